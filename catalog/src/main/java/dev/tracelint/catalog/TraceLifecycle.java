@@ -1,0 +1,114 @@
+package dev.tracelint.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One start call that creates an obligation, and the calls that discharge it: {@code SpanBuilder#startSpan} must be
+ * followed by {@code end} on the span it returned.
+ *
+ * @param start the call that starts the span, trace, step, transaction, segment, observation or scope
+ * @param endMethods simple names of the calls that end it; any one of them discharges the obligation
+ * @param style on what the end call is made, and whether try-with-resources is the remedy
+ * @param noun what the started thing is called in messages: span, transaction, segment, scope...
+ */
+public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle style, String noun) {
+
+  /** On what the end call is made. */
+  public enum EndStyle {
+    /** {@code span.end()} on the value the start call returned (or on its receiver, for a {@code start()} that returns {@code this}). */
+    END_VALUE,
+    /** {@code scope.close()} on an {@link AutoCloseable} scope; try-with-resources is the idiomatic remedy. */
+    CLOSE_SCOPE,
+    /**
+     * The end call is made on the start call's owner, not on the value: {@code AWSXRay.endSegment()} (static) or
+     * {@code recorder.endSegment()} (same receiver). Closing the returned value also counts.
+     */
+    END_ON_OWNER
+  }
+
+  public TraceLifecycle {
+    Objects.requireNonNull(start, "start");
+    endMethods = List.copyOf(endMethods);
+    if (endMethods.isEmpty()) {
+      throw new IllegalArgumentException("no end method for " + start);
+    }
+    Objects.requireNonNull(style, "style");
+    Objects.requireNonNull(noun, "noun");
+  }
+
+  /** Whether a call of this simple name discharges the obligation. */
+  public boolean isEndMethod(String methodName) {
+    return endMethods.contains(methodName) || (style == EndStyle.END_ON_OWNER && methodName.equals("close"));
+  }
+
+  /** The end call a fix or a message suggests: the first one listed. */
+  public String primaryEndMethod() {
+    return endMethods.get(0);
+  }
+
+  /**
+   * The diagnostic both engines report, naming the variable (or, for a start whose result is not kept, the start
+   * call) and the end call missing from a {@code finally}. It never includes a value, only names.
+   *
+   * @param variable the local holding the started value, or {@code null} when the result is not stored
+   */
+  public String message(String variable) {
+    String subject = variable == null ? noun + " started by " + start.method() + "()" : noun + " '" + variable + "'";
+    switch (style) {
+      case CLOSE_SCOPE:
+        String closeCall = variable == null ? "close()" : variable + ".close()";
+        return subject + " is not closed on every path: open it in try-with-resources or call " + closeCall
+            + " in a finally block";
+      case END_ON_OWNER:
+        return subject + " is not ended on every path: call " + start.ownerSimpleName() + "." + primaryEndMethod()
+            + "() in a finally block";
+      case END_VALUE:
+      default:
+        String endCall = (variable == null ? "" : variable + ".") + primaryEndMethod() + "()";
+        return subject + " is not ended on every path: call " + endCall + " in a finally block";
+    }
+  }
+
+  /**
+   * Parses one entry of the {@code StartMethods} option: {@code OWNER#startMethod:endMethod[|endMethod...]}. An entry
+   * whose only end method is {@code close} is a scope; any other is a value ended by one of its end methods.
+   *
+   * @throws CatalogConfigurationException naming {@code option} and {@code entry} when malformed
+   */
+  public static TraceLifecycle parse(String option, String entry) {
+    String text = entry.trim();
+    int colon = text.indexOf(':');
+    if (colon < 0 || colon != text.lastIndexOf(':')) {
+      throw new CatalogConfigurationException(
+          option, entry, "expected OWNER#startMethod:endMethod[|endMethod...]");
+    }
+    MethodRef start = MethodRef.parse(option, text.substring(0, colon));
+    String ends = text.substring(colon + 1);
+    if (ends.isBlank() || ends.startsWith("|") || ends.endsWith("|") || ends.contains("||")) {
+      throw new CatalogConfigurationException(option, entry, "expected one or more end methods separated by '|'");
+    }
+    List<String> endMethods = List.of(ends.trim().split("\\s*\\|\\s*"));
+    for (String end : endMethods) {
+      if (!MethodRef.isIdentifier(end)) {
+        throw new CatalogConfigurationException(option, entry, "'" + end + "' is not a method name");
+      }
+    }
+    EndStyle style = endMethods.equals(List.of("close")) ? EndStyle.CLOSE_SCOPE : EndStyle.END_VALUE;
+    return new TraceLifecycle(start, endMethods, style, style == EndStyle.CLOSE_SCOPE ? "scope" : nounOf(start.method()));
+  }
+
+  /** {@code startTrace} reads as "trace", {@code beginStep} as "step"; anything else as "span". */
+  static String nounOf(String startMethod) {
+    for (String prefix : List.of("start", "begin", "open", "new")) {
+      if (startMethod.length() > prefix.length() && startMethod.startsWith(prefix)) {
+        String rest = startMethod.substring(prefix.length());
+        if (Character.isUpperCase(rest.charAt(0))) {
+          return rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1);
+        }
+      }
+    }
+    return "span";
+  }
+}
