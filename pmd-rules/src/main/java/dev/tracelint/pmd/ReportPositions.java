@@ -1,26 +1,51 @@
 package dev.tracelint.pmd;
 
 import net.sourceforge.pmd.lang.ast.impl.javacc.JavaccToken;
+import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.Annotatable;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
+import net.sourceforge.pmd.lang.rule.Rule;
 import net.sourceforge.pmd.reporting.RuleContext;
 
 /**
- * Where tracelint's PMD rules report, so that they agree with the Error Prone checks line for line. Error Prone places
- * a method call at its name; a PMD call node starts at its receiver, which in a multi-line builder chain is lines
- * earlier.
+ * Where and whether tracelint's PMD rules report, so that they agree with the Error Prone checks line for line and
+ * honour the same suppression.
+ *
+ * <p>Error Prone places a method call at its name; a PMD call node starts at its receiver, which in a multi-line
+ * builder chain is lines earlier. Error Prone suppresses a check with {@code @SuppressWarnings("RuleName")}; PMD only
+ * knows {@code "PMD.RuleName"} by itself, so the bare name is honoured here ({@code // NOPMD} and
+ * {@code "PMD.RuleName"} keep working as PMD handles them).
  */
 final class ReportPositions {
   private ReportPositions() {}
 
   /** Reports {@code message} (plain text, not a {@code MessageFormat} pattern) at the line of the call's name. */
-  static void reportAtMethodName(RuleContext ctx, ASTMethodCall call, String message) {
-    ctx.addViolationWithPosition(call, methodNameToken(call), escapeForMessageFormat(message));
+  static void reportAtMethodName(RuleContext ctx, Rule rule, ASTMethodCall call, String message) {
+    if (!isSuppressed(call, rule.getName())) {
+      ctx.addViolationWithPosition(call, methodNameToken(call), escapeForMessageFormat(message));
+    }
   }
 
   /** Reports {@code message} (plain text) at {@code node}'s own position. */
-  static void reportAt(RuleContext ctx, JavaNode node, String message) {
-    ctx.addViolationWithMessage(node, escapeForMessageFormat(message));
+  static void reportAt(RuleContext ctx, Rule rule, JavaNode node, String message) {
+    if (!isSuppressed(node, rule.getName())) {
+      ctx.addViolationWithMessage(node, escapeForMessageFormat(message));
+    }
+  }
+
+  /** Whether a declaration enclosing {@code node} (or {@code node} itself) says {@code @SuppressWarnings("ruleName")}. */
+  static boolean isSuppressed(JavaNode node, String ruleName) {
+    return node.ancestorsOrSelf()
+        .filterIs(Annotatable.class)
+        .flatMap(Annotatable::getDeclaredAnnotations)
+        .filter(annotation -> isSuppressWarnings(annotation))
+        .flatMap(annotation -> annotation.getFlatValue("value"))
+        .any(value -> ruleName.equals(value.getConstValue()));
+  }
+
+  private static boolean isSuppressWarnings(ASTAnnotation annotation) {
+    return "SuppressWarnings".equals(annotation.getSimpleName());
   }
 
   /**
