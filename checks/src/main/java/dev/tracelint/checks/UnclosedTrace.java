@@ -1,6 +1,7 @@
 package dev.tracelint.checks;
 
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
@@ -8,6 +9,7 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
@@ -15,6 +17,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -32,6 +35,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
@@ -48,7 +52,8 @@ import javax.lang.model.element.ElementKind;
     severity = WARNING,
     linkType = CUSTOM,
     link = "https://github.com/tracelint/tracelint/blob/main/docs/rules/UnclosedTrace.md")
-public final class UnclosedTrace extends BugChecker implements MethodInvocationTreeMatcher {
+public final class UnclosedTrace extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   /** The flag as the user spells it: {@code -XepOpt:UnclosedTrace:StartMethods=...}. */
@@ -56,21 +61,49 @@ public final class UnclosedTrace extends BugChecker implements MethodInvocationT
 
   private final transient TraceCatalog catalog;
 
+  /** A malformed option, reported as a compilation error instead of crashing javac (see {@link #UnclosedTrace(ErrorProneFlags)}). */
+  private final transient CatalogConfigurationException configurationError;
+
+  private transient boolean configurationErrorReported;
+
   /** For ServiceLoader: the default catalogue only. */
   public UnclosedTrace() {
     this(ErrorProneFlags.empty());
   }
 
   /**
-   * Reads {@code -XepOpt:UnclosedTrace:StartMethods}; a malformed entry throws
-   * {@link dev.tracelint.catalog.CatalogConfigurationException}, which fails the compilation with its message.
+   * Reads {@code -XepOpt:UnclosedTrace:StartMethods}. A malformed entry does not throw: Error Prone 2.42 creates checks
+   * lazily, and an exception here surfaces as "An exception has occurred in the compiler" with a stack trace. Instead
+   * the first compilation unit gets an ERROR diagnostic naming the option and the entry, which fails the build.
    */
   public UnclosedTrace(ErrorProneFlags flags) {
-    this.catalog = TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null));
+    TraceCatalog parsed;
+    CatalogConfigurationException error;
+    try {
+      parsed = TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null));
+      error = null;
+    } catch (CatalogConfigurationException e) {
+      parsed = null;
+      error = e;
+    }
+    this.catalog = parsed;
+    this.configurationError = error;
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    if (configurationError == null || configurationErrorReported) {
+      return Description.NO_MATCH;
+    }
+    configurationErrorReported = true;
+    return buildDescription(tree).setMessage(configurationError.getMessage()).overrideSeverity(ERROR).build();
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (catalog == null) {
+      return Description.NO_MATCH;
+    }
     TraceLifecycle lifecycle = startedLifecycle(catalog, tree, state);
     if (lifecycle == null) {
       return Description.NO_MATCH;

@@ -42,7 +42,10 @@ import com.sun.tools.javac.code.Symbol;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
 import dev.tracelint.checks.UnclosedTrace.Obligation;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Name;
 
 /**
  * UnclosedTrace's structural decision procedure (steps 4 to 8 of {@code docs/rules/UnclosedTrace.md}) for one
@@ -220,7 +223,7 @@ final class UnclosedTraceFlow {
     if (statement instanceof BlockTree) {
       return walk(((BlockTree) statement).getStatements(), 0);
     }
-    if (statement instanceof LabeledStatementTree) {
+    if (statement instanceof LabeledStatementTree && containsEnd(statement)) {
       return classify(((LabeledStatementTree) statement).getStatement());
     }
     if (statement instanceof SynchronizedTree) {
@@ -473,6 +476,7 @@ final class UnclosedTraceFlow {
     boolean harmful;
     private int loops;
     private int switches;
+    private final Set<Name> labels = new HashSet<>();
 
     @Override
     public Void scan(Tree tree, Void unused) {
@@ -521,14 +525,26 @@ final class UnclosedTraceFlow {
 
     @Override
     public Void visitBreak(BreakTree node, Void unused) {
-      harmful |= node.getLabel() != null || (loops == 0 && switches == 0);
+      harmful |= node.getLabel() == null ? loops == 0 && switches == 0 : !labels.contains(node.getLabel());
       return null;
     }
 
     @Override
     public Void visitContinue(ContinueTree node, Void unused) {
-      harmful |= node.getLabel() != null || loops == 0;
+      harmful |= node.getLabel() == null ? loops == 0 : !labels.contains(node.getLabel());
       return null;
+    }
+
+    @Override
+    public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
+      boolean added = labels.add(node.getLabel());
+      try {
+        return super.visitLabeledStatement(node, null);
+      } finally {
+        if (added) {
+          labels.remove(node.getLabel());
+        }
+      }
     }
 
     @Override
@@ -662,9 +678,12 @@ final class UnclosedTraceFlow {
         return;
       }
       if (parent instanceof AssignmentTree && ((AssignmentTree) parent).getVariable() == child) {
-        if (parentPath.getParentPath().getLeaf() != obligation.statement().getLeaf()) {
-          reassigned = true;
-        }
+        // Another start assigned to the same variable is its own obligation, judged on its own.
+        ExpressionTree value = ASTHelpers.stripParentheses(((AssignmentTree) parent).getExpression());
+        boolean anotherStart =
+            value instanceof MethodInvocationTree
+                && UnclosedTrace.startedLifecycle(obligation.catalog(), (MethodInvocationTree) value, state) != null;
+        reassigned |= !anotherStart;
         return;
       }
       if (parent instanceof MethodInvocationTree && ((MethodInvocationTree) parent).getArguments().contains(child)) {
