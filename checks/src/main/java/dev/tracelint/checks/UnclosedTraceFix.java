@@ -101,8 +101,9 @@ final class UnclosedTraceFix {
     }
     StatementTree end = body.get(body.size() - 1);
     String indent = indentOf(tryTree, state);
+    int[] deletion = lineOf(end, state);
     return SuggestedFix.builder()
-        .replace(state.getEndPosition(body.get(body.size() - 2)), state.getEndPosition(end), "")
+        .replace(deletion[0], deletion[1], "")
         .postfixWith(
             tryTree, " finally {\n" + indent + "  " + state.getSourceForNode(end) + "\n" + indent + "}")
         .build();
@@ -167,7 +168,8 @@ final class UnclosedTraceFix {
           "try {\n" + body + "\n" + indent + "} finally {\n" + indent + "  " + endCall + "\n" + indent + "}");
     }
     if (endIndex < rest.size()) {
-      fix.replace(wrappedEnd, state.getEndPosition(rest.get(endIndex)), "");
+      int[] deletion = lineOf(rest.get(endIndex), state);
+      fix.replace(deletion[0], deletion[1], "");
     }
     return fix.build();
   }
@@ -192,6 +194,26 @@ final class UnclosedTraceFix {
       scanner.scan(statement, null);
     }
     return found[0];
+  }
+
+  /**
+   * The source range to delete to remove {@code statement}: its whole line when it stands alone on it, so that comments
+   * before it survive and no blank line is left behind; otherwise the statement and the blanks before it.
+   */
+  private static int[] lineOf(StatementTree statement, VisitorState state) {
+    CharSequence source = state.getSourceCode();
+    int start = ASTHelpers.getStartPosition(statement);
+    int end = state.getEndPosition(statement);
+    int from = start;
+    while (from > 0 && (source.charAt(from - 1) == ' ' || source.charAt(from - 1) == '\t')) {
+      from--;
+    }
+    int to = end;
+    while (to < source.length() && (source.charAt(to) == ' ' || source.charAt(to) == '\t')) {
+      to++;
+    }
+    boolean aloneOnLine = (from == 0 || source.charAt(from - 1) == '\n') && to < source.length() && source.charAt(to) == '\n';
+    return aloneOnLine ? new int[] {from, to + 1} : new int[] {from, end};
   }
 
   /** The whitespace before {@code tree} on its line. */

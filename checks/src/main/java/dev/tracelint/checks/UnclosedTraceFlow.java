@@ -214,7 +214,7 @@ final class UnclosedTraceFlow {
         && ((ExpressionStatementTree) statement).getExpression() instanceof MethodInvocationTree) {
       MethodInvocationTree call = (MethodInvocationTree) ((ExpressionStatementTree) statement).getExpression();
       if (isEndCall(call)) {
-        return allHarmless(call.getArguments()) ? Flow.ENDED : Flow.LEAKS;
+        return Flow.ENDED;
       }
     }
     if (statement instanceof TryTree) {
@@ -456,15 +456,6 @@ final class UnclosedTraceFlow {
     return Boolean.TRUE.equals(found);
   }
 
-  private boolean allHarmless(List<? extends Tree> trees) {
-    for (Tree tree : trees) {
-      if (!harmless(tree)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Cannot throw nor leave, in this rule's simple model (see "Harmless" in the docs page). */
   boolean harmless(Tree tree) {
     HarmScanner scanner = new HarmScanner();
@@ -688,8 +679,7 @@ final class UnclosedTraceFlow {
       }
       if (parent instanceof MethodInvocationTree && ((MethodInvocationTree) parent).getArguments().contains(child)) {
         MethodInvocationTree call = (MethodInvocationTree) parent;
-        TraceLifecycle started = UnclosedTrace.startedLifecycle(obligation.catalog(), call, state);
-        if (started != null && started.style() == EndStyle.CLOSE_SCOPE) {
+        if (isScopeStart(call) || isReceiverOfScopeStart(parentPath)) {
           return;
         }
         if (lifecycle.style() == EndStyle.END_ON_OWNER && isEndCall(call)) {
@@ -697,6 +687,23 @@ final class UnclosedTraceFlow {
         }
       }
       handedOff = true;
+    }
+
+    private boolean isScopeStart(MethodInvocationTree call) {
+      TraceLifecycle started = UnclosedTrace.startedLifecycle(obligation.catalog(), call, state);
+      return started != null && started.style() == EndStyle.CLOSE_SCOPE;
+    }
+
+    /** {@code Context.current().with(span).makeCurrent()}: the span only goes into scope. */
+    private boolean isReceiverOfScopeStart(TreePath callPath) {
+      Tree select = callPath.getParentPath().getLeaf();
+      if (!(select instanceof MemberSelectTree)) {
+        return false;
+      }
+      Tree outer = callPath.getParentPath().getParentPath().getLeaf();
+      return outer instanceof MethodInvocationTree
+          && ((MethodInvocationTree) outer).getMethodSelect() == select
+          && isScopeStart((MethodInvocationTree) outer);
     }
   }
 }

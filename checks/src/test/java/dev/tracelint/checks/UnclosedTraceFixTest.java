@@ -119,6 +119,7 @@ class UnclosedTraceFixTest {
                   return "";
                 }
                 work(input);
+                // the end call moves; this comment and the blank line stay
 
                 span.end();
                 return input;
@@ -144,6 +145,8 @@ class UnclosedTraceFixTest {
                 } finally {
                   span.end();
                 }
+                // the end call moves; this comment and the blank line stay
+
                 return input;
               }
 

@@ -744,6 +744,187 @@ class UnclosedTraceTest {
   }
 
   @Test
+  void flagsSpanPutInScopeThroughTheContext() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Context;
+            import io.opentelemetry.context.Scope;
+
+            class Agent {
+              void step(Tracer tracer) {
+                // BUG: Diagnostic contains: span 'span'
+                Span span = tracer.spanBuilder("step").startSpan();
+                try (Scope scope = Context.current().with(span).makeCurrent()) {
+                  work();
+                  span.end();
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsSpansInLoopsEndedInFinally() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import java.util.List;
+
+            class Agent {
+              void steps(Tracer tracer, List<String> tools) {
+                for (String tool : tools) {
+                  Span span = tracer.spanBuilder("tool").setAttribute("tool", tool).startSpan();
+                  try {
+                    if (tool.isEmpty()) {
+                      continue;
+                    }
+                    call(tool);
+                  } finally {
+                    span.end();
+                  }
+                }
+              }
+
+              void call(String tool) {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsLoopsAndBreaksThatStayBeforeTheEnd() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              void step(Tracer tracer, int[] scores) {
+                Span span = tracer.spanBuilder("score").startSpan();
+                int best = 0;
+                for (int i = 0; i < scores.length; i++) {
+                  if (scores[i] < 0) {
+                    break;
+                  }
+                  if (scores[i] == 0) {
+                    continue;
+                  }
+                  best = scores[i] > best ? scores[i] : best;
+                }
+                span.setAttribute("best", best);
+                span.end();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsEndCallsWithArgumentsAndChains() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.StatusCode;
+            import io.opentelemetry.api.trace.Tracer;
+            import java.time.Instant;
+
+            class Agent {
+              void timestamped(Tracer tracer) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                span.setStatus(StatusCode.OK);
+                span.end(Instant.now());
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsStartInsideNestedBlockOfATryWithFinally() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              void step(Tracer tracer, boolean traced) {
+                Span span = null;
+                try {
+                  if (traced) {
+                    span = tracer.spanBuilder("step").startSpan();
+                  }
+                  work();
+                } catch (RuntimeException e) {
+                  if (span != null) {
+                    span.recordException(e);
+                  }
+                  throw e;
+                } finally {
+                  if (span != null) {
+                    span.end();
+                  }
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void ignoresStartsWhoseValueIsNotKept() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.micrometer.observation.Observation;
+            import io.micrometer.observation.ObservationRegistry;
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Scope;
+            import java.util.Optional;
+
+            class Agent {
+              Optional<Span> optional(Tracer tracer) {
+                return Optional.of(tracer.spanBuilder("wrapped").startSpan());
+              }
+
+              Span conditional(Tracer tracer, boolean traced) {
+                return traced ? tracer.spanBuilder("maybe").startSpan() : Span.getInvalid();
+              }
+
+              void scopeOfAChain(Tracer tracer) {
+                try (Scope scope = tracer.spanBuilder("chained").startSpan().makeCurrent()) {
+                  Span.current().end();
+                }
+              }
+
+              Observation staticStartReturned(ObservationRegistry registry) {
+                return Observation.start("returned", registry);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void ignoresValuesTheMethodDoesNotOwn() {
     helper
         .addSourceLines(
