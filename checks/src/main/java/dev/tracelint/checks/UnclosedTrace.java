@@ -11,6 +11,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.fixes.Fix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
@@ -26,7 +27,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
@@ -108,26 +108,21 @@ public final class UnclosedTrace extends BugChecker
     if (lifecycle == null) {
       return Description.NO_MATCH;
     }
-    Obligation obligation = Obligation.of(catalog, lifecycle, state.getPath(), state);
+    Obligation obligation = Obligation.of(catalog, lifecycle, state.getPath());
     if (obligation == null) {
       return Description.NO_MATCH;
     }
     if (obligation.neverClosable()) {
-      return report(tree, lifecycle, null, null, state);
+      return report(tree, lifecycle, null, null);
     }
     if (new UnclosedTraceFlow(obligation, state).verdict() != UnclosedTraceFlow.Flow.LEAKS) {
       return Description.NO_MATCH;
     }
     String name = obligation.holder() == null ? null : obligation.holder().getSimpleName().toString();
-    return report(tree, lifecycle, name, UnclosedTraceFix.suggest(obligation, state), state);
+    return report(tree, lifecycle, name, UnclosedTraceFix.suggest(obligation, state));
   }
 
-  private Description report(
-      MethodInvocationTree tree,
-      TraceLifecycle lifecycle,
-      String variable,
-      com.google.errorprone.fixes.Fix fix,
-      VisitorState state) {
+  private Description report(MethodInvocationTree tree, TraceLifecycle lifecycle, String variable, Fix fix) {
     Description.Builder description = buildDescription(tree).setMessage(lifecycle.message(variable));
     if (fix != null) {
       description.addFix(fix);
@@ -196,7 +191,7 @@ public final class UnclosedTrace extends BugChecker
       boolean neverClosable) {
 
     /** Step 2 of the decision procedure; {@code null} for positions that give no finding. */
-    static Obligation of(TraceCatalog catalog, TraceLifecycle lifecycle, TreePath callPath, VisitorState state) {
+    static Obligation of(TraceCatalog catalog, TraceLifecycle lifecycle, TreePath callPath) {
       TreePath child = callPath;
       TreePath parent = callPath.getParentPath();
       while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
@@ -217,37 +212,28 @@ public final class UnclosedTrace extends BugChecker
         }
         holder = localVariable(ASTHelpers.getSymbol((VariableTree) parentTree));
         statement = parent;
+        if (holder == null) {
+          return null;
+        }
       } else if (parentTree instanceof AssignmentTree
           && ((AssignmentTree) parentTree).getExpression() == child.getLeaf()
           && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
+        // A field (even of an X-Ray segment) is a hand-off: only locals are followed.
         holder = localVariable(ASTHelpers.getSymbol(((AssignmentTree) parentTree).getVariable()));
         statement = parent.getParentPath();
+        if (holder == null) {
+          return null;
+        }
       } else if (parentTree instanceof ExpressionStatementTree && child == callPath) {
         statement = parent;
-        switch (lifecycle.style()) {
-          case CLOSE_SCOPE:
-            return new Obligation(catalog, lifecycle, null, statement, null, true);
-          case END_ON_OWNER:
-            holder = null;
-            break;
-          case END_VALUE:
-          default:
-            if (!"start".equals(methodName(call))) {
-              return null;
-            }
-            ExpressionTree receiver = ASTHelpers.getReceiver(call);
-            if (!(receiver instanceof IdentifierTree)) {
-              return null;
-            }
-            holder = localVariable(ASTHelpers.getSymbol(receiver));
+        if (lifecycle.style() == EndStyle.CLOSE_SCOPE) {
+          return new Obligation(catalog, lifecycle, null, statement, null, true);
         }
+        holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call);
         if (holder == null && lifecycle.style() != EndStyle.END_ON_OWNER) {
           return null;
         }
       } else {
-        return null;
-      }
-      if (holder == null && lifecycle.style() != EndStyle.END_ON_OWNER) {
         return null;
       }
       Tree list = statement.getParentPath().getLeaf();
@@ -259,6 +245,15 @@ public final class UnclosedTrace extends BugChecker
         return null;
       }
       return new Obligation(catalog, lifecycle, holder, statement, bodyPath, false);
+    }
+
+    /** {@code span.start();} on a local: Brave, Micrometer and micrometer-tracing {@code start()} return {@code this}. */
+    private static VarSymbol startedReceiver(MethodInvocationTree call) {
+      if (!"start".equals(methodName(call))) {
+        return null;
+      }
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      return receiver instanceof IdentifierTree ? localVariable(ASTHelpers.getSymbol(receiver)) : null;
     }
 
     private static VarSymbol localVariable(Symbol symbol) {
@@ -283,10 +278,6 @@ public final class UnclosedTrace extends BugChecker
 
     Tree body() {
       return bodyPath.getLeaf();
-    }
-
-    StatementTree statementTree() {
-      return (StatementTree) statement.getLeaf();
     }
 
     boolean isDeclaration() {

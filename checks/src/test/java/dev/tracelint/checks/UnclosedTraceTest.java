@@ -1577,6 +1577,14 @@ class UnclosedTraceTest {
                 }
               }
 
+              private Segment current;
+
+              void storedInField() {
+                current = AWSXRay.beginSegment("agent");
+                work();
+                AWSXRay.endSegment();
+              }
+
               void fineNothingBetween() {
                 AWSXRay.beginSubsegment("tool").putAnnotation("k", "v");
                 AWSXRay.endSubsegment();
