@@ -1399,6 +1399,7 @@ class UnclosedTraceTest {
         .addSourceLines(
             "Agent.java",
             """
+            import io.sentry.ISentryLifecycleToken;
             import io.sentry.ISpan;
             import io.sentry.ITransaction;
             import io.sentry.Sentry;
@@ -1430,6 +1431,19 @@ class UnclosedTraceTest {
                   }
                 } finally {
                   transaction.finish();
+                }
+              }
+
+              void leakingToken(ITransaction transaction) {
+                // BUG: Diagnostic contains: scope 'token'
+                ISentryLifecycleToken token = transaction.makeCurrent();
+                work();
+                token.close();
+              }
+
+              void fineToken(ITransaction transaction) {
+                try (ISentryLifecycleToken token = transaction.makeCurrent()) {
+                  work();
                 }
               }
 
@@ -1467,6 +1481,13 @@ class UnclosedTraceTest {
                   span.end();
                   transaction.end();
                 }
+              }
+
+              void leakingExitSpan(Span parent) {
+                // BUG: Diagnostic contains: span 'exit'
+                Span exit = parent.startExitSpan("external", "http", "llm");
+                work();
+                exit.end();
               }
 
               void leakingScope(Transaction transaction) {
@@ -1733,6 +1754,28 @@ class UnclosedTraceTest {
             "tracelint option UnclosedTrace:StartMethods: invalid entry 'com.example.agent.AgentTrace#startStep'"),
         message);
     assertTrue(!message.contains("An exception has occurred in the compiler"), message);
+  }
+
+  @Test
+  void survivesDeeplyNestedCode() {
+    int depth = 150;
+    StringBuilder source =
+        new StringBuilder(
+            "import io.opentelemetry.api.trace.Span;\n"
+                + "import io.opentelemetry.api.trace.Tracer;\n"
+                + "class Deep {\n"
+                + "  void step(Tracer tracer, boolean c) {\n"
+                + "    Span outer = tracer.spanBuilder(\"outer\").startSpan();\n");
+    for (int i = 0; i < depth; i++) {
+      source.append("    if (c) {\n");
+    }
+    source.append("    outer.end();\n");
+    for (int i = 0; i < depth; i++) {
+      source.append("    }\n");
+    }
+    source.append("  }\n}\n");
+    // Past the walk's depth limit the verdict is "no finding", and nothing throws.
+    helper.addSourceLines("Deep.java", source.toString()).doTest();
   }
 
   @Test
