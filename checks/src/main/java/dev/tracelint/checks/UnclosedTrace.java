@@ -108,7 +108,7 @@ public final class UnclosedTrace extends BugChecker
     if (lifecycle == null) {
       return Description.NO_MATCH;
     }
-    Obligation obligation = Obligation.of(catalog, lifecycle, state.getPath());
+    Obligation obligation = Obligation.of(catalog, lifecycle, state.getPath(), state);
     if (obligation == null) {
       return Description.NO_MATCH;
     }
@@ -191,7 +191,7 @@ public final class UnclosedTrace extends BugChecker
       boolean neverClosable) {
 
     /** Step 2 of the decision procedure; {@code null} for positions that give no finding. */
-    static Obligation of(TraceCatalog catalog, TraceLifecycle lifecycle, TreePath callPath) {
+    static Obligation of(TraceCatalog catalog, TraceLifecycle lifecycle, TreePath callPath, VisitorState state) {
       TreePath child = callPath;
       TreePath parent = callPath.getParentPath();
       while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
@@ -229,7 +229,7 @@ public final class UnclosedTrace extends BugChecker
         if (lifecycle.style() == EndStyle.CLOSE_SCOPE) {
           return new Obligation(catalog, lifecycle, null, statement, null, true);
         }
-        holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call);
+        holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call, state);
         if (holder == null && lifecycle.style() != EndStyle.END_ON_OWNER) {
           return null;
         }
@@ -248,12 +248,21 @@ public final class UnclosedTrace extends BugChecker
     }
 
     /** {@code span.start();} on a local: Brave, Micrometer and micrometer-tracing {@code start()} return {@code this}. */
-    private static VarSymbol startedReceiver(MethodInvocationTree call) {
+    private static VarSymbol startedReceiver(MethodInvocationTree call, VisitorState state) {
       if (!"start".equals(methodName(call))) {
         return null;
       }
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      return receiver instanceof IdentifierTree ? localVariable(ASTHelpers.getSymbol(receiver)) : null;
+      Type receiverType = ASTHelpers.getType(receiver);
+      Type resultType = ASTHelpers.getType(call);
+      // OpenTracing's SpanBuilder#start returns a new Span, not the builder: its receiver holds nothing.
+      if (!(receiver instanceof IdentifierTree)
+          || receiverType == null
+          || resultType == null
+          || !state.getTypes().isSubtype(state.getTypes().erasure(receiverType), state.getTypes().erasure(resultType))) {
+        return null;
+      }
+      return localVariable(ASTHelpers.getSymbol(receiver));
     }
 
     private static VarSymbol localVariable(Symbol symbol) {

@@ -1381,6 +1381,12 @@ class UnclosedTraceTest {
                 }
               }
 
+              void builderIsNotTheSpan(Tracer tracer) {
+                Tracer.SpanBuilder builder = tracer.buildSpan("step");
+                builder.start();
+                work();
+              }
+
               void notOwned(Tracer tracer) {
                 Span active = tracer.activeSpan();
                 work();
