@@ -122,10 +122,8 @@ final class UnclosedTraceFlow {
     while (true) {
       Tree container = containerPath.getLeaf();
       if (!(container instanceof BlockTree)) {
-        if (container instanceof CaseTree) {
-          List<? extends StatementTree> statements = ((CaseTree) container).getStatements();
-          Flow flow = statements == null ? Flow.UNKNOWN : walk(statements, statements.indexOf(exited) + 1);
-          return flow == Flow.CONTINUE ? Flow.UNKNOWN : flow;
+        if (container instanceof CaseTree && ((CaseTree) container).getStatements() != null) {
+          return walkRestOfCase(((CaseTree) container).getStatements(), exited);
         }
         return Flow.UNKNOWN;
       }
@@ -162,6 +160,24 @@ final class UnclosedTraceFlow {
       }
       containerPath = up;
     }
+  }
+
+  /**
+   * After a start among a {@code case ...:}'s statements: a top-level {@code break;} leaves the switch, where a variable
+   * declared in the case is dead; falling through to the next case is not followed.
+   */
+  private Flow walkRestOfCase(List<? extends StatementTree> statements, Tree start) {
+    for (int i = statements.indexOf(start) + 1; i < statements.size(); i++) {
+      StatementTree statement = statements.get(i);
+      if (statement instanceof BreakTree && ((BreakTree) statement).getLabel() == null) {
+        return obligation.isDeclaration() ? Flow.LEAKS : Flow.UNKNOWN;
+      }
+      Flow flow = classify(statement);
+      if (flow != Flow.CONTINUE) {
+        return flow;
+      }
+    }
+    return Flow.UNKNOWN;
   }
 
   private boolean declares(List<? extends StatementTree> statements) {

@@ -1763,6 +1763,87 @@ class UnclosedTraceTest {
   }
 
   @Test
+  void judgesStartsInSwitchCasesWithinTheCase() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              void step(Tracer tracer, int kind) {
+                switch (kind) {
+                  case 1:
+                    // BUG: Diagnostic contains: span 'one'
+                    Span one = tracer.spanBuilder("one").startSpan();
+                    work();
+                    one.end();
+                    break;
+                  case 2:
+                    // BUG: Diagnostic contains: span 'two'
+                    Span two = tracer.spanBuilder("two").startSpan();
+                    two.setAttribute("kind", 2L);
+                    break;
+                  case 3:
+                    Span three = tracer.spanBuilder("three").startSpan();
+                    three.end();
+                    break;
+                  default:
+                    break;
+                }
+              }
+
+              void assignedInCaseEndedAfterSwitch(Tracer tracer, int kind) {
+                Span span = Span.getInvalid();
+                switch (kind) {
+                  case 1:
+                    span = tracer.spanBuilder("one").startSpan();
+                    break;
+                  default:
+                    span = tracer.spanBuilder("other").startSpan();
+                }
+                span.end();
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void ignoresStartsOutsideStatementLists() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.micrometer.observation.Observation;
+            import io.micrometer.observation.ObservationRegistry;
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              private final Span initial;
+
+              Agent(Tracer tracer) {
+                initial = tracer.spanBuilder("field").startSpan();
+              }
+
+              void unbraced(Tracer tracer, boolean traced) {
+                Span span = Span.getInvalid();
+                if (traced) span = tracer.spanBuilder("maybe").startSpan();
+              }
+
+              void discardedStaticStart(ObservationRegistry registry) {
+                Observation.start("fire-and-forget", registry);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void survivesDeeplyNestedCode() {
     int depth = 150;
     StringBuilder source =
