@@ -9,11 +9,13 @@ public final class CatalogConfigurationException extends IllegalArgumentExceptio
 
   private final String option;
   private final String entry;
+  private final String problem;
 
   public CatalogConfigurationException(String option, String entry, String problem) {
     super("tracelint option " + option + ": invalid entry '" + entry + "': " + problem);
     this.option = option;
     this.entry = entry;
+    this.problem = problem;
   }
 
   /** The option's name as the user wrote it, e.g. {@code UnclosedTrace:StartMethods}. */
@@ -24,5 +26,10 @@ public final class CatalogConfigurationException extends IllegalArgumentExceptio
   /** The entry that could not be parsed, verbatim. */
   public String entry() {
     return entry;
+  }
+
+  /** What is wrong with the entry, e.g. {@code expected OWNER#method}. */
+  public String problem() {
+    return problem;
   }
 }

@@ -50,12 +50,17 @@ public final class TraceCatalog {
       value("co.elastic.apm.api.ElasticApm#startTransaction", "transaction", "end"),
       value("co.elastic.apm.api.ElasticApm#startTransactionWithRemoteParent", "transaction", "end"),
       value("co.elastic.apm.api.Span#startSpan", "span", "end"),
+      value("co.elastic.apm.api.Span#startExitSpan", "span", "end"),
       scope("co.elastic.apm.api.Span#activate"),
       // AWS X-Ray: ended through the recorder (static AWSXRay or an AWSXRayRecorder), not through the segment
       owner("com.amazonaws.xray.AWSXRay#beginSegment", "segment", "endSegment"),
+      owner("com.amazonaws.xray.AWSXRay#beginSegmentWithSampling", "segment", "endSegment"),
       owner("com.amazonaws.xray.AWSXRay#beginSubsegment", "subsegment", "endSubsegment"),
+      owner("com.amazonaws.xray.AWSXRay#beginSubsegmentWithoutSampling", "subsegment", "endSubsegment"),
       owner("com.amazonaws.xray.AWSXRayRecorder#beginSegment", "segment", "endSegment"),
-      owner("com.amazonaws.xray.AWSXRayRecorder#beginSubsegment", "subsegment", "endSubsegment"));
+      owner("com.amazonaws.xray.AWSXRayRecorder#beginSegmentWithSampling", "segment", "endSegment"),
+      owner("com.amazonaws.xray.AWSXRayRecorder#beginSubsegment", "subsegment", "endSubsegment"),
+      owner("com.amazonaws.xray.AWSXRayRecorder#beginSubsegmentWithoutSampling", "subsegment", "endSubsegment"));
 
   private final List<TraceLifecycle> lifecycles;
   private final Map<String, List<TraceLifecycle>> byStartMethod;

@@ -84,7 +84,13 @@ public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle 
       throw new CatalogConfigurationException(
           option, entry, "expected OWNER#startMethod:endMethod[|endMethod...]");
     }
-    MethodRef start = MethodRef.parse(option, text.substring(0, colon));
+    MethodRef start;
+    try {
+      start = MethodRef.parse(option, text.substring(0, colon));
+    } catch (CatalogConfigurationException e) {
+      // Name the whole entry the user wrote, not only its OWNER#method half.
+      throw new CatalogConfigurationException(option, entry, e.problem());
+    }
     String ends = text.substring(colon + 1);
     if (ends.isBlank() || ends.startsWith("|") || ends.endsWith("|") || ends.contains("||")) {
       throw new CatalogConfigurationException(option, entry, "expected one or more end methods separated by '|'");

@@ -1,0 +1,78 @@
+package corpus.unclosedtrace;
+
+import brave.ScopedSpan;
+import brave.Span;
+import brave.Tracer;
+import brave.Tracer.SpanInScope;
+import brave.propagation.CurrentTraceContext;
+import brave.propagation.TraceContext;
+
+/** Brave: Span#start and Tracer#startScopedSpan end with finish; scopes close. */
+public class BraveSpans {
+  private final Tracer tracer;
+
+  public BraveSpans(Tracer tracer) {
+    this.tracer = tracer;
+  }
+
+  public void finishedInsideScope() {
+    Span span = tracer.nextSpan().name("tool").start(); // tracelint-expect: UnclosedTrace
+    try (SpanInScope ws = tracer.withSpanInScope(span)) {
+      callTool();
+      span.finish();
+    }
+  }
+
+  public void finishedInFinally() {
+    Span span = tracer.nextSpan().name("tool").start();
+    try (SpanInScope ws = tracer.withSpanInScope(span)) {
+      callTool();
+    } catch (RuntimeException | Error e) {
+      span.error(e);
+      throw e;
+    } finally {
+      span.finish();
+    }
+  }
+
+  public void startedAfterNaming() {
+    Span span = tracer.nextSpan().name("tool");
+    span.start(); // tracelint-expect: UnclosedTrace
+    callTool();
+    span.finish();
+  }
+
+  public void scopedSpan() {
+    ScopedSpan span = tracer.startScopedSpan("tool"); // tracelint-expect: UnclosedTrace
+    callTool();
+    span.finish();
+  }
+
+  public void scopedSpanInFinally() {
+    ScopedSpan span = tracer.startScopedSpan("tool");
+    try {
+      callTool();
+    } finally {
+      span.finish();
+    }
+  }
+
+  public void scopeClosedOnNormalPathOnly(Span span) {
+    SpanInScope ws = tracer.withSpanInScope(span); // tracelint-expect: UnclosedTrace
+    callTool();
+    ws.close();
+  }
+
+  public void contextScope(CurrentTraceContext current, TraceContext context) {
+    try (CurrentTraceContext.Scope scope = current.newScope(context)) {
+      callTool();
+    }
+  }
+
+  public void abandonedAtOnce() {
+    Span span = tracer.nextSpan().start();
+    span.tag("sampled", "no").abandon();
+  }
+
+  private void callTool() {}
+}

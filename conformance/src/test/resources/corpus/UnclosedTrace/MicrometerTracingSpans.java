@@ -1,0 +1,45 @@
+package corpus.unclosedtrace;
+
+import io.micrometer.tracing.ScopedSpan;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
+/** Micrometer Tracing: Span#start and Tracer#startScopedSpan end with end; withSpan closes. */
+public class MicrometerTracingSpans {
+  private final Tracer tracer;
+
+  public MicrometerTracingSpans(Tracer tracer) {
+    this.tracer = tracer;
+  }
+
+  public void endedInsideScope() {
+    Span span = tracer.nextSpan().name("tool").start(); // tracelint-expect: UnclosedTrace
+    try (Tracer.SpanInScope ws = tracer.withSpan(span)) {
+      callTool();
+      span.end();
+    }
+  }
+
+  public void endedInFinally() {
+    Span span = tracer.nextSpan().name("tool").start();
+    try (Tracer.SpanInScope ws = tracer.withSpan(span)) {
+      callTool();
+    } finally {
+      span.end();
+    }
+  }
+
+  public void scopedSpan() {
+    ScopedSpan span = tracer.startScopedSpan("tool"); // tracelint-expect: UnclosedTrace
+    callTool();
+    span.end();
+  }
+
+  public void currentSpanIsNotOwned() {
+    Span current = tracer.currentSpan();
+    callTool();
+    current.end();
+  }
+
+  private void callTool() {}
+}
