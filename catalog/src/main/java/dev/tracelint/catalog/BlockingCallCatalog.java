@@ -26,11 +26,12 @@ public final class BlockingCallCatalog {
   public static final String SDK_RESULT_TYPE = "io.opentelemetry.sdk.common.CompletableResultCode";
 
   /**
-   * Without resolved types, a call on a type imported from this package is matched by method name alone: every
-   * {@code close()} there shuts a pipeline down and waits, every {@code forceFlush/shutdown/export/flush} returns a
-   * {@link #SDK_RESULT_TYPE}.
+   * Without resolved types, a call on a type imported from these packages (the SDK and its exporters) is matched by
+   * method name alone: every {@code close()} there shuts a pipeline down and waits, every
+   * {@code forceFlush/shutdown/export/flush} returns a {@link #SDK_RESULT_TYPE}.
    */
-  public static final String OTEL_SDK_PACKAGE_PREFIX = "io.opentelemetry.sdk.";
+  public static final List<String> OTEL_SDK_PACKAGE_PREFIXES =
+      List.of("io.opentelemetry.sdk.", "io.opentelemetry.exporter.");
 
   private static final Set<String> OTEL_SDK_ASYNC_METHODS = Set.of("forceFlush", "shutdown", "export", "flush");
 
@@ -111,11 +112,12 @@ public final class BlockingCallCatalog {
   }
 
   /**
-   * The kind of a call on an OpenTelemetry SDK type known only by its name (no resolved types), or {@code null} when
-   * the owner is not in the SDK or the method is not one of its flush, shutdown, export or close calls.
+   * The kind of a call on an OpenTelemetry SDK or exporter type known only by its name (no resolved types), or
+   * {@code null} when the owner is in neither or the method is not one of its flush, shutdown, export or close calls.
    */
   public static Kind otelSdkKind(String ownerCanonicalName, String methodName) {
-    if (ownerCanonicalName == null || !ownerCanonicalName.startsWith(OTEL_SDK_PACKAGE_PREFIX)) {
+    if (ownerCanonicalName == null
+        || OTEL_SDK_PACKAGE_PREFIXES.stream().noneMatch(ownerCanonicalName::startsWith)) {
       return null;
     }
     if (methodName.equals("close")) {
@@ -134,9 +136,13 @@ public final class BlockingCallCatalog {
     return (receiver == null ? "" : receiver + ".") + methodName + "()";
   }
 
-  /** How a message names a wait on a described call or variable: {@code provider.forceFlush().join()}. */
+  /**
+   * How a message names a wait on a described call or variable: {@code provider.forceFlush().join()}.
+   *
+   * @param awaited the described call or variable, or {@code null} when it cannot be named plainly
+   */
   public static String describeWait(String awaited, String waitMethodName) {
-    return awaited + "." + waitMethodName + "()";
+    return describeCall(awaited, waitMethodName);
   }
 
   /** The finding for a blocking call written in the handler itself. */

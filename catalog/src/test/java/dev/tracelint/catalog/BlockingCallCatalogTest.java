@@ -71,6 +71,8 @@ class BlockingCallCatalogTest {
   void classifiesUnresolvedOtelSdkTypesByMethodName() {
     assertEquals(Kind.BLOCKING, BlockingCallCatalog.otelSdkKind("io.opentelemetry.sdk.trace.export.BatchSpanProcessor", "close"));
     assertEquals(Kind.ASYNC, BlockingCallCatalog.otelSdkKind("io.opentelemetry.sdk.trace.export.BatchSpanProcessor", "forceFlush"));
+    assertEquals(Kind.ASYNC,
+        BlockingCallCatalog.otelSdkKind("io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter", "export"));
     assertNull(BlockingCallCatalog.otelSdkKind("io.opentelemetry.sdk.trace.SdkTracerProvider", "get"));
     assertNull(BlockingCallCatalog.otelSdkKind("io.opentelemetry.api.trace.Span", "end"));
     assertNull(BlockingCallCatalog.otelSdkKind(null, "close"));

@@ -449,10 +449,32 @@ class BlockingIngestOnRequestPathTest {
                 pending.join();
                 return "answer";
               }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsConfiguredAsyncCallNotWaitedOnAndUnrelatedJoins() {
+    CompilationTestHelper.newInstance(BlockingIngestOnRequestPath.class, getClass())
+        .setArgs("-XepOpt:BlockingIngestOnRequestPath:BlockingCalls=com.example.agent.AgentTracer#flushAsync")
+        .addSourceLines(AGENT_TRACER[0], AGENT_TRACER[1])
+        .addSourceLines(
+            "FireAndForget.java",
+            """
+            import com.example.agent.AgentTracer;
+            import java.util.concurrent.CompletableFuture;
+            import org.springframework.web.bind.annotation.PostMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class FireAndForget {
+              private AgentTracer tracer;
 
               @PostMapping("/fire")
-              String fireAndForget() {
+              String fire() {
                 tracer.flushAsync();
+                CompletableFuture<Void> kept = tracer.flushAsync();
                 CompletableFuture.supplyAsync(() -> "x").join();
                 return "ok";
               }
@@ -556,40 +578,23 @@ class BlockingIngestOnRequestPathTest {
   }
 
   @Test
-  void acceptsFlushInShutdownScheduledAndMainCode() {
+  void acceptsCloseInPreDestroy() {
     helper
         .addSourceLines(
-            "Lifecycle.java",
+            "Ctl.java",
             """
             import io.opentelemetry.sdk.trace.SdkTracerProvider;
-            import jakarta.annotation.PreDestroy;
             import java.util.concurrent.TimeUnit;
-            import org.springframework.scheduling.annotation.Scheduled;
             import org.springframework.web.bind.annotation.GetMapping;
             import org.springframework.web.bind.annotation.RestController;
 
             @RestController
-            class Lifecycle {
+            class Ctl {
               private SdkTracerProvider provider;
 
-              @PreDestroy
+
+              @jakarta.annotation.PreDestroy
               void stop() {
-                provider.close();
-              }
-
-              @Scheduled(fixedRate = 60000)
-              void periodicFlush() {
-                provider.forceFlush().join(10, TimeUnit.SECONDS);
-              }
-
-              @GetMapping("/hook")
-              String registerHook() {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> provider.close()));
-                return "ok";
-              }
-
-              public static void main(String[] args) {
-                SdkTracerProvider provider = SdkTracerProvider.builder().build();
                 provider.close();
               }
             }
@@ -598,36 +603,162 @@ class BlockingIngestOnRequestPathTest {
   }
 
   @Test
-  void acceptsFlushHandedToAnotherThread() {
+  void acceptsJoinedFlushInScheduledJob() {
     helper
         .addSourceLines(
-            "Async.java",
+            "Ctl.java",
             """
             import io.opentelemetry.sdk.trace.SdkTracerProvider;
-            import java.util.concurrent.CompletableFuture;
-            import java.util.concurrent.ExecutorService;
             import java.util.concurrent.TimeUnit;
-            import org.springframework.web.bind.annotation.PostMapping;
+            import org.springframework.web.bind.annotation.GetMapping;
             import org.springframework.web.bind.annotation.RestController;
 
             @RestController
-            class Async {
+            class Ctl {
               private SdkTracerProvider provider;
-              private ExecutorService executor;
 
-              @PostMapping("/async")
+
+              @org.springframework.scheduling.annotation.Scheduled(fixedRate = 60000)
+              void periodicFlush() {
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsFlushInMain() {
+    helper
+        .addSourceLines(
+            "Ctl.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class Ctl {
+              private SdkTracerProvider provider;
+
+
+              public static void main(String[] args) {
+                SdkTracerProvider provider = SdkTracerProvider.builder().build();
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+                provider.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsCloseInShutdownHookRegisteredByHandler() {
+    helper
+        .addSourceLines(
+            "Ctl.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class Ctl {
+              private SdkTracerProvider provider;
+
+
+              @GetMapping("/hook")
+              String registerHook() {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> provider.close()));
+                return "ok";
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsJoinedFlushInRunAsyncAndSupplyAsync() {
+    helper
+        .addSourceLines(
+            "Ctl.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class Ctl {
+              private SdkTracerProvider provider;
+
+
+              @GetMapping("/async")
               String async() {
-                CompletableFuture.runAsync(() -> provider.forceFlush().join(5, TimeUnit.SECONDS));
-                CompletableFuture.supplyAsync(() -> provider.shutdown().join(5, TimeUnit.SECONDS));
+                java.util.concurrent.CompletableFuture.runAsync(() -> provider.forceFlush().join(5, TimeUnit.SECONDS));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> provider.shutdown().join(5, TimeUnit.SECONDS));
+                return "queued";
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsCloseHandedToExecutorAsLambdaOrAnonymousClass() {
+    helper
+        .addSourceLines(
+            "Ctl.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class Ctl {
+              private SdkTracerProvider provider;
+              private java.util.concurrent.ExecutorService executor;
+
+              @GetMapping("/executor")
+              String executor() {
+                executor.execute(() -> provider.close());
                 executor.submit(new Runnable() {
                   @Override
                   public void run() {
                     provider.close();
                   }
                 });
-                new Thread(provider::close).start();
-                executor.execute(() -> provider.close());
                 return "queued";
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsCloseOnNewThread() {
+    helper
+        .addSourceLines(
+            "Ctl.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class Ctl {
+              private SdkTracerProvider provider;
+
+
+              @GetMapping("/thread")
+              String thread() {
+                new Thread(provider::close).start();
+                new Thread(() -> provider.forceFlush().join(1, TimeUnit.SECONDS)).start();
+                return "started";
               }
             }
             """)
@@ -668,19 +799,20 @@ class BlockingIngestOnRequestPathTest {
   }
 
   @Test
-  void doesNotFollowOverridableHelpersOtherInstancesOrDeepChains() {
+  void doesNotFollowPublicNonFinalHelper() {
     helper
         .addSourceLines(
-            "Limits.java",
+            "Ctl.java",
             """
             import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
             import org.springframework.web.bind.annotation.GetMapping;
             import org.springframework.web.bind.annotation.RestController;
 
             @RestController
-            class Limits {
+            class Ctl {
               private SdkTracerProvider provider;
-              private Limits other;
+
 
               @GetMapping("/overridable")
               String overridable() {
@@ -688,24 +820,65 @@ class BlockingIngestOnRequestPathTest {
                 return "";
               }
 
+              public void flushPublic() {
+                provider.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void doesNotFollowHelperOnAnotherInstance() {
+    helper
+        .addSourceLines(
+            "Ctl.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class Ctl {
+              private SdkTracerProvider provider;
+              private Ctl other;
+
               @GetMapping("/other")
               String onOtherInstance() {
                 other.flushPrivate();
                 return "";
               }
 
+              private void flushPrivate() {
+                provider.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void doesNotFollowHelpersBeyondThreeCallsOrRecursion() {
+    helper
+        .addSourceLines(
+            "Ctl.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class Ctl {
+              private SdkTracerProvider provider;
+
+
               @GetMapping("/deep")
               String deep() {
                 level1();
+                recursive();
                 return "";
-              }
-
-              public void flushPublic() {
-                provider.close();
-              }
-
-              private void flushPrivate() {
-                provider.close();
               }
 
               private void level1() {

@@ -365,7 +365,8 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
 
   private boolean isWaitOnTelemetry(ASTMethodCall call, ASTExpression receiver) {
     String name = call.getMethodName();
-    if (name.equals("join") && TypeTestUtil.isA(BlockingCallCatalog.SDK_RESULT_TYPE, receiver)) {
+    if (name.equals("join") && (TypeTestUtil.isA(BlockingCallCatalog.SDK_RESULT_TYPE, receiver)
+        || isStaticCallOn(BlockingCallCatalog.SDK_RESULT_TYPE, receiver))) {
       return true;
     }
     ASTExpression source = sourceOf(receiver);
@@ -381,6 +382,13 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
       }
     }
     return false;
+  }
+
+  /** Without types, {@code CompletableResultCode.ofAll(...)} is known to return its type only by its qualifier. */
+  private static boolean isStaticCallOn(String type, ASTExpression expression) {
+    return expression instanceof ASTMethodCall
+        && ((ASTMethodCall) expression).getQualifier() instanceof ASTTypeExpression
+        && TypeTestUtil.isA(type, ((ASTMethodCall) expression).getQualifier());
   }
 
   /** The call that produced {@code expression}: itself, or the initializer of the local variable it reads. */
