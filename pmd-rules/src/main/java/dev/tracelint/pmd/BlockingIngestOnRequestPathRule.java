@@ -20,6 +20,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTFormalParameter;
+import net.sourceforge.pmd.lang.java.ast.ASTImportDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
@@ -183,7 +184,7 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
   private static boolean annotatedWithAny(List<ASTAnnotation> annotations, Set<String> names) {
     for (ASTAnnotation annotation : annotations) {
       for (String name : names) {
-        if (TypeTestUtil.isA(name, annotation)) {
+        if (isNamed(name, annotation.getTypeNode())) {
           return true;
         }
       }
@@ -227,14 +228,37 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
       return true;
     }
     ASTClassType superclass = owner.getSuperClassTypeNode();
-    return (superclass != null && TypeTestUtil.isA(supertype, superclass))
-        || owner.getSuperInterfaceTypeNodes().any(type -> TypeTestUtil.isA(supertype, type));
+    return (superclass != null && isNamed(supertype, superclass))
+        || owner.getSuperInterfaceTypeNodes().any(type -> isNamed(supertype, type));
+  }
+
+  /**
+   * Whether a type written in the source is {@code qualifiedName} (or a subtype, where types resolve). Without types,
+   * a simple name counts when the file imports it by name or imports its package on demand
+   * ({@code import org.springframework.web.bind.annotation.*;}), the usual style of controllers and resources.
+   */
+  private static boolean isNamed(String qualifiedName, ASTClassType type) {
+    if (type == null) {
+      return false;
+    }
+    if (TypeTestUtil.isA(qualifiedName, type)) {
+      return true;
+    }
+    if (!isUnknown(type.getTypeMirror()) || type.getQualifier() != null || type.isFullyQualified()
+        || !type.getSimpleName().equals(RequestPathCatalog.simpleName(qualifiedName))) {
+      return false;
+    }
+    String pkg = qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
+    return type.getRoot().children(ASTImportDeclaration.class)
+        .any(imported -> imported.isImportOnDemand() && !imported.isStatic()
+            && pkg.equals(imported.getImportedName()));
   }
 
   private static boolean isGrpcServiceMethod(ASTMethodDeclaration method, ASTTypeDeclaration owner) {
     boolean takesObserver = method.getFormalParameters().toStream()
         .map(ASTFormalParameter::getTypeNode)
-        .any(type -> TypeTestUtil.isA(RequestPathCatalog.GRPC_STREAM_OBSERVER, type));
+        .any(type -> TypeTestUtil.isA(RequestPathCatalog.GRPC_STREAM_OBSERVER, type)
+            || (type instanceof ASTClassType && isNamed(RequestPathCatalog.GRPC_STREAM_OBSERVER, (ASTClassType) type)));
     if (!takesObserver) {
       return false;
     }
