@@ -248,10 +248,7 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
         || !type.getSimpleName().equals(RequestPathCatalog.simpleName(qualifiedName))) {
       return false;
     }
-    String pkg = qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
-    return type.getRoot().children(ASTImportDeclaration.class)
-        .any(imported -> imported.isImportOnDemand() && !imported.isStatic()
-            && pkg.equals(imported.getImportedName()));
+    return importsOnDemand(type, qualifiedName.substring(0, qualifiedName.lastIndexOf('.')));
   }
 
   private static boolean isGrpcServiceMethod(ASTMethodDeclaration method, ASTTypeDeclaration owner) {
@@ -389,7 +386,7 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
 
   private boolean isWaitOnTelemetry(ASTMethodCall call, ASTExpression receiver) {
     String name = call.getMethodName();
-    if (name.equals("join") && (TypeTestUtil.isA(BlockingCallCatalog.SDK_RESULT_TYPE, receiver)
+    if (name.equals("join") && (isOfType(BlockingCallCatalog.SDK_RESULT_TYPE, receiver)
         || isStaticCallOn(BlockingCallCatalog.SDK_RESULT_TYPE, receiver))) {
       return true;
     }
@@ -412,7 +409,31 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
   private static boolean isStaticCallOn(String type, ASTExpression expression) {
     return expression instanceof ASTMethodCall
         && ((ASTMethodCall) expression).getQualifier() instanceof ASTTypeExpression
-        && TypeTestUtil.isA(type, ((ASTMethodCall) expression).getQualifier());
+        && isOfType(type, ((ASTMethodCall) expression).getQualifier());
+  }
+
+  /**
+   * Whether an expression's type is {@code qualifiedName} (or a subtype, where types resolve). Without types, a type
+   * known only by its simple name counts when the file imports the package of {@code qualifiedName} on demand.
+   */
+  private static boolean isOfType(String qualifiedName, ASTExpression expression) {
+    if (TypeTestUtil.isA(qualifiedName, expression)) {
+      return true;
+    }
+    JTypeMirror type = expression.getTypeMirror();
+    if (!isUnresolvedClass(type)) {
+      return false;
+    }
+    MethodRef owner = new MethodRef(qualifiedName, "unused");
+    return owner.ownerTopLevelType().equals(qualifiedName)
+        && ((JClassType) type).getSymbol().getSimpleName().equals(owner.ownerSimpleName())
+        && importsOnDemand(expression, owner.ownerPackage());
+  }
+
+  private static boolean importsOnDemand(Node node, String pkg) {
+    return node.getRoot().children(ASTImportDeclaration.class)
+        .any(imported -> imported.isImportOnDemand() && !imported.isStatic()
+            && pkg.equals(imported.getImportedName()));
   }
 
   /** The call that produced {@code expression}: itself, or the initializer of the local variable it reads. */
@@ -435,7 +456,7 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
     JTypeMirror declaring = selection.isFailed() ? null : selection.getMethodType().getDeclaringType();
     for (TelemetryCall candidate : candidates) {
       String owner = candidate.method().owner();
-      if ((receiver != null && TypeTestUtil.isA(owner, receiver))
+      if ((receiver != null && isOfType(owner, receiver))
           || (declaring != null && TypeTestUtil.isA(owner, declaring))) {
         return candidate;
       }
