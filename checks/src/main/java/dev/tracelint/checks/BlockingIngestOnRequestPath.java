@@ -282,7 +282,7 @@ public final class BlockingIngestOnRequestPath extends BugChecker implements Met
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-      String blocking = blockingCallAt(call, state);
+      String blocking = blockingCallAt(call);
       if (blocking != null) {
         found(call, blocking, null);
       } else {
@@ -379,7 +379,7 @@ public final class BlockingIngestOnRequestPath extends BugChecker implements Met
     }
 
     /** The description of the blocking call at {@code call}, or {@code null} when it does not block on telemetry. */
-    private String blockingCallAt(MethodInvocationTree call, VisitorState state) {
+    private String blockingCallAt(MethodInvocationTree call) {
       MethodSymbol called = ASTHelpers.getSymbol(call);
       if (called == null) {
         return null;
