@@ -1,0 +1,39 @@
+package corpus.blockingingestonrequestpath;
+
+import brave.Tracing;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/** A Spring interceptor runs on every request; a bare forceFlush() in it is fine, closing Brave is not. */
+class InterceptorAndMicronaut implements HandlerInterceptor {
+  private Tracing tracing;
+  private SdkTracerProvider tracerProvider;
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    tracerProvider.forceFlush();
+    return true;
+  }
+
+  @Override
+  public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+      Exception ex) {
+    tracing.close(); // tracelint-expect: BlockingIngestOnRequestPath
+  }
+}
+
+@Controller("/metrics")
+class MicronautMetricsController {
+  private MeterRegistry registry;
+
+  @Get
+  String scrape() {
+    registry.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    return "";
+  }
+}

@@ -1,0 +1,40 @@
+package corpus.blockingingestonrequestpath;
+
+import io.sentry.IScopes;
+import io.sentry.Sentry;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+/** JAX-RS resource methods (jakarta and javax): Sentry flushes wait up to their timeout. */
+@Path("/feedback")
+class JaxRsResourceSentry {
+  private IScopes scopes;
+
+  @GET
+  String list() {
+    Sentry.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath
+    return "[]";
+  }
+
+  @POST
+  void submit(String feedback) {
+    scopes.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath
+  }
+
+  @Path("/legacy")
+  Object legacyLocator() {
+    return new JavaxFeedbackResource();
+  }
+
+  void helperThatIsNotAResourceMethod() {
+    Sentry.flush(2000);
+  }
+}
+
+class JavaxFeedbackResource {
+  @javax.ws.rs.DELETE
+  void delete() {
+    Sentry.flush(500); // tracelint-expect: BlockingIngestOnRequestPath
+  }
+}

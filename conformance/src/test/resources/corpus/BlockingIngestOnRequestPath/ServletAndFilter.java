@@ -1,0 +1,40 @@
+package corpus.blockingingestonrequestpath;
+
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import zipkin2.reporter.AsyncReporter;
+
+/** Servlet methods and a servlet filter serve requests; init and destroy do not. */
+class ServletAndFilter extends HttpServlet {
+  private OpenTelemetrySdk sdk;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) {
+    sdk.close(); // tracelint-expect: BlockingIngestOnRequestPath
+  }
+
+  @Override
+  public void destroy() {
+    sdk.close();
+  }
+}
+
+class ZipkinFlushFilter implements Filter {
+  private AsyncReporter<?> reporter;
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
+    reporter.flush(); // tracelint-expect: BlockingIngestOnRequestPath
+  }
+
+  @Override
+  public void destroy() {
+    reporter.close();
+  }
+}

@@ -1,0 +1,38 @@
+package corpus.blockingingestonrequestpath;
+
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import java.util.concurrent.TimeUnit;
+import javax.servlet.http.*;
+import javax.ws.rs.*;
+
+/** Resources and servlets written with on-demand imports, the usual style of older JAX-RS and servlet code. */
+@Path("/legacy")
+class WildcardImports {
+  private SdkTracerProvider tracerProvider;
+
+  @GET
+  @Path("/status")
+  String status() {
+    tracerProvider.forceFlush().join(2, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    return "ok";
+  }
+
+  String helper() {
+    tracerProvider.close();
+    return "";
+  }
+}
+
+class WildcardServlet extends HttpServlet {
+  private SdkTracerProvider tracerProvider;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+    tracerProvider.close(); // tracelint-expect: BlockingIngestOnRequestPath
+  }
+
+  @Override
+  public void init() {
+    tracerProvider.forceFlush().join(2, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.tracelint.pmd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.sourceforge.pmd.PMDConfiguration;
+import net.sourceforge.pmd.PmdAnalysis;
+import net.sourceforge.pmd.lang.document.FileId;
+import net.sourceforge.pmd.lang.java.JavaLanguageModule;
+import net.sourceforge.pmd.lang.rule.Rule;
+import net.sourceforge.pmd.lang.rule.RuleSet;
+import net.sourceforge.pmd.reporting.Report;
+import net.sourceforge.pmd.test.SimpleAggregatorTst;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the cases of {@code xml/BlockingIngestOnRequestPath.xml}; pmd-test resolves types through the test classpath,
+ * so the cases without types use an in-house SDK that is not on it. Below, how PMD reports a malformed option.
+ */
+class BlockingIngestOnRequestPathTest extends SimpleAggregatorTst {
+  @Override
+  protected void setUp() {
+    addRule("rulesets/tracelint.xml", "BlockingIngestOnRequestPath");
+  }
+
+  /** PMD 7.27.0 drops a rule whose dysfunctionReason() is set and reports it as a configuration error. */
+  @Test
+  void reportsMalformedBlockingCallsAsMisconfiguredRuleNamingTheEntry() {
+    Report report = analyse("src/main/java/A.java", "class A {}", "com.example.agent.AgentTracer.flush");
+    assertEquals(1, report.getConfigurationErrors().size());
+    Report.ConfigurationError error = report.getConfigurationErrors().get(0);
+    assertEquals("BlockingIngestOnRequestPath", error.rule().getName());
+    assertTrue(error.issue().contains("BlockingIngestOnRequestPath:BlockingCalls"), error.issue());
+    assertTrue(error.issue().contains("'com.example.agent.AgentTracer.flush'"), error.issue());
+    assertTrue(report.getProcessingErrors().isEmpty());
+  }
+
+  private static Report analyse(String path, String code, String blockingCalls) {
+    PMDConfiguration configuration = new PMDConfiguration();
+    configuration.setDefaultLanguageVersion(JavaLanguageModule.getInstance().getVersion("17"));
+    try (PmdAnalysis pmd = PmdAnalysis.create(configuration)) {
+      RuleSet ruleSet = pmd.newRuleSetLoader().loadFromResource("rulesets/tracelint.xml");
+      Rule rule = ruleSet.getRuleByName("BlockingIngestOnRequestPath");
+      rule.setProperty(BlockingIngestOnRequestPathRule.BLOCKING_CALLS, blockingCalls);
+      pmd.addRuleSet(ruleSet);
+      pmd.files().addSourceFile(FileId.fromPathLikeString(path), code);
+      return pmd.performAnalysisAndCollectReport();
+    }
+  }
+}
