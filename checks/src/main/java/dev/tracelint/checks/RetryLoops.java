@@ -144,6 +144,10 @@ final class RetryLoops {
     ConditionKind kind = condition == null || isTrueLiteral(condition)
         ? ConditionKind.ENDLESS
         : flag != null ? ConditionKind.FLAG : ConditionKind.OTHER;
+    if (flag == null) {
+      // while (!sent && attempt < max): the flag is the success exit, the rest of the condition bounds the loop
+      flag = flagInConjunction(condition, 0);
+    }
 
     IntakeScanner intake = new IntakeScanner(loop);
     intake.scan(loop, null);
@@ -335,6 +339,19 @@ final class RetryLoops {
   private static boolean isTrueLiteral(ExpressionTree condition) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(condition);
     return stripped instanceof LiteralTree && Boolean.TRUE.equals(((LiteralTree) stripped).getValue());
+  }
+
+  private static Symbol flagInConjunction(ExpressionTree condition, int depth) {
+    if (condition == null || depth > MAX_DEPTH) {
+      return null;
+    }
+    ExpressionTree stripped = ASTHelpers.stripParentheses(condition);
+    if (stripped.getKind() != Tree.Kind.CONDITIONAL_AND) {
+      return flagOf(stripped);
+    }
+    BinaryTree and = (BinaryTree) stripped;
+    Symbol left = flagInConjunction(and.getLeftOperand(), depth + 1);
+    return left != null ? left : flagInConjunction(and.getRightOperand(), depth + 1);
   }
 
   /** The local boolean of a flag loop: {@code while (!done)}, {@code while (done == false)}, {@code while (pending)}. */
