@@ -1,6 +1,7 @@
 package dev.tracelint.checks;
 
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
@@ -9,6 +10,7 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.AnnotationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.DoWhileLoopTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.ForLoopTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
@@ -16,6 +18,7 @@ import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.WhileLoopTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -23,6 +26,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
+import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
 import dev.tracelint.catalog.RetrySetting;
@@ -44,13 +48,16 @@ public final class RetryWithoutBackoff extends BugChecker
         ForLoopTreeMatcher,
         MethodInvocationTreeMatcher,
         NewClassTreeMatcher,
-        AnnotationTreeMatcher {
+        AnnotationTreeMatcher,
+        CompilationUnitTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   /** The flag as the user spells it: {@code -XepOpt:RetryWithoutBackoff:BackoffMethods=...}. */
   static final String BACKOFF_METHODS_FLAG = "RetryWithoutBackoff:" + RetryCatalog.BACKOFF_METHODS_OPTION;
 
   private final transient RetryCatalog catalog;
+  private final transient CatalogConfigurationException configurationError;
+  private transient boolean configurationErrorReported;
 
   /** For ServiceLoader: the default catalogue only. */
   public RetryWithoutBackoff() {
@@ -58,12 +65,31 @@ public final class RetryWithoutBackoff extends BugChecker
   }
 
   /**
-   * Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods}; a malformed entry throws
-   * {@link dev.tracelint.catalog.CatalogConfigurationException}, which fails the compilation with its message.
+   * Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods}. A malformed entry must fail the build with a message
+   * naming it; thrown from here, Error Prone 2.42.0 would print it as a javac crash ("Failed to initialize"), so the
+   * first compilation unit gets an ERROR diagnostic instead (as UnclosedTrace does) and the check stays silent.
    */
   public RetryWithoutBackoff(ErrorProneFlags flags) {
-    this.catalog =
-        RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null));
+    RetryCatalog parsed;
+    CatalogConfigurationException error;
+    try {
+      parsed = RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null));
+      error = null;
+    } catch (CatalogConfigurationException e) {
+      parsed = null;
+      error = e;
+    }
+    this.catalog = parsed;
+    this.configurationError = error;
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    if (configurationError == null || configurationErrorReported) {
+      return Description.NO_MATCH;
+    }
+    configurationErrorReported = true;
+    return buildDescription(tree).setMessage(configurationError.getMessage()).overrideSeverity(ERROR).build();
   }
 
   @Override
@@ -82,6 +108,9 @@ public final class RetryWithoutBackoff extends BugChecker
   }
 
   private Description matchLoop(StatementTree loop, VisitorState state) {
+    if (catalog == null) {
+      return Description.NO_MATCH;
+    }
     RetryLoops.RetryLoop retry = RetryLoops.retryLoop(loop, state);
     if (retry == null || retry.waits(catalog, state)) {
       return Description.NO_MATCH;
@@ -91,6 +120,9 @@ public final class RetryWithoutBackoff extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (catalog == null) {
+      return Description.NO_MATCH;
+    }
     RetrySetting setting = RetrySettings.ofCall(tree, RetryProblem.NO_WAIT, state);
     if (setting != null) {
       return report(tree, setting.message());
@@ -104,12 +136,18 @@ public final class RetryWithoutBackoff extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    if (catalog == null) {
+      return Description.NO_MATCH;
+    }
     RetrySetting setting = RetrySettings.ofConstructor(tree, RetryProblem.NO_WAIT, state);
     return setting == null ? Description.NO_MATCH : report(tree, setting.message());
   }
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
+    if (catalog == null) {
+      return Description.NO_MATCH;
+    }
     RetrySetting setting = RetrySettings.ofAnnotation(tree, RetryProblem.NO_WAIT, state);
     return setting == null ? Description.NO_MATCH : report(tree, setting.message());
   }
