@@ -21,6 +21,7 @@ import dev.tracelint.catalog.RetryProblem;
 import dev.tracelint.catalog.RetrySetting;
 import dev.tracelint.catalog.RetrySetting.ArgumentValue;
 import dev.tracelint.catalog.RetrySetting.Site;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,33 +167,44 @@ final class RetrySettings {
     return false;
   }
 
-  /** A call of the same fluent chain bounds the retry by time (after the setting, where order matters). */
+  /**
+   * A call of the same fluent chain bounds the retry by time. The chain reaches up through receivers and through the
+   * call a setting is passed to ({@code mono.retryWhen(Retry.backoff(...)).timeout(...)}); calls after the setting
+   * count for every time bound, calls before it only where order does not matter.
+   */
   private static boolean boundedByTimeInChain(MethodInvocationTree call, VisitorState state) {
-    int steps = 0;
-    for (ExpressionTree receiver = ASTHelpers.getReceiver(call);
-        receiver instanceof MethodInvocationTree && steps++ < MAX_CHAIN;
-        receiver = ASTHelpers.getReceiver(receiver)) {
-      if (isTimeBound((MethodInvocationTree) receiver, false, state)) {
-        return true;
-      }
-    }
-    TreePath path = state.getPath();
+    List<MethodInvocationTree> after = new ArrayList<>();
     Tree current = call;
-    for (TreePath parent = path.getParentPath(); parent != null && steps++ < MAX_CHAIN;
+    int steps = 0;
+    for (TreePath parent = state.getPath().getParentPath(); parent != null && steps++ < MAX_CHAIN;
         parent = parent.getParentPath()) {
       Tree leaf = parent.getLeaf();
       if (leaf instanceof MemberSelectTree && ((MemberSelectTree) leaf).getExpression() == current) {
         current = leaf;
-        continue;
+      } else if (leaf instanceof MethodInvocationTree
+          && (((MethodInvocationTree) leaf).getMethodSelect() == current
+              || ((MethodInvocationTree) leaf).getArguments().contains(current))) {
+        after.add((MethodInvocationTree) leaf);
+        current = leaf;
+      } else {
+        break;
       }
-      if (leaf instanceof MethodInvocationTree && ((MethodInvocationTree) leaf).getMethodSelect() == current) {
-        if (isTimeBound((MethodInvocationTree) leaf, true, state)) {
+    }
+    for (MethodInvocationTree outer : after) {
+      if (isTimeBound(outer, true, state)) {
+        return true;
+      }
+    }
+    List<MethodInvocationTree> chain = new ArrayList<>(after);
+    chain.add(call);
+    for (MethodInvocationTree link : chain) {
+      for (ExpressionTree receiver = ASTHelpers.getReceiver(link);
+          receiver instanceof MethodInvocationTree && steps++ < MAX_CHAIN;
+          receiver = ASTHelpers.getReceiver(receiver)) {
+        if (!after.contains(receiver) && isTimeBound((MethodInvocationTree) receiver, false, state)) {
           return true;
         }
-        current = leaf;
-        continue;
       }
-      break;
     }
     return false;
   }
