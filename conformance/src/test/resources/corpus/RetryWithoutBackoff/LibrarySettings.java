@@ -38,6 +38,17 @@ class LibrarySettings {
         .build();
   }
 
+  RetryPolicy<Object> failsafeDefaultDelay() {
+    return RetryPolicy.builder() // tracelint-expect: RetryWithoutBackoff
+        .handle(java.io.IOException.class)
+        .withMaxRetries(3)
+        .build();
+  }
+
+  RetryPolicy<Object> failsafeDefaults() {
+    return RetryPolicy.ofDefaults(); // tracelint-expect: RetryWithoutBackoff
+  }
+
   RetryPolicy<Object> failsafeBackoff() {
     return RetryPolicy.builder().withMaxRetries(3).withBackoff(Duration.ofMillis(100), Duration.ofSeconds(5)).build();
   }
@@ -81,6 +92,12 @@ class LibrarySettings {
     return RetryerBuilder.<String>newBuilder()
         .withStopStrategy(StopStrategies.stopAfterAttempt(3))
         .withWaitStrategy(WaitStrategies.fixedWait(1, java.util.concurrent.TimeUnit.SECONDS))
+        .build();
+  }
+
+  Retryer<String> guavaDefaultWait() {
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: RetryWithoutBackoff
+        .withStopStrategy(StopStrategies.stopAfterAttempt(3))
         .build();
   }
 

@@ -93,6 +93,13 @@ class LibrarySettings {
         .build();
   }
 
+  Retryer<String> guavaDefaultStop() {
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: UnboundedRetry
+        .retryIfException()
+        .withWaitStrategy(WaitStrategies.fixedWait(1, java.util.concurrent.TimeUnit.SECONDS))
+        .build();
+  }
+
   Mono<String> reactorForever(Mono<String> call) {
     return call
         .retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff

@@ -15,6 +15,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryCatalog.TimeBound;
 import dev.tracelint.catalog.RetryProblem;
@@ -52,6 +53,52 @@ final class RetrySettings {
           return null;
         }
         return setting;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The builder default {@code start} leaves in place for {@code problem}, or {@code null}: {@code start} creates a
+   * catalogued builder with no arguments, the chain above it reaches the build call without a break, and no call in
+   * between overrides the default.
+   */
+  static RetryBuilderDefault ofBuilderDefault(MethodInvocationTree start, RetryProblem problem, VisitorState state) {
+    if (!start.getArguments().isEmpty()) {
+      return null;
+    }
+    MethodSymbol symbol = ASTHelpers.getSymbol(start);
+    if (symbol == null) {
+      return null;
+    }
+    for (RetryBuilderDefault builder : RetryCatalog.builderDefaults()) {
+      if (builder.problem() != problem || !symbol.getSimpleName().contentEquals(builder.start().method())
+          || !RetryLoops.isOwnedBy(symbol, builder.start(), state)) {
+        continue;
+      }
+      List<String> chain = new ArrayList<>();
+      Tree current = start;
+      int steps = 0;
+      for (TreePath parent = state.getPath().getParentPath(); parent != null && steps++ < MAX_CHAIN;
+          parent = parent.getParentPath()) {
+        Tree leaf = parent.getLeaf();
+        if (leaf instanceof MemberSelectTree && ((MemberSelectTree) leaf).getExpression() == current) {
+          current = leaf;
+          continue;
+        }
+        if (!(leaf instanceof MethodInvocationTree) || ((MethodInvocationTree) leaf).getMethodSelect() != current) {
+          break;
+        }
+        MethodSymbol link = ASTHelpers.getSymbol((MethodInvocationTree) leaf);
+        if (link == null) {
+          break;
+        }
+        if (link.getSimpleName().contentEquals(builder.build().method())
+            && RetryLoops.isOwnedBy(link, builder.build(), state)) {
+          return builder.fixedBy(chain) ? null : builder;
+        }
+        chain.add(link.getSimpleName().toString());
+        current = leaf;
       }
     }
     return null;

@@ -27,6 +27,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import dev.tracelint.catalog.CatalogConfigurationException;
+import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
 import dev.tracelint.catalog.RetrySetting;
@@ -126,6 +127,10 @@ public final class RetryWithoutBackoff extends BugChecker
     RetrySetting setting = RetrySettings.ofCall(tree, RetryProblem.NO_WAIT, state);
     if (setting != null) {
       return report(tree, setting.message());
+    }
+    RetryBuilderDefault builder = RetrySettings.ofBuilderDefault(tree, RetryProblem.NO_WAIT, state);
+    if (builder != null) {
+      return report(tree, builder.message());
     }
     RetryLoops.RecursiveRetry retry = RetryLoops.recursiveRetry(tree, state);
     if (retry != null && !retry.waits(catalog, state)) {

@@ -22,6 +22,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
+import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
 import dev.tracelint.catalog.RetrySetting;
@@ -74,6 +75,10 @@ public final class UnboundedRetry extends BugChecker
     RetrySetting setting = RetrySettings.ofCall(tree, RetryProblem.UNBOUNDED, state);
     if (setting != null) {
       return report(tree, setting.message());
+    }
+    RetryBuilderDefault builder = RetrySettings.ofBuilderDefault(tree, RetryProblem.UNBOUNDED, state);
+    if (builder != null) {
+      return report(tree, builder.message());
     }
     RetryLoops.RecursiveRetry retry = RetryLoops.recursiveRetry(tree, state);
     if (retry != null && retry.unbounded()) {

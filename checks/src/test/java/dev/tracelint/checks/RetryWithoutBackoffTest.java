@@ -615,6 +615,68 @@ class RetryWithoutBackoffTest {
   }
 
   @Test
+  void flagsBuildersWhoseDefaultIsNoWait() {
+    helper
+        .addSourceLines(
+            "Policies.java",
+            """
+            import com.github.rholder.retry.Retryer;
+            import com.github.rholder.retry.RetryerBuilder;
+            import com.github.rholder.retry.StopStrategies;
+            import dev.failsafe.RetryPolicy;
+            class Policies {
+              RetryPolicy<Object> failsafe() {
+                // BUG: Diagnostic contains: RetryPolicy.builder() builds a retry that does not wait
+                return RetryPolicy.builder()
+                    .handle(java.io.IOException.class)
+                    .withMaxRetries(3)
+                    .build();
+              }
+              RetryPolicy<Object> failsafeDefaults() {
+                // BUG: Diagnostic contains: RetryPolicy.ofDefaults() retries immediately
+                return RetryPolicy.ofDefaults();
+              }
+              Retryer<String> guava() {
+                // BUG: Diagnostic contains: RetryerBuilder.newBuilder() builds a retry that does not wait
+                return RetryerBuilder.<String>newBuilder()
+                    .withStopStrategy(StopStrategies.stopAfterAttempt(3))
+                    .build();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsBuildersThatWaitOrAreConfiguredElsewhere() {
+    helper
+        .addSourceLines(
+            "Policies.java",
+            """
+            import dev.failsafe.RetryPolicy;
+            import dev.failsafe.RetryPolicyBuilder;
+            import dev.failsafe.RetryPolicyConfig;
+            import java.time.Duration;
+            class Policies {
+              RetryPolicy<Object> jittered() {
+                return RetryPolicy.builder().withMaxRetries(3).withDelay(Duration.ofMillis(200)).withJitter(0.2)
+                    .build();
+              }
+              RetryPolicy<Object> copied(RetryPolicyConfig<Object> config) {
+                return RetryPolicy.builder(config).build();
+              }
+              RetryPolicy<Object> stored() {
+                RetryPolicyBuilder<Object> builder = RetryPolicy.builder().withMaxRetries(3);
+                builder.withBackoff(Duration.ofMillis(100), Duration.ofSeconds(2));
+                return builder.build();
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
   void honoursSuppressWarnings() {
     helper
         .addSourceLines(

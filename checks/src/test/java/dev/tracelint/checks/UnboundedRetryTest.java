@@ -897,6 +897,58 @@ class UnboundedRetryTest {
         .doTest();
   }
 
+  @Test
+  void flagsGuavaRetryerBuiltWithoutStopStrategy() {
+    helper
+        .addSourceLines(
+            "Retryers.java",
+            """
+            import com.github.rholder.retry.Retryer;
+            import com.github.rholder.retry.RetryerBuilder;
+            import com.github.rholder.retry.WaitStrategies;
+            class Retryers {
+              Retryer<String> forever() {
+                // BUG: Diagnostic contains: RetryerBuilder.newBuilder() builds a retry that never stops by default
+                return RetryerBuilder.<String>newBuilder()
+                    .retryIfException()
+                    .withWaitStrategy(WaitStrategies.exponentialWait())
+                    .build();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsGuavaRetryerWithStopStrategyOrConfiguredElsewhere() {
+    helper
+        .addSourceLines(
+            "Retryers.java",
+            """
+            import com.github.rholder.retry.Retryer;
+            import com.github.rholder.retry.RetryerBuilder;
+            import com.github.rholder.retry.StopStrategies;
+            import com.github.rholder.retry.WaitStrategies;
+            class Retryers {
+              Retryer<String> bounded() {
+                return RetryerBuilder.<String>newBuilder()
+                    .withWaitStrategy(WaitStrategies.exponentialWait())
+                    .withStopStrategy(StopStrategies.stopAfterAttempt(5))
+                    .build();
+              }
+              Retryer<String> configuredElsewhere(boolean strict) {
+                RetryerBuilder<String> builder = RetryerBuilder.<String>newBuilder().retryIfException();
+                if (strict) {
+                  builder.withStopStrategy(StopStrategies.stopAfterAttempt(3));
+                }
+                return builder.withWaitStrategy(WaitStrategies.exponentialWait()).build();
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Robustness and suppression
 
