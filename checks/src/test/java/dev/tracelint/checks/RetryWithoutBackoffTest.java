@@ -300,7 +300,7 @@ class RetryWithoutBackoffTest {
   }
 
   @Test
-  void acceptsHelperOnlyTwoLevelsDeepIsNotFollowedButNamedOneIs() {
+  void acceptsHelperWhoseNameSaysItSleeps() {
     helper
         .addSourceLines(
             "Exporter.java",
@@ -316,6 +316,29 @@ class RetryWithoutBackoffTest {
             }
             """)
         .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsWhenTheSleepIsTwoHelpersDeep() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void export(String batch) {
+                // BUG: Diagnostic contains: tries again immediately
+                for (int attempt = 0; attempt < 3; attempt++) {
+                  try { send(batch); return; } catch (RuntimeException e) { recover(); }
+                }
+              }
+              private void recover() { reset(); }
+              private void reset() {
+                try { Thread.sleep(100); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+              }
+            }
+            """)
         .doTest();
   }
 

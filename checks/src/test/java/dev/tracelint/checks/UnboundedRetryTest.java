@@ -219,8 +219,99 @@ class UnboundedRetryTest {
         .doTest();
   }
 
+  @Test
+  void flagsWhenTheCatchOnlyBreaksOutOfANestedLoop() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            import java.util.List;
+            class Exporter {
+              void send(String batch) {}
+              void export(String batch, List<String> listeners) {
+                // BUG: Diagnostic contains: never gives up
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    for (String listener : listeners) {
+                      if (listener.isEmpty()) {
+                        break;
+                      }
+                    }
+                    inner:
+                    for (int i = 0; i < 2; i++) {
+                      continue inner;
+                    }
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Hand-written loops that must be left alone
+
+  @Test
+  void acceptsCatchThatMovesToTheNextItemOfAnOuterLoop() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            import java.util.List;
+            class Exporter {
+              void send(String batch) {}
+              void export(List<String> batches) {
+                batches:
+                for (String batch : batches) {
+                  int failures = 0;
+                  while (true) {
+                    try {
+                      send(batch);
+                      break;
+                    } catch (RuntimeException e) {
+                      if (++failures > 3) {
+                        continue batches;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void staysSilentOnExpressionsNestedTooDeepToWalk() {
+    StringBuilder deep = new StringBuilder("0");
+    for (int i = 0; i < 250; i++) {
+      deep.insert(0, "(1 + ").append(")");
+    }
+    helper
+        .addSourceLines(
+            "Deep.java",
+            "class Deep {",
+            "  void send(String batch) {}",
+            "  void export(String batch) {",
+            "    while (true) {",
+            "      try {",
+            "        send(batch);",
+            "        return;",
+            "      } catch (RuntimeException e) {",
+            "        int sum = " + deep + ";",
+            "        System.err.println(sum);",
+            "      }",
+            "    }",
+            "  }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
 
   @Test
   void acceptsWorkerLoopTakingJobsInsideTheTry() {
