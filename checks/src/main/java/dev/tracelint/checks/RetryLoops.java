@@ -34,6 +34,7 @@ import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
@@ -70,10 +71,17 @@ final class RetryLoops {
   static final class RetryLoop {
     private final Tree loop;
     private final boolean unbounded;
+    private final boolean onlyConflicts;
 
-    private RetryLoop(Tree loop, boolean unbounded) {
+    private RetryLoop(Tree loop, boolean unbounded, boolean onlyConflicts) {
       this.loop = loop;
       this.unbounded = unbounded;
+      this.onlyConflicts = onlyConflicts;
+    }
+
+    /** Whether every catch that retries catches only conflicts, which a retry may follow at once. */
+    boolean retriesOnlyConflicts() {
+      return onlyConflicts;
     }
 
     /** Whether nothing ends the loop while the call keeps failing (UnboundedRetry). */
@@ -91,10 +99,17 @@ final class RetryLoops {
   static final class RecursiveRetry {
     private final MethodTree method;
     private final boolean unbounded;
+    private final boolean onlyConflicts;
 
-    private RecursiveRetry(MethodTree method, boolean unbounded) {
+    private RecursiveRetry(MethodTree method, boolean unbounded, boolean onlyConflicts) {
       this.method = method;
       this.unbounded = unbounded;
+      this.onlyConflicts = onlyConflicts;
+    }
+
+    /** Whether the catch that retries catches only conflicts, which a retry may follow at once. */
+    boolean retriesOnlyConflicts() {
+      return onlyConflicts;
     }
 
     boolean unbounded() {
@@ -181,16 +196,42 @@ final class RetryLoops {
       return null;
     }
     boolean retries = false;
+    boolean onlyConflicts = true;
     for (CatchTree handler : attempt.getCatches()) {
-      if (!alwaysExits(handler.getBlock(), loopLabel, flag, new HashSet<>(), 0)) {
+      List<String> caught = caughtSimpleNames(handler);
+      if (!caught.stream().allMatch(RetryCatalog::isInterruption)
+          && !alwaysExits(handler.getBlock(), loopLabel, flag, new HashSet<>(), 0)) {
         retries = true;
+        onlyConflicts &= caught.stream().allMatch(RetryCatalog::isImmediateRetryException);
       }
     }
     if (!retries) {
       return null;
     }
     return new RetryLoop(loop, kind != ConditionKind.OTHER && !failurePathExits(body, attempt, successAfterTry,
-        loopLabel, flag));
+        loopLabel, flag), onlyConflicts);
+  }
+
+  /** The simple names of the types a catch clause catches, from the source (as PMD sees them without types). */
+  static List<String> caughtSimpleNames(CatchTree handler) {
+    List<String> names = new ArrayList<>();
+    Tree type = handler.getParameter().getType();
+    List<Tree> alternatives = new ArrayList<>();
+    if (type instanceof UnionTypeTree) {
+      alternatives.addAll(((UnionTypeTree) type).getTypeAlternatives());
+    } else {
+      alternatives.add(type);
+    }
+    for (Tree alternative : alternatives) {
+      if (alternative instanceof IdentifierTree) {
+        names.add(((IdentifierTree) alternative).getName().toString());
+      } else if (alternative instanceof MemberSelectTree) {
+        names.add(((MemberSelectTree) alternative).getIdentifier().toString());
+      } else {
+        names.add("");
+      }
+    }
+    return names;
   }
 
   /** Points 8 and 9: an exit in a catch, in the finally, or anywhere in the body outside the attempt. */
@@ -397,14 +438,19 @@ final class RetryLoops {
     }
     boolean inCatch = false;
     boolean guarded = false;
+    List<String> caught = List.of();
     Tree previous = call;
     for (TreePath path = state.getPath().getParentPath(); path != null; path = path.getParentPath()) {
       Tree leaf = path.getLeaf();
       if (leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree || isLoop(leaf)) {
         return null;
       }
-      if (leaf instanceof CatchTree) {
+      if (leaf instanceof CatchTree && !inCatch) {
         inCatch = true;
+        caught = caughtSimpleNames((CatchTree) leaf);
+        if (caught.stream().allMatch(RetryCatalog::isInterruption)) {
+          return null;
+        }
       } else if (!inCatch && leaf instanceof IfTree && ((IfTree) leaf).getCondition() != previous) {
         guarded |= boundsByCondition(((IfTree) leaf).getCondition());
       } else if (!inCatch && leaf instanceof ConditionalExpressionTree
@@ -415,7 +461,8 @@ final class RetryLoops {
         if (!inCatch || !callee.equals(ASTHelpers.getSymbol(method))) {
           return null;
         }
-        return new RecursiveRetry(method, !guarded && !boundedByParameter(call, method, callee));
+        return new RecursiveRetry(method, !guarded && !boundedByParameter(call, method, callee),
+            caught.stream().allMatch(RetryCatalog::isImmediateRetryException));
       }
       previous = leaf;
     }

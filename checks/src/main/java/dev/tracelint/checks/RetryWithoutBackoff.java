@@ -113,7 +113,7 @@ public final class RetryWithoutBackoff extends BugChecker
       return Description.NO_MATCH;
     }
     RetryLoops.RetryLoop retry = RetryLoops.retryLoop(loop, state);
-    if (retry == null || retry.waits(catalog, state)) {
+    if (retry == null || retry.retriesOnlyConflicts() || retry.waits(catalog, state)) {
       return Description.NO_MATCH;
     }
     return report(loop, RetryCatalog.noWaitLoopMessage());
@@ -133,7 +133,7 @@ public final class RetryWithoutBackoff extends BugChecker
       return report(tree, builder.message());
     }
     RetryLoops.RecursiveRetry retry = RetryLoops.recursiveRetry(tree, state);
-    if (retry != null && !retry.waits(catalog, state)) {
+    if (retry != null && !retry.retriesOnlyConflicts() && !retry.waits(catalog, state)) {
       return report(tree, RetryCatalog.noWaitRecursionMessage(retry.methodName()));
     }
     return Description.NO_MATCH;

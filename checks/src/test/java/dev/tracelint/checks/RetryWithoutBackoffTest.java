@@ -384,6 +384,70 @@ class RetryWithoutBackoffTest {
   }
 
   @Test
+  void acceptsImmediateRetryOfOptimisticLockingConflicts() {
+    helper
+        .addSourceLines(
+            "Orders.java",
+            """
+            import java.util.ConcurrentModificationException;
+            class Orders {
+              static class OptimisticLockException extends RuntimeException {}
+              void save(String order) {}
+              String reload(String order) { return order; }
+              void update(String order) {
+                for (int attempt = 0; attempt < 3; attempt++) {
+                  try {
+                    save(order);
+                    return;
+                  } catch (OptimisticLockException e) {
+                    order = reload(order);
+                  }
+                }
+              }
+              void updateRecursively(String order, int attemptsLeft) {
+                try {
+                  save(order);
+                } catch (ConcurrentModificationException e) {
+                  if (attemptsLeft > 0) {
+                    updateRecursively(reload(order), attemptsLeft - 1);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsWhenAConflictCatchSitsNextToAnIoCatch() {
+    helper
+        .addSourceLines(
+            "Orders.java",
+            """
+            import java.io.IOException;
+            class Orders {
+              static class OptimisticLockException extends RuntimeException {}
+              void save(String order) throws IOException {}
+              void update(String order) {
+                // BUG: Diagnostic contains: tries again immediately
+                for (int attempt = 0; attempt < 3; attempt++) {
+                  try {
+                    save(order);
+                    return;
+                  } catch (OptimisticLockException e) {
+                    System.err.println("conflict");
+                  } catch (IOException e) {
+                    System.err.println("io");
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void acceptsRecursiveRetryThatSleeps() {
     helper
         .addSourceLines(

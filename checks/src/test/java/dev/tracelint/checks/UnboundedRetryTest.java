@@ -314,6 +314,57 @@ class UnboundedRetryTest {
   }
 
   @Test
+  void acceptsSleepUntilDoneIdiomThatOnlyCatchesInterruption() {
+    helper
+        .addSourceLines(
+            "Sleeper.java",
+            """
+            class Sleeper {
+              void sleepFully(long millis) {
+                boolean interrupted = false;
+                while (true) {
+                  try {
+                    Thread.sleep(millis);
+                    break;
+                  } catch (InterruptedException e) {
+                    interrupted = true;
+                  }
+                }
+                if (interrupted) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsInputLoopThatReadsNewInputEachTurn() {
+    helper
+        .addSourceLines(
+            "Prompt.java",
+            """
+            import java.util.InputMismatchException;
+            import java.util.Scanner;
+            class Prompt {
+              int askForPort(Scanner in) {
+                while (true) {
+                  try {
+                    return in.nextInt();
+                  } catch (InputMismatchException e) {
+                    System.out.println("not a number, try again");
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
   void acceptsWorkerLoopTakingJobsInsideTheTry() {
     helper
         .addSourceLines(
