@@ -112,6 +112,27 @@ class BoundedRetryLoops {
     throw new IOException("all hosts failed");
   }
 
+  void saveWithOptimisticLocking(String order) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        save(order);
+        return;
+      } catch (OptimisticLockException e) {
+        order = reload(order);
+      }
+    }
+  }
+
+  void save(String order) {}
+
+  String reload(String order) {
+    return order;
+  }
+
+  static class OptimisticLockException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
   private void backoff(int attempt) {
     try {
       Thread.sleep(100L * (1L << attempt));

@@ -169,6 +169,49 @@ class HandWrittenRetryLoops {
     }
   }
 
+  void sleepUntilDone(long millis) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        Thread.sleep(millis);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  int askForBatchSize(java.util.Scanner in) {
+    while (true) {
+      try {
+        return in.nextInt();
+      } catch (java.util.InputMismatchException e) {
+        System.out.println("not a number, try again");
+      }
+    }
+  }
+
+  void labelledGiveUp(java.util.List<String> batches) {
+    next:
+    for (String batch : batches) {
+      int failures = 0;
+      while (true) {
+        try {
+          post(batch);
+          break;
+        } catch (IOException e) {
+          if (++failures > 3) {
+            continue next;
+          }
+          sleepQuietly(100);
+        }
+      }
+    }
+  }
+
   private static void sleepQuietly(long millis) {
     try {
       Thread.sleep(millis);
