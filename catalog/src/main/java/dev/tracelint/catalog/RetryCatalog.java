@@ -310,11 +310,12 @@ public final class RetryCatalog {
 
   /**
    * Simple names of exceptions that a retry may follow at once without backoff: a lost optimistic-locking race or a
-   * concurrent modification is resolved by reading again, not by waiting for a remote service to recover.
+   * concurrent modification is resolved by reading again, a duplicate generated key by generating another, not by
+   * waiting for a remote service to recover.
    */
   public static final Set<String> IMMEDIATE_RETRY_EXCEPTIONS = Set.of(
       "OptimisticLockException", "OptimisticLockingFailureException", "ObjectOptimisticLockingFailureException",
-      "StaleObjectStateException", "StaleStateException", "ConcurrentModificationException");
+      "StaleObjectStateException", "StaleStateException", "ConcurrentModificationException", "DuplicateKeyException");
 
   /** Whether a caught exception's simple name is one a retry may follow at once ({@link #IMMEDIATE_RETRY_EXCEPTIONS}). */
   public static boolean isImmediateRetryException(String simpleName) {
