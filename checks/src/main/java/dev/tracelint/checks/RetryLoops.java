@@ -164,14 +164,16 @@ final class RetryLoops {
       flag = flagInConjunction(condition, 0);
     }
 
+    List<TryTree> candidates = new ArrayList<>();
+    collectTries(body, candidates, 0);
+    if (candidates.isEmpty()) {
+      return null;
+    }
     IntakeScanner intake = new IntakeScanner(loop);
     intake.scan(loop, null);
     if (intake.tooDeep || intake.takesWork || intake.stepsThroughItems()) {
       return null;
     }
-
-    List<TryTree> candidates = new ArrayList<>();
-    collectTries(body, candidates, 0);
     for (TryTree attempt : candidates) {
       RetryLoop retry = asRetry(loop, body, attempt, loopLabel, flag, kind);
       if (retry != null) {
