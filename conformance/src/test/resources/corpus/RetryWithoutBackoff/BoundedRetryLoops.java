@@ -112,6 +112,31 @@ class BoundedRetryLoops {
     throw new IOException("all hosts failed");
   }
 
+  java.net.ServerSocket firstFreePort(int first) throws IOException {
+    for (int port = first; port < first + 10; port++) {
+      try {
+        return new java.net.ServerSocket(port);
+      } catch (IOException e) {
+        System.err.println("port taken");
+      }
+    }
+    throw new IOException("no free port");
+  }
+
+  void numberedAttemptsAtOnce(String batch) {
+    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        System.out.printf("sending, attempt %d%n", attempt);
+        postNumbered(batch, attempt);
+        return;
+      } catch (IOException e) {
+        System.err.println("attempt failed");
+      }
+    }
+  }
+
+  void postNumbered(String batch, int attempt) throws IOException {}
+
   void saveWithOptimisticLocking(String order) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {

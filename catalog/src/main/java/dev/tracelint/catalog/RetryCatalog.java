@@ -309,6 +309,28 @@ public final class RetryCatalog {
   }
 
   /**
+   * Simple names of calls that only report or format a value: passing the loop's counter to one of them
+   * ({@code log.info("attempt {}", attempt)}) does not make the loop step through candidates.
+   */
+  public static final Set<String> REPORTING_METHOD_NAMES = Set.of(
+      "trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "print", "println", "printf", "format",
+      "formatted", "valueOf", "toString", "append", "setAttribute", "addEvent", "tag");
+
+  /** Whether a call of this simple name only reports or formats its arguments ({@link #REPORTING_METHOD_NAMES}). */
+  public static boolean isReportingName(String methodName) {
+    return REPORTING_METHOD_NAMES.contains(methodName);
+  }
+
+  /**
+   * Whether a loop variable's name reads as an attempt counter ({@code attempt}, {@code retries}, {@code tries},
+   * {@code tryCount}): passing it to the retried call does not make the loop step through candidates.
+   */
+  public static boolean isAttemptCounterName(String variableName) {
+    String lower = variableName.toLowerCase(Locale.ROOT);
+    return lower.contains("attempt") || lower.contains("retr") || lower.contains("tries") || lower.contains("try");
+  }
+
+  /**
    * Simple names of exceptions that a retry may follow at once without backoff: a lost optimistic-locking race or a
    * concurrent modification is resolved by reading again, a duplicate generated key by generating another, not by
    * waiting for a remote service to recover.

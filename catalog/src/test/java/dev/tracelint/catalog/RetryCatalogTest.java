@@ -63,6 +63,17 @@ class RetryCatalogTest {
   }
 
   @Test
+  void tellsCountersAndReportingCallsApart() {
+    assertTrue(RetryCatalog.isAttemptCounterName("attempt"));
+    assertTrue(RetryCatalog.isAttemptCounterName("retryCount"));
+    assertTrue(RetryCatalog.isAttemptCounterName("tries"));
+    assertFalse(RetryCatalog.isAttemptCounterName("port"));
+    assertFalse(RetryCatalog.isAttemptCounterName("i"));
+    assertTrue(RetryCatalog.isReportingName("info"));
+    assertFalse(RetryCatalog.isReportingName("bind"));
+  }
+
+  @Test
   void knowsConflictsAndInterruption() {
     assertTrue(RetryCatalog.isImmediateRetryException("OptimisticLockException"));
     assertFalse(RetryCatalog.isImmediateRetryException("IOException"));

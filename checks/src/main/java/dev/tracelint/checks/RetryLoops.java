@@ -795,6 +795,7 @@ final class RetryLoops {
   private static final class IntakeScanner extends BoundedScanner {
     private final Set<Symbol> stepped = new HashSet<>();
     private final List<ExpressionTree> indexUses = new ArrayList<>();
+    private final List<ExpressionTree> callArguments = new ArrayList<>();
     boolean takesWork;
 
     IntakeScanner(StatementTree loop) {
@@ -825,8 +826,17 @@ final class RetryLoops {
         if (name.equals("get") && tree.getArguments().size() == 1) {
           indexUses.add(tree.getArguments().get(0));
         }
+        if (!RetryCatalog.isReportingName(name)) {
+          callArguments.addAll(tree.getArguments());
+        }
       }
       return super.visitMethodInvocation(tree, null);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      callArguments.addAll(tree.getArguments());
+      return super.visitNewClass(tree, null);
     }
 
     @Override
@@ -863,6 +873,15 @@ final class RetryLoops {
     }
 
     boolean stepsThroughItems() {
+      for (ExpressionTree argument : callArguments) {
+        // for (int port = first; ...; port++) { try { bind(port); ... } }: each turn tries a new candidate
+        ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+        Symbol symbol = stripped instanceof IdentifierTree ? ASTHelpers.getSymbol(stripped) : null;
+        if (symbol != null && stepped.contains(symbol)
+            && !RetryCatalog.isAttemptCounterName(symbol.getSimpleName().toString())) {
+          return true;
+        }
+      }
       for (ExpressionTree index : indexUses) {
         MentionScanner mentions = new MentionScanner(stepped);
         mentions.scan(index, null);

@@ -448,6 +448,67 @@ class RetryWithoutBackoffTest {
   }
 
   @Test
+  void acceptsLoopThatTriesSuccessivePorts() {
+    helper
+        .addSourceLines(
+            "Ports.java",
+            """
+            import java.io.IOException;
+            import java.net.ServerSocket;
+            class Ports {
+              ServerSocket open(int first) throws IOException {
+                for (int port = first; port < first + 10; port++) {
+                  try {
+                    return new ServerSocket(port);
+                  } catch (IOException e) {
+                    System.err.println("port taken");
+                  }
+                }
+                throw new IOException("no free port");
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsWhenTheCounterIsOnlyLoggedOrPassedAsTheAttemptNumber() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch, int attempt) {}
+              void export(String batch) {
+                // BUG: Diagnostic contains: tries again immediately
+                for (int i = 0; i < 3; i++) {
+                  try {
+                    System.out.printf("sending, try %d%n", i);
+                    send(batch, 0);
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println(e);
+                  }
+                }
+              }
+              void exportNumbered(String batch) {
+                // BUG: Diagnostic contains: tries again immediately
+                for (int attempt = 1; attempt <= 3; attempt++) {
+                  try {
+                    send(batch, attempt);
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void acceptsRecursiveRetryThatSleeps() {
     helper
         .addSourceLines(
