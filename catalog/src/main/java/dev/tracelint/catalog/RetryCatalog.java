@@ -331,17 +331,26 @@ public final class RetryCatalog {
   }
 
   /**
-   * Simple names of exceptions that a retry may follow at once without backoff: a lost optimistic-locking race or a
-   * concurrent modification is resolved by reading again, a duplicate generated key by generating another, not by
-   * waiting for a remote service to recover.
+   * Words that, inside a caught exception's simple name, mark a failure a retry may follow at once without backoff: a
+   * lost optimistic-locking race or a concurrent modification is resolved by reading again, a duplicate generated key
+   * by generating another, an expired or rejected credential by refreshing it, not by waiting for a remote service to
+   * recover.
    */
-  public static final Set<String> IMMEDIATE_RETRY_EXCEPTIONS = Set.of(
-      "OptimisticLockException", "OptimisticLockingFailureException", "ObjectOptimisticLockingFailureException",
-      "StaleObjectStateException", "StaleStateException", "ConcurrentModificationException", "DuplicateKeyException");
+  public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
+      "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
+      "Unauthenticated", "Expired");
 
-  /** Whether a caught exception's simple name is one a retry may follow at once ({@link #IMMEDIATE_RETRY_EXCEPTIONS}). */
+  /**
+   * Whether a caught exception's simple name marks a failure a retry may follow at once
+   * ({@link #IMMEDIATE_RETRY_EXCEPTION_WORDS}, case-sensitive).
+   */
   public static boolean isImmediateRetryException(String simpleName) {
-    return IMMEDIATE_RETRY_EXCEPTIONS.contains(simpleName);
+    for (String word : IMMEDIATE_RETRY_EXCEPTION_WORDS) {
+      if (simpleName.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

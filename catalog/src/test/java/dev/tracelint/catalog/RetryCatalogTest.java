@@ -76,6 +76,9 @@ class RetryCatalogTest {
   @Test
   void knowsConflictsAndInterruption() {
     assertTrue(RetryCatalog.isImmediateRetryException("OptimisticLockException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("ObjectOptimisticLockingFailureException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("TokenExpiredException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("UnauthorizedException"));
     assertFalse(RetryCatalog.isImmediateRetryException("IOException"));
     assertTrue(RetryCatalog.isInterruption("InterruptedException"));
     assertFalse(RetryCatalog.isInterruption("InterruptedIOException"));

@@ -420,6 +420,33 @@ class RetryWithoutBackoffTest {
   }
 
   @Test
+  void acceptsRetryOnceAfterRefreshingAnExpiredToken() {
+    helper
+        .addSourceLines(
+            "Gateway.java",
+            """
+            class Gateway {
+              static class TokenExpiredException extends RuntimeException {}
+              private String token = "";
+              String call(String prompt, String token) { return prompt; }
+              String refresh() { return token; }
+              String complete(String prompt) {
+                for (int attempt = 0; attempt < 2; attempt++) {
+                  try {
+                    return call(prompt, token);
+                  } catch (TokenExpiredException e) {
+                    token = refresh();
+                  }
+                }
+                throw new IllegalStateException("still unauthorized");
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
   void flagsWhenAConflictCatchSitsNextToAnIoCatch() {
     helper
         .addSourceLines(
