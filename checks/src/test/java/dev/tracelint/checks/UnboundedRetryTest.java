@@ -989,6 +989,46 @@ class UnboundedRetryTest {
   }
 
   @Test
+  void flagsSpringFramework7RetriesWithoutLimitUnlessTimeBounded() {
+    helper
+        .addSourceLines(
+            "Policies.java",
+            """
+            import java.time.Duration;
+            import org.springframework.core.retry.RetryPolicy;
+            import org.springframework.resilience.annotation.Retryable;
+            import org.springframework.retry.support.RetryTemplate;
+            import org.springframework.util.backoff.ExponentialBackOff;
+            class Policies {
+              // BUG: Diagnostic contains: @Retryable(maxRetries = ...)
+              @Retryable(maxRetries = Long.MAX_VALUE)
+              void forever() {}
+
+              @Retryable(maxRetries = Long.MAX_VALUE, timeout = 30_000)
+              void withinThirtySeconds() {}
+
+              RetryPolicy policy() {
+                // BUG: Diagnostic contains: RetryPolicy.withMaxRetries(...)
+                return RetryPolicy.withMaxRetries(Long.MAX_VALUE);
+              }
+              RetryPolicy timeBounded() {
+                return RetryPolicy.builder().maxRetries(Long.MAX_VALUE).timeout(Duration.ofMinutes(1)).build();
+              }
+              RetryTemplate template() {
+                return RetryTemplate.builder().infiniteRetry().withTimeout(Duration.ofMinutes(1)).build();
+              }
+              ExponentialBackOff backOff() {
+                ExponentialBackOff backOff = new ExponentialBackOff();
+                // BUG: Diagnostic contains: ExponentialBackOff.setMaxAttempts(...)
+                backOff.setMaxAttempts(ExponentialBackOff.DEFAULT_MAX_ATTEMPTS);
+                return backOff;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void acceptsBoundedAndUnknownSettings() {
     helper
         .addSourceLines(
