@@ -116,6 +116,10 @@ public final class RetryCatalog {
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
       call("io.github.resilience4j.retry.RetryConfig.Builder#waitDuration", 1, 0, ArgumentValue.ZERO_DURATION,
           RetryProblem.NO_WAIT, "wait between attempts, e.g. intervalFunction(IntervalFunction.ofExponentialBackoff(...))"),
+      call("io.github.resilience4j.core.IntervalFunction#of", 1, 0, ArgumentValue.ZERO,
+          RetryProblem.NO_WAIT, "use IntervalFunction.ofExponentialBackoff(...)"),
+      call("io.github.resilience4j.core.IntervalFunction#of", 1, 0, ArgumentValue.ZERO_DURATION,
+          RetryProblem.NO_WAIT, "use IntervalFunction.ofExponentialBackoff(...)"),
       // Failsafe: default 2 retries with no delay; -1 means no limit
       call("dev.failsafe.RetryPolicyBuilder#withMaxRetries", 1, 0, ArgumentValue.MINUS_ONE,
           RetryProblem.UNBOUNDED, "set a bounded number of retries or withMaxDuration(...)"),

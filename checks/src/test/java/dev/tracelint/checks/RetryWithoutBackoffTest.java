@@ -654,6 +654,12 @@ class RetryWithoutBackoffTest {
                     .waitDuration(Duration.ZERO)
                     .build();
               }
+              RetryConfig resilienceInterval() {
+                return RetryConfig.custom()
+                    // BUG: Diagnostic contains: IntervalFunction.of(...) retries immediately
+                    .intervalFunction(io.github.resilience4j.core.IntervalFunction.of(0L))
+                    .build();
+              }
               RetryPolicy<Object> failsafe() {
                 // BUG: Diagnostic contains: RetryPolicyBuilder.withDelay(...)
                 return RetryPolicy.builder().withMaxRetries(3).withDelay(Duration.ofMillis(0)).build();
@@ -767,7 +773,9 @@ class RetryWithoutBackoffTest {
               @org.springframework.resilience.annotation.Retryable(delay = 0, jitter = 100)
               void jittered() {}
               RetryConfig resilience() {
-                return RetryConfig.custom().waitDuration(Duration.ofMillis(500)).waitDuration(configured).build();
+                return RetryConfig.custom().waitDuration(Duration.ofMillis(500)).waitDuration(configured)
+                    .intervalFunction(io.github.resilience4j.core.IntervalFunction.of(Duration.ofMillis(300)))
+                    .build();
               }
               RetryPolicy<Object> failsafe() {
                 return RetryPolicy.builder().withBackoff(100, 2000, ChronoUnit.MILLIS).withDelay(Duration.ofSeconds(1))
