@@ -590,6 +590,27 @@ class RetryWithoutBackoffTest {
   }
 
   @Test
+  void backoffMethodsNamingAMissingTypeIsHarmless() {
+    helper
+        .setArgs("-XepOpt:RetryWithoutBackoff:BackoffMethods=com.example.missing.Pacer#hold, com.example.agent.Other#x")
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void hold(int attempt) {}
+              void export(String batch) {
+                // BUG: Diagnostic contains: tries again immediately
+                for (int attempt = 0; attempt < 3; attempt++) {
+                  try { send(batch); return; } catch (RuntimeException e) { hold(attempt); }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void withoutTheOptionTheInHouseHelperIsNoWait() {
     helper
         .addSourceLines(
