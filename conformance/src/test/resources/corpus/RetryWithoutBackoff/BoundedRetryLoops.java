@@ -1,0 +1,176 @@
+package corpus.retrywithoutbackoff;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Bounded hand-written retries: which ones try again at once. */
+class BoundedRetryLoops {
+  void post(String batch) throws IOException {}
+
+  String fetch(String url) throws IOException {
+    return url;
+  }
+
+  void threeAttemptsAtOnce(String batch) throws IOException {
+    IOException last = null;
+    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  String whileBelowLimitAtOnce(String url) throws IOException {
+    int attempt = 0;
+    while (attempt < 3) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        return fetch(url);
+      } catch (IOException e) {
+        attempt++;
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+    return null;
+  }
+
+  void flagAndLimitAtOnce(String batch) {
+    boolean sent = false;
+    int attempt = 0;
+    while (!sent && attempt < 3) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        sent = true;
+      } catch (IOException e) {
+        attempt++;
+      }
+    }
+  }
+
+  void sleepsInTheCatch(String batch) throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        Thread.sleep(100L << attempt);
+      }
+    }
+  }
+
+  void sleepsAfterTheTry(String batch) throws InterruptedException {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        System.err.println("attempt failed");
+      }
+      TimeUnit.MILLISECONDS.sleep(250);
+    }
+  }
+
+  void backoffHelper(String batch) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        backoff(attempt);
+      }
+    }
+  }
+
+  void sameClassHelperThatSleeps(String batch) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        rest(attempt);
+      }
+    }
+  }
+
+  String failoverAcrossHosts(List<String> hosts) throws IOException {
+    for (int i = 0; i < hosts.size(); i++) {
+      try {
+        return fetch(hosts.get(i));
+      } catch (IOException e) {
+        System.err.println("host failed");
+      }
+    }
+    throw new IOException("all hosts failed");
+  }
+
+  java.net.ServerSocket firstFreePort(int first) throws IOException {
+    for (int port = first; port < first + 10; port++) {
+      try {
+        return new java.net.ServerSocket(port);
+      } catch (IOException e) {
+        System.err.println("port taken");
+      }
+    }
+    throw new IOException("no free port");
+  }
+
+  void numberedAttemptsAtOnce(String batch) {
+    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        System.out.printf("sending, attempt %d%n", attempt);
+        postNumbered(batch, attempt);
+        return;
+      } catch (IOException e) {
+        System.err.println("attempt failed");
+      }
+    }
+  }
+
+  void postNumbered(String batch, int attempt) throws IOException {}
+
+  void saveWithOptimisticLocking(String order) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        save(order);
+        return;
+      } catch (OptimisticLockException e) {
+        order = reload(order);
+      }
+    }
+  }
+
+  void save(String order) {}
+
+  String reload(String order) {
+    return order;
+  }
+
+  static class OptimisticLockException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private void backoff(int attempt) {
+    try {
+      Thread.sleep(100L * (1L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void rest(int attempt) {
+    try {
+      Thread.sleep(200L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

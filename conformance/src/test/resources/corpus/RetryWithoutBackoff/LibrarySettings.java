@@ -1,0 +1,120 @@
+package corpus.retrywithoutbackoff;
+// conformance: needs-types
+
+import com.github.rholder.retry.Retryer;
+import com.github.rholder.retry.RetryerBuilder;
+import com.github.rholder.retry.StopStrategies;
+import com.github.rholder.retry.WaitStrategies;
+import dev.failsafe.RetryPolicy;
+import io.github.resilience4j.retry.RetryConfig;
+import io.reactivex.rxjava3.core.Flowable;
+import java.time.Duration;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
+import org.springframework.retry.backoff.NoBackOffPolicy;
+import org.springframework.retry.support.RetryTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/** Retry-library settings that turn the wait off, next to ones that wait. */
+class LibrarySettings {
+  RetryConfig resilience4jNoWait() {
+    return RetryConfig.custom()
+        .maxAttempts(3)
+        .waitDuration(Duration.ZERO) // tracelint-expect: RetryWithoutBackoff
+        .build();
+  }
+
+  RetryConfig resilience4jDefaultWait() {
+    return RetryConfig.custom().maxAttempts(3).build();
+  }
+
+  RetryPolicy<Object> failsafeNoDelay() {
+    return RetryPolicy.builder()
+        .withMaxRetries(3)
+        .withDelay(Duration.ofMillis(0)) // tracelint-expect: RetryWithoutBackoff
+        .build();
+  }
+
+  RetryPolicy<Object> failsafeDefaultDelay() {
+    return RetryPolicy.builder() // tracelint-expect: RetryWithoutBackoff
+        .handle(java.io.IOException.class)
+        .withMaxRetries(3)
+        .build();
+  }
+
+  RetryPolicy<Object> failsafeDefaults() {
+    return RetryPolicy.ofDefaults(); // tracelint-expect: RetryWithoutBackoff
+  }
+
+  RetryPolicy<Object> failsafeBackoff() {
+    return RetryPolicy.builder().withMaxRetries(3).withBackoff(Duration.ofMillis(100), Duration.ofSeconds(5)).build();
+  }
+
+  @Retryable(maxAttempts = 4, backoff = @Backoff(0)) // tracelint-expect: RetryWithoutBackoff
+  void springNoBackoff() {}
+
+  @Retryable(maxAttempts = 4, backoff = @Backoff(delay = 0))
+  void springDelayZeroMeansDefault() {}
+
+  @Retryable(maxAttempts = 4, backoff = @Backoff(delay = 500, multiplier = 2))
+  void springExponential() {}
+
+  Object noBackOffPolicy() {
+    return new NoBackOffPolicy(); // tracelint-expect: RetryWithoutBackoff
+  }
+
+  RetryTemplate templateNoBackoff() {
+    return RetryTemplate.builder()
+        .maxAttempts(3)
+        .noBackoff() // tracelint-expect: RetryWithoutBackoff
+        .build();
+  }
+
+  FixedBackOff zeroInterval() {
+    return new FixedBackOff(0L, 9L); // tracelint-expect: RetryWithoutBackoff
+  }
+
+  FixedBackOff oneSecond() {
+    return new FixedBackOff(1_000L, 9L);
+  }
+
+  Retryer<String> guavaNoWait() {
+    return RetryerBuilder.<String>newBuilder()
+        .withStopStrategy(StopStrategies.stopAfterAttempt(3))
+        .withWaitStrategy(WaitStrategies.noWait()) // tracelint-expect: RetryWithoutBackoff
+        .build();
+  }
+
+  Retryer<String> guavaFixedWait() {
+    return RetryerBuilder.<String>newBuilder()
+        .withStopStrategy(StopStrategies.stopAfterAttempt(3))
+        .withWaitStrategy(WaitStrategies.fixedWait(1, java.util.concurrent.TimeUnit.SECONDS))
+        .build();
+  }
+
+  Retryer<String> guavaDefaultWait() {
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: RetryWithoutBackoff
+        .withStopStrategy(StopStrategies.stopAfterAttempt(3))
+        .build();
+  }
+
+  Mono<String> reactorThreeAtOnce(Mono<String> call) {
+    return call
+        .retry(3); // tracelint-expect: RetryWithoutBackoff
+  }
+
+  Flux<String> reactorMax(Flux<String> call) {
+    return call.retryWhen(Retry.max(3)); // tracelint-expect: RetryWithoutBackoff
+  }
+
+  Mono<String> reactorBackoff(Mono<String> call) {
+    return call.retryWhen(Retry.backoff(3, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)));
+  }
+
+  Flowable<String> rxTwoAtOnce(Flowable<String> call) {
+    return call.retry(2); // tracelint-expect: RetryWithoutBackoff
+  }
+}

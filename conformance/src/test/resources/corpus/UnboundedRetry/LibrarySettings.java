@@ -1,0 +1,133 @@
+package corpus.unboundedretry;
+// conformance: needs-types
+
+import com.github.rholder.retry.Retryer;
+import com.github.rholder.retry.RetryerBuilder;
+import com.github.rholder.retry.StopStrategies;
+import com.github.rholder.retry.WaitStrategies;
+import dev.failsafe.RetryPolicy;
+import io.github.resilience4j.retry.RetryConfig;
+import io.reactivex.rxjava3.core.Single;
+import java.time.Duration;
+import org.springframework.retry.annotation.Retryable;
+import org.springframework.retry.policy.AlwaysRetryPolicy;
+import org.springframework.retry.policy.SimpleRetryPolicy;
+import org.springframework.retry.support.RetryTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/** Retry-library settings that mean "no limit", next to bounded ones. */
+class LibrarySettings {
+  int configuredAttempts;
+
+  RetryConfig resilience4jForever() {
+    return RetryConfig.custom()
+        .maxAttempts(Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry
+        .build();
+  }
+
+  RetryConfig resilience4jBounded() {
+    return RetryConfig.custom().maxAttempts(5).build();
+  }
+
+  RetryConfig resilience4jConfigured() {
+    return RetryConfig.custom().maxAttempts(configuredAttempts).build();
+  }
+
+  RetryPolicy<Object> failsafeForever() {
+    return RetryPolicy.builder()
+        .withMaxRetries(-1) // tracelint-expect: UnboundedRetry
+        .withDelay(Duration.ofSeconds(1))
+        .build();
+  }
+
+  RetryPolicy<Object> failsafeWithinAMinute() {
+    return RetryPolicy.builder()
+        .withMaxRetries(-1)
+        .withDelay(Duration.ofSeconds(1))
+        .withMaxDuration(Duration.ofMinutes(1))
+        .build();
+  }
+
+  @Retryable(maxAttempts = Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry
+  void springRetryForever() {}
+
+  @Retryable(maxAttempts = 4)
+  void springRetryBounded() {}
+
+  Object alwaysRetry() {
+    return new AlwaysRetryPolicy(); // tracelint-expect: UnboundedRetry
+  }
+
+  Object simpleRetry() {
+    return new SimpleRetryPolicy(3);
+  }
+
+  RetryTemplate infiniteTemplate() {
+    return RetryTemplate.builder()
+        .infiniteRetry() // tracelint-expect: UnboundedRetry
+        .exponentialBackoff(100, 2, 10_000)
+        .build();
+  }
+
+  FixedBackOff unlimitedBackOff() {
+    return new FixedBackOff(5_000L, FixedBackOff.UNLIMITED_ATTEMPTS); // tracelint-expect: UnboundedRetry
+  }
+
+  FixedBackOff boundedBackOff() {
+    return new FixedBackOff(5_000L, 3L);
+  }
+
+  Retryer<String> guavaForever() {
+    return RetryerBuilder.<String>newBuilder()
+        .withStopStrategy(StopStrategies.neverStop()) // tracelint-expect: UnboundedRetry
+        .withWaitStrategy(WaitStrategies.exponentialWait())
+        .build();
+  }
+
+  Retryer<String> guavaBounded() {
+    return RetryerBuilder.<String>newBuilder()
+        .withStopStrategy(StopStrategies.stopAfterAttempt(5))
+        .withWaitStrategy(WaitStrategies.exponentialWait())
+        .build();
+  }
+
+  Retryer<String> guavaDefaultStop() {
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: UnboundedRetry
+        .retryIfException()
+        .withWaitStrategy(WaitStrategies.fixedWait(1, java.util.concurrent.TimeUnit.SECONDS))
+        .build();
+  }
+
+  Mono<String> reactorForever(Mono<String> call) {
+    return call
+        .retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  }
+
+  Mono<String> reactorIndefinitely(Mono<String> call) {
+    return call.retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  }
+
+  Mono<String> reactorBackoff(Mono<String> call) {
+    return call.retryWhen(Retry.backoff(3, Duration.ofMillis(200)));
+  }
+
+  Mono<String> reactorForeverWithinADeadline(Mono<String> call) {
+    return call
+        .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)))
+        .timeout(Duration.ofSeconds(30));
+  }
+
+  Single<String> rxForever(Single<String> call) {
+    return call.retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  }
+
+  Single<String> rxOnIoErrors(Single<String> call) {
+    return call.retry(e -> e instanceof java.io.IOException); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  }
+
+  Single<String> rxCounting(Single<String> call) {
+    return call.retry((count, e) -> count < 3); // tracelint-expect: RetryWithoutBackoff
+  }
+}
