@@ -11,6 +11,7 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.matchers.Matcher;
@@ -63,7 +64,8 @@ import javax.lang.model.element.Modifier;
     severity = WARNING,
     linkType = CUSTOM,
     link = "https://github.com/tracelint/tracelint/blob/main/docs/rules/BlockingIngestOnRequestPath.md")
-public final class BlockingIngestOnRequestPath extends BugChecker implements MethodTreeMatcher {
+public final class BlockingIngestOnRequestPath extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   private static final String CHECK_NAME = "BlockingIngestOnRequestPath";
@@ -83,6 +85,10 @@ public final class BlockingIngestOnRequestPath extends BugChecker implements Met
   /** Telemetry call chains named in messages are cut to this many calls, so that the text stays short. */
   private static final int MAX_DESCRIBED_CALLS = 3;
 
+  /** Both catalogues, extended by the options; {@code null} inside when an entry is malformed. */
+  private record Catalogues(RequestPathCatalog requestPaths, BlockingCallCatalog blockingCalls) {}
+
+  private final transient ParsedOption<Catalogues> options;
   private final RequestPathCatalog requestPaths;
   private final BlockingCallCatalog blockingCalls;
   private final Map<TelemetryCall, Matcher<ExpressionTree>> telemetryMatchers;
@@ -93,26 +99,34 @@ public final class BlockingIngestOnRequestPath extends BugChecker implements Met
   }
 
   /**
-   * Reads {@code -XepOpt:BlockingIngestOnRequestPath:HandlerAnnotations=...} and {@code ...:BlockingCalls=...}.
-   *
-   * @throws dev.tracelint.catalog.CatalogConfigurationException naming a malformed entry
+   * Reads {@code -XepOpt:BlockingIngestOnRequestPath:HandlerAnnotations=...} and {@code ...:BlockingCalls=...}; a
+   * malformed entry is reported as a compilation error (see {@link ParsedOption}) and the check stays silent.
    */
   public BlockingIngestOnRequestPath(ErrorProneFlags flags) {
     String handlerOption = CHECK_NAME + ":" + RequestPathCatalog.HANDLER_ANNOTATIONS_OPTION;
     String callsOption = CHECK_NAME + ":" + BlockingCallCatalog.BLOCKING_CALLS_OPTION;
-    this.requestPaths = RequestPathCatalog.withUserEntries(handlerOption, flags.get(handlerOption).orElse(""));
-    this.blockingCalls = BlockingCallCatalog.withUserEntries(callsOption, flags.get(callsOption).orElse(""));
+    this.options = ParsedOption.parse(() -> new Catalogues(
+        RequestPathCatalog.withUserEntries(handlerOption, flags.get(handlerOption).orElse("")),
+        BlockingCallCatalog.withUserEntries(callsOption, flags.get(callsOption).orElse(""))));
+    Catalogues catalogues = options.value();
+    this.requestPaths = catalogues == null ? null : catalogues.requestPaths();
+    this.blockingCalls = catalogues == null ? null : catalogues.blockingCalls();
     Map<TelemetryCall, Matcher<ExpressionTree>> matchers = new LinkedHashMap<>();
-    for (TelemetryCall call : blockingCalls.calls()) {
+    for (TelemetryCall call : catalogues == null ? List.<TelemetryCall>of() : blockingCalls.calls()) {
       matchers.put(call, anyMethod().onDescendantOf(call.method().owner()).named(call.method().method()));
     }
     this.telemetryMatchers = Collections.unmodifiableMap(matchers);
   }
 
   @Override
+  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    return options.reportErrorOnce(buildDescription(tree));
+  }
+
+  @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(tree);
-    if (tree.getBody() == null || method == null || !(method.owner instanceof ClassSymbol)) {
+    if (requestPaths == null || tree.getBody() == null || method == null || !(method.owner instanceof ClassSymbol)) {
       return NO_MATCH;
     }
     ClassSymbol owner = (ClassSymbol) method.owner;

@@ -1,7 +1,6 @@
 package dev.tracelint.checks;
 
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
-import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
@@ -26,7 +25,6 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
-import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
@@ -56,41 +54,23 @@ public final class RetryWithoutBackoff extends BugChecker
   /** The flag as the user spells it: {@code -XepOpt:RetryWithoutBackoff:BackoffMethods=...}. */
   static final String BACKOFF_METHODS_FLAG = "RetryWithoutBackoff:" + RetryCatalog.BACKOFF_METHODS_OPTION;
 
-  private final transient RetryCatalog catalog;
-  private final transient CatalogConfigurationException configurationError;
-  private transient boolean configurationErrorReported;
+  /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
+  private final transient ParsedOption<RetryCatalog> parsedCatalog;
 
   /** For ServiceLoader: the default catalogue only. */
   public RetryWithoutBackoff() {
     this(ErrorProneFlags.empty());
   }
 
-  /**
-   * Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods}. A malformed entry must fail the build with a message
-   * naming it; thrown from here, Error Prone 2.42.0 would print it as a javac crash ("Failed to initialize"), so the
-   * first compilation unit gets an ERROR diagnostic instead (as UnclosedTrace does) and the check stays silent.
-   */
+  /** Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods}, extending the catalogue's waits. */
   public RetryWithoutBackoff(ErrorProneFlags flags) {
-    RetryCatalog parsed;
-    CatalogConfigurationException error;
-    try {
-      parsed = RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null));
-      error = null;
-    } catch (CatalogConfigurationException e) {
-      parsed = null;
-      error = e;
-    }
-    this.catalog = parsed;
-    this.configurationError = error;
+    this.parsedCatalog = ParsedOption.parse(
+        () -> RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null)));
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    if (configurationError == null || configurationErrorReported) {
-      return Description.NO_MATCH;
-    }
-    configurationErrorReported = true;
-    return buildDescription(tree).setMessage(configurationError.getMessage()).overrideSeverity(ERROR).build();
+    return parsedCatalog.reportErrorOnce(buildDescription(tree));
   }
 
   @Override
@@ -109,6 +89,7 @@ public final class RetryWithoutBackoff extends BugChecker
   }
 
   private Description matchLoop(StatementTree loop, VisitorState state) {
+    RetryCatalog catalog = parsedCatalog.value();
     if (catalog == null) {
       return Description.NO_MATCH;
     }
@@ -121,6 +102,7 @@ public final class RetryWithoutBackoff extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    RetryCatalog catalog = parsedCatalog.value();
     if (catalog == null) {
       return Description.NO_MATCH;
     }
@@ -141,7 +123,7 @@ public final class RetryWithoutBackoff extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    if (catalog == null) {
+    if (parsedCatalog.value() == null) {
       return Description.NO_MATCH;
     }
     RetrySetting setting = RetrySettings.ofConstructor(tree, RetryProblem.NO_WAIT, state);
@@ -150,7 +132,7 @@ public final class RetryWithoutBackoff extends BugChecker
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
-    if (catalog == null) {
+    if (parsedCatalog.value() == null) {
       return Description.NO_MATCH;
     }
     RetrySetting setting = RetrySettings.ofAnnotation(tree, RetryProblem.NO_WAIT, state);

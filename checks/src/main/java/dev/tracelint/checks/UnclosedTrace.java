@@ -1,7 +1,6 @@
 package dev.tracelint.checks;
 
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
-import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
@@ -35,7 +34,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
@@ -59,48 +57,28 @@ public final class UnclosedTrace extends BugChecker
   /** The flag as the user spells it: {@code -XepOpt:UnclosedTrace:StartMethods=...}. */
   static final String START_METHODS_FLAG = "UnclosedTrace:" + TraceCatalog.START_METHODS_OPTION;
 
-  private final transient TraceCatalog catalog;
-
-  /** A malformed option, reported as a compilation error instead of crashing javac (see {@link #UnclosedTrace(ErrorProneFlags)}). */
-  private final transient CatalogConfigurationException configurationError;
-
-  private transient boolean configurationErrorReported;
+  /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
+  private final transient ParsedOption<TraceCatalog> catalog;
 
   /** For ServiceLoader: the default catalogue only. */
   public UnclosedTrace() {
     this(ErrorProneFlags.empty());
   }
 
-  /**
-   * Reads {@code -XepOpt:UnclosedTrace:StartMethods}. A malformed entry does not throw: Error Prone 2.42 creates checks
-   * lazily, and an exception here surfaces as "An exception has occurred in the compiler" with a stack trace. Instead
-   * the first compilation unit gets an ERROR diagnostic naming the option and the entry, which fails the build.
-   */
+  /** Reads {@code -XepOpt:UnclosedTrace:StartMethods}, extending the default catalogue. */
   public UnclosedTrace(ErrorProneFlags flags) {
-    TraceCatalog parsed;
-    CatalogConfigurationException error;
-    try {
-      parsed = TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null));
-      error = null;
-    } catch (CatalogConfigurationException e) {
-      parsed = null;
-      error = e;
-    }
-    this.catalog = parsed;
-    this.configurationError = error;
+    this.catalog = ParsedOption.parse(
+        () -> TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null)));
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    if (configurationError == null || configurationErrorReported) {
-      return Description.NO_MATCH;
-    }
-    configurationErrorReported = true;
-    return buildDescription(tree).setMessage(configurationError.getMessage()).overrideSeverity(ERROR).build();
+    return catalog.reportErrorOnce(buildDescription(tree));
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    TraceCatalog catalog = this.catalog.value();
     if (catalog == null) {
       return Description.NO_MATCH;
     }
