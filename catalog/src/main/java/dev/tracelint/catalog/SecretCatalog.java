@@ -68,8 +68,8 @@ public final class SecretCatalog {
       "missing", "no", "max", "min", "total", "num", "number", "count", "prompt", "completion", "completions", "input",
       "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync",
       "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
-      "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "generate", "create", "mask",
-      "hash", "redact", "encrypt", "new", "reset", "forgot", "forgotten", "change", "expected");
+      "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
+      "encrypt", "expected");
 
   /** Word stems that mark a method as masking, hashing, shortening or measuring the value it is given. */
   private static final List<String> MASKING_STEMS = List.of(
@@ -104,12 +104,12 @@ public final class SecretCatalog {
   /**
    * Calls whose result carries their receiver's and arguments' text unchanged or whole: formatting, joining,
    * building, trimming, case changes, {@code toString}. Any other call stops the flow, because its result is not known
-   * to contain the secret ({@code userService.findByToken(token)} returns a user).
+   * to contain the secret ({@code userService.findByToken(token)} returns a user); so do {@code replaceAll} and
+   * {@code replaceFirst}, whose regular expressions usually mask ({@code key.replaceAll(".(?=.{4})", "*")}).
    */
   private static final Set<String> PASS_THROUGH_CALLS = Set.of(
       "format", "formatted", "valueOf", "copyValueOf", "join", "concat", "append", "insert", "toString", "trim",
-      "strip", "stripLeading", "stripTrailing", "toLowerCase", "toUpperCase", "intern", "replace", "replaceAll",
-      "replaceFirst", "getBytes", "toCharArray", "requireNonNull", "requireNonNullElse", "orElse");
+      "strip", "stripLeading", "stripTrailing", "toLowerCase", "toUpperCase", "intern", "replace", "getBytes", "toCharArray", "requireNonNull", "requireNonNullElse", "orElse");
 
   /** Types whose constructor copies its arguments' text: {@code new String(chars)}, {@code new StringBuilder(token)}. */
   private static final Set<String> PASS_THROUGH_CONSTRUCTORS = Set.of("String", "StringBuilder", "StringBuffer");
@@ -173,6 +173,37 @@ public final class SecretCatalog {
         && userSecretNames.matcher(identifier).find()
         && !isMetadataWordAfterUserTerm(words.get(words.size() - 1))
         && !METADATA_BEFORE.contains(words.get(0));
+  }
+
+  /**
+   * Whether a name is the bare word {@code token}, which in LLM code is as often a streamed piece of model output
+   * ({@code onNext(String token)}, {@code token -> System.out.print(token)}) as a credential. The engines do not treat
+   * it as a secret where it is a lambda parameter, a parameter of an {@code on...} callback, or a for-each variable.
+   */
+  public static boolean isBareToken(String name) {
+    return name != null && name.equalsIgnoreCase("token");
+  }
+
+  /** Whether a method's name reads as an event callback: {@code onNext}, {@code onToken}, {@code onPartialResponse}. */
+  public static boolean isCallbackMethodName(String methodName) {
+    return methodName != null && methodName.length() > 2 && methodName.startsWith("on")
+        && Character.isUpperCase(methodName.charAt(2));
+  }
+
+  /**
+   * Whether a call's name mentions a secret term only to describe it, so that its result is not the secret:
+   * {@code nextToken}, {@code parseToken}, {@code getTokenCount}, {@code validateApiKey}. Used to vouch for a local
+   * named like a secret that is only ever assigned such results ({@code String token = tokenizer.nextToken()}).
+   */
+  public boolean describesSecretWithoutHoldingIt(String methodName) {
+    String property = methodName.startsWith("get") && methodName.length() > 3 ? methodName.substring(3) : methodName;
+    List<String> words = words(property);
+    for (int start = 0; start < words.size(); start++) {
+      if (longestTermEnd(words, start) >= 0) {
+        return !hasUnqualifiedSecretTerm(words);
+      }
+    }
+    return false;
   }
 
   /**

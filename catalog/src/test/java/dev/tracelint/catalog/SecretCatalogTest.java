@@ -29,7 +29,7 @@ class SecretCatalogTest {
         "aws_secret_access_key", "privateKey", "clientSecret", "CLIENT_SECRET", "secret", "webhookSecret", "token",
         "accessToken", "refresh_token", "bearerToken", "bearer", "password", "dbPassword", "DB_PASSWD", "pwd",
         "passphrase", "credentials", "credential", "authorization", "sessionCookie", "cookie", "signature", "jwt",
-        "langfuseSecretKey", "apiKeyValue", "idToken")) {
+        "langfuseSecretKey", "apiKeyValue", "idToken", "newPassword", "resetToken", "generatedToken")) {
       assertTrue(catalog.isSecretName(name), name);
     }
   }
@@ -65,6 +65,26 @@ class SecretCatalogTest {
     for (String getter : List.of("getTotalTokens", "getTokenCount", "getApiKeyMasked", "isTokenValid",
         "hasPassword", "getSecretName", "maskedToken", "getApiKeyPrefix", "getTokenizer", "getMaxTokens")) {
       assertFalse(catalog.isSecretGetterName(getter), getter);
+    }
+  }
+
+  @Test
+  void singlesOutTheAmbiguousBareTokenAndCallbacks() {
+    assertTrue(SecretCatalog.isBareToken("token"));
+    assertFalse(SecretCatalog.isBareToken("accessToken"));
+    assertTrue(SecretCatalog.isCallbackMethodName("onNext"));
+    assertTrue(SecretCatalog.isCallbackMethodName("onPartialResponse"));
+    assertFalse(SecretCatalog.isCallbackMethodName("once"));
+    assertFalse(SecretCatalog.isCallbackMethodName("login"));
+  }
+
+  @Test
+  void recognisesCallsThatOnlyDescribeASecret() {
+    for (String name : List.of("nextToken", "parseToken", "getTokenCount", "validateApiKey", "getSecretName")) {
+      assertTrue(catalog.describesSecretWithoutHoldingIt(name), name);
+    }
+    for (String name : List.of("getToken", "generateToken", "createAccessToken", "fetch", "toString", "getApiKey")) {
+      assertFalse(catalog.describesSecretWithoutHoldingIt(name), name);
     }
   }
 
@@ -135,6 +155,7 @@ class SecretCatalogTest {
       assertTrue(SecretCatalog.isPassThroughCall(name), name);
     }
     assertFalse(SecretCatalog.isPassThroughCall("substring"));
+    assertFalse(SecretCatalog.isPassThroughCall("replaceAll"));
     assertFalse(SecretCatalog.isPassThroughCall("findByToken"));
     assertTrue(SecretCatalog.isPassThroughConstructor("StringBuilder"));
     assertFalse(SecretCatalog.isPassThroughConstructor("User"));

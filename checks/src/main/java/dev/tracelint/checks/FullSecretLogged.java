@@ -16,6 +16,7 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -200,7 +201,9 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
         case FIELD:
           return catalog.isSecretName(name) || injectsSecret(variable) ? SecretCatalog.variableSubject(name) : null;
         case PARAMETER:
-          return catalog.isSecretName(name) || injectsSecret(variable) || injectsSecretHeader(variable)
+          boolean secretByName = catalog.isSecretName(name)
+              && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable));
+          return secretByName || injectsSecret(variable) || injectsSecretHeader(variable)
               ? SecretCatalog.variableSubject(name)
               : null;
         case LOCAL_VARIABLE:
@@ -208,7 +211,9 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
         case BINDING_VARIABLE:
         case EXCEPTION_PARAMETER:
           if (catalog.isSecretName(name)) {
-            return onlyMaskedValues(variable) ? null : SecretCatalog.variableSubject(name);
+            boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
+                || onlyNonSecretValues(variable);
+            return vouched ? null : SecretCatalog.variableSubject(name);
           }
           return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
         default:
@@ -324,21 +329,57 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
       }
     }
 
-    /** A local named like a secret but only ever given a mask of it: {@code String token = mask(raw)}. */
-    private boolean onlyMaskedValues(VarSymbol variable) {
+    /**
+     * A lambda parameter, a parameter of an {@code on...} callback, or a for-each variable: where a bare
+     * {@code token} is a streamed piece of model output ({@code onNext(String token)}) rather than a credential.
+     */
+    private boolean isStreamedTokenSite(VarSymbol variable) {
+      for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
+        Tree leaf = path.getLeaf();
+        if (leaf instanceof LambdaExpressionTree) {
+          for (VariableTree parameter : ((LambdaExpressionTree) leaf).getParameters()) {
+            if (ASTHelpers.getSymbol(parameter) == variable) {
+              return true;
+            }
+          }
+        } else if (leaf instanceof EnhancedForLoopTree) {
+          if (ASTHelpers.getSymbol(((EnhancedForLoopTree) leaf).getVariable()) == variable) {
+            return true;
+          }
+        } else if (leaf instanceof MethodTree) {
+          MethodTree method = (MethodTree) leaf;
+          for (VariableTree parameter : method.getParameters()) {
+            if (ASTHelpers.getSymbol(parameter) == variable) {
+              return SecretCatalog.isCallbackMethodName(method.getName().toString());
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A local named like a secret but only ever given values known not to be one: a mask or short prefix
+     * ({@code String token = mask(raw)}), a result that only describes a secret ({@code tokenizer.nextToken()}), a
+     * literal, or a read of a key that names no secret ({@code String pwd = System.getProperty("user.dir")}).
+     */
+    private boolean onlyNonSecretValues(VarSymbol variable) {
       List<ExpressionTree> values = valuesOf(variable);
       if (values.isEmpty()) {
         return false;
       }
       for (ExpressionTree value : values) {
-        if (!isMasked(value)) {
+        if (!isKnownNonSecret(value)) {
           return false;
         }
       }
       return true;
     }
 
-    private boolean isMasked(ExpressionTree value) {
+    private boolean isKnownNonSecret(ExpressionTree value) {
+      if (value.getKind() == Tree.Kind.NULL_LITERAL || ASTHelpers.constValue(value) != null) {
+        return true;
+      }
       if (!(value instanceof MethodInvocationTree)) {
         return false;
       }
@@ -348,9 +389,15 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
         return false;
       }
       String name = method.getSimpleName().toString();
+      List<? extends ExpressionTree> arguments = call.getArguments();
+      if (SecretCatalog.isKeyedRead(name) && !arguments.isEmpty()) {
+        String key = ASTHelpers.constValue(arguments.get(0), String.class);
+        return key != null && !catalog.isSecretKey(key);
+      }
       return SecretCatalog.isMaskingMethodName(name)
           || catalog.isUserMaskingMethod(method.owner.getQualifiedName().toString(), name)
-          || (name.equals("substring") && keepsOnlyAShortWindow(ASTHelpers.getReceiver(call), call.getArguments()));
+          || catalog.describesSecretWithoutHoldingIt(name)
+          || (name.equals("substring") && keepsOnlyAShortWindow(ASTHelpers.getReceiver(call), arguments));
     }
 
     /** Initializer, assignments, {@code +=} and {@code append}/{@code insert} arguments written before the sink. */

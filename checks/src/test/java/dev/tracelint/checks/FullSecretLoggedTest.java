@@ -517,6 +517,67 @@ class FullSecretLoggedTest {
   }
 
   @Test
+  void acceptsStreamedLlmTokensTokenizerOutputAndRegexMasks() {
+    helper
+        .addSourceLines(
+            "Streaming.java",
+            """
+            import java.util.StringTokenizer;
+            import java.util.function.Consumer;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Streaming {
+              private static final Logger log = LoggerFactory.getLogger(Streaming.class);
+              interface Handler { void onNext(String token); }
+              void stream(Consumer<Consumer<String>> tokens, String text, String apiKey) {
+                tokens.accept(token -> System.out.print(token));
+                Handler handler = new Handler() {
+                  @Override public void onNext(String token) { log.debug("token {}", token); }
+                };
+                for (String token : text.split(" ")) {
+                  log.debug("word {}", token);
+                }
+                StringTokenizer tokenizer = new StringTokenizer(text);
+                String token = tokenizer.nextToken();
+                log.debug("first token {}", token);
+                String pwd = System.getProperty("user.dir");
+                System.out.println("working dir " + pwd);
+                log.info("masked {}", apiKey.replaceAll(".(?=.{4})", "*"));
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsBareTokenOutsideStreamingCallbacks() {
+    helper
+        .addSourceLines(
+            "Auth.java",
+            """
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Auth {
+              private static final Logger log = LoggerFactory.getLogger(Auth.class);
+              interface Jwt { String generateToken(String user); }
+              void login(String token, Jwt jwt) {
+                // BUG: Diagnostic contains: 'token'
+                log.info("login with {}", token);
+                String issued = jwt.generateToken("u");
+                String refreshed = "Bearer " + jwt.generateToken("u");
+                String newToken = jwt.generateToken("u");
+                // BUG: Diagnostic contains: 'newToken'
+                log.info("issued {}", newToken);
+                // BUG: Diagnostic contains: 'DB_PWD'
+                log.info("pw {}", System.getenv("DB_PWD").trim());
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void acceptsSecretObjectsWhoseTypeIsNotText() {
     helper
         .addSourceLines(

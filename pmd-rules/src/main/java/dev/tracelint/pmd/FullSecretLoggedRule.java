@@ -19,6 +19,8 @@ import net.sourceforge.pmd.lang.java.ast.ASTInfixExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMemberValue;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTType;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
@@ -248,12 +250,16 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
         return catalog.isSecretName(name) || injectsSecret(variable) ? SecretCatalog.variableSubject(name) : null;
       }
       if (variable.isFormalParameter() || variable.isLambdaParameter()) {
-        return catalog.isSecretName(name) || injectsSecret(variable) || injectsSecretHeader(variable)
+        boolean secretByName = catalog.isSecretName(name)
+            && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable));
+        return secretByName || injectsSecret(variable) || injectsSecretHeader(variable)
             ? SecretCatalog.variableSubject(name)
             : null;
       }
       if (catalog.isSecretName(name)) {
-        return onlyMaskedValues(variable) ? null : SecretCatalog.variableSubject(name);
+        boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
+            || onlyNonSecretValues(variable);
+        return vouched ? null : SecretCatalog.variableSubject(name);
       }
       return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
     }
@@ -374,29 +380,57 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       }
     }
 
-    /** A local named like a secret but only ever given a mask of it: {@code String token = mask(raw)}. */
-    private boolean onlyMaskedValues(ASTVariableId variable) {
+    /**
+     * A lambda parameter, a parameter of an {@code on...} callback, or a for-each variable: where a bare
+     * {@code token} is a streamed piece of model output ({@code onNext(String token)}) rather than a credential.
+     */
+    private boolean isStreamedTokenSite(ASTVariableId variable) {
+      if (variable.isLambdaParameter() || variable.isForeachVariable()) {
+        return true;
+      }
+      if (!variable.isFormalParameter()) {
+        return false;
+      }
+      ASTMethodDeclaration method = variable.ancestors(ASTMethodDeclaration.class).first();
+      return method != null && SecretCatalog.isCallbackMethodName(method.getName());
+    }
+
+    /**
+     * A local named like a secret but only ever given values known not to be one: a mask or short prefix
+     * ({@code String token = mask(raw)}), a result that only describes a secret ({@code tokenizer.nextToken()}), a
+     * literal, or a read of a key that names no secret ({@code String pwd = System.getProperty("user.dir")}).
+     */
+    private boolean onlyNonSecretValues(ASTVariableId variable) {
       List<ASTExpression> values = valuesOf(variable);
       if (values.isEmpty()) {
         return false;
       }
       for (ASTExpression value : values) {
-        if (!isMasked(value)) {
+        if (!isKnownNonSecret(value)) {
           return false;
         }
       }
       return true;
     }
 
-    private boolean isMasked(ASTExpression value) {
+    private boolean isKnownNonSecret(ASTExpression value) {
+      if (value instanceof ASTNullLiteral || value.getConstValue() != null) {
+        return true;
+      }
       if (!(value instanceof ASTMethodCall)) {
         return false;
       }
       ASTMethodCall call = (ASTMethodCall) value;
       String name = call.getMethodName();
+      List<ASTExpression> arguments = call.getArguments().toList();
+      if (SecretCatalog.isKeyedRead(name) && !arguments.isEmpty()) {
+        Object key = arguments.get(0).getConstValue();
+        return key instanceof String && !catalog.isSecretKey((String) key);
+      }
       return SecretCatalog.isMaskingMethodName(name)
           || catalog.isUserMaskingMethod(ownerOf(call), name)
-          || (name.equals("substring") && keepsOnlyAShortWindow(call.getArguments().toList()));
+          || catalog.describesSecretWithoutHoldingIt(name)
+          || (name.equals("substring") && keepsOnlyAShortWindow(arguments));
     }
 
     /** Initializer, assignments, {@code +=} and {@code append}/{@code insert} arguments written before the sink. */
