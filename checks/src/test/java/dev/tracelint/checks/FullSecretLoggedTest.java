@@ -123,6 +123,8 @@ class FullSecretLoggedTest {
                 JBOSS.infof("pw %s", password);
                 // BUG: Diagnostic contains: 'password'
                 JBOSS.debugf("pw %s", password);
+                // BUG: Diagnostic contains: 'password'
+                System.getLogger("a").log(System.Logger.Level.INFO, "pw {0}", password);
               }
             }
             """)
