@@ -95,8 +95,13 @@ public final class SecretCatalog {
   /** Simple names of calls that read one request header by name and return its value. */
   private static final Set<String> HEADER_READS = Set.of("getHeader", "getFirst", "getHeaderString", "header", "get");
 
-  /** Simple names of calls that read an environment variable or a configuration property by its key. */
-  private static final Set<String> KEYED_READS = Set.of("getenv", "getProperty", "getRequiredProperty");
+  /**
+   * Simple names of calls that read an environment variable, a configuration property or a map entry by its key:
+   * {@code System.getenv("OPENAI_API_KEY")}, {@code env.getProperty("openai.api-key")},
+   * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}.
+   */
+  private static final Set<String> KEYED_READS =
+      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault");
 
   /** Simple names of annotations that inject one request header into a parameter (Spring, JAX-RS, Micronaut). */
   private static final Set<String> HEADER_ANNOTATIONS = Set.of("RequestHeader", "HeaderParam", "Header");

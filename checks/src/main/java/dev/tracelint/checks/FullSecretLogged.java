@@ -236,16 +236,16 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
       if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
         return mayHoldSecretText(result) ? SecretCatalog.getterSubject(name) : null;
       }
+      if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
+        String header = headerNamedBy(arguments.get(0));
+        if (header != null) {
+          return mayHoldSecretText(result) ? SecretCatalog.headerSubject(header) : null;
+        }
+      }
       if (SecretCatalog.isKeyedRead(name) && !arguments.isEmpty()) {
         String key = ASTHelpers.constValue(arguments.get(0), String.class);
         if (catalog.isSecretKey(key) && mayHoldSecretText(result)) {
           return SecretCatalog.keySubject(key);
-        }
-      }
-      if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
-        String header = headerNamedBy(arguments.get(0));
-        if (header != null && mayHoldSecretText(result)) {
-          return SecretCatalog.headerSubject(header);
         }
       }
       ExpressionTree receiver = ASTHelpers.getReceiver(call);

@@ -316,6 +316,14 @@ class FullSecretLoggedTest {
                 String key = System.getenv("OPENAI_API_KEY");
                 // BUG: Diagnostic contains: 'key'
                 log.info("Using key {}", key);
+                // BUG: Diagnostic contains: 'OPENAI_API_KEY'
+                log.info("key {}", System.getenv().get("OPENAI_API_KEY"));
+              }
+              void params(java.util.Map<String, String> params) {
+                // BUG: Diagnostic contains: logs the full secret 'password'
+                log.info("pw {}", params.get("password"));
+                log.info("model {}", params.get("model"));
+                log.info("max tokens {}", params.getOrDefault("max_tokens", "1024"));
               }
             }
             """)

@@ -274,16 +274,16 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
         return mayHoldSecretText(result) ? SecretCatalog.getterSubject(name) : null;
       }
+      if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
+        String header = headerNamedBy(arguments.get(0));
+        if (header != null) {
+          return mayHoldSecretText(result) ? SecretCatalog.headerSubject(header) : null;
+        }
+      }
       if (SecretCatalog.isKeyedRead(name) && !arguments.isEmpty()) {
         Object key = arguments.get(0).getConstValue();
         if (key instanceof String && catalog.isSecretKey((String) key) && mayHoldSecretText(result)) {
           return SecretCatalog.keySubject((String) key);
-        }
-      }
-      if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
-        String header = headerNamedBy(arguments.get(0));
-        if (header != null && mayHoldSecretText(result)) {
-          return SecretCatalog.headerSubject(header);
         }
       }
       ASTExpression receiver = call.getQualifier();
