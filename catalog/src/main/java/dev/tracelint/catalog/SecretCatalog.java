@@ -60,7 +60,7 @@ public final class SecretCatalog {
       "sanitized", "obfuscated", "truncated", "abbreviated", "short", "check", "checker", "column", "attribute",
       "attr", "annotation", "link", "template", "exchange", "grant", "scope", "scopes", "audience",
       "issuer", "subject", "claims", "owner", "user", "username", "login", "account", "requirement", "requirements",
-      "complexity", "entropy");
+      "complexity", "entropy", "alias", "salt", "iterations", "rounds", "storage", "vault", "kms");
 
   /** Words that, just before a secret term, make the name a count, a page cursor, a flag or a masked form. */
   private static final Set<String> METADATA_BEFORE = Set.of(
@@ -69,7 +69,7 @@ public final class SecretCatalog {
       "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync",
       "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
       "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
-      "encrypt", "expected");
+      "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder");
 
   /** Word stems that mark a method as masking, hashing, shortening or measuring the value it is given. */
   private static final List<String> MASKING_STEMS = List.of(

@@ -51,7 +51,9 @@ class SecretCatalogTest {
         "apiKeyPrefix", "tokenExpiry", "tokenExpiresAt", "secretArn", "apiKeyId", "secretId", "tokenType",
         "tokenEndpoint", "tokenUrl", "passwordEncoder", "credentialsProvider", "hasApiKey", "isTokenValid",
         "maskedApiKey", "apiKeyMasked", "apiKeyHash", "passwordLength", "tokenTtl", "signatureAlgorithm",
-        "AUTHORIZATION_HEADER", "secretsManager", "key", "cacheKey", "monkey", "sessionId", "author")) {
+        "AUTHORIZATION_HEADER", "secretsManager", "key", "cacheKey", "monkey", "sessionId", "author",
+        "privateKeyAlias", "passwordSalt", "dummyPassword", "fakeToken", "credentialsPath", "authorizationServerUrl",
+        "passwordMinLength")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }

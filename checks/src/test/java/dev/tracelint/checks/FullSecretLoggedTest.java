@@ -773,6 +773,28 @@ class FullSecretLoggedTest {
         .doTest();
   }
 
+  @Test
+  void staysSilentAndAliveOnDeeplyNestedExpressions() {
+    // Not literals: javac folds adjacent string literals, PMD does not; both must walk 300 real levels.
+    String deepConcatenation = "apiKey" + " + other".repeat(300);
+    String deepChain = "new StringBuilder()" + ".append(\"x\")".repeat(300);
+    helper
+        .addSourceLines(
+            "Deep.java",
+            "import org.slf4j.Logger;",
+            "class Deep {",
+            "  Logger log;",
+            "  void run(String apiKey, String other) {",
+            "    log.info(" + deepChain + ".toString());",
+            "    String deep = " + deepConcatenation + ";",
+            // The secret sits 300 levels deep, past the depth guard: given up on, not crashed on.
+            "    log.info(deep);",
+            "  }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
   private static boolean causeChainMentions(Throwable thrown, String text) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (String.valueOf(t.getMessage()).contains(text)) {
