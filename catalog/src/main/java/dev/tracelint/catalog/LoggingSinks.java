@@ -15,7 +15,7 @@ import java.util.Set;
 public final class LoggingSinks {
   private LoggingSinks() {}
 
-  /** The console stream type; its calls are sinks only when the receiver is {@code System.out} or {@code System.err}. */
+  /** The console stream type: its calls are sinks only on {@code System.out} or {@code System.err}. */
   public static final String PRINT_STREAM = "java.io.PrintStream";
 
   private static final Map<String, Set<String>> SINKS = sinks();

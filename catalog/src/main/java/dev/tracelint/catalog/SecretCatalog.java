@@ -32,7 +32,7 @@ public final class SecretCatalog {
   /** The longest prefix or suffix, in characters, that counts as "a short prefix" rather than the secret. */
   public static final int SHORT_WINDOW = 8;
 
-  /** Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are all "apikey". */
+  /** Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are "apikey". */
   private static final Set<String> SECRET_TERMS = Set.of(
       "apikey", "apitoken", "apisecret", "accesskey", "secretkey", "privatekey", "signingkey", "signingsecret",
       "encryptionkey", "masterkey", "clientsecret", "secret", "secrets", "token", "bearer", "password", "passwords",
@@ -114,9 +114,10 @@ public final class SecretCatalog {
    */
   private static final Set<String> PASS_THROUGH_CALLS = Set.of(
       "format", "formatted", "valueOf", "copyValueOf", "join", "concat", "append", "insert", "toString", "trim",
-      "strip", "stripLeading", "stripTrailing", "toLowerCase", "toUpperCase", "intern", "replace", "getBytes", "toCharArray", "requireNonNull", "requireNonNullElse", "orElse");
+      "strip", "stripLeading", "stripTrailing", "toLowerCase", "toUpperCase", "intern", "replace", "getBytes",
+      "toCharArray", "requireNonNull", "requireNonNullElse", "orElse");
 
-  /** Types whose constructor copies its arguments' text: {@code new String(chars)}, {@code new StringBuilder(token)}. */
+  /** Types whose constructor copies its arguments' text: {@code new String(chars)}, {@code new StringBuilder(s)}. */
   private static final Set<String> PASS_THROUGH_CONSTRUCTORS = Set.of("String", "StringBuilder", "StringBuffer");
 
   private static final Pattern NAME_SHAPED_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{0,79}");
@@ -286,7 +287,7 @@ public final class SecretCatalog {
     return KEYED_READS.contains(methodName);
   }
 
-  /** Whether an annotation of this simple name injects a request header ({@code @RequestHeader}, {@code @HeaderParam}). */
+  /** Whether an annotation of this simple name injects a request header ({@code @RequestHeader}...). */
   public static boolean isHeaderAnnotation(String annotationSimpleName) {
     return HEADER_ANNOTATIONS.contains(annotationSimpleName);
   }
@@ -369,7 +370,7 @@ public final class SecretCatalog {
     return "'" + key + "'";
   }
 
-  /** The diagnostic both engines report at the logging call. {@code subject} comes from the {@code *Subject} methods. */
+  /** The diagnostic both engines report at the logging call; {@code subject} comes from a {@code *Subject} method. */
   public static String message(String subject) {
     return "logs the full secret " + subject + ": log a short prefix or a mask instead";
   }

@@ -88,7 +88,11 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(tree);
-    if (method == null || !SINK_METHOD_NAMES.contains(method.getSimpleName().toString()) || !isSink(tree, method, state)) {
+    // An unqualified call (inside a logger implementation) is the logger's own business, as in the PMD rule.
+    if (method == null
+        || ASTHelpers.getReceiver(tree) == null
+        || !SINK_METHOD_NAMES.contains(method.getSimpleName().toString())
+        || !isSink(tree, method, state)) {
       return Description.NO_MATCH;
     }
     Flow flow = new Flow(state, tree);
@@ -259,7 +263,7 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
       return inReceiver != null ? inReceiver : firstOf(depth, arguments.toArray(new ExpressionTree[0]));
     }
 
-    /** {@code s.substring(0, 6)}, {@code s.substring(0, Math.min(6, s.length()))}, {@code s.substring(s.length() - 4)}. */
+    /** {@code s.substring(0, 6)}, {@code s.substring(0, Math.min(6, s.length()))}, {@code s.substring(len - 4)}. */
     private boolean keepsOnlyAShortWindow(ExpressionTree receiver, List<? extends ExpressionTree> arguments) {
       if (arguments.size() == 2) {
         return SecretCatalog.isShortPrefix(intValue(arguments.get(0)), shortBound(arguments.get(1)));

@@ -308,7 +308,7 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       return owner == null || owner.isUnresolved() ? null : owner.getCanonicalName();
     }
 
-    /** {@code s.substring(0, 6)}, {@code s.substring(0, Math.min(6, s.length()))}, {@code s.substring(s.length() - 4)}. */
+    /** {@code s.substring(0, 6)}, {@code s.substring(0, Math.min(6, s.length()))}, {@code s.substring(len - 4)}. */
     private boolean keepsOnlyAShortWindow(List<ASTExpression> arguments) {
       if (arguments.size() == 2) {
         return SecretCatalog.isShortPrefix(intValue(arguments.get(0)), shortBound(arguments.get(1)));
@@ -484,7 +484,8 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       }
       for (JTypeMirror supertype : erased.getSuperTypeSet()) {
         JTypeDeclSymbol symbol = supertype.getSymbol();
-        if (symbol instanceof JClassSymbol && "java.lang.CharSequence".equals(((JClassSymbol) symbol).getBinaryName())) {
+        if (symbol instanceof JClassSymbol
+            && "java.lang.CharSequence".equals(((JClassSymbol) symbol).getBinaryName())) {
           return true;
         }
       }
