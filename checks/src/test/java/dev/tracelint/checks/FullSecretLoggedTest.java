@@ -588,6 +588,57 @@ class FullSecretLoggedTest {
   }
 
   @Test
+  void acceptsRealisticLookAlikesAroundCredentials() {
+    helper
+        .addSourceLines(
+            "Gateway.java",
+            """
+            import java.util.List;
+            import java.util.Map;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Gateway {
+              private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+              interface TokenResponse { String getAccessToken(); long getExpiresIn(); String getTokenType(); String getScope(); }
+              interface Secret { String getName(); String getVersion(); }
+              private String clientId;
+              private String apiKey;
+              private String tokenEndpoint;
+              private String credentialsPath;
+              private String privateKeyAlias;
+              private String authorizationServerUrl;
+              private String apiKeySource;
+              private String passwordHint;
+              void refresh(TokenResponse response, Secret secret, Exception e, String email, int usedTokens,
+                  List<String> scopes, Map<String, String> headers, String signatureAlgorithm, String tokenId) {
+                log.info("Token refreshed for client {}: type={} expiresIn={}", clientId, response.getTokenType(),
+                    response.getExpiresIn());
+                log.info("granted scopes {} ({})", response.getScope(), scopes);
+                log.info("Loaded secret {} version {}", secret.getName(), secret.getVersion());
+                log.error("Failed to refresh token for client {}: {}", clientId, e.getMessage());
+                log.warn("Invalid token", e);
+                log.info("Password reset requested for {}", email);
+                log.info("Used {} tokens", usedTokens);
+                log.info("token endpoint {} credentials at {} key alias {}", tokenEndpoint, credentialsPath, privateKeyAlias);
+                log.info("authorization server {}", authorizationServerUrl);
+                log.info("API key read from {} (hint: {})", apiKeySource, passwordHint);
+                log.info("API key set: {}", apiKey != null ? "yes" : "no");
+                log.info("secret: {}", apiKey == null ? null : "***");
+                log.info("access token length {}", response.getAccessToken().length());
+                log.info("access token present {}", response.getAccessToken() != null);
+                log.debug("headers: {}", headers.keySet());
+                log.debug("signature algorithm {} token id {}", signatureAlgorithm, tokenId);
+                log.info("key starts with {}", apiKey.charAt(0));
+                log.info("token issued at {}", System.currentTimeMillis());
+                System.out.println("Usage: gateway --api-key <key>");
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
   void acceptsSecretObjectsWhoseTypeIsNotText() {
     helper
         .addSourceLines(
