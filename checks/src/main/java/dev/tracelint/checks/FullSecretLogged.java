@@ -23,6 +23,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -168,6 +169,10 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
           return secretInVariable(expression, depth);
         case METHOD_INVOCATION:
           return secretInCall((MethodInvocationTree) expression, depth);
+        case NEW_ARRAY:
+          // JUL's log(Level, String, Object[]) and explicit varargs arrays: new Object[] {baseUrl, apiKey}
+          List<? extends ExpressionTree> elements = ((NewArrayTree) expression).getInitializers();
+          return elements == null ? null : firstOf(depth, elements.toArray(new ExpressionTree[0]));
         case NEW_CLASS:
           NewClassTree newClass = (NewClassTree) expression;
           Symbol type = ASTHelpers.getSymbol(newClass.getIdentifier());

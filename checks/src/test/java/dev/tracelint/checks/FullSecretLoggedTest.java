@@ -116,6 +116,9 @@ class FullSecretLoggedTest {
                 // BUG: Diagnostic contains: 'password'
                 JUL.logp(Level.FINE, "Agent", "start", "pw {0}", password);
                 // BUG: Diagnostic contains: 'password'
+                JUL.log(Level.INFO, "user {0} pw {1}", new Object[] {"u", password});
+                JUL.log(Level.INFO, "user {0} pw set {1}", new Object[] {"u", password != null});
+                // BUG: Diagnostic contains: 'password'
                 JUL.severe(String.format("pw %s", password));
                 // BUG: Diagnostic contains: 'password'
                 COMMONS.info("pw " + password);

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
+import net.sourceforge.pmd.lang.java.ast.ASTArrayAllocation;
+import net.sourceforge.pmd.lang.java.ast.ASTArrayInitializer;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
@@ -210,6 +212,11 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       }
       if (expression instanceof ASTMethodCall) {
         return secretInCall((ASTMethodCall) expression, depth);
+      }
+      if (expression instanceof ASTArrayAllocation) {
+        // JUL's log(Level, String, Object[]) and explicit varargs arrays: new Object[] {baseUrl, apiKey}
+        ASTArrayInitializer elements = ((ASTArrayAllocation) expression).getArrayInitializer();
+        return elements == null ? null : firstOf(depth, elements.children(ASTExpression.class).toList());
       }
       if (expression instanceof ASTConstructorCall) {
         ASTConstructorCall constructor = (ASTConstructorCall) expression;
