@@ -60,7 +60,9 @@ public final class SecretCatalog {
       "sanitized", "obfuscated", "truncated", "abbreviated", "short", "check", "checker", "column", "attribute",
       "attr", "annotation", "link", "template", "exchange", "grant", "scope", "scopes", "audience",
       "issuer", "subject", "claims", "owner", "user", "username", "login", "account", "requirement", "requirements",
-      "complexity", "entropy", "alias", "salt", "iterations", "rounds", "storage", "vault", "kms");
+      "complexity", "entropy", "alias", "salt", "iterations", "rounds", "storage", "vault", "kms", "domain", "secure",
+      "samesite", "httponly", "http", "decision", "level", "levels", "role", "roles", "failure", "failed", "denied",
+      "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window");
 
   /** Words that, just before a secret term, make the name a count, a page cursor, a flag or a masked form. */
   private static final Set<String> METADATA_BEFORE = Set.of(
@@ -69,7 +71,8 @@ public final class SecretCatalog {
       "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync",
       "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
       "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
-      "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder");
+      "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",
+      "type", "lambda");
 
   /** Word stems that mark a method as masking, hashing, shortening or measuring the value it is given. */
   private static final List<String> MASKING_STEMS = List.of(

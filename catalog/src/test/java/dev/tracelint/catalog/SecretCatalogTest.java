@@ -53,7 +53,8 @@ class SecretCatalogTest {
         "maskedApiKey", "apiKeyMasked", "apiKeyHash", "passwordLength", "tokenTtl", "signatureAlgorithm",
         "AUTHORIZATION_HEADER", "secretsManager", "key", "cacheKey", "monkey", "sessionId", "author",
         "privateKeyAlias", "passwordSalt", "dummyPassword", "fakeToken", "credentialsPath", "authorizationServerUrl",
-        "passwordMinLength")) {
+        "passwordMinLength", "methodSignature", "toolSignature", "cookieDomain", "cookieHttpOnly",
+        "authorizationDecision", "passwordAttempts", "tokenRetryInterval")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }
