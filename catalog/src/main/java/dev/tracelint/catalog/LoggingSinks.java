@@ -1,0 +1,100 @@
+package dev.tracelint.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The calls that write their arguments to a log or the console, per logger API: SLF4J (including the fluent
+ * {@code atInfo()} builder), Log4j 2 (including {@code printf} and {@code LogBuilder}), {@code java.util.logging},
+ * {@code System.Logger}, Commons Logging, JBoss Logging, and {@code System.out}/{@code System.err}.
+ */
+public final class LoggingSinks {
+  private LoggingSinks() {}
+
+  /** The console stream type: its calls are sinks only on {@code System.out} or {@code System.err}. */
+  public static final String PRINT_STREAM = "java.io.PrintStream";
+
+  private static final Map<String, Set<String>> SINKS = sinks();
+
+  private static final Set<String> BUILDER_STEPS = Set.of(
+      "atTrace", "atDebug", "atInfo", "atWarn", "atError", "atFatal", "atLevel", "addArgument", "addKeyValue",
+      "setMessage", "addMarker", "setCause", "withMarker", "withThrowable", "withLocation");
+
+  private static Map<String, Set<String>> sinks() {
+    Map<String, Set<String>> sinks = new LinkedHashMap<>();
+    sinks.put("org.slf4j.Logger", Set.of("trace", "debug", "info", "warn", "error"));
+    sinks.put("org.slf4j.spi.LoggingEventBuilder", Set.of("log", "addArgument", "addKeyValue", "setMessage"));
+    sinks.put("org.apache.logging.log4j.Logger",
+        Set.of("trace", "debug", "info", "warn", "error", "fatal", "log", "printf", "traceEntry", "traceExit"));
+    sinks.put("org.apache.logging.log4j.LogBuilder", Set.of("log"));
+    sinks.put("java.util.logging.Logger", Set.of(
+        "severe", "warning", "info", "config", "fine", "finer", "finest", "log", "logp", "logrb", "entering",
+        "exiting"));
+    sinks.put("java.lang.System.Logger", Set.of("log"));
+    sinks.put("org.apache.commons.logging.Log", Set.of("trace", "debug", "info", "warn", "error", "fatal"));
+    sinks.put("org.jboss.logging.BasicLogger", Set.of(
+        "trace", "tracef", "tracev", "debug", "debugf", "debugv", "info", "infof", "infov", "warn", "warnf", "warnv",
+        "error", "errorf", "errorv", "fatal", "fatalf", "fatalv", "log", "logf", "logv"));
+    sinks.put(PRINT_STREAM, Set.of("print", "println", "printf", "format"));
+    return Map.copyOf(sinks);
+  }
+
+  /** The logger and stream types whose calls may be sinks, as canonical names (nested types with dots). */
+  public static Set<String> ownerTypes() {
+    return SINKS.keySet();
+  }
+
+  /** Whether a call of {@code methodName} declared in (or inherited by) {@code ownerType} writes its arguments. */
+  public static boolean isSink(String ownerType, String methodName) {
+    Set<String> methods = SINKS.get(ownerType);
+    return methods != null && methods.contains(methodName);
+  }
+
+  /** Every sink method's simple name, for a cheap first filter before any type check. */
+  public static Set<String> methodNames() {
+    Set<String> names = new LinkedHashSet<>();
+    SINKS.values().forEach(names::addAll);
+    return names;
+  }
+
+  /** Whether {@code System.<fieldName>} is a console stream whose prints are sinks. */
+  public static boolean isConsoleField(String fieldName) {
+    return "out".equals(fieldName) || "err".equals(fieldName);
+  }
+
+  /**
+   * Without type information: whether a receiver variable named {@code name} is, by convention, a logger
+   * ({@code log}, {@code LOG}, {@code logger}, {@code auditLogger}, {@code LOGGER}).
+   */
+  public static boolean isLoggerName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.equals("log") || lower.endsWith("logger") || lower.equals("_log") || lower.endsWith("_log");
+  }
+
+  /** Without type information: whether a receiver's declared type's simple name is a logger type's. */
+  public static boolean isLoggerTypeSimpleName(String simpleName) {
+    return List.of("Logger", "Log", "BasicLogger", "LoggingEventBuilder", "LogBuilder").contains(simpleName);
+  }
+
+  /**
+   * Without type information: whether a call of this simple name is a step of a fluent logging chain
+   * ({@code log.atInfo().addArgument(token).log(...)}), so that its result is a log event builder.
+   */
+  public static boolean isFluentBuilderStep(String methodName) {
+    return BUILDER_STEPS.contains(methodName);
+  }
+
+  /** Whether {@code methodName} is a sink of some logger type, excluding the console stream's methods. */
+  public static boolean isLoggerSinkName(String methodName) {
+    for (Map.Entry<String, Set<String>> entry : SINKS.entrySet()) {
+      if (!entry.getKey().equals(PRINT_STREAM) && entry.getValue().contains(methodName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,447 @@
+package dev.tracelint.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What FullSecretLogged treats as a secret value, and what merely sounds like one: identifier and key names (camelCase,
+ * snake_case, UPPER_SNAKE, kebab and dotted property keys), secret-bearing request headers, calls that mask a value,
+ * calls that pass a value through unchanged, and the one diagnostic both engines print.
+ *
+ * <p>Names are judged word by word. A name holds a secret when it contains a secret term ({@code apiKey},
+ * {@code client_secret}, {@code PASSWORD}, {@code bearerToken}...) that is not qualified as metadata: a word after it
+ * such as {@code Name}, {@code Header}, {@code Env}, {@code Count}, {@code Expiry}, {@code Policy}, {@code Prefix}
+ * ({@code secretName}, {@code apiKeyHeader}, {@code API_KEY_ENV}, {@code tokenCount}, {@code tokenExpiry}), or a word
+ * before it such as {@code max}, {@code prompt}, {@code next}, {@code is}, {@code masked} ({@code maxTokens} aside,
+ * since the plural {@code tokens} is LLM usage, not a credential). The user's {@code SecretNames} regex adds names; it
+ * never removes the defaults.
+ */
+public final class SecretCatalog {
+
+  /** The option's key: {@code -XepOpt:FullSecretLogged:SecretNames=...}, PMD property {@code secretNames}. */
+  public static final String SECRET_NAMES_OPTION = "SecretNames";
+
+  /** The option's key: {@code -XepOpt:FullSecretLogged:MaskingMethods=...}, PMD property {@code maskingMethods}. */
+  public static final String MASKING_METHODS_OPTION = "MaskingMethods";
+
+  /** The longest prefix or suffix, in characters, that counts as "a short prefix" rather than the secret. */
+  public static final int SHORT_WINDOW = 8;
+
+  /** Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are "apikey". */
+  private static final Set<String> SECRET_TERMS = Set.of(
+      "apikey", "apitoken", "apisecret", "accesskey", "secretkey", "privatekey", "signingkey", "signingsecret",
+      "encryptionkey", "masterkey", "clientsecret", "secret", "secrets", "token", "bearer", "password", "passwords",
+      "passwd", "pwd", "passphrase", "passcode", "credential", "credentials", "creds", "authorization",
+      "sessioncookie", "cookie", "cookies", "signature", "jwt");
+
+  /** Words that, after a secret term, make the name describe the secret rather than hold it. */
+  private static final Set<String> METADATA_AFTER = Set.of(
+      "name", "names", "id", "ids", "key", "keys", "header", "headers", "env", "environment", "var", "variable",
+      "property", "properties", "prop", "props", "config", "configuration", "setting", "settings", "field", "param",
+      "parameter", "arg", "label", "placeholder", "description", "desc", "hint", "help", "policy", "policies", "rule",
+      "rules", "prefix", "suffix", "length", "len", "size", "count", "counts", "counter", "number", "num", "limit",
+      "limits", "max", "min", "budget", "usage", "usages", "used", "expiry", "expiration", "expires", "expired",
+      "expire", "exp", "ttl", "timeout", "lifetime", "duration", "age", "seconds", "secs", "ms", "millis", "minutes",
+      "time", "timestamp", "date", "at", "until", "valid", "validity", "invalid", "present", "missing", "set",
+      "enabled", "disabled", "required", "exists", "configured", "changed", "reset", "rotation", "url", "uri",
+      "endpoint", "path", "file", "dir", "location", "host", "type", "types", "kind", "format", "pattern", "regex",
+      "style", "class", "mode", "scheme", "algorithm", "alg", "strength", "version", "arn", "ref", "index", "idx",
+      "position", "pos", "offset", "start", "end", "begin", "bucket", "rate", "delimiter", "separator", "stream",
+      "provider", "manager", "service", "store", "repository", "repo", "dao", "validator", "validation", "encoder",
+      "decoder", "generator", "factory", "builder", "helper", "util", "utils", "handler", "filter", "interceptor",
+      "resolver", "parser", "extractor", "converter", "client", "cache", "supplier", "source", "spec", "metadata",
+      "info", "status", "state", "error", "exception", "result", "request", "response", "mask", "masked", "redacted",
+      "hash", "hashed", "digest", "fingerprint", "encrypted", "preview", "last4", "first4", "hidden", "safe",
+      "sanitized", "obfuscated", "truncated", "abbreviated", "short", "check", "checker", "column", "attribute",
+      "attr", "annotation", "link", "template", "exchange", "grant", "scope", "scopes", "audience",
+      "issuer", "subject", "claims", "owner", "user", "username", "login", "account", "requirement", "requirements",
+      "complexity", "entropy", "alias", "salt", "iterations", "rounds", "storage", "vault", "kms", "domain", "secure",
+      "samesite", "httponly", "http", "decision", "level", "levels", "role", "roles", "failure", "failed", "denied",
+      "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window");
+
+  /** Words that, just before a secret term, make the name a count, a page cursor, a flag or a masked form. */
+  private static final Set<String> METADATA_BEFORE = Set.of(
+      "is", "has", "have", "should", "use", "uses", "using", "needs", "need", "require", "requires", "required",
+      "missing", "no", "max", "min", "total", "num", "number", "count", "prompt", "completion", "completions", "input",
+      "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync",
+      "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
+      "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
+      "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",
+      "type", "lambda");
+
+  /** Word stems that mark a method as masking, hashing, shortening or measuring the value it is given. */
+  private static final List<String> MASKING_STEMS = List.of(
+      "mask", "redact", "obfuscat", "hash", "digest", "fingerprint", "prefix", "abbreviat", "truncat", "last4",
+      "first4", "encrypt", "saniti", "scrub", "anonymi", "censor", "shorten", "preview", "sha1", "sha256", "sha512",
+      "md5", "hmac", "bcrypt", "hide", "hidden");
+
+  /** Secret-bearing request headers, lower case, with the spelling messages use. */
+  private static final Map<String, String> SECRET_HEADERS = Map.ofEntries(
+      Map.entry("authorization", "Authorization"),
+      Map.entry("proxy-authorization", "Proxy-Authorization"),
+      Map.entry("x-api-key", "X-Api-Key"),
+      Map.entry("api-key", "Api-Key"),
+      Map.entry("apikey", "Apikey"),
+      Map.entry("x-api-token", "X-Api-Token"),
+      Map.entry("x-auth-token", "X-Auth-Token"),
+      Map.entry("auth-token", "Auth-Token"),
+      Map.entry("x-access-token", "X-Access-Token"),
+      Map.entry("x-session-token", "X-Session-Token"),
+      Map.entry("cookie", "Cookie"),
+      Map.entry("set-cookie", "Set-Cookie"));
+
+  /** Simple names of calls that read one request header by name and return its value. */
+  private static final Set<String> HEADER_READS = Set.of("getHeader", "getFirst", "getHeaderString", "header", "get");
+
+  /**
+   * Simple names of calls that read an environment variable, a configuration property or a map entry by its key:
+   * {@code System.getenv("OPENAI_API_KEY")}, {@code env.getProperty("openai.api-key")},
+   * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}.
+   */
+  private static final Set<String> KEYED_READS =
+      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault");
+
+  /** Simple names of annotations that inject one request header into a parameter (Spring, JAX-RS, Micronaut). */
+  private static final Set<String> HEADER_ANNOTATIONS = Set.of("RequestHeader", "HeaderParam", "Header");
+
+  /**
+   * Calls whose result carries their receiver's and arguments' text unchanged or whole: formatting, joining,
+   * building, trimming, case changes, {@code toString}. Any other call stops the flow, because its result is not known
+   * to contain the secret ({@code userService.findByToken(token)} returns a user); so do {@code replaceAll} and
+   * {@code replaceFirst}, whose regular expressions usually mask ({@code key.replaceAll(".(?=.{4})", "*")}).
+   */
+  private static final Set<String> PASS_THROUGH_CALLS = Set.of(
+      "format", "formatted", "valueOf", "copyValueOf", "join", "concat", "append", "insert", "toString", "trim",
+      "strip", "stripLeading", "stripTrailing", "toLowerCase", "toUpperCase", "intern", "replace", "getBytes",
+      "toCharArray", "requireNonNull", "requireNonNullElse", "orElse");
+
+  /** Types whose constructor copies its arguments' text: {@code new String(chars)}, {@code new StringBuilder(s)}. */
+  private static final Set<String> PASS_THROUGH_CONSTRUCTORS = Set.of("String", "StringBuilder", "StringBuffer");
+
+  private static final Pattern NAME_SHAPED_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{0,79}");
+
+  private final Pattern userSecretNames;
+  private final List<MethodRef> maskingMethods;
+
+  private SecretCatalog(Pattern userSecretNames, List<MethodRef> maskingMethods) {
+    this.userSecretNames = userSecretNames;
+    this.maskingMethods = List.copyOf(maskingMethods);
+  }
+
+  /** The default catalogue alone. */
+  public static SecretCatalog defaults() {
+    return new SecretCatalog(null, List.of());
+  }
+
+  /**
+   * The defaults extended by the user's options.
+   *
+   * @param secretNamesOption how the user spelled the {@code SecretNames} option, for error messages
+   * @param secretNames a Java regex searched in identifiers and keys, or {@code null}/blank for none
+   * @param maskingMethodsOption how the user spelled the {@code MaskingMethods} option, for error messages
+   * @param maskingMethods comma-separated {@code OWNER#method} entries, or {@code null}/blank for none
+   * @throws CatalogConfigurationException naming the option and the invalid regex or the first malformed entry
+   */
+  public static SecretCatalog withUserEntries(
+      String secretNamesOption, String secretNames, String maskingMethodsOption, String maskingMethods) {
+    Pattern pattern = null;
+    if (secretNames != null && !secretNames.isBlank()) {
+      try {
+        pattern = Pattern.compile(secretNames.trim());
+      } catch (PatternSyntaxException e) {
+        throw new CatalogConfigurationException(
+            secretNamesOption, secretNames, "not a valid regular expression (" + e.getDescription() + ")");
+      }
+    }
+    return new SecretCatalog(pattern, OptionEntries.methodRefs(maskingMethodsOption, maskingMethods));
+  }
+
+  /**
+   * Whether an identifier (variable, field, parameter, or a getter's name without {@code get}) names a secret
+   * value: {@code apiKey}, {@code client_secret}, {@code OPENAI_API_KEY}, {@code bearerToken} — but not
+   * {@code maxTokens}, {@code tokenCount}, {@code secretName}, {@code apiKeyHeader}, {@code API_KEY_ENV},
+   * {@code tokenizer}, {@code passwordPolicy}, {@code keyPrefix}, {@code publicKey}.
+   */
+  public boolean isSecretName(String identifier) {
+    if (identifier == null || identifier.isEmpty()) {
+      return false;
+    }
+    List<String> words = words(identifier);
+    if (words.isEmpty()) {
+      return false;
+    }
+    if (hasUnqualifiedSecretTerm(words)) {
+      return true;
+    }
+    return userSecretNames != null
+        && userSecretNames.matcher(identifier).find()
+        && !isMetadataWordAfterUserTerm(words.get(words.size() - 1))
+        && !METADATA_BEFORE.contains(words.get(0));
+  }
+
+  /**
+   * Whether a name is the bare word {@code token}, which in LLM code is as often a streamed piece of model output
+   * ({@code onNext(String token)}, {@code token -> System.out.print(token)}) as a credential. The engines do not treat
+   * it as a secret where it is a lambda parameter, a parameter of an {@code on...} callback, or a for-each variable.
+   */
+  public static boolean isBareToken(String name) {
+    return name != null && name.equalsIgnoreCase("token");
+  }
+
+  /** Whether a method's name reads as an event callback: {@code onNext}, {@code onToken}, {@code onPartialResponse}. */
+  public static boolean isCallbackMethodName(String methodName) {
+    return methodName != null && methodName.length() > 2 && methodName.startsWith("on")
+        && Character.isUpperCase(methodName.charAt(2));
+  }
+
+  /**
+   * Whether a call's name mentions a secret term only to describe it, so that its result is not the secret:
+   * {@code nextToken}, {@code parseToken}, {@code getTokenCount}, {@code validateApiKey}. Used to vouch for a local
+   * named like a secret that is only ever assigned such results ({@code String token = tokenizer.nextToken()}).
+   */
+  public boolean describesSecretWithoutHoldingIt(String methodName) {
+    String property = methodName.startsWith("get") && methodName.length() > 3 ? methodName.substring(3) : methodName;
+    List<String> words = words(property);
+    for (int start = 0; start < words.size(); start++) {
+      if (longestTermEnd(words, start) >= 0) {
+        return !hasUnqualifiedSecretTerm(words);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a call of this simple name with no arguments is a getter or accessor of a secret: {@code getApiKey},
+   * {@code apiKey}, {@code getClientSecret} — not {@code getTotalTokens}, {@code getApiKeyMasked},
+   * {@code isTokenValid}.
+   */
+  public boolean isSecretGetterName(String methodName) {
+    if (isMaskingMethodName(methodName)) {
+      return false;
+    }
+    String property = methodName;
+    if (methodName.length() > 3 && methodName.startsWith("get") && Character.isUpperCase(methodName.charAt(3))) {
+      property = methodName.substring(3);
+    } else if (methodName.startsWith("is") || methodName.startsWith("has")) {
+      return false;
+    }
+    return isSecretName(property);
+  }
+
+  /**
+   * Whether an environment variable or configuration property key names a secret: {@code OPENAI_API_KEY},
+   * {@code openai.api-key}, {@code spring.datasource.password} — not {@code app.max-tokens}, {@code token.ttl}.
+   */
+  public boolean isSecretKey(String key) {
+    return key != null && NAME_SHAPED_KEY.matcher(key).matches() && isSecretName(key);
+  }
+
+  /**
+   * The property key of a Spring {@code @Value} expression, if it is a single placeholder:
+   * {@code openai.api-key} for {@code "${openai.api-key:}"}; {@code null} for anything else.
+   */
+  public static String placeholderKey(String valueExpression) {
+    if (valueExpression == null) {
+      return null;
+    }
+    String text = valueExpression.trim();
+    if (!text.startsWith("${") || !text.endsWith("}") || text.indexOf("${", 2) >= 0) {
+      return null;
+    }
+    String inner = text.substring(2, text.length() - 1);
+    int colon = inner.indexOf(':');
+    return (colon < 0 ? inner : inner.substring(0, colon)).trim();
+  }
+
+  /**
+   * The spelling of a secret-bearing header for messages ({@code Authorization}, {@code X-Api-Key}, {@code Cookie}),
+   * or {@code null} when {@code headerName} is not one. Matching ignores case.
+   */
+  public static String secretHeader(String headerName) {
+    if (headerName == null) {
+      return null;
+    }
+    return SECRET_HEADERS.get(headerName.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The secret-bearing header a constant's name stands for, when its value is not available (no type information):
+   * {@code HttpHeaders.AUTHORIZATION}, {@code PROXY_AUTHORIZATION}, {@code X_API_KEY}, {@code COOKIE}.
+   */
+  public static String secretHeaderForConstantName(String constantName) {
+    if (constantName == null) {
+      return null;
+    }
+    return secretHeader(String.join("-", words(constantName)));
+  }
+
+  /** Whether a call of this simple name reads a request header by name ({@code request.getHeader(...)}). */
+  public static boolean isHeaderRead(String methodName) {
+    return HEADER_READS.contains(methodName);
+  }
+
+  /** Whether a call of this simple name reads an environment variable or property by key. */
+  public static boolean isKeyedRead(String methodName) {
+    return KEYED_READS.contains(methodName);
+  }
+
+  /** Whether an annotation of this simple name injects a request header ({@code @RequestHeader}...). */
+  public static boolean isHeaderAnnotation(String annotationSimpleName) {
+    return HEADER_ANNOTATIONS.contains(annotationSimpleName);
+  }
+
+  /** Whether a call of this simple name passes its receiver's and arguments' text on whole. */
+  public static boolean isPassThroughCall(String methodName) {
+    return PASS_THROUGH_CALLS.contains(methodName);
+  }
+
+  /** Whether constructing this type (simple name) copies its arguments' text. */
+  public static boolean isPassThroughConstructor(String typeSimpleName) {
+    return PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
+  }
+
+  /**
+   * Whether a {@code substring} with these constant bounds keeps at most a short prefix: {@code substring(0, n)} with
+   * {@code n <= 8}. {@code null} bounds are unknown and keep the whole value.
+   */
+  public static boolean isShortPrefix(Integer begin, Integer end) {
+    return begin != null && end != null && begin == 0 && end >= 0 && end <= SHORT_WINDOW;
+  }
+
+  /** Whether {@code n} is a constant small enough for a prefix or suffix: {@code 0 <= n <= 8}. */
+  public static boolean isShortLength(Integer n) {
+    return n != null && n >= 0 && n <= SHORT_WINDOW;
+  }
+
+  /**
+   * Whether a method's simple name says that it masks, hashes or shortens its argument: {@code mask},
+   * {@code redactToken}, {@code sha256Hex}, {@code abbreviate}, {@code last4}, {@code keyPrefix}.
+   */
+  public static boolean isMaskingMethodName(String methodName) {
+    for (String word : words(methodName)) {
+      for (String stem : MASKING_STEMS) {
+        if (word.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the user listed this method in {@code MaskingMethods}.
+   *
+   * @param ownerQualifiedName the declaring type's canonical name, or {@code null} when types are unknown: then the
+   *     method name alone decides, which can only remove findings
+   */
+  public boolean isUserMaskingMethod(String ownerQualifiedName, String methodName) {
+    for (MethodRef ref : maskingMethods) {
+      if (ref.method().equals(methodName) && (ownerQualifiedName == null || ref.owner().equals(ownerQualifiedName))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The user's {@code MaskingMethods} entries. */
+  public List<MethodRef> userMaskingMethods() {
+    return maskingMethods;
+  }
+
+  /** How messages name a variable, field or parameter: {@code 'apiKey'}. */
+  public static String variableSubject(String name) {
+    return "'" + name + "'";
+  }
+
+  /** How messages name a getter call: {@code 'getApiKey()'}. */
+  public static String getterSubject(String methodName) {
+    return "'" + methodName + "()'";
+  }
+
+  /** How messages name a header read, by the catalogue's spelling of the header: {@code header 'Authorization'}. */
+  public static String headerSubject(String canonicalHeader) {
+    return "header '" + canonicalHeader + "'";
+  }
+
+  /** How messages name an environment variable or property read, by its key: {@code 'OPENAI_API_KEY'}. */
+  public static String keySubject(String key) {
+    return "'" + key + "'";
+  }
+
+  /** The diagnostic both engines report at the logging call; {@code subject} comes from a {@code *Subject} method. */
+  public static String message(String subject) {
+    return "logs the full secret " + subject + ": log a short prefix or a mask instead";
+  }
+
+  /** A user term such as {@code license} is typically completed by {@code Key}, which then is no metadata. */
+  private static boolean isMetadataWordAfterUserTerm(String word) {
+    return METADATA_AFTER.contains(word) && !word.equals("key") && !word.equals("keys");
+  }
+
+  private static boolean hasUnqualifiedSecretTerm(List<String> words) {
+    for (int start = 0; start < words.size(); start++) {
+      int end = longestTermEnd(words, start);
+      if (end < 0) {
+        continue;
+      }
+      boolean qualifiedBefore = start > 0 && METADATA_BEFORE.contains(words.get(start - 1));
+      boolean qualifiedAfter = false;
+      for (int i = end + 1; i < words.size(); i++) {
+        if (METADATA_AFTER.contains(words.get(i))) {
+          qualifiedAfter = true;
+          break;
+        }
+      }
+      if (!qualifiedBefore && !qualifiedAfter) {
+        return true;
+      }
+      start = end;
+    }
+    return false;
+  }
+
+  /** The index of the last word of the longest secret term starting at {@code start}, or -1. */
+  private static int longestTermEnd(List<String> words, int start) {
+    int found = -1;
+    StringBuilder joined = new StringBuilder();
+    for (int i = start; i < words.size() && i < start + 3; i++) {
+      joined.append(words.get(i));
+      if (SECRET_TERMS.contains(joined.toString())) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The lower-case words of an identifier or key: {@code openAiAPIKey} → open, ai, api, key; {@code X_API_KEY} → x,
+   * api, key; {@code openai.api-key} → openai, api, key; {@code last4} stays one word.
+   */
+  static List<String> words(String identifier) {
+    List<String> words = new ArrayList<>();
+    for (String segment : identifier.split("[^A-Za-z0-9]+")) {
+      int wordStart = 0;
+      for (int i = 1; i < segment.length(); i++) {
+        char previous = segment.charAt(i - 1);
+        char current = segment.charAt(i);
+        boolean lowerToUpper = (Character.isLowerCase(previous) || Character.isDigit(previous))
+            && Character.isUpperCase(current);
+        boolean acronymEnd = Character.isUpperCase(previous) && Character.isUpperCase(current)
+            && i + 1 < segment.length() && Character.isLowerCase(segment.charAt(i + 1));
+        if (lowerToUpper || acronymEnd) {
+          words.add(segment.substring(wordStart, i).toLowerCase(Locale.ROOT));
+          wordStart = i;
+        }
+      }
+      if (wordStart < segment.length()) {
+        words.add(segment.substring(wordStart).toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,231 @@
+package dev.tracelint.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SecretCatalogTest {
+
+  private final SecretCatalog catalog = SecretCatalog.defaults();
+
+  @Test
+  void splitsIdentifiersIntoWordsInEveryCase() {
+    assertEquals(List.of("open", "ai", "api", "key"), SecretCatalog.words("openAiAPIKey"));
+    assertEquals(List.of("x", "api", "key"), SecretCatalog.words("X_API_KEY"));
+    assertEquals(List.of("openai", "api", "key"), SecretCatalog.words("openai.api-key"));
+    assertEquals(List.of("get", "last4"), SecretCatalog.words("getLast4"));
+    assertEquals(List.of("oauth2", "token"), SecretCatalog.words("oauth2Token"));
+  }
+
+  @Test
+  void recognisesSecretNamesInEverySpelling() {
+    for (String name : List.of(
+        "apiKey", "api_key", "API_KEY", "OPENAI_API_KEY", "openAiApiKey", "apikey", "accessKey", "secretKey",
+        "aws_secret_access_key", "privateKey", "clientSecret", "CLIENT_SECRET", "secret", "webhookSecret", "token",
+        "accessToken", "refresh_token", "bearerToken", "bearer", "password", "dbPassword", "DB_PASSWD", "pwd",
+        "passphrase", "credentials", "credential", "authorization", "sessionCookie", "cookie", "signature", "jwt",
+        "langfuseSecretKey", "apiKeyValue", "idToken", "newPassword", "resetToken", "generatedToken")) {
+      assertTrue(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
+  void leavesLlmTokenVocabularyAlone() {
+    for (String name : List.of(
+        "maxTokens", "MAX_TOKENS", "tokenCount", "promptTokens", "completionTokens", "totalTokens", "inputTokens",
+        "outputTokens", "tokenUsage", "tokenizer", "TokenStream", "tokenLimit", "tokens", "tokenIndex",
+        "nextToken", "pageToken", "continuationToken", "max_completion_tokens", "reasoningTokens", "cachedTokens")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
+  void leavesNamesOfSecretsAndMetadataAlone() {
+    for (String name : List.of(
+        "secretName", "apiKeyHeader", "API_KEY_ENV", "API_KEY_HEADER", "passwordPolicy", "keyPrefix", "publicKey",
+        "apiKeyPrefix", "tokenExpiry", "tokenExpiresAt", "secretArn", "apiKeyId", "secretId", "tokenType",
+        "tokenEndpoint", "tokenUrl", "passwordEncoder", "credentialsProvider", "hasApiKey", "isTokenValid",
+        "maskedApiKey", "apiKeyMasked", "apiKeyHash", "passwordLength", "tokenTtl", "signatureAlgorithm",
+        "AUTHORIZATION_HEADER", "secretsManager", "key", "cacheKey", "monkey", "sessionId", "author",
+        "privateKeyAlias", "passwordSalt", "dummyPassword", "fakeToken", "credentialsPath", "authorizationServerUrl",
+        "passwordMinLength", "methodSignature", "toolSignature", "cookieDomain", "cookieHttpOnly",
+        "authorizationDecision", "passwordAttempts", "tokenRetryInterval")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
+  void recognisesSecretGettersButNotMeasuresOrMasks() {
+    for (String getter : List.of("getApiKey", "apiKey", "getClientSecret", "getPassword", "getToken", "token",
+        "getAuthorization", "getCredentials")) {
+      assertTrue(catalog.isSecretGetterName(getter), getter);
+    }
+    for (String getter : List.of("getTotalTokens", "getTokenCount", "getApiKeyMasked", "isTokenValid",
+        "hasPassword", "getSecretName", "maskedToken", "getApiKeyPrefix", "getTokenizer", "getMaxTokens")) {
+      assertFalse(catalog.isSecretGetterName(getter), getter);
+    }
+  }
+
+  @Test
+  void singlesOutTheAmbiguousBareTokenAndCallbacks() {
+    assertTrue(SecretCatalog.isBareToken("token"));
+    assertFalse(SecretCatalog.isBareToken("accessToken"));
+    assertTrue(SecretCatalog.isCallbackMethodName("onNext"));
+    assertTrue(SecretCatalog.isCallbackMethodName("onPartialResponse"));
+    assertFalse(SecretCatalog.isCallbackMethodName("once"));
+    assertFalse(SecretCatalog.isCallbackMethodName("login"));
+  }
+
+  @Test
+  void recognisesCallsThatOnlyDescribeASecret() {
+    for (String name : List.of("nextToken", "parseToken", "getTokenCount", "validateApiKey", "getSecretName")) {
+      assertTrue(catalog.describesSecretWithoutHoldingIt(name), name);
+    }
+    for (String name : List.of("getToken", "generateToken", "createAccessToken", "fetch", "toString", "getApiKey")) {
+      assertFalse(catalog.describesSecretWithoutHoldingIt(name), name);
+    }
+  }
+
+  @Test
+  void judgesEnvironmentAndPropertyKeys() {
+    for (String key : List.of("OPENAI_API_KEY", "LANGFUSE_SECRET_KEY", "openai.api-key", "spring.datasource.password",
+        "DD_API_KEY", "langsmith.api_key")) {
+      assertTrue(catalog.isSecretKey(key), key);
+    }
+    for (String key : List.of("app.max-tokens", "token.ttl", "OPENAI_BASE_URL", "secret.name", "sk live key",
+        "HOME", "")) {
+      assertFalse(catalog.isSecretKey(key), key);
+    }
+  }
+
+  @Test
+  void readsSpringPlaceholderKeys() {
+    assertEquals("openai.api-key", SecretCatalog.placeholderKey("${openai.api-key}"));
+    assertEquals("openai.api-key", SecretCatalog.placeholderKey("${openai.api-key:}"));
+    assertEquals("a.token", SecretCatalog.placeholderKey(" ${a.token:default} "));
+    assertNull(SecretCatalog.placeholderKey("#{systemProperties['x']}"));
+    assertNull(SecretCatalog.placeholderKey("literal"));
+    assertNull(SecretCatalog.placeholderKey("${a}${b}"));
+    assertNull(SecretCatalog.placeholderKey(null));
+  }
+
+  @Test
+  void knowsSecretHeadersByNameAndByConstant() {
+    assertEquals("Authorization", SecretCatalog.secretHeader("authorization"));
+    assertEquals("Proxy-Authorization", SecretCatalog.secretHeader("Proxy-Authorization"));
+    assertEquals("X-Api-Key", SecretCatalog.secretHeader("X-API-KEY"));
+    assertEquals("Cookie", SecretCatalog.secretHeader("Cookie"));
+    assertNull(SecretCatalog.secretHeader("Content-Type"));
+    assertNull(SecretCatalog.secretHeader("X-Request-Id"));
+    assertEquals("Authorization", SecretCatalog.secretHeaderForConstantName("AUTHORIZATION"));
+    assertEquals("Proxy-Authorization", SecretCatalog.secretHeaderForConstantName("PROXY_AUTHORIZATION"));
+    assertEquals("X-Api-Key", SecretCatalog.secretHeaderForConstantName("X_API_KEY"));
+    assertNull(SecretCatalog.secretHeaderForConstantName("CONTENT_TYPE"));
+  }
+
+  @Test
+  void recognisesMaskingMethodNames() {
+    for (String name : List.of("mask", "maskKey", "redact", "redactToken", "obfuscate", "hash", "sha256Hex",
+        "digest", "fingerprint", "keyPrefix", "abbreviate", "truncate", "last4", "getLast4", "encrypt", "sanitize",
+        "hashCode")) {
+      assertTrue(SecretCatalog.isMaskingMethodName(name), name);
+    }
+    for (String name : List.of("format", "toString", "getApiKey", "trim", "append", "valueOf", "findByToken")) {
+      assertFalse(SecretCatalog.isMaskingMethodName(name), name);
+    }
+  }
+
+  @Test
+  void treatsOnlySmallConstantWindowsAsPrefixes() {
+    assertTrue(SecretCatalog.isShortPrefix(0, 4));
+    assertTrue(SecretCatalog.isShortPrefix(0, 8));
+    assertFalse(SecretCatalog.isShortPrefix(0, 9));
+    assertFalse(SecretCatalog.isShortPrefix(7, 8));
+    assertFalse(SecretCatalog.isShortPrefix(0, null));
+    assertTrue(SecretCatalog.isShortLength(4));
+    assertFalse(SecretCatalog.isShortLength(40));
+    assertFalse(SecretCatalog.isShortLength(null));
+  }
+
+  @Test
+  void knowsPassThroughCalls() {
+    for (String name : List.of("format", "formatted", "valueOf", "join", "concat", "append", "toString", "trim")) {
+      assertTrue(SecretCatalog.isPassThroughCall(name), name);
+    }
+    assertFalse(SecretCatalog.isPassThroughCall("substring"));
+    assertFalse(SecretCatalog.isPassThroughCall("replaceAll"));
+    assertFalse(SecretCatalog.isPassThroughCall("findByToken"));
+    assertTrue(SecretCatalog.isPassThroughConstructor("StringBuilder"));
+    assertFalse(SecretCatalog.isPassThroughConstructor("User"));
+  }
+
+  @Test
+  void extendsSecretNamesWithTheUserRegex() {
+    SecretCatalog extended =
+        SecretCatalog.withUserEntries("FullSecretLogged:SecretNames", "(?i)licen[cs]e|dsn", "M", "");
+    assertTrue(extended.isSecretName("licenseKey"));
+    assertTrue(extended.isSecretName("sentryDsn"));
+    assertFalse(extended.isSecretName("licenseName"));
+    assertTrue(extended.isSecretName("apiKey"));
+    assertFalse(catalog.isSecretName("licenseKey"));
+  }
+
+  @Test
+  void rejectsAnInvalidSecretNamesRegexNamingIt() {
+    CatalogConfigurationException e = assertThrows(CatalogConfigurationException.class,
+        () -> SecretCatalog.withUserEntries("FullSecretLogged:SecretNames", "(unclosed", "M", null));
+    assertEquals("(unclosed", e.entry());
+    assertTrue(e.getMessage().contains("FullSecretLogged:SecretNames"), e.getMessage());
+    assertTrue(e.getMessage().contains("'(unclosed'"), e.getMessage());
+  }
+
+  @Test
+  void parsesMaskingMethodsAndRejectsMalformedEntries() {
+    SecretCatalog extended = SecretCatalog.withUserEntries(
+        "S", null, "FullSecretLogged:MaskingMethods", "com.example.Redactor#scrub, com.example.KeyView#getApiKey");
+    assertTrue(extended.isUserMaskingMethod("com.example.Redactor", "scrub"));
+    assertTrue(extended.isUserMaskingMethod(null, "getApiKey"));
+    assertFalse(extended.isUserMaskingMethod("com.example.Other", "scrub"));
+    assertFalse(catalog.isUserMaskingMethod(null, "scrub"));
+
+    CatalogConfigurationException e = assertThrows(CatalogConfigurationException.class,
+        () -> SecretCatalog.withUserEntries("S", null, "FullSecretLogged:MaskingMethods", "com.example.Redactor"));
+    assertEquals("com.example.Redactor", e.entry());
+    assertTrue(e.getMessage().contains("FullSecretLogged:MaskingMethods"), e.getMessage());
+  }
+
+  @Test
+  void buildsOneMessageThatNamesButNeverQuotesAValue() {
+    assertEquals("logs the full secret 'apiKey': log a short prefix or a mask instead",
+        SecretCatalog.message(SecretCatalog.variableSubject("apiKey")));
+    assertEquals("logs the full secret 'getApiKey()': log a short prefix or a mask instead",
+        SecretCatalog.message(SecretCatalog.getterSubject("getApiKey")));
+    assertEquals("logs the full secret header 'Authorization': log a short prefix or a mask instead",
+        SecretCatalog.message(SecretCatalog.headerSubject("Authorization")));
+  }
+
+  @Test
+  void describesLoggingSinksPerLoggerType() {
+    assertTrue(LoggingSinks.isSink("org.slf4j.Logger", "info"));
+    assertTrue(LoggingSinks.isSink("org.slf4j.spi.LoggingEventBuilder", "addArgument"));
+    assertTrue(LoggingSinks.isSink("org.apache.logging.log4j.Logger", "printf"));
+    assertTrue(LoggingSinks.isSink("java.util.logging.Logger", "logp"));
+    assertTrue(LoggingSinks.isSink("org.jboss.logging.BasicLogger", "infof"));
+    assertTrue(LoggingSinks.isSink("org.apache.commons.logging.Log", "fatal"));
+    assertTrue(LoggingSinks.isSink(LoggingSinks.PRINT_STREAM, "printf"));
+    assertFalse(LoggingSinks.isSink("org.slf4j.Logger", "isDebugEnabled"));
+    assertFalse(LoggingSinks.isSink("java.util.List", "add"));
+    assertTrue(LoggingSinks.isLoggerName("LOGGER"));
+    assertTrue(LoggingSinks.isLoggerName("auditLogger"));
+    assertTrue(LoggingSinks.isLoggerName("log"));
+    assertFalse(LoggingSinks.isLoggerName("catalog"));
+    assertFalse(LoggingSinks.isLoggerName("blog"));
+    assertTrue(LoggingSinks.isLoggerSinkName("warn"));
+    assertFalse(LoggingSinks.isLoggerSinkName("println"));
+  }
+}
