@@ -8,6 +8,7 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
@@ -17,6 +18,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -61,7 +63,8 @@ import javax.lang.model.element.ExecutableElement;
     severity = WARNING,
     linkType = CUSTOM,
     link = "https://github.com/tracelint/tracelint/blob/main/docs/rules/FullSecretLogged.md")
-public final class FullSecretLogged extends BugChecker implements MethodInvocationTreeMatcher {
+public final class FullSecretLogged extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   private static final String SECRET_NAMES_FLAG = "FullSecretLogged:" + SecretCatalog.SECRET_NAMES_OPTION;
@@ -72,6 +75,9 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
 
   private static final Set<String> SINK_METHOD_NAMES = LoggingSinks.methodNames();
 
+  private final transient ParsedOption<SecretCatalog> options;
+
+  /** {@code null} when an option entry is malformed: the check then only reports that (see {@link ParsedOption}). */
   private final SecretCatalog catalog;
 
   /** For ServiceLoader: the default catalogue. */
@@ -81,16 +87,23 @@ public final class FullSecretLogged extends BugChecker implements MethodInvocati
 
   /** Reads {@code -XepOpt:FullSecretLogged:SecretNames=...} and {@code ...:MaskingMethods=...}. */
   public FullSecretLogged(ErrorProneFlags flags) {
-    this.catalog = SecretCatalog.withUserEntries(
+    this.options = ParsedOption.parse(() -> SecretCatalog.withUserEntries(
         SECRET_NAMES_FLAG, flags.get(SECRET_NAMES_FLAG).orElse(null),
-        MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null));
+        MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null)));
+    this.catalog = options.value();
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    return options.reportErrorOnce(buildDescription(tree));
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(tree);
     // An unqualified call (inside a logger implementation) is the logger's own business, as in the PMD rule.
-    if (method == null
+    if (catalog == null
+        || method == null
         || ASTHelpers.getReceiver(tree) == null
         || !SINK_METHOD_NAMES.contains(method.getSimpleName().toString())
         || !isSink(tree, method, state)) {
