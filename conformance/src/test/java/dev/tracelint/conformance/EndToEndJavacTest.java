@@ -127,8 +127,11 @@ class EndToEndJavacTest {
     List<Path> sources = inHouseSources(dir);
     String plugin = "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:" + check + ":ERROR";
 
-    ForkedJavac.Result withChecks = ForkedJavac.run(sources, plugin, ConformancePaths.processorPath(true), dir);
-    ForkedJavac.Result withoutChecks = ForkedJavac.run(sources, plugin, ConformancePaths.processorPath(false), dir);
+    ForkedJavac.Started startedWith = ForkedJavac.start(sources, plugin, ConformancePaths.processorPath(true), dir);
+    ForkedJavac.Started startedWithout =
+        ForkedJavac.start(sources, plugin, ConformancePaths.processorPath(false), dir);
+    ForkedJavac.Result withChecks = startedWith.await();
+    ForkedJavac.Result withoutChecks = startedWithout.await();
 
     assertEquals(0, withChecks.exitCode(), withChecks::output);
     assertFalse(withChecks.output().contains("not a valid checker name"), withChecks::output);

@@ -16,8 +16,19 @@ final class ForkedJavac {
 
   record Result(int exitCode, String output) {}
 
-  static Result run(List<Path> sources, String pluginArgument, List<Path> processorPath, Path workDir)
-      throws IOException, InterruptedException {
+  /** A started javac; {@link #await()} waits for it. Start several before awaiting any to use every core. */
+  record Started(Process process, Path log) {
+    Result await() throws IOException, InterruptedException {
+      if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("javac did not finish within 3 minutes");
+      }
+      return new Result(process.exitValue(), Files.readString(log, UTF_8));
+    }
+  }
+
+  static Started start(List<Path> sources, String pluginArgument, List<Path> processorPath, Path workDir)
+      throws IOException {
     Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
     List<String> command = new ArrayList<>();
     command.add(javac.toString());
@@ -35,11 +46,7 @@ final class ForkedJavac {
         pluginArgument));
     sources.forEach(source -> command.add(source.toString()));
     Path log = workDir.resolve("javac-" + System.nanoTime() + ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("javac did not finish within 3 minutes");
-    }
-    return new Result(process.exitValue(), Files.readString(log, UTF_8));
+    return new Started(
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
   }
 }
