@@ -4,13 +4,19 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +110,32 @@ class HarnessTest {
     assertTrue(xml.contains("<property name=\"startMethods\" "
         + "value=\"com.example.agent.sdk.AgentTracer#startTrace:end\"/>"), xml);
     assertFalse(PmdRun.rulesetXml(Set.of(), UserOptions.pmdProperties(Set.of())).contains("startMethods"));
+  }
+
+  /** The options live once here; this catches the sample build drifting away from them. */
+  @Test
+  void userOptionsAreTheOnesTheSampleBuildPasses() throws IOException {
+    Path samplePom = ConformancePaths.projectRoot().resolve("samples/agent-app/pom.xml");
+    Path sampleRuleset = ConformancePaths.projectRoot().resolve("samples/agent-app/tracelint-ruleset.xml");
+    assumeTrue(Files.isRegularFile(samplePom) && Files.isRegularFile(sampleRuleset), "no sample app in this build");
+
+    Set<String> pomFlags = new TreeSet<>();
+    Matcher flag = Pattern.compile("-XepOpt:[^\\s<]+").matcher(Files.readString(samplePom, UTF_8));
+    while (flag.find()) {
+      pomFlags.add(flag.group());
+    }
+    Map<String, Map<String, String>> rulesetProperties = new TreeMap<>();
+    Matcher rule = Pattern.compile("<rule ref=\"rulesets/tracelint.xml/(\\w+)\">(.*?)</rule>", Pattern.DOTALL)
+        .matcher(Files.readString(sampleRuleset, UTF_8));
+    while (rule.find()) {
+      Matcher property = Pattern.compile("<property name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(rule.group(2));
+      while (property.find()) {
+        rulesetProperties.computeIfAbsent(rule.group(1), name -> new TreeMap<>())
+            .put(property.group(1), property.group(2));
+      }
+    }
+
+    assertEquals(new TreeSet<>(UserOptions.errorProneFlags()), pomFlags);
+    assertEquals(UserOptions.pmdProperties(UserOptions.OPTIONS.keySet()), rulesetProperties);
   }
 }
