@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Measures what tracelint costs on top of Error Prone and PMD, as ratios on the same sources. See bench/README.md.
-# Usage: bench/run.sh [repetitions]   (default 5; needs network once to fetch the sources jars)
+# Usage: bench/run.sh [repetitions] [errorprone,pmd]   (default 5, both; needs network once for the sources jars)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPETITIONS="${1:-5}"
+ENGINES="${2:-errorprone,pmd}"
 VERSION=0.1.0-SNAPSHOT
 # Real libraries whose compile dependencies are all on the bench classpath (known-apis + Error Prone's jsr305),
 # and which need no annotation processor.
@@ -34,4 +35,4 @@ EXPORTS+=("--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED" "--add
 
 java "${EXPORTS[@]}" -Xss16m \
   -cp "bench/target/tracelint-bench-$VERSION.jar:$(cat bench/target/classpath.txt)" \
-  dev.tracelint.bench.PackCost bench/target/sources "checks/target/tracelint-checks-$VERSION.jar" "$REPETITIONS"
+  dev.tracelint.bench.PackCost bench/target/sources "checks/target/tracelint-checks-$VERSION.jar" "$REPETITIONS" "$ENGINES"

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.tools.Diagnostic;
@@ -35,7 +36,7 @@ import net.sourceforge.pmd.reporting.Report;
  * with a baseline ruleset versus the same plus tracelint's ruleset, and tracelint's ruleset alone. Variants alternate
  * within each repetition; a warm-up round is discarded; medians of wall and process CPU time are printed.
  *
- * <p>Usage: {@code PackCost <sources dir> <tracelint-checks jar> [repetitions]}. The checks jar must not be on this
+ * <p>Usage: {@code PackCost <sources dir> <tracelint-checks jar> [repetitions] [errorprone,pmd]}. The checks jar must not be on this
  * JVM's classpath: it reaches javac only through {@code -processorpath}, so that the baseline cannot load it.
  */
 public final class PackCost {
@@ -46,7 +47,10 @@ public final class PackCost {
   private final List<Path> sources;
   private final Path checksJar;
   private final List<String> checkNames;
-  private final String classpath = System.getProperty("java.class.path");
+  /** This JVM's classpath minus what is not a jar or a directory (the known-apis POM is listed as a file). */
+  private final String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+      .filter(entry -> entry.endsWith(".jar") || Files.isDirectory(Path.of(entry)))
+      .collect(Collectors.joining(File.pathSeparator));
 
   private PackCost(List<Path> sources, Path checksJar, List<String> checkNames) {
     this.sources = sources;
@@ -56,12 +60,13 @@ public final class PackCost {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: PackCost <sources dir> <tracelint-checks jar> [repetitions]");
+      System.err.println("usage: PackCost <sources dir> <tracelint-checks jar> [repetitions] [errorprone,pmd]");
       System.exit(2);
     }
     Path sourceDir = Path.of(args[0]);
     Path checksJar = Path.of(args[1]);
     int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    String engines = args.length > 3 ? args[3] : "errorprone,pmd";
     List<Path> sources;
     try (Stream<Path> files = Files.walk(sourceDir)) {
       sources = files.filter(file -> file.toString().endsWith(".java"))
@@ -73,17 +78,20 @@ public final class PackCost {
         sources.size(), sourceDir, bench.checkNames, Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));
 
-    Map<String, Supplier<String>> errorProne = new LinkedHashMap<>();
-    errorProne.put("javac + Error Prone (default checks)", () -> bench.compile(false));
-    errorProne.put("javac + Error Prone + tracelint", () -> bench.compile(true));
-    bench.measure("Error Prone", errorProne, repetitions,
-        "javac + Error Prone + tracelint", "javac + Error Prone (default checks)");
-
-    Map<String, Supplier<String>> pmd = new LinkedHashMap<>();
-    pmd.put("PMD quickstart", () -> bench.pmd(List.of(PMD_BASELINE)));
-    pmd.put("PMD quickstart + tracelint", () -> bench.pmd(List.of(PMD_BASELINE, PMD_TRACELINT)));
-    pmd.put("PMD tracelint alone", () -> bench.pmd(List.of(PMD_TRACELINT)));
-    bench.measure("PMD (with auxclasspath)", pmd, repetitions, "PMD quickstart + tracelint", "PMD quickstart");
+    if (engines.contains("errorprone")) {
+      Map<String, Supplier<String>> errorProne = new LinkedHashMap<>();
+      errorProne.put("javac + Error Prone (default checks)", () -> bench.compile(false));
+      errorProne.put("javac + Error Prone + tracelint", () -> bench.compile(true));
+      bench.measure("Error Prone", errorProne, repetitions,
+          "javac + Error Prone + tracelint", "javac + Error Prone (default checks)");
+    }
+    if (engines.contains("pmd")) {
+      Map<String, Supplier<String>> pmd = new LinkedHashMap<>();
+      pmd.put("PMD quickstart", () -> bench.pmd(List.of(PMD_BASELINE)));
+      pmd.put("PMD quickstart + tracelint", () -> bench.pmd(List.of(PMD_BASELINE, PMD_TRACELINT)));
+      pmd.put("PMD tracelint alone", () -> bench.pmd(List.of(PMD_TRACELINT)));
+      bench.measure("PMD (with auxclasspath)", pmd, repetitions, "PMD quickstart + tracelint", "PMD quickstart");
+    }
   }
 
   private void measure(String engine, Map<String, Supplier<String>> variants, int repetitions, String withPack,
@@ -169,6 +177,11 @@ public final class PackCost {
     config.setAuxClasspath(classpath);
     rulesets.forEach(config::addRuleSet);
     try (PmdAnalysis analysis = PmdAnalysis.create(config)) {
+      // A ruleset that fails to load is only logged: refuse to time an analysis that runs fewer rulesets than asked.
+      if (analysis.getRulesets().size() != rulesets.size()
+          || analysis.getRulesets().stream().anyMatch(ruleSet -> ruleSet.getRules().isEmpty())) {
+        throw new IllegalStateException("not every ruleset of " + rulesets + " loaded with rules");
+      }
       sources.forEach(analysis.files()::addFile);
       Report report = analysis.performAnalysisAndCollectReport();
       Map<String, Integer> tracelint = new TreeMap<>();
