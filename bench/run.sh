@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Measures what tracelint costs on top of Error Prone and PMD, as ratios on the same sources. See bench/README.md.
+# Usage: bench/run.sh [repetitions] [errorprone,pmd]   (default 5, both; needs network once for the sources jars)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPETITIONS="${1:-5}"
+ENGINES="${2:-errorprone,pmd}"
+VERSION=0.1.0-SNAPSHOT
+# Real libraries whose compile dependencies are all on the bench classpath (known-apis + Error Prone's jsr305),
+# and which need no annotation processor.
+SOURCE_ARTIFACTS=(
+  io.zipkin.brave:brave:6.3.0
+  io.github.resilience4j:resilience4j-core:2.4.0
+  io.github.resilience4j:resilience4j-retry:2.4.0
+)
+
+mvn -B -q -Pbench -pl checks,bench -am package -DskipTests
+
+rm -rf bench/target/sources bench/target/sources-jars
+mkdir -p bench/target/sources bench/target/sources-jars
+for artifact in "${SOURCE_ARTIFACTS[@]}"; do
+  mvn -B -q -N dependency:copy -Dartifact="$artifact:jar:sources" -DoutputDirectory=bench/target/sources-jars
+done
+for jar in bench/target/sources-jars/*-sources.jar; do
+  dir="bench/target/sources/$(basename "$jar" -sources.jar)"
+  mkdir -p "$dir"
+  (cd "$dir" && jar xf "$OLDPWD/$jar")
+done
+
+EXPORTS=()
+for pkg in api file main model parser processing tree util; do
+  EXPORTS+=("--add-exports=jdk.compiler/com.sun.tools.javac.$pkg=ALL-UNNAMED")
+done
+EXPORTS+=("--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED" "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
+
+java "${EXPORTS[@]}" -Xss16m \
+  -cp "bench/target/tracelint-bench-$VERSION.jar:$(cat bench/target/classpath.txt)" \
+  dev.tracelint.bench.PackCost bench/target/sources "checks/target/tracelint-checks-$VERSION.jar" "$REPETITIONS" "$ENGINES"

@@ -1,0 +1,280 @@
+package dev.tracelint.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Both engines judge the agreement corpus and the sample app exactly as the {@code // tracelint-expect: Rule} markers
+ * say: Error Prone and PMD with an auxclasspath report exactly the marked (file, line, rule) triples; PMD without an
+ * auxclasspath never reports an unmarked one, and reports every marked one unless the file declares
+ * {@code // conformance: needs-types}.
+ *
+ * <p>A corpus file {@code corpus/<Rule>/X.java} is judged for {@code <Rule>} and for every rule its markers name; a
+ * sample file for every rule. Each engine is judged for the rules it ships in this build, so a rule merged in one
+ * engine only is checked there and reported as skipped for the other; once both faces exist, both are checked.
+ */
+class EngineAgreementTest {
+
+  private static final String SAMPLES = "samples/agent-app";
+
+  @TestFactory
+  Stream<DynamicNode> everyFileIsJudgedAsItsMarkersSay() {
+    EngineFaces faces = EngineFaces.discover();
+    Map<String, List<Path>> groups = sourceGroups();
+    Map<Path, ExpectedFindings> expected = new LinkedHashMap<>();
+    groups.values().forEach(files -> files.forEach(file -> expected.put(file, ExpectedFindings.read(file))));
+    List<Path> allFiles = new ArrayList<>(expected.keySet());
+
+    // Javac and Error Prone start-up dominate a small compilation: one for the whole corpus (each file has its own
+    // package corpus.<rule>, so directories cannot clash) and one for the sample app.
+    Map<String, ErrorProneRun> errorProne = new LinkedHashMap<>();
+    if (!faces.errorProneChecks().isEmpty()) {
+      List<Path> corpusFiles = new ArrayList<>();
+      groups.forEach((group, files) -> {
+        if (!group.equals(SAMPLES)) {
+          corpusFiles.addAll(files);
+        }
+      });
+      ErrorProneRun corpusRun = corpusFiles.isEmpty() ? null
+          : ErrorProneRun.compile(corpusFiles, faces.errorProneChecks(), "WARN", UserOptions.errorProneFlags());
+      groups.forEach((group, files) -> errorProne.put(group, group.equals(SAMPLES)
+          ? ErrorProneRun.compile(files, faces.errorProneChecks(), "WARN", UserOptions.errorProneFlags())
+          : corpusRun));
+    }
+    PmdRun pmdWithTypes = null;
+    PmdRun pmdWithoutTypes = null;
+    if (!faces.pmdRules().isEmpty() && !allFiles.isEmpty()) {
+      String ruleset = PmdRun.rulesetXml(faces.pmdRules(), UserOptions.pmdProperties(faces.pmdRules()));
+      pmdWithTypes = PmdRun.analyse(allFiles, true, ruleset);
+      pmdWithoutTypes = PmdRun.analyse(allFiles, false, ruleset);
+    }
+
+    List<DynamicNode> nodes = new ArrayList<>();
+    nodes.add(DynamicContainer.dynamicContainer("harness", List.of(
+        markersNameKnownRules(faces, groups.keySet(), expected.values()),
+        everyRuleInBothEnginesHasACorpus(faces, expected.values()),
+        enginesRanCleanly(errorProne, pmdWithTypes, pmdWithoutTypes))));
+    for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
+      List<DynamicNode> tests = new ArrayList<>();
+      if (!group.getKey().equals(SAMPLES)) {
+        tests.add(facesOfCorpusRule(faces, group.getKey()));
+      }
+      ErrorProneRun compilation = errorProne.get(group.getKey());
+      for (Path file : group.getValue()) {
+        Set<String> scope = group.getKey().equals(SAMPLES)
+            ? union(faces.inAnyEngine(), expected.get(file).rulesNamed())
+            : union(Set.of(group.getKey()), expected.get(file).rulesNamed());
+        PmdRun withTypes = pmdWithTypes;
+        PmdRun withoutTypes = pmdWithoutTypes;
+        // Surefire's report shows only the leaf name: make it name the file unambiguously.
+        String name = group.getKey() + "/" + (group.getKey().equals(SAMPLES)
+            ? ConformancePaths.samplesSourceDir().relativize(file) : file.getFileName());
+        tests.add(DynamicTest.dynamicTest(name, file.toUri(),
+            () -> assertAgreement(expected.get(file), scope, faces, compilation, withTypes, withoutTypes)));
+      }
+      nodes.add(DynamicContainer.dynamicContainer(group.getKey(), tests));
+    }
+    return nodes.stream();
+  }
+
+  /** Corpus directories by rule name, then the sample app's sources as one group when the samples exist. */
+  private static Map<String, List<Path>> sourceGroups() {
+    Map<String, List<Path>> groups = new LinkedHashMap<>();
+    Path corpus = ConformancePaths.corpusDir();
+    if (Files.isDirectory(corpus)) {
+      try (Stream<Path> dirs = Files.list(corpus)) {
+        dirs.filter(Files::isDirectory).sorted().forEach(dir -> {
+          List<Path> files = javaFiles(dir);
+          if (!files.isEmpty()) {
+            groups.put(dir.getFileName().toString(), files);
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Path samples = ConformancePaths.samplesSourceDir();
+    if (Files.isDirectory(samples)) {
+      List<Path> files = javaFiles(samples);
+      if (!files.isEmpty()) {
+        groups.put(SAMPLES, files);
+      }
+    }
+    return groups;
+  }
+
+  static List<Path> javaFiles(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(file -> file.toString().endsWith(".java"))
+          .map(file -> file.toAbsolutePath().normalize())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assertAgreement(ExpectedFindings expected, Set<String> scope, EngineFaces faces,
+      ErrorProneRun errorProne, PmdRun pmdWithTypes, PmdRun pmdWithoutTypes) {
+    Path file = expected.file();
+    List<String> disagreements = new ArrayList<>();
+    boolean compared = false;
+
+    Set<String> errorProneRules = intersection(scope, faces.errorProneChecks());
+    if (errorProne != null && !errorProneRules.isEmpty()) {
+      compared = true;
+      if (!errorProne.succeeded()) {
+        disagreements.add("Error Prone: the compilation failed (its findings may be incomplete):\n  "
+            + String.join("\n  ", errorProne.errors()));
+      }
+      compare("Error Prone", expected(expected, errorProneRules), actual(errorProne.findings(), file, errorProneRules),
+          false, disagreements);
+    }
+    Set<String> pmdRules = intersection(scope, faces.pmdRules());
+    if (pmdWithTypes != null && !pmdRules.isEmpty()) {
+      compared = true;
+      Set<Finding> pmdExpected = expected(expected, pmdRules);
+      compare("PMD with auxclasspath", pmdExpected, actual(pmdWithTypes.findings(), file, pmdRules), false,
+          disagreements);
+      compare("PMD without auxclasspath" + (expected.needsTypes() ? " (needs-types: may miss, never add)" : ""),
+          pmdExpected, actual(pmdWithoutTypes.findings(), file, pmdRules), expected.needsTypes(), disagreements);
+    }
+    if (!compared) {
+      abort("no engine ships any of " + scope + " in this build: nothing to compare for "
+          + ConformancePaths.display(file));
+    }
+    if (!disagreements.isEmpty()) {
+      fail(ConformancePaths.display(file) + " is not judged as its markers say (rules " + scope + "):\n"
+          + String.join("\n", disagreements));
+    }
+  }
+
+  /** Records, for one engine, the expected triples it missed and the ones it reported unexpectedly. */
+  static void compare(String engine, Set<Finding> expected, Set<Finding> actual, boolean mayMiss,
+      List<String> disagreements) {
+    Set<Finding> missing = difference(expected, actual);
+    Set<Finding> unexpected = difference(actual, expected);
+    if (!unexpected.isEmpty() || (!mayMiss && !missing.isEmpty())) {
+      StringBuilder text = new StringBuilder(engine).append(':');
+      if (!missing.isEmpty()) {
+        text.append("\n  marked but not reported").append(mayMiss ? " (allowed)" : "").append(": ")
+            .append(list(missing));
+      }
+      if (!unexpected.isEmpty()) {
+        text.append("\n  reported but not marked: ").append(list(unexpected));
+      }
+      disagreements.add(text.toString());
+    }
+  }
+
+  private static DynamicTest markersNameKnownRules(
+      EngineFaces faces, Set<String> groups, Iterable<ExpectedFindings> allExpected) {
+    return DynamicTest.dynamicTest("every marker names a rule", () -> {
+      Set<String> known = union(faces.inAnyEngine(), groups);
+      List<String> unknown = new ArrayList<>();
+      for (ExpectedFindings expected : allExpected) {
+        expected.findings().stream().filter(finding -> !known.contains(finding.rule()))
+            .forEach(finding -> unknown.add(finding.toString()));
+      }
+      assertTrue(unknown.isEmpty(), () -> "markers name rules that are neither a corpus directory nor a check or "
+          + "PMD rule of this build (typo?):\n  " + String.join("\n  ", unknown));
+    });
+  }
+
+  private static DynamicTest everyRuleInBothEnginesHasACorpus(
+      EngineFaces faces, Iterable<ExpectedFindings> allExpected) {
+    return DynamicTest.dynamicTest("every rule shipped in both engines has marked corpus findings", () -> {
+      Set<String> marked = new TreeSet<>();
+      for (ExpectedFindings expected : allExpected) {
+        if (expected.file().startsWith(ConformancePaths.corpusDir())) {
+          marked.addAll(expected.rulesNamed());
+        }
+      }
+      Set<String> unmarked = difference(faces.inBothEngines(), marked);
+      assertTrue(unmarked.isEmpty(), () -> "rules shipped in both engines without a single marked finding under "
+          + ConformancePaths.display(ConformancePaths.corpusDir()) + ": " + unmarked);
+    });
+  }
+
+  private static DynamicTest enginesRanCleanly(
+      Map<String, ErrorProneRun> errorProne, PmdRun pmdWithTypes, PmdRun pmdWithoutTypes) {
+    return DynamicTest.dynamicTest("no check or rule crashed, every group compiled", () -> {
+      List<String> problems = new ArrayList<>();
+      new LinkedHashSet<>(errorProne.values()).forEach(run -> {
+        run.crashes().forEach(crash -> problems.add("Error Prone: " + crash));
+        if (!run.succeeded()) {
+          problems.add("Error Prone: compilation failed:\n  " + String.join("\n  ", run.errors()));
+        }
+      });
+      if (pmdWithTypes != null) {
+        pmdWithTypes.problems().forEach(problem -> problems.add("PMD with auxclasspath: " + problem));
+        pmdWithoutTypes.problems().forEach(problem -> problems.add("PMD without auxclasspath: " + problem));
+      }
+      assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    });
+  }
+
+  private static DynamicTest facesOfCorpusRule(EngineFaces faces, String rule) {
+    return DynamicTest.dynamicTest(rule + " ships in both engines", () -> {
+      boolean errorProne = faces.errorProneChecks().contains(rule);
+      boolean pmd = faces.pmdRules().contains(rule);
+      if (!errorProne || !pmd) {
+        abort(rule + ": " + (errorProne ? "" : "no Error Prone check") + (errorProne || pmd ? "" : " and ")
+            + (pmd ? "" : "no PMD rule") + " in this build; the corpus is compared only in "
+            + (errorProne ? "Error Prone" : pmd ? "PMD" : "neither engine") + " until it lands");
+      }
+    });
+  }
+
+  private static Set<Finding> expected(ExpectedFindings expected, Set<String> rules) {
+    return expected.findings().stream().filter(finding -> rules.contains(finding.rule()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<Finding> actual(Set<Finding> findings, Path file, Set<String> rules) {
+    Predicate<Finding> inScope = finding -> finding.file().equals(file) && rules.contains(finding.rule());
+    return findings.stream().filter(inScope).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String list(Set<Finding> findings) {
+    return findings.stream().map(Finding::toString).collect(Collectors.joining(", "));
+  }
+
+  static <T> Set<T> union(Set<T> left, Set<T> right) {
+    Set<T> result = new TreeSet<>(left);
+    result.addAll(right);
+    return result;
+  }
+
+  static <T> Set<T> intersection(Set<T> left, Set<T> right) {
+    Set<T> result = new TreeSet<>(left);
+    result.retainAll(right);
+    return result;
+  }
+
+  static <T> Set<T> difference(Set<T> left, Set<T> right) {
+    Set<T> result = new TreeSet<>(left);
+    result.removeAll(right);
+    return result;
+  }
+}
