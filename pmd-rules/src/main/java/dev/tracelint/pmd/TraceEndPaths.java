@@ -33,6 +33,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTReturnStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTSwitchArrowBranch;
 import net.sourceforge.pmd.lang.java.ast.ASTSwitchBranch;
+import net.sourceforge.pmd.lang.java.ast.ASTSwitchExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTSwitchFallthroughBranch;
 import net.sourceforge.pmd.lang.java.ast.ASTSwitchStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTSynchronizedStatement;
@@ -206,19 +207,28 @@ final class TraceEndPaths {
           && (test.getLeftOperand() instanceof ASTNullLiteral || test.getRightOperand() instanceof ASTNullLiteral);
     }
     if (parent instanceof ASTArgumentList && parent.getParent() instanceof ASTMethodCall) {
-      TraceLifecycle lent = matcher.match((ASTMethodCall) parent.getParent());
+      ASTMethodCall call = (ASTMethodCall) parent.getParent();
+      if (lifecycle.style() == EndStyle.END_ON_OWNER && isEndCall(call)) {
+        return true; // AWSXRay.endSubsegment(subsegment)
+      }
+      TraceLifecycle lent = matcher.match(call);
       return lent != null && lent.style() == EndStyle.CLOSE_SCOPE;
     }
     return false;
   }
 
+  /**
+   * Whether {@code x} is assigned a value that is not a start call: which value the end then ends is ambiguous.
+   * Another start assigned to {@code x} is its own obligation, judged on its own.
+   */
   private boolean isReassigned() {
     for (ASTNamedReferenceExpr use : holder.getLocalUsages()) {
       JavaNode parent = use.getParent();
-      if (parent instanceof ASTAssignmentExpression
-          && ((ASTAssignmentExpression) parent).getLeftOperand() == use
-          && parent != start.getParent()) {
-        return true;
+      if (parent instanceof ASTAssignmentExpression && ((ASTAssignmentExpression) parent).getLeftOperand() == use) {
+        ASTExpression value = ((ASTAssignmentExpression) parent).getRightOperand();
+        if (!(value instanceof ASTMethodCall) || matcher.match((ASTMethodCall) value) == null) {
+          return true;
+        }
       }
     }
     return false;
@@ -489,7 +499,16 @@ final class TraceEndPaths {
     if (lifecycle.style() == EndStyle.END_ON_OWNER && !"close".equals(name)) {
       return true;
     }
-    return isHolder(call.getQualifier());
+    return isRootedAtHolder(call.getQualifier());
+  }
+
+  /** The plain name {@code x}, or a call chain starting at it: {@code span.tag("k", "v").finish()}. */
+  private boolean isRootedAtHolder(ASTExpression expression) {
+    ASTExpression root = expression;
+    while (root instanceof ASTMethodCall) {
+      root = ((ASTMethodCall) root).getQualifier();
+    }
+    return isHolder(root);
   }
 
   /** Anywhere inside, lambdas and nested classes included. */
@@ -513,22 +532,23 @@ final class TraceEndPaths {
 
   private boolean canThrowOrLeave(JavaNode inner, JavaNode judged) {
     if (inner instanceof ASTMethodCall) {
-      return !isHolder(((ASTMethodCall) inner).getQualifier());
+      return !isRootedAtHolder(((ASTMethodCall) inner).getQualifier());
     }
+    // A jump whose target lies inside the judged code stays inside it.
     if (inner instanceof ASTBreakStatement) {
-      ASTBreakStatement jump = (ASTBreakStatement) inner;
-      return jump.getLabel() != null || !isInside(jump.getTarget(), judged);
+      return !isInside(((ASTBreakStatement) inner).getTarget(), judged);
     }
     if (inner instanceof ASTContinueStatement) {
-      ASTContinueStatement jump = (ASTContinueStatement) inner;
-      return jump.getLabel() != null || !isInside(jump.getTarget(), judged);
+      return !isInside(((ASTContinueStatement) inner).getTarget(), judged);
+    }
+    if (inner instanceof ASTYieldStatement) {
+      return !isInside(inner.ancestors(ASTSwitchExpression.class).first(), judged);
     }
     return inner instanceof ASTConstructorCall
         || inner instanceof ASTExplicitConstructorInvocation
         || inner instanceof ASTReturnStatement
         || inner instanceof ASTThrowStatement
-        || inner instanceof ASTAssertStatement
-        || inner instanceof ASTYieldStatement;
+        || inner instanceof ASTAssertStatement;
   }
 
   private static boolean isInside(JavaNode node, JavaNode ancestor) {
