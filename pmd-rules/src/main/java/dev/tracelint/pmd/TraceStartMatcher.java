@@ -76,7 +76,8 @@ final class TraceStartMatcher {
       } else if (!(qualifier instanceof ASTThisExpression) && !(qualifier instanceof ASTSuperExpression)) {
         JTypeMirror receiverType = qualifier.getTypeMirror();
         if (receiverType instanceof JClassType) {
-          if (namesOwner((JClassType) receiverType, start, unit)) {
+          if (namesOwner((JClassType) receiverType, start, unit)
+              || isDistinctive(start.method()) && isFromOwnerPackage((JClassType) receiverType, start)) {
             return lifecycle;
           }
         } else if (isDistinctive(start.method()) && importsFromPackage(unit, start.ownerPackage())) {
@@ -105,6 +106,16 @@ final class TraceStartMatcher {
     return ownerPackage.equals(unit.getPackageName())
         || unit.children(ASTImportDeclaration.class)
             .any(imp -> !imp.isStatic() && imp.isImportOnDemand() && imp.getImportedName().equals(ownerPackage));
+  }
+
+  /**
+   * An unresolved receiver type from the owner's own package, such as Sentry's {@code ITransaction} for
+   * {@code ISpan#startChild} or Elastic's {@code Transaction} for {@code Span#startSpan}: most likely a subtype.
+   */
+  private static boolean isFromOwnerPackage(JClassType receiverType, MethodRef start) {
+    JTypeDeclSymbol symbol = receiverType.getSymbol();
+    return symbol != null && symbol.isUnresolved() && !start.ownerPackage().isEmpty()
+        && start.ownerPackage().equals(symbol.getPackageName());
   }
 
   private static boolean isStaticallyImported(ASTCompilationUnit unit, MethodRef start) {
