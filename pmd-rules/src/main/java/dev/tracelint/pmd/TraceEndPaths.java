@@ -94,8 +94,8 @@ final class TraceEndPaths {
   private Optional<Unclosed> check() {
     JavaNode context = start.getParent();
     if (context instanceof ASTExpressionStatement && lifecycle.style() == EndStyle.CLOSE_SCOPE) {
-      // A scope nobody holds can never be closed.
-      return isInStatementList(context) ? leak() : Optional.empty();
+      // A scope nobody holds can never be closed, wherever the statement stands.
+      return leak();
     }
     JavaNode statement = holderStatement(context);
     if (statement == null || !isInStatementList(statement)) {
@@ -211,8 +211,14 @@ final class TraceEndPaths {
       if (lifecycle.style() == EndStyle.END_ON_OWNER && isEndCall(call)) {
         return true; // AWSXRay.endSubsegment(subsegment)
       }
-      TraceLifecycle lent = matcher.match(call);
-      return lent != null && lent.style() == EndStyle.CLOSE_SCOPE;
+      if (isScopeStart(call)) {
+        return true;
+      }
+      // Context.current().with(span).makeCurrent(): the span is only put in scope.
+      JavaNode outer = call.getParent();
+      return outer instanceof ASTMethodCall
+          && ((ASTMethodCall) outer).getQualifier() == call
+          && isScopeStart((ASTMethodCall) outer);
     }
     return false;
   }
@@ -221,6 +227,11 @@ final class TraceEndPaths {
    * Whether {@code x} is assigned a value that is not a start call: which value the end then ends is ambiguous.
    * Another start assigned to {@code x} is its own obligation, judged on its own.
    */
+  private boolean isScopeStart(ASTMethodCall call) {
+    TraceLifecycle started = matcher.match(call);
+    return started != null && started.style() == EndStyle.CLOSE_SCOPE;
+  }
+
   private boolean isReassigned() {
     for (ASTNamedReferenceExpr use : holder.getLocalUsages()) {
       JavaNode parent = use.getParent();
@@ -267,6 +278,9 @@ final class TraceEndPaths {
       Outcome outcome = walk(list, current.getIndexInParent() + 1, false);
       if (outcome != Outcome.CONTINUE) {
         return outcome;
+      }
+      if (list instanceof ASTSwitchFallthroughBranch) {
+        return Outcome.UNKNOWN; // a variable declared in a case lives on in the following cases
       }
       if (statement instanceof ASTLocalVariableDeclaration || isScopeOfObligation(list)) {
         return Outcome.LEAKS;
@@ -338,8 +352,9 @@ final class TraceEndPaths {
   private Outcome classify(JavaNode statement) {
     if (statement instanceof ASTExpressionStatement) {
       ASTExpression expression = ((ASTExpressionStatement) statement).getExpr();
+      // The end's arguments are not judged: span.end(Instant.now()) ends the span.
       if (expression instanceof ASTMethodCall && isEndCall((ASTMethodCall) expression)) {
-        return hasHarmlessArguments((ASTMethodCall) expression) ? Outcome.ENDED : Outcome.UNKNOWN;
+        return Outcome.ENDED;
       }
     }
     if (statement instanceof ASTTryStatement) {
@@ -419,7 +434,7 @@ final class TraceEndPaths {
       return walk(rhs, 0, true);
     }
     if (rhs instanceof ASTMethodCall && isEndCall((ASTMethodCall) rhs)) {
-      return hasHarmlessArguments((ASTMethodCall) rhs) ? Outcome.ENDED : Outcome.UNKNOWN;
+      return Outcome.ENDED;
     }
     if (!containsEndCall(rhs)) {
       return isHarmless(rhs) ? Outcome.CONTINUE : Outcome.LEAKS;
@@ -514,10 +529,6 @@ final class TraceEndPaths {
   /** Anywhere inside, lambdas and nested classes included. */
   private boolean containsEndCall(JavaNode node) {
     return node.descendants(ASTMethodCall.class).crossFindBoundaries().any(this::isEndCall);
-  }
-
-  private boolean hasHarmlessArguments(ASTMethodCall call) {
-    return call.getArguments().children(ASTExpression.class).all(this::isHarmless);
   }
 
   // ---- harmless: cannot throw nor leave ----------------------------------------------------------------------------
