@@ -49,7 +49,10 @@ import net.sourceforge.pmd.lang.java.ast.AssignmentOp;
 import net.sourceforge.pmd.lang.java.ast.BinaryOp;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JTypeDeclSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
+import net.sourceforge.pmd.lang.java.types.JClassType;
+import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
 
 /**
@@ -147,12 +150,38 @@ final class TraceEndPaths {
         return context;
       }
       // Brave's, Micrometer's and micrometer-tracing's start() return their receiver: the receiver holds the span.
-      if ("start".equals(start.getMethodName())) {
+      if ("start".equals(start.getMethodName()) && returnsItsReceiverType()) {
         holder = localVariable(start.getQualifier());
         return holder == null ? null : context;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the start's result type is a supertype of its receiver's, as for a {@code start()} that returns
+   * {@code this}; OpenTracing's {@code SpanBuilder#start} returns a new span, so the builder holds nothing. Without
+   * an auxclasspath the result type is unknown: then a receiver declared with the owner's own type counts, unless the
+   * owner is a builder, whose start builds a new value.
+   */
+  private boolean returnsItsReceiverType() {
+    ASTExpression receiver = start.getQualifier();
+    if (receiver == null) {
+      return false;
+    }
+    JTypeMirror receiverType = receiver.getTypeMirror();
+    JTypeMirror resultType = start.getTypeMirror();
+    if (isResolved(receiverType) && isResolved(resultType)) {
+      return receiverType.getErasure().isSubtypeOf(resultType.getErasure());
+    }
+    return !isResolved(receiverType)
+        && TypeTestUtil.isA(lifecycle.start().owner(), receiverType)
+        && !lifecycle.start().ownerSimpleName().endsWith("Builder");
+  }
+
+  private static boolean isResolved(JTypeMirror type) {
+    JTypeDeclSymbol symbol = type.getSymbol();
+    return type instanceof JClassType && symbol != null && !symbol.isUnresolved();
   }
 
   /** The local variable (not a parameter, not a field) that {@code expression} names, if it is a plain name. */
