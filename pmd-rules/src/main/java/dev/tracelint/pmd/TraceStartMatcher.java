@@ -24,6 +24,8 @@ import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
  * that {@code thread.start()} or {@code job.start()} are never taken for a span.
  */
 final class TraceStartMatcher {
+  private static final List<TraceLifecycle> LIBRARY_LIFECYCLES = TraceCatalog.defaults().lifecycles();
+
   private final TraceCatalog catalog;
 
   TraceStartMatcher(TraceCatalog catalog) {
@@ -75,14 +77,19 @@ final class TraceStartMatcher {
         }
       } else if (!(qualifier instanceof ASTThisExpression) && !(qualifier instanceof ASTSuperExpression)) {
         JTypeMirror receiverType = qualifier.getTypeMirror();
+        // A one-word name needs the owner's type, or, for a tracing library's own start, a receiver (or the root of a
+        // call chain) whose type comes from the library's package: tracer.nextSpan().start() with a brave.Tracer.
+        boolean ownPackageSuffices = isDistinctive(start.method()) || LIBRARY_LIFECYCLES.contains(lifecycle);
         if (receiverType instanceof JClassType) {
           if (namesOwner((JClassType) receiverType, start, unit)
-              || isDistinctive(start.method()) && isFromOwnerPackage((JClassType) receiverType, start)) {
+              || ownPackageSuffices && isFromOwnerPackage(receiverType, start)) {
             return lifecycle;
           }
         } else if (isDistinctive(start.method()) && importsFromPackage(unit, start.ownerPackage())) {
           // A builder chain such as tracer.spanBuilder("x").startSpan(): the receiver's type is unknown, so the file
-          // importing the owner's package is the only evidence, and it is enough only for a distinctive name.
+          // importing the owner's package is enough evidence for a distinctive name.
+          return lifecycle;
+        } else if (ownPackageSuffices && isFromOwnerPackage(chainRoot(qualifier).getTypeMirror(), start)) {
           return lifecycle;
         }
       }
@@ -112,10 +119,18 @@ final class TraceStartMatcher {
    * An unresolved receiver type from the owner's own package, such as Sentry's {@code ITransaction} for
    * {@code ISpan#startChild} or Elastic's {@code Transaction} for {@code Span#startSpan}: most likely a subtype.
    */
-  private static boolean isFromOwnerPackage(JClassType receiverType, MethodRef start) {
+  private static boolean isFromOwnerPackage(JTypeMirror receiverType, MethodRef start) {
     JTypeDeclSymbol symbol = receiverType.getSymbol();
-    return symbol != null && symbol.isUnresolved() && !start.ownerPackage().isEmpty()
-        && start.ownerPackage().equals(symbol.getPackageName());
+    return receiverType instanceof JClassType && symbol != null && symbol.isUnresolved()
+        && !start.ownerPackage().isEmpty() && start.ownerPackage().equals(symbol.getPackageName());
+  }
+
+  private static ASTExpression chainRoot(ASTExpression expression) {
+    ASTExpression root = expression;
+    while (root instanceof ASTMethodCall && ((ASTMethodCall) root).getQualifier() != null) {
+      root = ((ASTMethodCall) root).getQualifier();
+    }
+    return root;
   }
 
   private static boolean isStaticallyImported(ASTCompilationUnit unit, MethodRef start) {
