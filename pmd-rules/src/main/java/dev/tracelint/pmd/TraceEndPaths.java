@@ -64,6 +64,8 @@ import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
 final class TraceEndPaths {
   /** Levels of enclosing statements climbed after a start; code nested deeper gives no finding. */
   private static final int MAX_CLIMB = 64;
+  /** Levels of nested statements classified below one statement; deeper code is UNKNOWN, never a stack overflow. */
+  private static final int MAX_DEPTH = 64;
 
   /** What a finding names: the local holding the started value, or {@code null} when there is none. */
   record Unclosed(String variable) {}
@@ -82,6 +84,7 @@ final class TraceEndPaths {
   /** The obligation holder {@code x}; {@code null} for a holder-less (owner-tracked) start. */
   private ASTVariableId holder;
   private JavaNode body;
+  private int depth;
 
   private TraceEndPaths(ASTMethodCall start, TraceLifecycle lifecycle, TraceStartMatcher matcher) {
     this.start = start;
@@ -379,6 +382,18 @@ final class TraceEndPaths {
   }
 
   private Outcome classify(JavaNode statement) {
+    if (depth > MAX_DEPTH) {
+      return Outcome.UNKNOWN;
+    }
+    depth++;
+    try {
+      return classifyWithinDepth(statement);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Outcome classifyWithinDepth(JavaNode statement) {
     if (statement instanceof ASTExpressionStatement) {
       ASTExpression expression = ((ASTExpressionStatement) statement).getExpr();
       // The end's arguments are not judged: span.end(Instant.now()) ends the span.
