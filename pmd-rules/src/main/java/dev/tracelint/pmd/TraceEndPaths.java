@@ -307,12 +307,12 @@ final class TraceEndPaths {
     JavaNode current = statement;
     for (int level = 0; level < MAX_CLIMB; level++) {
       JavaNode list = current.getParent();
+      if (list instanceof ASTSwitchFallthroughBranch) {
+        return walkRestOfCase(list, current, statement instanceof ASTLocalVariableDeclaration);
+      }
       Outcome outcome = walk(list, current.getIndexInParent() + 1, false);
       if (outcome != Outcome.CONTINUE) {
         return outcome;
-      }
-      if (list instanceof ASTSwitchFallthroughBranch) {
-        return Outcome.UNKNOWN; // a variable declared in a case lives on in the following cases
       }
       if (statement instanceof ASTLocalVariableDeclaration || isScopeOfObligation(list)) {
         return Outcome.LEAKS;
@@ -320,6 +320,27 @@ final class TraceEndPaths {
       current = climb(list);
       if (current == null) {
         return Outcome.UNKNOWN;
+      }
+    }
+    return Outcome.UNKNOWN;
+  }
+
+  /**
+   * After {@code current} among a {@code case ...:}'s statements: a top-level {@code break;} leaves the switch, where a
+   * variable declared in the case is dead (LEAKS) and an assigned one goes on after the switch (not followed); falling
+   * through to the next case is not followed either.
+   */
+  private Outcome walkRestOfCase(JavaNode caseBranch, JavaNode current, boolean declaredHere) {
+    for (int i = current.getIndexInParent() + 1; i < caseBranch.getNumChildren(); i++) {
+      JavaNode statement = caseBranch.getChild(i);
+      if (statement instanceof ASTBreakStatement && ((ASTBreakStatement) statement).getLabel() == null) {
+        return declaredHere ? Outcome.LEAKS : Outcome.UNKNOWN;
+      }
+      if (statement instanceof ASTStatement) {
+        Outcome outcome = classify(statement);
+        if (outcome != Outcome.CONTINUE) {
+          return outcome;
+        }
       }
     }
     return Outcome.UNKNOWN;
@@ -339,7 +360,7 @@ final class TraceEndPaths {
     JavaNode node = list;
     for (int level = 0; level < MAX_CLIMB; level++) {
       JavaNode parent = node.getParent();
-      if (parent instanceof ASTBlock) {
+      if (parent instanceof ASTBlock || parent instanceof ASTSwitchFallthroughBranch) {
         return node;
       }
       if (parent instanceof ASTIfStatement
