@@ -64,6 +64,28 @@ class UnclosedTraceWithoutTypesTest {
   }
 
   @Test
+  void recognisesStartsUnderOnDemandImports() throws Exception {
+    assertEquals(List.of(5, 11), findings("""
+        import io.opentelemetry.api.trace.*;
+        class Agent {
+            private Tracer tracer;
+            void chain() {
+                Span span = tracer.spanBuilder("step").startSpan();
+                work();
+                span.end();
+            }
+            void scope(Span span) {
+                try (var ok = span.makeCurrent()) {}
+                var leaked = span.makeCurrent();
+                work();
+                leaked.close();
+            }
+            void work() {}
+        }
+        """));
+  }
+
+  @Test
   void recognisesOneWordStartsOnChainsRootedAtLibraryTypes() throws Exception {
     assertEquals(List.of(8, 14), findings("""
         import brave.Span;
