@@ -1,0 +1,70 @@
+package dev.tracelint.pmd;
+
+import dev.tracelint.catalog.CatalogConfigurationException;
+import dev.tracelint.catalog.TraceCatalog;
+import dev.tracelint.catalog.TraceLifecycle;
+import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
+import net.sourceforge.pmd.properties.PropertyDescriptor;
+import net.sourceforge.pmd.properties.PropertyFactory;
+import net.sourceforge.pmd.reporting.RuleContext;
+
+/**
+ * UnclosedTrace for PMD: a span, trace, step, transaction, segment, observation or scope obtained from a start call
+ * that some path out of the method (an exception, a {@code return}, a {@code break}) can leave un-ended. Same verdicts
+ * and messages as the Error Prone check of the same name; see {@code docs/rules/UnclosedTrace.md}.
+ */
+public class UnclosedTraceRule extends AbstractJavaRulechainRule {
+
+  /** How a configuration error names the option: the rule and PMD's spelling of the key. */
+  static final String OPTION_NAME = "UnclosedTrace:startMethods";
+
+  static final PropertyDescriptor<String> START_METHODS = PropertyFactory.stringProperty("startMethods")
+      .desc("Start calls of in-house tracing SDKs, added to the built-in catalogue: comma-separated entries "
+          + "OWNER#startMethod:endMethod[|endMethod...], e.g. com.example.agent.AgentTracer#startTrace:end")
+      .defaultValue("")
+      .build();
+
+  private TraceCatalog catalog;
+  private TraceStartMatcher matcher;
+
+  public UnclosedTraceRule() {
+    super(ASTMethodCall.class);
+    definePropertyDescriptor(START_METHODS);
+  }
+
+  /** A malformed {@code startMethods} entry disables the rule with a message naming the entry. */
+  @Override
+  public String dysfunctionReason() {
+    try {
+      configuredCatalog();
+      return null;
+    } catch (CatalogConfigurationException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Override
+  public void start(RuleContext ctx) {
+    catalog = configuredCatalog();
+    matcher = new TraceStartMatcher(catalog);
+  }
+
+  private TraceCatalog configuredCatalog() {
+    return TraceCatalog.withUserEntries(OPTION_NAME, getProperty(START_METHODS));
+  }
+
+  @Override
+  public Object visit(ASTMethodCall call, Object data) {
+    if (!catalog.startMethodNames().contains(call.getMethodName())) {
+      return null;
+    }
+    TraceLifecycle lifecycle = matcher.match(call);
+    if (lifecycle != null) {
+      TraceEndPaths.check(call, lifecycle, matcher).ifPresent(unclosed ->
+          ReportPositions.reportAtMethodName(
+              (RuleContext) data, this, call, lifecycle.message(unclosed.variable())));
+    }
+    return null;
+  }
+}
