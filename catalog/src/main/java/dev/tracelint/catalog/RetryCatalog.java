@@ -1,0 +1,390 @@
+package dev.tracelint.catalog;
+
+import dev.tracelint.catalog.RetrySetting.ArgumentValue;
+import dev.tracelint.catalog.RetrySetting.Site;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What UnboundedRetry and RetryWithoutBackoff know, for both engines: the calls that wait between attempts, the calls
+ * that show a deadline or an interruption check, the calls that take new work (so a loop around them is a worker, not a
+ * retry), and the retry-library settings that mean "no limit" or "no wait". The user's {@code BackoffMethods} option
+ * extends (never replaces) the waits. The decision procedure itself is written down in
+ * {@code docs/rules/UnboundedRetry.md} and {@code docs/rules/RetryWithoutBackoff.md}.
+ */
+public final class RetryCatalog {
+
+  /** The RetryWithoutBackoff option naming in-house wait or backoff helpers: {@code -XepOpt:RetryWithoutBackoff:BackoffMethods=...}, PMD {@code backoffMethods}. */
+  public static final String BACKOFF_METHODS_OPTION = "BackoffMethods";
+
+  /**
+   * A call that pauses the thread between attempts.
+   *
+   * @param method the call; a receiver of a subtype of the owner also counts
+   * @param minArguments the fewest arguments it needs to count: {@code Future#get} waits without bound unless given a
+   *     timeout, which is a hang rather than a backoff, so it needs two
+   */
+  public record WaitCall(MethodRef method, int minArguments) {}
+
+  /**
+   * A call in a retry library's fluent chain that bounds the whole retry by time, so that an unlimited attempt count
+   * in the same chain is not unbounded.
+   *
+   * @param method the call
+   * @param mustFollow whether it only bounds the retry when it comes after the setting in the chain (Reactor's
+   *     {@code timeout} before {@code retry()} limits each attempt, not the retry)
+   */
+  public record TimeBound(MethodRef method, boolean mustFollow) {}
+
+  private static final String DEFAULTS = "default catalogue";
+
+  private static final List<WaitCall> DEFAULT_WAITS = List.of(
+      waitCall("java.lang.Thread#sleep", 1),
+      waitCall("java.util.concurrent.TimeUnit#sleep", 1),
+      waitCall("java.util.concurrent.locks.LockSupport#parkNanos", 1),
+      waitCall("java.util.concurrent.locks.LockSupport#parkUntil", 1),
+      waitCall("java.lang.Object#wait", 0),
+      waitCall("java.util.concurrent.Future#get", 2),
+      waitCall("java.util.concurrent.CountDownLatch#await", 2),
+      waitCall("java.util.concurrent.locks.Condition#await", 0),
+      waitCall("java.util.concurrent.locks.Condition#awaitNanos", 1),
+      waitCall("java.util.concurrent.locks.Condition#awaitUntil", 1),
+      waitCall("java.util.concurrent.BlockingQueue#poll", 2),
+      waitCall("java.util.concurrent.ScheduledExecutorService#schedule", 3),
+      waitCall("com.google.common.util.concurrent.Uninterruptibles#sleepUninterruptibly", 2),
+      // Spring's BackOffExecution hands out the next interval: consulting a backoff object is how backoff is spelled
+      waitCall("org.springframework.util.backoff.BackOffExecution#nextBackOff", 0),
+      waitCall("io.github.resilience4j.core.IntervalFunction#apply", 1));
+
+  /**
+   * Words that, inside a called method's name (case-insensitive), make the call count as a wait: a project helper
+   * such as {@code sleepQuietly}, {@code backoff.pause(attempt)} or {@code waitBeforeRetry()}.
+   */
+  public static final List<String> BACKOFF_NAME_WORDS = List.of("backoff", "sleep", "pause", "delay", "wait");
+
+  /** Calls that read a clock or a deadline: a retry whose exit condition uses one is bounded by time. */
+  public static final List<MethodRef> DEADLINE_CALLS = refs(
+      "java.lang.System#nanoTime",
+      "java.lang.System#currentTimeMillis",
+      "java.time.Instant#now",
+      "java.time.Instant#isAfter",
+      "java.time.Instant#isBefore",
+      "java.time.Clock#millis",
+      "java.time.Clock#instant",
+      "java.time.Duration#between",
+      "com.google.common.base.Stopwatch#elapsed",
+      "io.grpc.Deadline#isExpired",
+      "io.grpc.Deadline#timeRemaining");
+
+  /** Calls that check for interruption or cancellation: a retry whose exit condition uses one can be stopped. */
+  public static final List<MethodRef> INTERRUPTION_CALLS = refs(
+      "java.lang.Thread#isInterrupted",
+      "java.lang.Thread#interrupted",
+      "java.util.concurrent.Future#isCancelled",
+      "java.util.concurrent.Future#isDone",
+      "java.util.concurrent.ExecutorService#isShutdown",
+      "java.util.concurrent.ExecutorService#isTerminated");
+
+  /**
+   * Simple names of calls that take the next piece of work: a loop that calls one of them (outside its catch) moves on
+   * to new work on each turn, like {@code job = queue.take()}, so it is a worker or event loop, not a retry of the same
+   * call. Matched by name alone so both engines (and PMD without an auxclasspath) agree.
+   */
+  public static final Set<String> WORK_INTAKE_METHOD_NAMES = Set.of(
+      "take", "poll", "pollFirst", "pollLast", "next", "nextLine", "nextElement", "receive", "receiveMessage",
+      "accept", "readLine", "dequeue", "pop", "select", "drainTo");
+
+  /** The field that is a zero duration: {@code java.time.Duration.ZERO}. */
+  public static final MethodRef ZERO_DURATION_FIELD = new MethodRef("java.time.Duration", "ZERO");
+
+  private static final Set<String> DURATION_FACTORIES =
+      Set.of("of", "ofNanos", "ofMillis", "ofSeconds", "ofMinutes", "ofHours", "ofDays");
+
+  private static final List<String> NO_ELEMENTS = List.of();
+
+  private static final List<RetrySetting> SETTINGS = defaultSettings();
+
+  private static List<RetrySetting> defaultSettings() {
+    List<RetrySetting> settings = new ArrayList<>(List.of(
+      // Resilience4j: default 3 attempts, 500 ms fixed wait
+      call("io.github.resilience4j.retry.RetryConfig.Builder#maxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("io.github.resilience4j.retry.RetryConfig.Builder#waitDuration", 1, 0, ArgumentValue.ZERO_DURATION,
+          RetryProblem.NO_WAIT, "wait between attempts, e.g. intervalFunction(IntervalFunction.ofExponentialBackoff(...))"),
+      // Failsafe: default 2 retries with no delay; -1 means no limit
+      call("dev.failsafe.RetryPolicyBuilder#withMaxRetries", 1, 0, ArgumentValue.MINUS_ONE,
+          RetryProblem.UNBOUNDED, "set a bounded number of retries or withMaxDuration(...)"),
+      call("dev.failsafe.RetryPolicyBuilder#withMaxRetries", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of retries or withMaxDuration(...)"),
+      call("dev.failsafe.RetryPolicyBuilder#withMaxAttempts", 1, 0, ArgumentValue.MINUS_ONE,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts or withMaxDuration(...)"),
+      call("dev.failsafe.RetryPolicyBuilder#withMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts or withMaxDuration(...)"),
+      call("dev.failsafe.RetryPolicyBuilder#withDelay", 1, 0, ArgumentValue.ZERO_DURATION,
+          RetryProblem.NO_WAIT, "use withBackoff(...) or a non-zero withDelay(...)"),
+      // Spring Retry
+      annotation("org.springframework.retry.annotation.Retryable#maxAttempts", ArgumentValue.UNLIMITED_COUNT,
+          List.of("maxAttemptsExpression"), RetryProblem.UNBOUNDED, "set a bounded maxAttempts"),
+      annotation("org.springframework.retry.annotation.Backoff#value", ArgumentValue.ZERO, List.of("delay"),
+          RetryProblem.NO_WAIT, "set a non-zero delay, ideally with a multiplier"),
+      constructor("org.springframework.retry.policy.AlwaysRetryPolicy", RetrySetting.ANY_ARITY, RetrySetting.NO_ARGUMENT,
+          ArgumentValue.ANY, RetryProblem.UNBOUNDED, "use a SimpleRetryPolicy with a bounded number of attempts"),
+      constructor("org.springframework.retry.policy.SimpleRetryPolicy", RetrySetting.ANY_ARITY, 0,
+          ArgumentValue.UNLIMITED_COUNT, RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      constructor("org.springframework.retry.backoff.NoBackOffPolicy", RetrySetting.ANY_ARITY,
+          RetrySetting.NO_ARGUMENT, ArgumentValue.ANY, RetryProblem.NO_WAIT,
+          "use an ExponentialBackOffPolicy or a FixedBackOffPolicy"),
+      call("org.springframework.retry.support.RetryTemplateBuilder#infiniteRetry", 0, RetrySetting.NO_ARGUMENT,
+          ArgumentValue.ANY, RetryProblem.UNBOUNDED, "use maxAttempts(...) or withTimeout(...)"),
+      call("org.springframework.retry.support.RetryTemplateBuilder#maxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("org.springframework.retry.support.RetryTemplateBuilder#noBackoff", 0, RetrySetting.NO_ARGUMENT,
+          ArgumentValue.ANY, RetryProblem.NO_WAIT, "use exponentialBackoff(...) or fixedBackoff(...)"),
+      // Spring Framework 7 core retry and @Retryable (default 3 retries, 1 s delay)
+      annotation("org.springframework.resilience.annotation.Retryable#maxRetries", ArgumentValue.UNLIMITED_COUNT,
+          List.of("maxRetriesString", "timeout", "timeoutString"), RetryProblem.UNBOUNDED,
+          "set a bounded maxRetries or a timeout"),
+      annotation("org.springframework.resilience.annotation.Retryable#delay", ArgumentValue.ZERO,
+          List.of("delayString", "jitter", "jitterString"), RetryProblem.NO_WAIT, "set a non-zero delay"),
+      call("org.springframework.core.retry.RetryPolicy#withMaxRetries", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of retries"),
+      call("org.springframework.core.retry.RetryPolicy.Builder#maxRetries", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of retries or a timeout(...)"),
+      // Spring core backoff (spring-core): FixedBackOff.UNLIMITED_ATTEMPTS == Long.MAX_VALUE
+      constructor("org.springframework.util.backoff.FixedBackOff", 2, 1, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      constructor("org.springframework.util.backoff.FixedBackOff", 2, 0, ArgumentValue.ZERO,
+          RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
+      constructor("org.springframework.util.backoff.FixedBackOff", 1, 0, ArgumentValue.ZERO,
+          RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
+      call("org.springframework.util.backoff.FixedBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("org.springframework.util.backoff.ExponentialBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts or setMaxElapsedTime(...)"),
+      // guava-retrying
+      call("com.github.rholder.retry.StopStrategies#neverStop", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.UNBOUNDED, "use stopAfterAttempt(...) or stopAfterDelay(...)"),
+      call("com.github.rholder.retry.WaitStrategies#noWait", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.NO_WAIT, "use exponentialWait(...) or fixedWait(...)"),
+      // Reactor: retry() is retry(Long.MAX_VALUE); retry(n) and Retry.max(n) resubscribe at once
+      call("reactor.core.publisher.Mono#retry", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.UNBOUNDED, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
+      call("reactor.core.publisher.Flux#retry", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.UNBOUNDED, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
+      call("reactor.core.publisher.Mono#retry", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
+      call("reactor.core.publisher.Flux#retry", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
+      call("reactor.util.retry.Retry#indefinitely", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.UNBOUNDED, "use Retry.backoff(maxAttempts, minBackoff)"),
+      call("reactor.util.retry.Retry#max", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "use Retry.backoff(maxAttempts, minBackoff)"),
+      call("reactor.util.retry.Retry#maxInARow", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "use Retry.backoff(maxAttempts, minBackoff)"),
+      call("reactor.util.retry.Retry#backoff", 2, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("reactor.util.retry.Retry#fixedDelay", 2, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("reactor.util.retry.RetrySpec#maxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("reactor.util.retry.RetryBackoffSpec#maxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
+          RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("reactor.core.publisher.Mono#retry", RetrySetting.ANY_ARITY, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.NO_WAIT, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
+      call("reactor.core.publisher.Flux#retry", RetrySetting.ANY_ARITY, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.NO_WAIT, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
+      call("reactor.util.retry.Retry#max", 1, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)"),
+      call("reactor.util.retry.Retry#maxInARow", 1, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)"),
+      call("reactor.util.retry.Retry#indefinitely", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)")));
+    // RxJava 3: retry() and retry(Predicate) never stop; every retry overload resubscribes at once
+    for (String type : List.of("Observable", "Flowable", "Single", "Maybe", "Completable")) {
+      settings.addAll(rx(type));
+    }
+    return List.copyOf(settings);
+  }
+
+  private static final List<TimeBound> TIME_BOUNDS = List.of(
+      new TimeBound(MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#withMaxDuration"), false),
+      new TimeBound(MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplateBuilder#withTimeout"), false),
+      new TimeBound(MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplateBuilder#withinMillis"), false),
+      new TimeBound(MethodRef.parse(DEFAULTS, "org.springframework.core.retry.RetryPolicy.Builder#timeout"), false),
+      new TimeBound(MethodRef.parse(DEFAULTS, "reactor.core.publisher.Mono#timeout"), true),
+      new TimeBound(MethodRef.parse(DEFAULTS, "reactor.core.publisher.Flux#timeout"), true),
+      new TimeBound(MethodRef.parse(DEFAULTS, "io.reactivex.rxjava3.core.Observable#timeout"), true),
+      new TimeBound(MethodRef.parse(DEFAULTS, "io.reactivex.rxjava3.core.Flowable#timeout"), true),
+      new TimeBound(MethodRef.parse(DEFAULTS, "io.reactivex.rxjava3.core.Single#timeout"), true),
+      new TimeBound(MethodRef.parse(DEFAULTS, "io.reactivex.rxjava3.core.Maybe#timeout"), true),
+      new TimeBound(MethodRef.parse(DEFAULTS, "io.reactivex.rxjava3.core.Completable#timeout"), true));
+
+  private final List<WaitCall> waits;
+  private final Map<String, List<WaitCall>> waitsByName;
+  private final Map<String, List<RetrySetting>> settingsByName;
+
+  private RetryCatalog(List<WaitCall> waits) {
+    this.waits = List.copyOf(waits);
+    this.waitsByName = index(this.waits, wait -> wait.method().method());
+    this.settingsByName = index(SETTINGS, setting -> setting.target().method());
+  }
+
+  /** The default catalogue alone. */
+  public static RetryCatalog defaults() {
+    return new RetryCatalog(DEFAULT_WAITS);
+  }
+
+  /**
+   * The defaults plus the in-house wait or backoff helpers of a {@code BackoffMethods} option value
+   * ({@code OWNER#method}, comma-separated); a call to one of them counts as a wait with any arguments.
+   *
+   * @param optionName how the user spelled the option, for error messages
+   * @throws CatalogConfigurationException naming the first malformed entry
+   */
+  public static RetryCatalog withBackoffMethods(String optionName, String optionValue) {
+    List<WaitCall> all = new ArrayList<>(DEFAULT_WAITS);
+    for (MethodRef ref : OptionEntries.methodRefs(optionName, optionValue)) {
+      all.add(new WaitCall(ref, 0));
+    }
+    return new RetryCatalog(all);
+  }
+
+  /** Every wait call, defaults first, then the user's. */
+  public List<WaitCall> waitCalls() {
+    return waits;
+  }
+
+  /** The wait calls with this simple name; the engine checks owner and arity with what it knows. */
+  public List<WaitCall> waitCallsNamed(String methodName) {
+    return waitsByName.getOrDefault(methodName, List.of());
+  }
+
+  /** Whether a called method's simple name reads as a wait or backoff helper ({@link #BACKOFF_NAME_WORDS}). */
+  public static boolean isBackoffHelperName(String methodName) {
+    String lower = methodName.toLowerCase(Locale.ROOT);
+    for (String word : BACKOFF_NAME_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a call of this simple name takes the next piece of work ({@link #WORK_INTAKE_METHOD_NAMES}). */
+  public static boolean isWorkIntakeName(String methodName) {
+    return WORK_INTAKE_METHOD_NAMES.contains(methodName);
+  }
+
+  /** Every library setting the rules report, for both problems. */
+  public static List<RetrySetting> settings() {
+    return SETTINGS;
+  }
+
+  /**
+   * The settings whose call, constructor or annotation element has this simple name ({@code <init>} for
+   * constructors); the engine then checks owner, site, arity and value.
+   */
+  public List<RetrySetting> settingsNamed(String methodName) {
+    return settingsByName.getOrDefault(methodName, List.of());
+  }
+
+  /** Simple names of every setting's call or element, for a cheap first filter. */
+  public Set<String> settingNames() {
+    return settingsByName.keySet();
+  }
+
+  /** Calls in a fluent chain that bound a retry by time. */
+  public static List<TimeBound> timeBounds() {
+    return TIME_BOUNDS;
+  }
+
+  /**
+   * Whether {@code OWNER#method} with a zero first argument makes a zero duration: {@code Duration.ofMillis(0)},
+   * {@code Duration.ofSeconds(0)}, {@code Duration.of(0, ChronoUnit.SECONDS)}...
+   */
+  public static boolean isZeroDurationFactory(String owner, String method) {
+    return "java.time.Duration".equals(owner) && DURATION_FACTORIES.contains(method);
+  }
+
+  /** UnboundedRetry's diagnostic for a hand-written retry loop. */
+  public static String unboundedLoopMessage() {
+    return "This retry loop never gives up while the call keeps failing: limit the attempts, check a deadline or"
+        + " interruption, or rethrow after the last attempt";
+  }
+
+  /** UnboundedRetry's diagnostic for a method that calls itself from its catch block to retry. */
+  public static String unboundedRecursionMessage(String methodName) {
+    return "'" + methodName + "' retries by calling itself from its catch block with no attempt limit: pass a"
+        + " decreasing attempt count and stop at zero";
+  }
+
+  /** RetryWithoutBackoff's diagnostic for a hand-written retry loop. */
+  public static String noWaitLoopMessage() {
+    return "This retry loop tries again immediately after a failure: wait between attempts, e.g. Thread.sleep with"
+        + " an exponentially growing delay";
+  }
+
+  /** RetryWithoutBackoff's diagnostic for a method that calls itself from its catch block to retry. */
+  public static String noWaitRecursionMessage(String methodName) {
+    return "'" + methodName + "' retries by calling itself from its catch block without waiting: wait between"
+        + " attempts, e.g. Thread.sleep with an exponentially growing delay";
+  }
+
+  private static List<RetrySetting> rx(String type) {
+    String owner = "io.reactivex.rxjava3.core." + type;
+    String remedy = "use retryWhen(...) with a bounded, delayed retry";
+    return List.of(
+        call(owner + "#retry", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY, RetryProblem.UNBOUNDED, remedy),
+        call(owner + "#retry", 1, 0, ArgumentValue.UNLIMITED_COUNT, RetryProblem.UNBOUNDED, remedy),
+        call(owner + "#retry", 1, 0, ArgumentValue.ONE_PARAMETER_FUNCTION, RetryProblem.UNBOUNDED, remedy),
+        call(owner + "#retry", RetrySetting.ANY_ARITY, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+            RetryProblem.NO_WAIT, remedy));
+  }
+
+  private static RetrySetting call(String target, int arity, int argument, ArgumentValue value, RetryProblem problem,
+      String remedy) {
+    return new RetrySetting(MethodRef.parse(DEFAULTS, target), Site.METHOD_CALL, problem, arity, argument, value,
+        NO_ELEMENTS, remedy);
+  }
+
+  private static RetrySetting constructor(String owner, int arity, int argument, ArgumentValue value,
+      RetryProblem problem, String remedy) {
+    if (!MethodRef.isQualifiedName(owner)) {
+      throw new CatalogConfigurationException(DEFAULTS, owner, "not a type name");
+    }
+    return new RetrySetting(new MethodRef(owner, RetrySetting.CONSTRUCTOR), Site.CONSTRUCTOR_CALL, problem, arity,
+        argument, value, NO_ELEMENTS, remedy);
+  }
+
+  private static RetrySetting annotation(String target, ArgumentValue value, List<String> absentOrZero,
+      RetryProblem problem, String remedy) {
+    return new RetrySetting(MethodRef.parse(DEFAULTS, target), Site.ANNOTATION_ELEMENT, problem,
+        RetrySetting.ANY_ARITY, RetrySetting.NO_ARGUMENT, value, absentOrZero, remedy);
+  }
+
+  private static WaitCall waitCall(String method, int minArguments) {
+    return new WaitCall(MethodRef.parse(DEFAULTS, method), minArguments);
+  }
+
+  private static List<MethodRef> refs(String... methods) {
+    List<MethodRef> refs = new ArrayList<>();
+    for (String method : methods) {
+      refs.add(MethodRef.parse(DEFAULTS, method));
+    }
+    return List.copyOf(refs);
+  }
+
+  private static <T> Map<String, List<T>> index(List<T> items, java.util.function.Function<T, String> key) {
+    Map<String, List<T>> index = new LinkedHashMap<>();
+    for (T item : items) {
+      index.computeIfAbsent(key.apply(item), name -> new ArrayList<>()).add(item);
+    }
+    index.replaceAll((name, list) -> List.copyOf(list));
+    return Collections.unmodifiableMap(index);
+  }
+}

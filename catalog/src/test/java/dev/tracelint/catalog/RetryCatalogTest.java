@@ -1,0 +1,162 @@
+package dev.tracelint.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tracelint.catalog.RetrySetting.ArgumentValue;
+import dev.tracelint.catalog.RetrySetting.Site;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RetryCatalogTest {
+
+  private final RetryCatalog catalog = RetryCatalog.defaults();
+
+  @Test
+  void knowsTheJdkWaits() {
+    assertEquals("java.lang.Thread", catalog.waitCallsNamed("sleep").get(0).method().owner());
+    assertTrue(owners(catalog.waitCallsNamed("sleep")).contains("java.util.concurrent.TimeUnit"));
+    assertEquals(2, catalog.waitCallsNamed("get").get(0).minArguments(), "Future#get only waits with a timeout");
+    assertTrue(catalog.waitCallsNamed("onSpinWait").isEmpty(), "spinning is not waiting");
+  }
+
+  @Test
+  void backoffMethodsExtendTheDefaults() {
+    RetryCatalog extended =
+        RetryCatalog.withBackoffMethods("RetryWithoutBackoff:BackoffMethods", "com.example.agent.Pacer#hold");
+    assertEquals(List.of("com.example.agent.Pacer"), owners(extended.waitCallsNamed("hold")));
+    assertFalse(extended.waitCallsNamed("sleep").isEmpty());
+    assertTrue(catalog.waitCallsNamed("hold").isEmpty());
+  }
+
+  @Test
+  void malformedBackoffMethodNamesTheEntry() {
+    CatalogConfigurationException error = assertThrows(CatalogConfigurationException.class,
+        () -> RetryCatalog.withBackoffMethods("RetryWithoutBackoff:BackoffMethods", "com.example.Pacer#hold, hold"));
+    assertEquals("hold", error.entry());
+    assertTrue(error.getMessage().contains("RetryWithoutBackoff:BackoffMethods"));
+  }
+
+  @Test
+  void recognisesBackoffHelperNames() {
+    assertTrue(RetryCatalog.isBackoffHelperName("sleepQuietly"));
+    assertTrue(RetryCatalog.isBackoffHelperName("applyBackOff"));
+    assertTrue(RetryCatalog.isBackoffHelperName("waitBeforeRetry"));
+    assertTrue(RetryCatalog.isBackoffHelperName("pause"));
+    assertFalse(RetryCatalog.isBackoffHelperName("send"));
+    assertFalse(RetryCatalog.isBackoffHelperName("retry"));
+  }
+
+  @Test
+  void workIntakeIsByName() {
+    assertTrue(RetryCatalog.isWorkIntakeName("take"));
+    assertTrue(RetryCatalog.isWorkIntakeName("poll"));
+    assertFalse(RetryCatalog.isWorkIntakeName("send"));
+  }
+
+  @Test
+  void unlimitedCountMatchesOnlyHugeIntegralConstants() {
+    assertTrue(ArgumentValue.UNLIMITED_COUNT.matchesConstant(Integer.MAX_VALUE));
+    assertTrue(ArgumentValue.UNLIMITED_COUNT.matchesConstant(Long.MAX_VALUE));
+    assertFalse(ArgumentValue.UNLIMITED_COUNT.matchesConstant(3));
+    assertFalse(ArgumentValue.UNLIMITED_COUNT.matchesConstant(-1));
+    assertFalse(ArgumentValue.UNLIMITED_COUNT.matchesConstant(null));
+    assertTrue(ArgumentValue.MINUS_ONE.matchesConstant(-1));
+    assertTrue(ArgumentValue.MINUS_ONE.matchesConstant(-1L));
+    assertFalse(ArgumentValue.MINUS_ONE.matchesConstant(1));
+    assertTrue(ArgumentValue.ZERO.matchesConstant(0L));
+    assertTrue(ArgumentValue.ZERO.matchesConstant(0));
+    assertFalse(ArgumentValue.ZERO.matchesConstant(1000L));
+    assertFalse(ArgumentValue.ANY.matchesConstant(0));
+  }
+
+  @Test
+  void resilience4jMaxAttemptsIsUnboundedAtIntegerMaxValue() {
+    RetrySetting setting = only(catalog.settingsNamed("maxAttempts"), "io.github.resilience4j.retry.RetryConfig.Builder");
+    assertEquals(RetryProblem.UNBOUNDED, setting.problem());
+    assertEquals(Site.METHOD_CALL, setting.site());
+    assertEquals(0, setting.argument());
+    assertTrue(setting.value().matchesConstant(Integer.MAX_VALUE));
+    assertFalse(setting.value().matchesConstant(3));
+    assertEquals("RetryConfig.Builder.maxAttempts(...) retries without limit while the call keeps failing:",
+        setting.message().substring(0, setting.message().indexOf(':') + 1));
+  }
+
+  @Test
+  void reactorRetryWithoutArgumentIsBothUnboundedAndImmediate() {
+    List<RetrySetting> monoRetry = catalog.settingsNamed("retry").stream()
+        .filter(s -> s.target().owner().equals("reactor.core.publisher.Mono")).collect(Collectors.toList());
+    assertTrue(monoRetry.stream().anyMatch(s -> s.problem() == RetryProblem.UNBOUNDED && s.acceptsArity(0)));
+    assertTrue(monoRetry.stream().anyMatch(s -> s.problem() == RetryProblem.NO_WAIT && s.acceptsArity(0)));
+    assertTrue(monoRetry.stream().noneMatch(s -> s.problem() == RetryProblem.UNBOUNDED && s.acceptsArity(1)
+        && s.value() == ArgumentValue.ANY), "retry(3) is bounded");
+  }
+
+  @Test
+  void annotationSettingsNameTheElementsThatOverrideThem() {
+    RetrySetting retryable = only(catalog.settingsNamed("maxAttempts"), "org.springframework.retry.annotation.Retryable");
+    assertEquals(Site.ANNOTATION_ELEMENT, retryable.site());
+    assertEquals(List.of("maxAttemptsExpression"), retryable.absentOrZeroElements());
+    assertTrue(retryable.message().startsWith("@Retryable(maxAttempts = ...)"));
+    RetrySetting backoff = only(catalog.settingsNamed("value"), "org.springframework.retry.annotation.Backoff");
+    assertEquals(List.of("delay"), backoff.absentOrZeroElements());
+  }
+
+  @Test
+  void constructorsUseTheInitName() {
+    List<RetrySetting> fixed = catalog.settingsNamed(RetrySetting.CONSTRUCTOR).stream()
+        .filter(s -> s.target().owner().equals("org.springframework.util.backoff.FixedBackOff"))
+        .collect(Collectors.toList());
+    assertEquals(3, fixed.size());
+    assertTrue(fixed.stream().allMatch(s -> s.site() == Site.CONSTRUCTOR_CALL));
+    assertTrue(fixed.stream().anyMatch(s -> s.problem() == RetryProblem.UNBOUNDED && s.argument() == 1));
+    assertTrue(fixed.get(0).message().startsWith("new FixedBackOff(...)"));
+  }
+
+  @Test
+  void rxjavaPredicateOnlyRetryIsUnbounded() {
+    assertTrue(catalog.settingsNamed("retry").stream().anyMatch(s ->
+        s.target().owner().equals("io.reactivex.rxjava3.core.Single")
+            && s.value() == ArgumentValue.ONE_PARAMETER_FUNCTION && s.problem() == RetryProblem.UNBOUNDED));
+  }
+
+  @Test
+  void zeroDurationFactories() {
+    assertTrue(RetryCatalog.isZeroDurationFactory("java.time.Duration", "ofMillis"));
+    assertTrue(RetryCatalog.isZeroDurationFactory("java.time.Duration", "of"));
+    assertFalse(RetryCatalog.isZeroDurationFactory("java.time.Duration", "parse"));
+    assertFalse(RetryCatalog.isZeroDurationFactory("java.time.Period", "ofDays"));
+  }
+
+  @Test
+  void timeBoundsKnowWhetherOrderMatters() {
+    assertTrue(RetryCatalog.timeBounds().stream().anyMatch(b ->
+        b.method().toString().equals("reactor.core.publisher.Mono#timeout") && b.mustFollow()));
+    assertTrue(RetryCatalog.timeBounds().stream().anyMatch(b ->
+        b.method().toString().equals("dev.failsafe.RetryPolicyBuilder#withMaxDuration") && !b.mustFollow()));
+  }
+
+  @Test
+  void messagesNameNoValues() {
+    for (RetrySetting setting : RetryCatalog.settings()) {
+      assertFalse(setting.message().contains("MAX_VALUE"), setting.message());
+      assertFalse(setting.message().contains("-1"), setting.message());
+    }
+    assertTrue(RetryCatalog.unboundedRecursionMessage("send").startsWith("'send'"));
+    assertEquals(RetryProblem.NO_WAIT.ruleName(), "RetryWithoutBackoff");
+  }
+
+  private static List<String> owners(List<RetryCatalog.WaitCall> waits) {
+    return waits.stream().map(w -> w.method().owner()).collect(Collectors.toList());
+  }
+
+  private static RetrySetting only(List<RetrySetting> settings, String owner) {
+    List<RetrySetting> matching =
+        settings.stream().filter(s -> s.target().owner().equals(owner)).collect(Collectors.toList());
+    assertEquals(1, matching.size(), owner);
+    return matching.get(0);
+  }
+}
