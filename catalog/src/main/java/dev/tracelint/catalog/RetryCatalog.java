@@ -130,7 +130,7 @@ public final class RetryCatalog {
       // Spring Retry
       annotation("org.springframework.retry.annotation.Retryable#maxAttempts", ArgumentValue.UNLIMITED_COUNT,
           List.of("maxAttemptsExpression"), RetryProblem.UNBOUNDED, "set a bounded maxAttempts"),
-      annotation("org.springframework.retry.annotation.Backoff#value", ArgumentValue.ZERO, List.of("delay"),
+      annotation("org.springframework.retry.annotation.Backoff#value", ArgumentValue.ZERO, List.of("delay", "delayExpression"),
           RetryProblem.NO_WAIT, "set a non-zero delay, ideally with a multiplier"),
       constructor("org.springframework.retry.policy.AlwaysRetryPolicy", RetrySetting.ANY_ARITY, RetrySetting.NO_ARGUMENT,
           ArgumentValue.ANY, RetryProblem.UNBOUNDED, "use a SimpleRetryPolicy with a bounded number of attempts"),

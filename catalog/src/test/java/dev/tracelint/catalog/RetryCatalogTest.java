@@ -102,7 +102,7 @@ class RetryCatalogTest {
     assertEquals(List.of("maxAttemptsExpression"), retryable.absentOrZeroElements());
     assertTrue(retryable.message().startsWith("@Retryable(maxAttempts = ...)"));
     RetrySetting backoff = only(catalog.settingsNamed("value"), "org.springframework.retry.annotation.Backoff");
-    assertEquals(List.of("delay"), backoff.absentOrZeroElements());
+    assertEquals(List.of("delay", "delayExpression"), backoff.absentOrZeroElements());
   }
 
   @Test
