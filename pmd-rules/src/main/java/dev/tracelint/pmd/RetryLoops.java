@@ -115,6 +115,10 @@ final class RetryLoops {
     ConditionKind kind = condition == null || isTrueLiteral(condition)
         ? ConditionKind.ENDLESS
         : flag != null ? ConditionKind.FLAG : ConditionKind.OTHER;
+    if (flag == null) {
+      // while (!sent && attempt < max): the flag is the success exit, the rest of the condition bounds the loop
+      flag = flagInConjunction(condition, 0);
+    }
     if (takesWorkOrStepsThroughItems(loop)) {
       return null;
     }
@@ -355,8 +359,24 @@ final class RetryLoops {
     return condition instanceof ASTBooleanLiteral && ((ASTBooleanLiteral) condition).isTrue();
   }
 
+  private static JVariableSymbol flagInConjunction(ASTExpression condition, int depth) {
+    if (condition == null || depth > MAX_DEPTH) {
+      return null;
+    }
+    if (!(condition instanceof ASTInfixExpression)
+        || ((ASTInfixExpression) condition).getOperator() != BinaryOp.CONDITIONAL_AND) {
+      return flagOf(condition);
+    }
+    ASTInfixExpression and = (ASTInfixExpression) condition;
+    JVariableSymbol left = flagInConjunction(and.getLeftOperand(), depth + 1);
+    return left != null ? left : flagInConjunction(and.getRightOperand(), depth + 1);
+  }
+
   /** The local boolean of a flag loop: {@code while (!done)}, {@code while (done == false)}, {@code while (pending)}. */
   private static JVariableSymbol flagOf(ASTExpression condition) {
+    if (condition == null) {
+      return null;
+    }
     ASTExpression operand = condition;
     if (operand instanceof ASTUnaryExpression && ((ASTUnaryExpression) operand).getOperator() == UnaryOp.NEGATION) {
       operand = ((ASTUnaryExpression) operand).getOperand();

@@ -36,6 +36,7 @@ import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
  */
 final class RetrySettings {
   private static final int MAX_CHAIN = 200;
+  private static final String SPRING_FIXED_BACK_OFF = "org.springframework.util.backoff.FixedBackOff";
 
   private RetrySettings() {}
 
@@ -173,7 +174,29 @@ final class RetrySettings {
       return isZeroDuration(expression);
     }
     Object constant = expression.getConstValue();
+    if (constant == null) {
+      constant = unresolvedLibraryConstant(expression);
+    }
     return constant instanceof Number && expected.matchesConstant((Number) constant);
+  }
+
+  /**
+   * Without an auxclasspath a library constant does not fold. The one the catalogue's settings rely on is Spring's
+   * {@code FixedBackOff.UNLIMITED_ATTEMPTS} ({@code Long.MAX_VALUE}); it is spelled out here until the catalogue lists
+   * library constants, and only when its type is unresolved, so that resolved code folds it the normal way.
+   */
+  private static Object unresolvedLibraryConstant(ASTExpression expression) {
+    if (!(expression instanceof ASTFieldAccess)) {
+      return null;
+    }
+    ASTFieldAccess field = (ASTFieldAccess) expression;
+    ASTExpression owner = field.getQualifier();
+    if ("UNLIMITED_ATTEMPTS".equals(field.getName()) && owner instanceof TypeNode
+        && isUnknown(owner.getTypeMirror())
+        && TypeTestUtil.isExactlyA(SPRING_FIXED_BACK_OFF, (TypeNode) owner)) {
+      return Long.MAX_VALUE;
+    }
+    return null;
   }
 
   /** {@code Duration.ZERO}, or {@code Duration.ofMillis(0)} and the other factories with a zero amount. */
