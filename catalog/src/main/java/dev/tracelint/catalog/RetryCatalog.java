@@ -125,6 +125,8 @@ public final class RetryCatalog {
           RetryProblem.UNBOUNDED, "set a bounded number of attempts or withMaxDuration(...)"),
       call("dev.failsafe.RetryPolicyBuilder#withMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts or withMaxDuration(...)"),
+      call("dev.failsafe.RetryPolicy#ofDefaults", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
+          RetryProblem.NO_WAIT, "use RetryPolicy.builder() with withBackoff(...) or withDelay(...)"),
       call("dev.failsafe.RetryPolicyBuilder#withDelay", 1, 0, ArgumentValue.ZERO_DURATION,
           RetryProblem.NO_WAIT, "use withBackoff(...) or a non-zero withDelay(...)"),
       // Spring Retry
@@ -211,6 +213,23 @@ public final class RetryCatalog {
     return List.copyOf(settings);
   }
 
+  private static final List<RetryBuilderDefault> BUILDER_DEFAULTS = List.of(
+      new RetryBuilderDefault(
+          MethodRef.parse(DEFAULTS, "com.github.rholder.retry.RetryerBuilder#newBuilder"),
+          MethodRef.parse(DEFAULTS, "com.github.rholder.retry.RetryerBuilder#build"),
+          List.of("withStopStrategy"), RetryProblem.UNBOUNDED,
+          "add withStopStrategy(StopStrategies.stopAfterAttempt(...))"),
+      new RetryBuilderDefault(
+          MethodRef.parse(DEFAULTS, "com.github.rholder.retry.RetryerBuilder#newBuilder"),
+          MethodRef.parse(DEFAULTS, "com.github.rholder.retry.RetryerBuilder#build"),
+          List.of("withWaitStrategy"), RetryProblem.NO_WAIT,
+          "add withWaitStrategy(WaitStrategies.exponentialWait(...))"),
+      new RetryBuilderDefault(
+          MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicy#builder"),
+          MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#build"),
+          List.of("withDelay", "withBackoff", "withDelayFn", "withDelayFnOn", "withDelayFnWhen", "withJitter"),
+          RetryProblem.NO_WAIT, "add withBackoff(...) or withDelay(...)"));
+
   private static final List<TimeBound> TIME_BOUNDS = List.of(
       new TimeBound(MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#withMaxDuration"), false),
       new TimeBound(MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplateBuilder#withTimeout"), false),
@@ -296,6 +315,11 @@ public final class RetryCatalog {
   /** Simple names of every setting's call or element, for a cheap first filter. */
   public Set<String> settingNames() {
     return settingsByName.keySet();
+  }
+
+  /** Builders whose default is "no limit" or "no wait" when a one-expression chain never overrides it. */
+  public static List<RetryBuilderDefault> builderDefaults() {
+    return BUILDER_DEFAULTS;
   }
 
   /** Calls in a fluent chain that bound a retry by time. */

@@ -124,6 +124,20 @@ class RetryCatalogTest {
   }
 
   @Test
+  void builderDefaultsAreClearedByTheirFixingCalls() {
+    RetryBuilderDefault guavaStop = RetryCatalog.builderDefaults().stream()
+        .filter(d -> d.start().method().equals("newBuilder") && d.problem() == RetryProblem.UNBOUNDED)
+        .findFirst().orElseThrow();
+    assertFalse(guavaStop.fixedBy(List.of("newBuilder", "retryIfException", "build")));
+    assertTrue(guavaStop.fixedBy(List.of("newBuilder", "withStopStrategy", "build")));
+    assertEquals("RetryerBuilder.newBuilder() builds a retry that never stops by default:",
+        guavaStop.message().substring(0, guavaStop.message().indexOf(':') + 1));
+    assertTrue(RetryCatalog.builderDefaults().stream().anyMatch(d ->
+        d.start().toString().equals("dev.failsafe.RetryPolicy#builder") && d.problem() == RetryProblem.NO_WAIT
+            && d.fixedBy(List.of("withBackoff"))));
+  }
+
+  @Test
   void zeroDurationFactories() {
     assertTrue(RetryCatalog.isZeroDurationFactory("java.time.Duration", "ofMillis"));
     assertTrue(RetryCatalog.isZeroDurationFactory("java.time.Duration", "of"));
