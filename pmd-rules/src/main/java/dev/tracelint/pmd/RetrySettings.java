@@ -1,6 +1,7 @@
 package dev.tracelint.pmd;
 
 import dev.tracelint.catalog.MethodRef;
+import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryCatalog.TimeBound;
 import dev.tracelint.catalog.RetryCatalog.WaitCall;
@@ -8,6 +9,7 @@ import dev.tracelint.catalog.RetryProblem;
 import dev.tracelint.catalog.RetrySetting;
 import dev.tracelint.catalog.RetrySetting.ArgumentValue;
 import dev.tracelint.catalog.RetrySetting.Site;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,7 +24,6 @@ import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMemberValue;
 import net.sourceforge.pmd.lang.java.ast.ASTMemberValuePair;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodReference;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.TypeNode;
 import net.sourceforge.pmd.lang.java.types.JMethodSig;
@@ -77,29 +78,70 @@ final class RetrySettings {
   }
 
   /**
-   * A call of the same fluent chain bounds the retry by time: a receiver before the setting, or a call made on its
-   * result after it (Reactor's and RxJava's {@code timeout} only count after).
+   * A call of the same fluent chain bounds the retry by time. The chain reaches up through receivers and through the
+   * call a setting is passed to ({@code mono.retryWhen(Retry.backoff(...)).timeout(...)}); calls after the setting
+   * count for every time bound, calls before it only where order does not matter.
    */
   private static boolean boundedByTimeInChain(ASTMethodCall call) {
-    int steps = 0;
-    for (JavaNode receiver = call.getQualifier(); receiver instanceof ASTMethodCall && steps++ < MAX_CHAIN;
-        receiver = ((ASTMethodCall) receiver).getQualifier()) {
-      if (isTimeBound((ASTMethodCall) receiver, false)) {
-        return true;
-      }
-    }
+    List<ASTMethodCall> after = new ArrayList<>();
     JavaNode current = call;
-    for (JavaNode parent = call.getParent(); parent instanceof ASTMethodCall && steps++ < MAX_CHAIN;
-        parent = parent.getParent()) {
-      if (((ASTMethodCall) parent).getQualifier() != current) {
+    int steps = 0;
+    for (JavaNode parent = call.getParent(); parent != null && steps++ < MAX_CHAIN; parent = current.getParent()) {
+      if (parent instanceof ASTMethodCall && ((ASTMethodCall) parent).getQualifier() == current) {
+        current = parent;
+      } else if (parent instanceof ASTArgumentList && parent.getParent() instanceof ASTMethodCall) {
+        current = parent.getParent();
+      } else {
         break;
       }
-      if (isTimeBound((ASTMethodCall) parent, true)) {
+      after.add((ASTMethodCall) current);
+    }
+    for (ASTMethodCall outer : after) {
+      if (isTimeBound(outer, true)) {
         return true;
       }
-      current = parent;
+    }
+    List<ASTMethodCall> chain = new ArrayList<>(after);
+    chain.add(call);
+    for (ASTMethodCall link : chain) {
+      for (JavaNode receiver = link.getQualifier(); receiver instanceof ASTMethodCall && steps++ < MAX_CHAIN;
+          receiver = ((ASTMethodCall) receiver).getQualifier()) {
+        if (!after.contains(receiver) && isTimeBound((ASTMethodCall) receiver, false)) {
+          return true;
+        }
+      }
     }
     return false;
+  }
+
+  /**
+   * The builder default that {@code start} leaves in place for {@code problem}: {@code start} creates a catalogued
+   * builder with no arguments, the chain above it reaches the build call without a break, and no call in between
+   * overrides the default. A builder kept in a variable is unknown.
+   */
+  static Optional<RetryBuilderDefault> builderDefaultOf(ASTMethodCall start, RetryProblem problem) {
+    if (start.getArguments().size() != 0) {
+      return Optional.empty();
+    }
+    for (RetryBuilderDefault builder : RetryCatalog.builderDefaults()) {
+      if (builder.problem() != problem || !isCallTo(start, builder.start())) {
+        continue;
+      }
+      List<String> chain = new ArrayList<>();
+      JavaNode current = start;
+      int steps = 0;
+      for (JavaNode link = start.getParent();
+          link instanceof ASTMethodCall && ((ASTMethodCall) link).getQualifier() == current && steps++ < MAX_CHAIN;
+          link = link.getParent()) {
+        ASTMethodCall call = (ASTMethodCall) link;
+        if (isCallTo(call, builder.build())) {
+          return builder.fixedBy(chain) ? Optional.empty() : Optional.of(builder);
+        }
+        chain.add(call.getMethodName());
+        current = link;
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isTimeBound(ASTMethodCall call, boolean follows) {
@@ -219,7 +261,7 @@ final class RetrySettings {
     return false;
   }
 
-  /** RxJava's {@code retry(Predicate)}: a one-parameter lambda, or an argument of the selected predicate overload. */
+  /** RxJava's {@code retry(Predicate)}: a one-parameter lambda, or an argument of the selected Predicate overload. */
   private static boolean isOneParameterFunction(ASTExpression argument, OverloadSelectionResult overload, int index) {
     if (argument instanceof ASTLambdaExpression) {
       return ((ASTLambdaExpression) argument).getParameters().size() == 1;
@@ -228,9 +270,8 @@ final class RetrySettings {
       return false;
     }
     List<JTypeMirror> formals = overload.getMethodType().getFormalParameters();
-    return index < formals.size()
-        && (argument instanceof ASTMethodReference || !(argument.getTypeMirror().isNumeric()))
-        && TypeTestUtil.isA("io.reactivex.rxjava3.functions.Predicate", formals.get(index));
+    return index < formals.size() && formals.get(index).getSymbol() != null
+        && "Predicate".equals(formals.get(index).getSymbol().getSimpleName());
   }
 
   /**
@@ -253,10 +294,17 @@ final class RetrySettings {
     if (qualifier != null && isType(qualifier, ref.owner())) {
       return true;
     }
-    if (qualifier != null && !isUnknown(qualifier.getTypeMirror())) {
+    if (qualifier != null && hasNamedType(qualifier.getTypeMirror())) {
+      // a receiver of a known or at least named type (RetryTemplate.builder(), a variable declared as Flux) decides
       return false;
     }
     return importsFrom(call, ref);
+  }
+
+  /** Whether the type has a name, even one PMD could not load: only a receiver of no type at all needs the imports. */
+  private static boolean hasNamedType(JTypeMirror type) {
+    return type != null && type != type.getTypeSystem().UNKNOWN && type != type.getTypeSystem().ERROR
+        && type.getSymbol() != null;
   }
 
   /** A type PMD could not resolve: no auxclasspath, or a class missing from it. */

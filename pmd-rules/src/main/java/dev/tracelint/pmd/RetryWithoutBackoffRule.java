@@ -1,10 +1,13 @@
 package dev.tracelint.pmd;
 
 import dev.tracelint.catalog.CatalogConfigurationException;
+import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
+import dev.tracelint.catalog.RetrySetting;
 import dev.tracelint.pmd.RetryLoops.RecursiveRetry;
 import dev.tracelint.pmd.RetryLoops.RetryLoop;
+import java.util.Optional;
 import java.util.function.Predicate;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
@@ -87,13 +90,22 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
 
   @Override
   public Object visit(ASTMethodCall node, Object data) {
+    // one finding per call, in the Error Prone check's order: a setting, a builder default, a recursive retry
+    Optional<RetrySetting> setting = RetrySettings.settingOf(node, catalog, RetryProblem.NO_WAIT);
+    if (setting.isPresent()) {
+      ReportPositions.reportAtMethodName(asCtx(data), this, node, setting.get().message());
+      return data;
+    }
+    Optional<RetryBuilderDefault> builder = RetrySettings.builderDefaultOf(node, RetryProblem.NO_WAIT);
+    if (builder.isPresent()) {
+      ReportPositions.reportAtMethodName(asCtx(data), this, node, builder.get().message());
+      return data;
+    }
     RecursiveRetry recursion = RetryLoops.recursiveRetry(node);
     if (recursion != null && !RetryLoops.containsWait(recursion.method().getBody(), waitCalls)) {
       ReportPositions.reportAtMethodName(asCtx(data), this, node,
           RetryCatalog.noWaitRecursionMessage(recursion.method().getName()));
     }
-    RetrySettings.settingOf(node, catalog, RetryProblem.NO_WAIT)
-        .ifPresent(setting -> ReportPositions.reportAtMethodName(asCtx(data), this, node, setting.message()));
     return data;
   }
 

@@ -1,9 +1,12 @@
 package dev.tracelint.pmd;
 
+import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
+import dev.tracelint.catalog.RetrySetting;
 import dev.tracelint.pmd.RetryLoops.RecursiveRetry;
 import dev.tracelint.pmd.RetryLoops.RetryLoop;
+import java.util.Optional;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTDoStatement;
@@ -52,13 +55,22 @@ public final class UnboundedRetryRule extends AbstractJavaRulechainRule {
 
   @Override
   public Object visit(ASTMethodCall node, Object data) {
+    // one finding per call, in the Error Prone check's order: a setting, a builder default, a recursive retry
+    Optional<RetrySetting> setting = RetrySettings.settingOf(node, CATALOG, RetryProblem.UNBOUNDED);
+    if (setting.isPresent()) {
+      ReportPositions.reportAtMethodName(asCtx(data), this, node, setting.get().message());
+      return data;
+    }
+    Optional<RetryBuilderDefault> builder = RetrySettings.builderDefaultOf(node, RetryProblem.UNBOUNDED);
+    if (builder.isPresent()) {
+      ReportPositions.reportAtMethodName(asCtx(data), this, node, builder.get().message());
+      return data;
+    }
     RecursiveRetry recursion = RetryLoops.recursiveRetry(node);
     if (recursion != null && recursion.unbounded()) {
       ReportPositions.reportAtMethodName(asCtx(data), this, node,
           RetryCatalog.unboundedRecursionMessage(recursion.method().getName()));
     }
-    RetrySettings.settingOf(node, CATALOG, RetryProblem.UNBOUNDED)
-        .ifPresent(setting -> ReportPositions.reportAtMethodName(asCtx(data), this, node, setting.message()));
     return data;
   }
 

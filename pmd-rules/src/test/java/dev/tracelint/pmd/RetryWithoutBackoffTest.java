@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import net.sourceforge.pmd.PMDConfiguration;
 import net.sourceforge.pmd.PmdAnalysis;
+import net.sourceforge.pmd.lang.JvmLanguagePropertyBundle;
 import net.sourceforge.pmd.lang.document.FileId;
 import net.sourceforge.pmd.lang.java.JavaLanguageModule;
 import net.sourceforge.pmd.lang.rule.Rule;
@@ -65,6 +66,22 @@ class RetryWithoutBackoffTest extends SimpleAggregatorTst {
     assertEquals(3, report.getViolations().get(0).getBeginLine());
   }
 
+  @Test
+  void withoutAnAuxclasspathAStaticCallOnAnotherNamedTypeIsNotTakenForAnImportedLibrary() {
+    String source = String.join("\n",
+        "import dev.failsafe.RetryPolicy;",
+        "import org.springframework.retry.support.RetryTemplate;",
+        "class Templates {",
+        "  Object template() { return RetryTemplate.builder().maxAttempts(3).build(); }",
+        "  Object policy() { return RetryPolicy.builder().withMaxRetries(3).build(); }",
+        "}");
+    Rule rule = findRule("rulesets/tracelint.xml", "RetryWithoutBackoff");
+
+    Report report = analyse(rule, source, ClassLoader.getPlatformClassLoader());
+
+    assertEquals(List.of(5), report.getViolations().stream().map(v -> v.getBeginLine()).toList());
+  }
+
   private static Rule configured(String backoffMethods) {
     Rule rule = findRule("rulesets/tracelint.xml", "RetryWithoutBackoff");
     rule.setProperty(RetryWithoutBackoffRule.BACKOFF_METHODS, backoffMethods);
@@ -72,9 +89,18 @@ class RetryWithoutBackoffTest extends SimpleAggregatorTst {
   }
 
   private static Report analyse(Rule rule, String source) {
+    return analyse(rule, source, null);
+  }
+
+  /** With {@code typesFrom} null, PMD's default loader (the test classpath, every library resolves). */
+  private static Report analyse(Rule rule, String source, ClassLoader typesFrom) {
     PMDConfiguration configuration = new PMDConfiguration();
     configuration.setDefaultLanguageVersion(JavaLanguageModule.getInstance().getVersion("17"));
     try (PmdAnalysis pmd = PmdAnalysis.create(configuration)) {
+      if (typesFrom != null) {
+        ((JvmLanguagePropertyBundle) pmd.getLanguageProperties(JavaLanguageModule.getInstance()))
+            .setClassLoader(typesFrom);
+      }
       pmd.addRuleSet(RuleSet.forSingleRule(rule));
       pmd.files().addSourceFile(FileId.fromPathLikeString("Retry.java"), source);
       return pmd.performAnalysisAndCollectReport();
