@@ -294,9 +294,40 @@ public final class RetryCatalog {
     return false;
   }
 
-  /** Whether a call of this simple name takes the next piece of work ({@link #WORK_INTAKE_METHOD_NAMES}). */
+  /**
+   * Whether a call of this simple name takes the next piece of work: one of {@link #WORK_INTAKE_METHOD_NAMES},
+   * {@code read}, or a name starting with {@code next} and an upper-case letter ({@code scanner.nextInt()},
+   * {@code tokens.nextToken()}), unless it reads as a backoff helper ({@code execution.nextBackOff()}).
+   */
   public static boolean isWorkIntakeName(String methodName) {
-    return WORK_INTAKE_METHOD_NAMES.contains(methodName);
+    if (isBackoffHelperName(methodName)) {
+      return false;
+    }
+    return WORK_INTAKE_METHOD_NAMES.contains(methodName) || methodName.equals("read")
+        || (methodName.startsWith("next") && methodName.length() > 4
+            && Character.isUpperCase(methodName.charAt(4)));
+  }
+
+  /**
+   * Simple names of exceptions that a retry may follow at once without backoff: a lost optimistic-locking race or a
+   * concurrent modification is resolved by reading again, a duplicate generated key by generating another, not by
+   * waiting for a remote service to recover.
+   */
+  public static final Set<String> IMMEDIATE_RETRY_EXCEPTIONS = Set.of(
+      "OptimisticLockException", "OptimisticLockingFailureException", "ObjectOptimisticLockingFailureException",
+      "StaleObjectStateException", "StaleStateException", "ConcurrentModificationException", "DuplicateKeyException");
+
+  /** Whether a caught exception's simple name is one a retry may follow at once ({@link #IMMEDIATE_RETRY_EXCEPTIONS}). */
+  public static boolean isImmediateRetryException(String simpleName) {
+    return IMMEDIATE_RETRY_EXCEPTIONS.contains(simpleName);
+  }
+
+  /**
+   * Whether a caught exception's simple name is {@code InterruptedException}: a catch of that alone is interruption
+   * handling (the sleep-until-done idiom), not the retry of a failed call.
+   */
+  public static boolean isInterruption(String simpleName) {
+    return "InterruptedException".equals(simpleName);
   }
 
   /** Every library setting the rules report, for both problems. */

@@ -55,6 +55,19 @@ class RetryCatalogTest {
     assertTrue(RetryCatalog.isWorkIntakeName("take"));
     assertTrue(RetryCatalog.isWorkIntakeName("poll"));
     assertFalse(RetryCatalog.isWorkIntakeName("send"));
+    assertTrue(RetryCatalog.isWorkIntakeName("nextInt"));
+    assertTrue(RetryCatalog.isWorkIntakeName("read"));
+    assertFalse(RetryCatalog.isWorkIntakeName("nextBackOff"), "consulting a backoff is a wait, not intake");
+    assertFalse(RetryCatalog.isWorkIntakeName("nextrun"));
+    assertFalse(RetryCatalog.isWorkIntakeName("readValue"));
+  }
+
+  @Test
+  void knowsConflictsAndInterruption() {
+    assertTrue(RetryCatalog.isImmediateRetryException("OptimisticLockException"));
+    assertFalse(RetryCatalog.isImmediateRetryException("IOException"));
+    assertTrue(RetryCatalog.isInterruption("InterruptedException"));
+    assertFalse(RetryCatalog.isInterruption("InterruptedIOException"));
   }
 
   @Test
