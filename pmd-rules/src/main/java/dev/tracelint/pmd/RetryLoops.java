@@ -13,6 +13,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTBlock;
 import net.sourceforge.pmd.lang.java.ast.ASTBooleanLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTBreakStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTCatchClause;
+import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTConditionalExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
@@ -65,11 +66,21 @@ import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
 final class RetryLoops {
   private static final int MAX_DEPTH = 400;
 
-  /** A loop recognised as a retry. */
-  record RetryLoop(ASTLoopStatement loop, boolean unbounded) {}
+  /**
+   * A loop recognised as a retry.
+   *
+   * @param unbounded nothing ends the loop while the call keeps failing (UnboundedRetry)
+   * @param retriesOnlyConflicts every catch that retries catches only conflicts, which a retry may follow at once
+   */
+  record RetryLoop(ASTLoopStatement loop, boolean unbounded, boolean retriesOnlyConflicts) {}
 
-  /** A method's call to itself from its own catch block. */
-  record RecursiveRetry(ASTMethodCall call, ASTMethodDeclaration method, boolean unbounded) {}
+  /**
+   * A method's call to itself from its own catch block.
+   *
+   * @param retriesOnlyConflicts the catch that retries catches only conflicts, which a retry may follow at once
+   */
+  record RecursiveRetry(ASTMethodCall call, ASTMethodDeclaration method, boolean unbounded,
+      boolean retriesOnlyConflicts) {}
 
   /** How the loop's condition relates to ending it (point 7). */
   private enum ConditionKind {
@@ -119,11 +130,12 @@ final class RetryLoops {
       // while (!sent && attempt < max): the flag is the success exit, the rest of the condition bounds the loop
       flag = flagInConjunction(condition, 0);
     }
-    if (takesWorkOrStepsThroughItems(loop)) {
-      return null;
-    }
     List<ASTTryStatement> candidates = new ArrayList<>();
     collectTries(body, candidates, 0);
+    // most loops have no try: look for one before walking the whole loop for work intake
+    if (candidates.isEmpty() || takesWorkOrStepsThroughItems(loop)) {
+      return null;
+    }
     for (ASTTryStatement attempt : candidates) {
       RetryLoop retry = asRetry(loop, body, attempt, loopLabel, flag, kind);
       if (retry != null) {
@@ -147,14 +159,27 @@ final class RetryLoops {
     if (!successInTry && successAfterTry == null) {
       return null;
     }
-    boolean retries = attempt.getCatchClauses()
-        .any(handler -> !alwaysExits(handler.getBody(), loopLabel, flag, new HashSet<>(), 0));
+    boolean retries = false;
+    boolean onlyConflicts = true;
+    for (ASTCatchClause handler : attempt.getCatchClauses()) {
+      List<String> caught = caughtSimpleNames(handler);
+      if (!caught.stream().allMatch(RetryCatalog::isInterruption)
+          && !alwaysExits(handler.getBody(), loopLabel, flag, new HashSet<>(), 0)) {
+        retries = true;
+        onlyConflicts &= caught.stream().allMatch(RetryCatalog::isImmediateRetryException);
+      }
+    }
     if (!retries) {
       return null;
     }
     boolean unbounded = kind != ConditionKind.OTHER
         && !failurePathExits(body, attempt, successAfterTry, loopLabel, flag);
-    return new RetryLoop(loop, unbounded);
+    return new RetryLoop(loop, unbounded, onlyConflicts);
+  }
+
+  /** The simple names of the types a catch clause catches, as written (the same with or without types). */
+  private static List<String> caughtSimpleNames(ASTCatchClause handler) {
+    return handler.getParameter().getAllExceptionTypes().toStream().map(ASTClassType::getSimpleName).toList();
   }
 
   /** Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body. */
@@ -467,14 +492,19 @@ final class RetryLoops {
     }
     boolean inCatch = false;
     boolean guarded = false;
+    List<String> caught = List.of();
     JavaNode previous = call;
     int depth = 0;
     for (JavaNode node = call.getParent(); node != null && depth++ < MAX_DEPTH; node = node.getParent()) {
       if (isBoundary(node) || node instanceof ASTLoopStatement) {
         return null;
       }
-      if (node instanceof ASTCatchClause) {
+      if (node instanceof ASTCatchClause && !inCatch) {
         inCatch = true;
+        caught = caughtSimpleNames((ASTCatchClause) node);
+        if (caught.stream().allMatch(RetryCatalog::isInterruption)) {
+          return null;
+        }
       } else if (!inCatch && node instanceof ASTIfStatement
           && ((ASTIfStatement) node).getCondition() != previous) {
         guarded |= boundsByCondition(((ASTIfStatement) node).getCondition());
@@ -486,7 +516,8 @@ final class RetryLoops {
           return null;
         }
         ASTMethodDeclaration method = (ASTMethodDeclaration) node;
-        return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method));
+        return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method),
+            caught.stream().allMatch(RetryCatalog::isImmediateRetryException));
       }
       previous = node;
     }

@@ -82,7 +82,7 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
 
   private Object checkLoop(ASTLoopStatement loop, Object data) {
     RetryLoop retry = RetryLoops.retryLoop(loop);
-    if (retry != null && !RetryLoops.containsWait(loop, waitCalls)) {
+    if (retry != null && !retry.retriesOnlyConflicts() && !RetryLoops.containsWait(loop, waitCalls)) {
       ReportPositions.reportAt(asCtx(data), this, loop, RetryCatalog.noWaitLoopMessage());
     }
     return data;
@@ -102,7 +102,8 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
       return data;
     }
     RecursiveRetry recursion = RetryLoops.recursiveRetry(node);
-    if (recursion != null && !RetryLoops.containsWait(recursion.method().getBody(), waitCalls)) {
+    if (recursion != null && !recursion.retriesOnlyConflicts()
+        && !RetryLoops.containsWait(recursion.method().getBody(), waitCalls)) {
       ReportPositions.reportAtMethodName(asCtx(data), this, node,
           RetryCatalog.noWaitRecursionMessage(recursion.method().getName()));
     }
