@@ -198,8 +198,8 @@ final class RetrySettings {
 
   private static boolean argumentMatches(
       ASTArgumentList arguments, RetrySetting setting, OverloadSelectionResult overload) {
-    if (setting.argument() == RetrySetting.NO_ARGUMENT || setting.value() == ArgumentValue.ANY) {
-      return true;
+    if (setting.argument() == RetrySetting.NO_ARGUMENT) {
+      return setting.value() == ArgumentValue.ANY;
     }
     if (setting.argument() >= arguments.size()) {
       return false;
@@ -275,9 +275,10 @@ final class RetrySettings {
   }
 
   /**
-   * Whether {@code call} calls {@code ref}. With types, the resolved method's declaring type or the receiver must be
-   * the owner or a subtype. Without them (the receiver's type unknown), a receiver named by an imported type decides,
-   * and failing that an import from the owner's package, so that a fluent chain of a library still matches.
+   * Whether {@code call} calls {@code ref}. With types, the resolved method's declaring type must be the owner or a
+   * subtype, as in Error Prone. Without them, a receiver whose type has a name (an imported type, a declared variable)
+   * decides by that name; a receiver of no type at all (the middle of a fluent chain) falls back to an import from the
+   * owner's package, so that a library's builder chain still matches.
    */
   static boolean isCallTo(ASTMethodCall call, MethodRef ref) {
     if (!ref.method().equals(call.getMethodName())) {
