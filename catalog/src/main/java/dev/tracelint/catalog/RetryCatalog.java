@@ -116,6 +116,10 @@ public final class RetryCatalog {
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
       call("io.github.resilience4j.retry.RetryConfig.Builder#waitDuration", 1, 0, ArgumentValue.ZERO_DURATION,
           RetryProblem.NO_WAIT, "wait between attempts, e.g. intervalFunction(IntervalFunction.ofExponentialBackoff(...))"),
+      call("io.github.resilience4j.core.IntervalFunction#of", 1, 0, ArgumentValue.ZERO,
+          RetryProblem.NO_WAIT, "use IntervalFunction.ofExponentialBackoff(...)"),
+      call("io.github.resilience4j.core.IntervalFunction#of", 1, 0, ArgumentValue.ZERO_DURATION,
+          RetryProblem.NO_WAIT, "use IntervalFunction.ofExponentialBackoff(...)"),
       // Failsafe: default 2 retries with no delay; -1 means no limit
       call("dev.failsafe.RetryPolicyBuilder#withMaxRetries", 1, 0, ArgumentValue.MINUS_ONE,
           RetryProblem.UNBOUNDED, "set a bounded number of retries or withMaxDuration(...)"),
@@ -309,17 +313,48 @@ public final class RetryCatalog {
   }
 
   /**
-   * Simple names of exceptions that a retry may follow at once without backoff: a lost optimistic-locking race or a
-   * concurrent modification is resolved by reading again, a duplicate generated key by generating another, not by
-   * waiting for a remote service to recover.
+   * Simple names of calls that only report or format a value: passing the loop's counter to one of them
+   * ({@code log.info("attempt {}", attempt)}) does not make the loop step through candidates.
    */
-  public static final Set<String> IMMEDIATE_RETRY_EXCEPTIONS = Set.of(
-      "OptimisticLockException", "OptimisticLockingFailureException", "ObjectOptimisticLockingFailureException",
-      "StaleObjectStateException", "StaleStateException", "ConcurrentModificationException", "DuplicateKeyException");
+  public static final Set<String> REPORTING_METHOD_NAMES = Set.of(
+      "trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "print", "println", "printf", "format",
+      "formatted", "valueOf", "toString", "append", "setAttribute", "addEvent", "tag");
 
-  /** Whether a caught exception's simple name is one a retry may follow at once ({@link #IMMEDIATE_RETRY_EXCEPTIONS}). */
+  /** Whether a call of this simple name only reports or formats its arguments ({@link #REPORTING_METHOD_NAMES}). */
+  public static boolean isReportingName(String methodName) {
+    return REPORTING_METHOD_NAMES.contains(methodName);
+  }
+
+  /**
+   * Whether a loop variable's name reads as an attempt counter ({@code attempt}, {@code retries}, {@code tries},
+   * {@code tryCount}): passing it to the retried call does not make the loop step through candidates.
+   */
+  public static boolean isAttemptCounterName(String variableName) {
+    String lower = variableName.toLowerCase(Locale.ROOT);
+    return lower.contains("attempt") || lower.contains("retr") || lower.contains("tries") || lower.contains("try");
+  }
+
+  /**
+   * Words that, inside a caught exception's simple name, mark a failure a retry may follow at once without backoff: a
+   * lost optimistic-locking race or a concurrent modification is resolved by reading again, a duplicate generated key
+   * by generating another, an expired or rejected credential by refreshing it, not by waiting for a remote service to
+   * recover.
+   */
+  public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
+      "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
+      "Unauthenticated", "Expired");
+
+  /**
+   * Whether a caught exception's simple name marks a failure a retry may follow at once
+   * ({@link #IMMEDIATE_RETRY_EXCEPTION_WORDS}, case-sensitive).
+   */
   public static boolean isImmediateRetryException(String simpleName) {
-    return IMMEDIATE_RETRY_EXCEPTIONS.contains(simpleName);
+    for (String word : IMMEDIATE_RETRY_EXCEPTION_WORDS) {
+      if (simpleName.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -63,8 +63,22 @@ class RetryCatalogTest {
   }
 
   @Test
+  void tellsCountersAndReportingCallsApart() {
+    assertTrue(RetryCatalog.isAttemptCounterName("attempt"));
+    assertTrue(RetryCatalog.isAttemptCounterName("retryCount"));
+    assertTrue(RetryCatalog.isAttemptCounterName("tries"));
+    assertFalse(RetryCatalog.isAttemptCounterName("port"));
+    assertFalse(RetryCatalog.isAttemptCounterName("i"));
+    assertTrue(RetryCatalog.isReportingName("info"));
+    assertFalse(RetryCatalog.isReportingName("bind"));
+  }
+
+  @Test
   void knowsConflictsAndInterruption() {
     assertTrue(RetryCatalog.isImmediateRetryException("OptimisticLockException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("ObjectOptimisticLockingFailureException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("TokenExpiredException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("UnauthorizedException"));
     assertFalse(RetryCatalog.isImmediateRetryException("IOException"));
     assertTrue(RetryCatalog.isInterruption("InterruptedException"));
     assertFalse(RetryCatalog.isInterruption("InterruptedIOException"));
