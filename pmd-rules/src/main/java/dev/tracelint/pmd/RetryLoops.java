@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayAccess;
+import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTBlock;
 import net.sourceforge.pmd.lang.java.ast.ASTBooleanLiteral;
@@ -427,8 +428,9 @@ final class RetryLoops {
   }
 
   /**
-   * Points 2 and 3: a call named like work intake anywhere in the loop outside its catch blocks, or a stepped index
-   * ({@code hosts[i]}, {@code hosts.get(i)}) that walks through items.
+   * Points 2 and 3: a call named like work intake anywhere in the loop outside its catch blocks, or a stepped variable
+   * that walks through candidates: an index ({@code hosts[i]}, {@code hosts.get(i)}), or a bare argument of a call that
+   * is not reporting ({@code bind(port)}) unless the variable is named like an attempt counter.
    */
   private static boolean takesWorkOrStepsThroughItems(ASTLoopStatement loop) {
     Set<JVariableSymbol> stepped = new HashSet<>();
@@ -439,6 +441,7 @@ final class RetryLoops {
       }
     }
     List<ASTExpression> indexUses = new ArrayList<>();
+    List<ASTExpression> callArguments = new ArrayList<>();
     boolean[] takesWork = {false};
     boolean complete = walk(loop, node -> node instanceof ASTCatchClause || isBoundary(node), node -> {
       if (node instanceof ASTMethodCall) {
@@ -447,6 +450,11 @@ final class RetryLoops {
         if ("get".equals(call.getMethodName()) && call.getArguments().size() == 1) {
           indexUses.add(call.getArguments().get(0));
         }
+        if (!RetryCatalog.isReportingName(call.getMethodName())) {
+          call.getArguments().toStream().forEach(callArguments::add);
+        }
+      } else if (node instanceof ASTConstructorCall) {
+        ((ASTConstructorCall) node).getArguments().toStream().forEach(callArguments::add);
       } else if (node instanceof ASTArrayAccess) {
         indexUses.add(((ASTArrayAccess) node).getIndexExpression());
       } else if (node instanceof ASTUnaryExpression && !((ASTUnaryExpression) node).getOperator().isPure()) {
@@ -458,6 +466,15 @@ final class RetryLoops {
     if (!complete || takesWork[0]) {
       return true;
     }
+    for (ASTExpression argument : callArguments) {
+      // for (int port = first; ...; port++) { try { bind(port); ... } }: each turn tries a new candidate
+      JVariableSymbol symbol = argument instanceof ASTVariableAccess
+          ? ((ASTVariableAccess) argument).getReferencedSym()
+          : null;
+      if (symbol != null && stepped.contains(symbol) && !RetryCatalog.isAttemptCounterName(symbol.getSimpleName())) {
+        return true;
+      }
+    }
     for (ASTExpression index : indexUses) {
       if (anyIn(index, node -> node instanceof ASTVariableAccess
           && stepped.contains(((ASTVariableAccess) node).getReferencedSym()), false)) {
@@ -468,8 +485,8 @@ final class RetryLoops {
   }
 
   private static void addAccessed(Set<JVariableSymbol> symbols, ASTExpression expression) {
-    if (expression instanceof ASTVariableAccess) {
-      addSymbol(symbols, ((ASTVariableAccess) expression).getReferencedSym());
+    if (expression instanceof ASTNamedReferenceExpr) {
+      addSymbol(symbols, ((ASTNamedReferenceExpr) expression).getReferencedSym());
     }
   }
 
