@@ -37,7 +37,9 @@ import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
  */
 final class RetrySettings {
   private static final int MAX_CHAIN = 200;
-  private static final String SPRING_FIXED_BACK_OFF = "org.springframework.util.backoff.FixedBackOff";
+  private static final List<MethodRef> UNRESOLVED_UNLIMITED_CONSTANTS = List.of(
+      new MethodRef("org.springframework.util.backoff.FixedBackOff", "UNLIMITED_ATTEMPTS"),
+      new MethodRef("org.springframework.util.backoff.ExponentialBackOff", "DEFAULT_MAX_ATTEMPTS"));
 
   private RetrySettings() {}
 
@@ -223,9 +225,10 @@ final class RetrySettings {
   }
 
   /**
-   * Without an auxclasspath a library constant does not fold. The one the catalogue's settings rely on is Spring's
-   * {@code FixedBackOff.UNLIMITED_ATTEMPTS} ({@code Long.MAX_VALUE}); it is spelled out here until the catalogue lists
-   * library constants, and only when its type is unresolved, so that resolved code folds it the normal way.
+   * Without an auxclasspath a library constant does not fold. The unlimited counts the catalogue's settings are written
+   * with, Spring's {@code FixedBackOff.UNLIMITED_ATTEMPTS} and {@code ExponentialBackOff.DEFAULT_MAX_ATTEMPTS} (both
+   * {@code Long.MAX_VALUE} in spring-core 7), are spelled out here until the catalogue lists library constants, and
+   * are only used when the owner type is unresolved, so that resolved code folds them the normal way.
    */
   private static Object unresolvedLibraryConstant(ASTExpression expression) {
     if (!(expression instanceof ASTFieldAccess)) {
@@ -233,10 +236,13 @@ final class RetrySettings {
     }
     ASTFieldAccess field = (ASTFieldAccess) expression;
     ASTExpression owner = field.getQualifier();
-    if ("UNLIMITED_ATTEMPTS".equals(field.getName()) && owner instanceof TypeNode
-        && isUnknown(owner.getTypeMirror())
-        && TypeTestUtil.isExactlyA(SPRING_FIXED_BACK_OFF, (TypeNode) owner)) {
-      return Long.MAX_VALUE;
+    if (!(owner instanceof TypeNode) || !isUnknown(owner.getTypeMirror())) {
+      return null;
+    }
+    for (MethodRef constant : UNRESOLVED_UNLIMITED_CONSTANTS) {
+      if (constant.method().equals(field.getName()) && TypeTestUtil.isExactlyA(constant.owner(), (TypeNode) owner)) {
+        return Long.MAX_VALUE;
+      }
     }
     return null;
   }

@@ -30,6 +30,7 @@ class UnboundedRetryTest extends SimpleAggregatorTst {
     String source = String.join("\n",
         "import io.github.resilience4j.retry.RetryConfig;",
         "import org.springframework.retry.annotation.Retryable;",
+        "import org.springframework.util.backoff.ExponentialBackOff;",
         "import org.springframework.util.backoff.FixedBackOff;",
         "import reactor.core.publisher.Mono;",
         "class Settings {",
@@ -43,9 +44,12 @@ class UnboundedRetryTest extends SimpleAggregatorTst {
         "  FixedBackOff backOff() { return new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS); }",
         "  Mono<String> forever(Mono<String> call) { return call.retry(); }",
         "  Mono<String> bounded(Mono<String> call) { return call.retry(3); }",
+        "  void backOff(org.springframework.util.backoff.ExponentialBackOff b) {",
+        "    b.setMaxAttempts(ExponentialBackOff.DEFAULT_MAX_ATTEMPTS);",
+        "  }",
         "}");
 
-    assertEquals(List.of(8, 11, 13, 14), linesWithoutAuxclasspath(source));
+    assertEquals(List.of(9, 12, 14, 15, 18), linesWithoutAuxclasspath(source));
   }
 
   @Test
