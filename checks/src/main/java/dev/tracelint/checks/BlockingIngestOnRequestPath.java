@@ -158,15 +158,18 @@ public final class BlockingIngestOnRequestPath extends BugChecker
     if (isAnnotatedHandler(method, owner)) {
       return true;
     }
-    for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+    Set<MethodSymbol> superMethods = ASTHelpers.findSuperMethods(method, state.getTypes());
+    for (MethodSymbol superMethod : superMethods) {
       // JAX-RS and Spring inherit mapping annotations from the interface method a class implements.
       if (isAnnotatedHandler(superMethod, owner)) {
         return true;
       }
     }
+    // Only an override serves the request: an overload such as handle(String) next to handle(ServerRequest) does not.
     String name = method.getSimpleName().toString();
     for (HandlerOverride override : requestPaths.handlerOverrides()) {
-      if (override.methods().contains(name) && isSubtypeOf(owner, override.supertype(), state)) {
+      if (!superMethods.isEmpty() && override.methods().contains(name)
+          && isSubtypeOf(owner, override.supertype(), state)) {
         return true;
       }
     }

@@ -1367,6 +1367,77 @@ class BlockingIngestOnRequestPathTest {
   }
 
   @Test
+  void acceptsOverloadsThatOnlyShareTheHandlerMethodName() {
+    helper
+        .addSourceLines(
+            "Overloads.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import jakarta.servlet.http.HttpServlet;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.servlet.function.HandlerFunction;
+            import org.springframework.web.servlet.function.ServerRequest;
+            import org.springframework.web.servlet.function.ServerResponse;
+
+            final class AskHandler implements HandlerFunction<ServerResponse> {
+              private SdkTracerProvider provider;
+
+              @Override
+              public ServerResponse handle(ServerRequest request) {
+                return ServerResponse.ok().body("answer");
+              }
+
+              void handle(String command) {
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+              }
+            }
+
+            class ReportServlet extends HttpServlet {
+              private SdkTracerProvider provider;
+
+              public void doGet(String offlineReport) {
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsHandlerAtItsCallIntoAPrivateOverloadOfItsName() {
+    helper
+        .addSourceLines(
+            "UnwrappingFilter.java",
+            """
+            import io.sentry.Sentry;
+            import jakarta.servlet.Filter;
+            import jakarta.servlet.FilterChain;
+            import jakarta.servlet.ServletException;
+            import jakarta.servlet.ServletRequest;
+            import jakarta.servlet.ServletResponse;
+            import jakarta.servlet.http.HttpServletRequest;
+            import jakarta.servlet.http.HttpServletResponse;
+            import java.io.IOException;
+
+            class UnwrappingFilter implements Filter {
+              @Override
+              public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                // BUG: Diagnostic contains: doFilter() reaches Sentry.flush(), which blocks request handler 'doFilter'
+                doFilter((HttpServletRequest) request, (HttpServletResponse) response, chain);
+              }
+
+              private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                chain.doFilter(request, response);
+                Sentry.flush(1000);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void failsTheCompilationWithAMessageNamingTheMalformedEntry() {
     AssertionError failure = assertThrows(AssertionError.class, () ->
         CompilationTestHelper.newInstance(BlockingIngestOnRequestPath.class, getClass())

@@ -151,12 +151,36 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
     if (overridden != null && isAnnotatedHandler(overridden.getSymbol(), owner)) {
       return true;
     }
-    for (HandlerOverride override : requestPaths.handlerOverrides()) {
-      if (override.methods().contains(method.getName()) && isSubtypeOf(owner, override.supertype())) {
-        return true;
+    if (overridesSomething(method, owner)) {
+      for (HandlerOverride override : requestPaths.handlerOverrides()) {
+        if (override.methods().contains(method.getName()) && isSubtypeOf(owner, override.supertype())) {
+          return true;
+        }
       }
     }
     return isGrpcServiceMethod(method, owner);
+  }
+
+  /**
+   * Whether a method overrides one of its class's supertypes, as the Error Prone check asks: only an override serves
+   * the request, not an overload such as {@code handle(String)} next to {@code handle(ServerRequest)}. When a supertype
+   * is unknown (no auxclasspath), a non-private method counts unless a same-named method of the class says
+   * {@code @Override} and it does not.
+   */
+  private static boolean overridesSomething(ASTMethodDeclaration method, ASTTypeDeclaration owner) {
+    if (method.hasModifiers(JModifier.PRIVATE)) {
+      return false;
+    }
+    if (method.getOverriddenMethod() != null) {
+      return true;
+    }
+    if (owner.getTypeMirror().getSuperTypeSet().stream().noneMatch(BlockingIngestOnRequestPathRule::isUnresolvedClass)) {
+      return false;
+    }
+    return method.isAnnotationPresent(Override.class)
+        || owner.getDeclarations(ASTMethodDeclaration.class)
+            .none(other -> other != method && other.getName().equals(method.getName())
+                && other.isAnnotationPresent(Override.class));
   }
 
   private boolean isAnnotatedHandler(List<ASTAnnotation> annotations, ASTTypeDeclaration owner) {

@@ -79,6 +79,53 @@ class BlockingIngestOnRequestPathTest extends SimpleAggregatorTst {
     assertTrue(report.getViolations().isEmpty(), report.getViolations().toString());
   }
 
+  /** Without types only the @Override marks which of two same-named methods is the handler. */
+  @Test
+  void acceptsOverloadWithoutOverrideNextToTheOverrideWithoutTypes() {
+    Report report = analyseWithoutTypes("""
+        import io.opentelemetry.sdk.trace.SdkTracerProvider;
+        import java.util.concurrent.TimeUnit;
+        import org.springframework.web.servlet.function.HandlerFunction;
+        import org.springframework.web.servlet.function.ServerRequest;
+        import org.springframework.web.servlet.function.ServerResponse;
+
+        final class AskHandler implements HandlerFunction<ServerResponse> {
+          private SdkTracerProvider provider;
+
+          @Override
+          public ServerResponse handle(ServerRequest request) {
+            provider.forceFlush().join(10, TimeUnit.SECONDS);
+            return null;
+          }
+
+          void handle(String command) {
+            provider.forceFlush().join(10, TimeUnit.SECONDS);
+          }
+        }
+        """);
+    assertEquals(1, report.getViolations().size(), report.getViolations().toString());
+    assertEquals(12, report.getViolations().get(0).getBeginLine());
+  }
+
+  /** Without types, a servlet written without @Override annotations is still recognised by its method names. */
+  @Test
+  void flagsServletWithoutOverrideAnnotationsWithoutTypes() {
+    Report report = analyseWithoutTypes("""
+        import io.sentry.Sentry;
+        import javax.servlet.http.HttpServlet;
+        import javax.servlet.http.HttpServletRequest;
+        import javax.servlet.http.HttpServletResponse;
+
+        class LegacyServlet extends HttpServlet {
+          protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            Sentry.flush(2000);
+          }
+        }
+        """);
+    assertEquals(1, report.getViolations().size(), report.getViolations().toString());
+    assertEquals(8, report.getViolations().get(0).getBeginLine());
+  }
+
   private static final String SDK_GETTER_CONTROLLER = """
       import com.example.metrics.Registry;
       import io.micrometer.core.instrument.MeterRegistry;
