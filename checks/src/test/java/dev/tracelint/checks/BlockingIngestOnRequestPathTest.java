@@ -1438,6 +1438,49 @@ class BlockingIngestOnRequestPathTest {
   }
 
   @Test
+  void acceptsFilterSubclassesThatOnlyRequestOrOffloadAFlush() {
+    helper
+        .addSourceLines(
+            "Filters.java",
+            """
+            import io.micronaut.http.HttpRequest;
+            import io.micronaut.http.MutableHttpResponse;
+            import io.micronaut.http.filter.HttpServerFilter;
+            import io.micronaut.http.filter.ServerFilterChain;
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import io.sentry.Sentry;
+            import jakarta.servlet.FilterChain;
+            import jakarta.servlet.ServletException;
+            import jakarta.servlet.ServletRequest;
+            import jakarta.servlet.ServletResponse;
+            import java.io.IOException;
+            import java.util.concurrent.CompletableFuture;
+            import org.reactivestreams.Publisher;
+            import org.springframework.web.filter.GenericFilterBean;
+
+            class RequestingFilterBean extends GenericFilterBean {
+              private SdkTracerProvider provider;
+
+              @Override
+              public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                chain.doFilter(request, response);
+                provider.forceFlush();
+              }
+            }
+
+            class OffloadingServerFilter implements HttpServerFilter {
+              @Override
+              public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+                CompletableFuture.runAsync(() -> Sentry.flush(2000));
+                return chain.proceed(request);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void failsTheCompilationWithAMessageNamingTheMalformedEntry() {
     AssertionError failure = assertThrows(AssertionError.class, () ->
         CompilationTestHelper.newInstance(BlockingIngestOnRequestPath.class, getClass())
