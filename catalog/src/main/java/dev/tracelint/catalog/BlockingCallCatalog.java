@@ -35,6 +35,14 @@ public final class BlockingCallCatalog {
 
   private static final Set<String> OTEL_SDK_ASYNC_METHODS = Set.of("forceFlush", "shutdown", "export", "flush");
 
+  private static final String OTEL_SDK_TYPE = "io.opentelemetry.sdk.OpenTelemetrySdk";
+
+  /** What {@code OpenTelemetrySdk}'s component getters return, for engines that cannot resolve the call. */
+  private static final Map<String, String> OTEL_SDK_COMPONENT_GETTERS = Map.of(
+      "getSdkTracerProvider", "io.opentelemetry.sdk.trace.SdkTracerProvider",
+      "getSdkMeterProvider", "io.opentelemetry.sdk.metrics.SdkMeterProvider",
+      "getSdkLoggerProvider", "io.opentelemetry.sdk.logs.SdkLoggerProvider");
+
   /** Calls that wait for an asynchronous result: the blocking step when the result comes from a telemetry call. */
   private static final List<MethodRef> WAITS = List.of(
       ref(SDK_RESULT_TYPE + "#join"),
@@ -44,6 +52,13 @@ public final class BlockingCallCatalog {
   /** Return types that make a configured call asynchronous: it then blocks only when waited on. */
   private static final List<String> ASYNC_RESULT_TYPES = List.of(
       SDK_RESULT_TYPE, "java.util.concurrent.Future", "java.util.concurrent.CompletionStage");
+
+  /**
+   * Receivers whose catalogued calls export nothing, so they never wait on a collector: a {@code SimpleMeterRegistry}
+   * keeps meters in memory and its {@code close()} publishes nowhere. A handler often creates one as scratch space.
+   */
+  private static final List<String> NON_EXPORTING_RECEIVERS =
+      List.of("io.micrometer.core.instrument.simple.SimpleMeterRegistry");
 
   private static final List<TelemetryCall> DEFAULTS = defaultCalls();
 
@@ -106,6 +121,15 @@ public final class BlockingCallCatalog {
     return false;
   }
 
+  /**
+   * Receiver types (canonical names) whose catalogued calls export nothing and never block, even though the call
+   * matches an entry through a supertype ({@code SimpleMeterRegistry#close} matches {@code MeterRegistry#close}). An
+   * engine checks the receiver's type and, for a local variable, the type its initializer constructs.
+   */
+  public static List<String> nonExportingReceivers() {
+    return NON_EXPORTING_RECEIVERS;
+  }
+
   /** Return types of calls that do not block until their result is waited on. */
   public static List<String> asyncResultTypes() {
     return ASYNC_RESULT_TYPES;
@@ -124,6 +148,15 @@ public final class BlockingCallCatalog {
       return Kind.BLOCKING;
     }
     return OTEL_SDK_ASYNC_METHODS.contains(methodName) ? Kind.ASYNC : null;
+  }
+
+  /**
+   * The canonical name of the SDK component a getter of {@code OpenTelemetrySdk} returns
+   * ({@code sdk.getSdkTracerProvider()} is a {@code SdkTracerProvider}), or {@code null} for any other call. Lets an
+   * engine without resolved types classify {@code sdk.getSdkTracerProvider().forceFlush().join(...)}.
+   */
+  public static String otelSdkComponentType(String ownerCanonicalName, String methodName) {
+    return OTEL_SDK_TYPE.equals(ownerCanonicalName) ? OTEL_SDK_COMPONENT_GETTERS.get(methodName) : null;
   }
 
   /**

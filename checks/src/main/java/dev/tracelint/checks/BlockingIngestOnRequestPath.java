@@ -158,15 +158,18 @@ public final class BlockingIngestOnRequestPath extends BugChecker
     if (isAnnotatedHandler(method, owner)) {
       return true;
     }
-    for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+    Set<MethodSymbol> superMethods = ASTHelpers.findSuperMethods(method, state.getTypes());
+    for (MethodSymbol superMethod : superMethods) {
       // JAX-RS and Spring inherit mapping annotations from the interface method a class implements.
       if (isAnnotatedHandler(superMethod, owner)) {
         return true;
       }
     }
+    // Only an override serves the request: an overload such as handle(String) next to handle(ServerRequest) does not.
     String name = method.getSimpleName().toString();
     for (HandlerOverride override : requestPaths.handlerOverrides()) {
-      if (override.methods().contains(name) && isSubtypeOf(owner, override.supertype(), state)) {
+      if (!superMethods.isEmpty() && override.methods().contains(name)
+          && isSubtypeOf(owner, override.supertype(), state)) {
         return true;
       }
     }
@@ -407,10 +410,35 @@ public final class BlockingIngestOnRequestPath extends BugChecker
         }
       }
       TelemetryCall telemetry = telemetryCall(call, state);
-      if (telemetry == null || !blocksByItself(telemetry, called, state)) {
+      if (telemetry == null || !blocksByItself(telemetry, called, state) || exportsNothing(call)) {
         return null;
       }
       return describe(call, MAX_DESCRIBED_CALLS);
+    }
+
+    /**
+     * Whether the receiver is a catalogued non-exporting type: by its static type, or, for a local variable declared
+     * with a wider type ({@code MeterRegistry scratch = new SimpleMeterRegistry()}), by the type its initializer
+     * constructs.
+     */
+    private boolean exportsNothing(MethodInvocationTree call) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (receiver == null) {
+        return false;
+      }
+      ExpressionTree source = sourceOf(receiver);
+      for (String name : BlockingCallCatalog.nonExportingReceivers()) {
+        Type quiet = state.getTypeFromString(name);
+        if (quiet != null && (isSubtype(ASTHelpers.getType(receiver), quiet)
+            || (source instanceof NewClassTree && isSubtype(ASTHelpers.getType(source), quiet)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isSubtype(Type type, Type supertype) {
+      return type != null && ASTHelpers.isSubtype(type, supertype, state);
     }
 
     /** The call that produced {@code expression}: itself, or the initializer of the local variable it reads. */

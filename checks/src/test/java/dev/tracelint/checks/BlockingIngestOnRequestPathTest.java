@@ -1025,6 +1025,462 @@ class BlockingIngestOnRequestPathTest {
   }
 
   @Test
+  void acceptsClosingAScratchSimpleMeterRegistry() {
+    helper
+        .addSourceLines(
+            "DiagnosticsController.java",
+            """
+            import io.micrometer.core.instrument.MeterRegistry;
+            import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class DiagnosticsController {
+              @GetMapping("/self-test")
+              String selfTest() {
+                MeterRegistry scratch = new SimpleMeterRegistry();
+                try {
+                  scratch.counter("self.test").increment();
+                  return "ok";
+                } finally {
+                  scratch.close();
+                }
+              }
+
+              @GetMapping("/self-test-2")
+              String selfTest2() {
+                SimpleMeterRegistry scratch = new SimpleMeterRegistry();
+                scratch.close();
+                return "ok";
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsClosingTheApplicationsMeterRegistryThroughALocal() {
+    helper
+        .addSourceLines(
+            "MetricsController.java",
+            """
+            import io.micrometer.core.instrument.MeterRegistry;
+            import org.springframework.web.bind.annotation.PostMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class MetricsController {
+              private final MeterRegistry registry;
+
+              MetricsController(MeterRegistry registry) {
+                this.registry = registry;
+              }
+
+              @PostMapping("/metrics/stop")
+              String stop() {
+                MeterRegistry current = registry;
+                // BUG: Diagnostic contains: current.close() blocks request handler 'stop'
+                current.close();
+                return "stopped";
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsFunctionalHandlerFunctionClass() {
+    helper
+        .addSourceLines(
+            "AskHandler.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.servlet.function.HandlerFunction;
+            import org.springframework.web.servlet.function.ServerRequest;
+            import org.springframework.web.servlet.function.ServerResponse;
+
+            final class AskHandler implements HandlerFunction<ServerResponse> {
+              private final SdkTracerProvider provider;
+
+              AskHandler(SdkTracerProvider provider) {
+                this.provider = provider;
+              }
+
+              @Override
+              public ServerResponse handle(ServerRequest request) {
+                // BUG: Diagnostic contains: provider.forceFlush().join() blocks request handler 'handle'
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+                return ServerResponse.ok().body("answer");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandleMethodsOutsideHandlerFunctions() {
+    helper
+        .addSourceLines(
+            "CommandBus.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.servlet.function.HandlerFunction;
+            import org.springframework.web.servlet.function.ServerRequest;
+            import org.springframework.web.servlet.function.ServerResponse;
+
+            class CommandBus {
+              private SdkTracerProvider provider;
+
+              public void handle(String command) {
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+              }
+            }
+
+            final class AskHandler implements HandlerFunction<ServerResponse> {
+              private SdkTracerProvider provider;
+
+              @Override
+              public ServerResponse handle(ServerRequest request) {
+                provider.forceFlush();
+                return ServerResponse.ok().body("answer");
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsMicronautHttpServerFilter() {
+    helper
+        .addSourceLines(
+            "FlushFilter.java",
+            """
+            import io.micronaut.http.HttpRequest;
+            import io.micronaut.http.MutableHttpResponse;
+            import io.micronaut.http.filter.HttpServerFilter;
+            import io.micronaut.http.filter.ServerFilterChain;
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.reactivestreams.Publisher;
+
+            class FlushFilter implements HttpServerFilter {
+              private SdkTracerProvider provider;
+
+              @Override
+              public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+                // BUG: Diagnostic contains: provider.forceFlush().join() blocks request handler 'doFilter'
+                provider.forceFlush().join(5, TimeUnit.SECONDS);
+                return chain.proceed(request);
+              }
+
+              @Override
+              public int getOrder() {
+                provider.forceFlush().join(5, TimeUnit.SECONDS);
+                return 0;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsGenericFilterBeanAndHttpFilterSubclasses() {
+    helper
+        .addSourceLines(
+            "Filters.java",
+            """
+            import io.sentry.Sentry;
+            import io.opentelemetry.sdk.trace.export.SpanExporter;
+            import jakarta.servlet.FilterChain;
+            import jakarta.servlet.ServletException;
+            import jakarta.servlet.ServletRequest;
+            import jakarta.servlet.ServletResponse;
+            import jakarta.servlet.http.HttpFilter;
+            import jakarta.servlet.http.HttpServletRequest;
+            import jakarta.servlet.http.HttpServletResponse;
+            import java.io.IOException;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.filter.GenericFilterBean;
+
+            class SentryFlushFilterBean extends GenericFilterBean {
+              @Override
+              public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                chain.doFilter(request, response);
+                // BUG: Diagnostic contains: Sentry.flush() blocks request handler 'doFilter'
+                Sentry.flush(2000);
+              }
+
+              @Override
+              public void destroy() {
+                Sentry.flush(2000);
+              }
+            }
+
+            class AuditHttpFilter extends HttpFilter {
+              private SpanExporter exporter;
+
+              @Override
+              protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                chain.doFilter(request, response);
+                // BUG: Diagnostic contains: exporter.flush().join() blocks request handler 'doFilter'
+                exporter.flush().join(3, TimeUnit.SECONDS);
+              }
+
+              @Override
+              public void init() {
+                exporter.flush().join(3, TimeUnit.SECONDS);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsWebRequestInterceptor() {
+    helper
+        .addSourceLines(
+            "TraceInterceptor.java",
+            """
+            import io.sentry.Sentry;
+            import org.springframework.ui.ModelMap;
+            import org.springframework.web.context.request.WebRequest;
+            import org.springframework.web.context.request.WebRequestInterceptor;
+
+            class TraceInterceptor implements WebRequestInterceptor {
+              @Override
+              public void preHandle(WebRequest request) {}
+
+              @Override
+              public void postHandle(WebRequest request, ModelMap model) {}
+
+              @Override
+              public void afterCompletion(WebRequest request, Exception ex) {
+                // BUG: Diagnostic contains: Sentry.flush() blocks request handler 'afterCompletion'
+                Sentry.flush(1000);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsFlushInLifecycleCallbacksOfWebComponents() {
+    helper
+        .addSourceLines(
+            "Lifecycle.java",
+            """
+            import io.opentelemetry.sdk.OpenTelemetrySdk;
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.beans.factory.DisposableBean;
+            import org.springframework.context.ApplicationListener;
+            import org.springframework.context.SmartLifecycle;
+            import org.springframework.context.event.ContextClosedEvent;
+            import org.springframework.context.event.EventListener;
+            import org.springframework.web.bind.annotation.GetMapping;
+            import org.springframework.web.bind.annotation.RestController;
+
+            @RestController
+            class TracedController implements DisposableBean, ApplicationListener<ContextClosedEvent> {
+              private SdkTracerProvider provider;
+
+              @GetMapping("/ping")
+              String ping() {
+                return "pong";
+              }
+
+              @Override
+              public void destroy() {
+                provider.close();
+              }
+
+              @Override
+              public void onApplicationEvent(ContextClosedEvent event) {
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+              }
+
+              @EventListener(ContextClosedEvent.class)
+              public void onClose() {
+                provider.shutdown().join(10, TimeUnit.SECONDS);
+              }
+            }
+
+            final class TracingLifecycle implements SmartLifecycle {
+              private OpenTelemetrySdk sdk;
+              private volatile boolean running;
+
+              @Override
+              public void start() {
+                running = true;
+              }
+
+              @Override
+              public void stop() {
+                sdk.close();
+                running = false;
+              }
+
+              @Override
+              public boolean isRunning() {
+                return running;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsServerlessHandlerThatFlushesBeforeReturning() {
+    helper
+        .addSourceLines(
+            "SqsHandler.java",
+            """
+            import io.sentry.Sentry;
+            import io.opentelemetry.sdk.OpenTelemetrySdk;
+            import java.util.List;
+            import java.util.concurrent.TimeUnit;
+
+            interface RequestHandler<I, O> {
+              O handleRequest(I input, Object context);
+            }
+
+            class SqsHandler implements RequestHandler<List<String>, String> {
+              private OpenTelemetrySdk sdk;
+
+              @Override
+              public String handleRequest(List<String> messages, Object context) {
+                try {
+                  return "ok";
+                } finally {
+                  Sentry.flush(5000);
+                  sdk.getSdkTracerProvider().forceFlush().join(1, TimeUnit.SECONDS);
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsOverloadsThatOnlyShareTheHandlerMethodName() {
+    helper
+        .addSourceLines(
+            "Overloads.java",
+            """
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import jakarta.servlet.http.HttpServlet;
+            import java.util.concurrent.TimeUnit;
+            import org.springframework.web.servlet.function.HandlerFunction;
+            import org.springframework.web.servlet.function.ServerRequest;
+            import org.springframework.web.servlet.function.ServerResponse;
+
+            final class AskHandler implements HandlerFunction<ServerResponse> {
+              private SdkTracerProvider provider;
+
+              @Override
+              public ServerResponse handle(ServerRequest request) {
+                return ServerResponse.ok().body("answer");
+              }
+
+              void handle(String command) {
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+              }
+            }
+
+            class ReportServlet extends HttpServlet {
+              private SdkTracerProvider provider;
+
+              public void doGet(String offlineReport) {
+                provider.forceFlush().join(10, TimeUnit.SECONDS);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsHandlerAtItsCallIntoAPrivateOverloadOfItsName() {
+    helper
+        .addSourceLines(
+            "UnwrappingFilter.java",
+            """
+            import io.sentry.Sentry;
+            import jakarta.servlet.Filter;
+            import jakarta.servlet.FilterChain;
+            import jakarta.servlet.ServletException;
+            import jakarta.servlet.ServletRequest;
+            import jakarta.servlet.ServletResponse;
+            import jakarta.servlet.http.HttpServletRequest;
+            import jakarta.servlet.http.HttpServletResponse;
+            import java.io.IOException;
+
+            class UnwrappingFilter implements Filter {
+              @Override
+              public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                // BUG: Diagnostic contains: doFilter() reaches Sentry.flush(), which blocks request handler 'doFilter'
+                doFilter((HttpServletRequest) request, (HttpServletResponse) response, chain);
+              }
+
+              private void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                chain.doFilter(request, response);
+                Sentry.flush(1000);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsFilterSubclassesThatOnlyRequestOrOffloadAFlush() {
+    helper
+        .addSourceLines(
+            "Filters.java",
+            """
+            import io.micronaut.http.HttpRequest;
+            import io.micronaut.http.MutableHttpResponse;
+            import io.micronaut.http.filter.HttpServerFilter;
+            import io.micronaut.http.filter.ServerFilterChain;
+            import io.opentelemetry.sdk.trace.SdkTracerProvider;
+            import io.sentry.Sentry;
+            import jakarta.servlet.FilterChain;
+            import jakarta.servlet.ServletException;
+            import jakarta.servlet.ServletRequest;
+            import jakarta.servlet.ServletResponse;
+            import java.io.IOException;
+            import java.util.concurrent.CompletableFuture;
+            import org.reactivestreams.Publisher;
+            import org.springframework.web.filter.GenericFilterBean;
+
+            class RequestingFilterBean extends GenericFilterBean {
+              private SdkTracerProvider provider;
+
+              @Override
+              public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                  throws IOException, ServletException {
+                chain.doFilter(request, response);
+                provider.forceFlush();
+              }
+            }
+
+            class OffloadingServerFilter implements HttpServerFilter {
+              @Override
+              public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+                CompletableFuture.runAsync(() -> Sentry.flush(2000));
+                return chain.proceed(request);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void failsTheCompilationWithAMessageNamingTheMalformedEntry() {
     AssertionError failure = assertThrows(AssertionError.class, () ->
         CompilationTestHelper.newInstance(BlockingIngestOnRequestPath.class, getClass())

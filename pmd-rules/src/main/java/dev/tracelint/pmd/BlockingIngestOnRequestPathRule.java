@@ -17,6 +17,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTBlock;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
+import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTFormalParameter;
@@ -150,12 +151,36 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
     if (overridden != null && isAnnotatedHandler(overridden.getSymbol(), owner)) {
       return true;
     }
-    for (HandlerOverride override : requestPaths.handlerOverrides()) {
-      if (override.methods().contains(method.getName()) && isSubtypeOf(owner, override.supertype())) {
-        return true;
+    if (overridesSomething(method, owner)) {
+      for (HandlerOverride override : requestPaths.handlerOverrides()) {
+        if (override.methods().contains(method.getName()) && isSubtypeOf(owner, override.supertype())) {
+          return true;
+        }
       }
     }
     return isGrpcServiceMethod(method, owner);
+  }
+
+  /**
+   * Whether a method overrides one of its class's supertypes, as the Error Prone check asks: only an override serves
+   * the request, not an overload such as {@code handle(String)} next to {@code handle(ServerRequest)}. When a supertype
+   * is unknown (no auxclasspath), a non-private method counts unless a same-named method of the class says
+   * {@code @Override} and it does not.
+   */
+  private static boolean overridesSomething(ASTMethodDeclaration method, ASTTypeDeclaration owner) {
+    if (method.hasModifiers(JModifier.PRIVATE)) {
+      return false;
+    }
+    if (method.getOverriddenMethod() != null) {
+      return true;
+    }
+    if (owner.getTypeMirror().getSuperTypeSet().stream().noneMatch(BlockingIngestOnRequestPathRule::isUnresolvedClass)) {
+      return false;
+    }
+    return method.isAnnotationPresent(Override.class)
+        || owner.getDeclarations(ASTMethodDeclaration.class)
+            .none(other -> other != method && other.getName().equals(method.getName())
+                && other.isAnnotationPresent(Override.class));
   }
 
   private boolean isAnnotatedHandler(List<ASTAnnotation> annotations, ASTTypeDeclaration owner) {
@@ -378,10 +403,27 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
       return BlockingCallCatalog.describeWait(describe(receiver, MAX_DESCRIBED_CALLS), name);
     }
     TelemetryCall telemetry = telemetryCall(call);
-    if (telemetry == null || !blocksByItself(telemetry, call)) {
+    if (telemetry == null || !blocksByItself(telemetry, call) || exportsNothing(receiver)) {
       return null;
     }
     return describe(call, MAX_DESCRIBED_CALLS);
+  }
+
+  /**
+   * Whether the receiver is a catalogued non-exporting type: by its type, or, for a local variable declared with a
+   * wider type ({@code MeterRegistry scratch = new SimpleMeterRegistry()}), by the type its initializer constructs.
+   */
+  private static boolean exportsNothing(ASTExpression receiver) {
+    if (receiver == null) {
+      return false;
+    }
+    ASTExpression source = sourceOf(receiver);
+    for (String quiet : BlockingCallCatalog.nonExportingReceivers()) {
+      if (isOfType(quiet, receiver) || (source instanceof ASTConstructorCall && isOfType(quiet, source))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isWaitOnTelemetry(ASTMethodCall call, ASTExpression receiver) {
@@ -461,11 +503,33 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
         return candidate;
       }
     }
-    if (receiver != null && isUnresolvedClass(receiver.getTypeMirror())) {
-      String receiverType = ((JClassType) receiver.getTypeMirror()).getSymbol().getCanonicalName();
+    String receiverType = unresolvedTypeName(receiver);
+    if (receiverType != null) {
       Kind kind = BlockingCallCatalog.otelSdkKind(receiverType, call.getMethodName());
       if (kind != null) {
         return new TelemetryCall(new MethodRef(receiverType, call.getMethodName()), kind, false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The canonical name of an expression's type known only by name (no auxclasspath): an unresolved class, or, for a
+   * getter of an unresolved {@code OpenTelemetrySdk} ({@code sdk.getSdkTracerProvider()}), the component it returns.
+   */
+  private static String unresolvedTypeName(ASTExpression expression) {
+    if (expression == null) {
+      return null;
+    }
+    if (isUnresolvedClass(expression.getTypeMirror())) {
+      return ((JClassType) expression.getTypeMirror()).getSymbol().getCanonicalName();
+    }
+    if (expression instanceof ASTMethodCall && isUnknown(expression.getTypeMirror())) {
+      ASTExpression owner = ((ASTMethodCall) expression).getQualifier();
+      if (owner != null && isUnresolvedClass(owner.getTypeMirror())) {
+        return BlockingCallCatalog.otelSdkComponentType(
+            ((JClassType) owner.getTypeMirror()).getSymbol().getCanonicalName(),
+            ((ASTMethodCall) expression).getMethodName());
       }
     }
     return null;

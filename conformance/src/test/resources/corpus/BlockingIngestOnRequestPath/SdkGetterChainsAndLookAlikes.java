@@ -1,0 +1,69 @@
+package corpus.blockingingestonrequestpath;
+
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Waits on SDK components reached through OpenTelemetrySdk's getters, next to "/flush" endpoints that flush buffers
+ * which are not telemetry (a message producer, the servlet response, an executor).
+ */
+@RestController
+@RequestMapping("/ops")
+class SdkGetterChainsAndLookAlikes {
+  interface EventProducer {
+    void flush();
+
+    void close();
+  }
+
+  private OpenTelemetrySdk sdk;
+  private EventProducer producer;
+  private ExecutorService executor;
+
+  @PostMapping("/trace/flush")
+  Map<String, Object> flushTraces() {
+    boolean ok = sdk.getSdkTracerProvider().forceFlush().join(5, TimeUnit.SECONDS).isSuccess(); // tracelint-expect: BlockingIngestOnRequestPath
+    return Map.of("success", ok);
+  }
+
+  @PostMapping("/metrics/close")
+  String closeMetrics() {
+    sdk.getSdkMeterProvider().close(); // tracelint-expect: BlockingIngestOnRequestPath
+    return "closed";
+  }
+
+  @PostMapping("/trace/request-flush")
+  String requestFlush() {
+    sdk.getSdkTracerProvider().forceFlush();
+    sdk.getSdkLoggerProvider().forceFlush();
+    return "requested";
+  }
+
+  @PostMapping("/events/flush")
+  String flushEvents() {
+    producer.flush();
+    return "flushed";
+  }
+
+  @GetMapping("/export.csv")
+  void export(HttpServletResponse response) throws IOException {
+    response.getWriter().write("a,b");
+    response.flushBuffer();
+  }
+
+  @PostMapping("/jobs/stop")
+  String stopJobs() throws InterruptedException {
+    executor.shutdown();
+    executor.awaitTermination(5, TimeUnit.SECONDS);
+    producer.close();
+    return "stopped";
+  }
+}
