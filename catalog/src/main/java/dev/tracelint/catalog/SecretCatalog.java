@@ -96,6 +96,9 @@ public final class SecretCatalog {
    */
   private static final Set<String> VALUE_ACCESSORS = Set.of("getValue", "value", "get");
 
+  /** Words that, without naming a secret, say that a text carries one: {@code authHeader}, {@code header}. */
+  private static final Set<String> CREDENTIAL_CARRIER_WORDS = Set.of("auth", "header", "headers");
+
   /** Calls that cut a piece out of a text: {@code line.substring(6)} of a server-sent event, {@code word.trim()}. */
   private static final Set<String> TEXT_CUTS = Set.of("substring", "trim", "strip", "stripLeading", "stripTrailing");
 
@@ -207,6 +210,25 @@ public final class SecretCatalog {
         && userSecretNames.matcher(identifier).find()
         && !isMetadataWordAfterUserTerm(words.get(words.size() - 1))
         && !METADATA_BEFORE.contains(words.get(0));
+  }
+
+  /**
+   * Whether an identifier mentions a secret term at all, even as metadata, or a credential carrier:
+   * {@code authorizationHeader}, {@code authHeader}, {@code header}, {@code tokenCount}, {@code apiKey} do;
+   * {@code line}, {@code chunk}, {@code data} do not. Text cut from a variable
+   * that mentions no secret ({@code line.substring(6)}) is not vouched to be a secret by its name.
+   */
+  public boolean mentionsSecret(String identifier) {
+    if (identifier == null) {
+      return false;
+    }
+    List<String> words = words(identifier);
+    for (int start = 0; start < words.size(); start++) {
+      if (longestTermEnd(words, start) >= 0 || CREDENTIAL_CARRIER_WORDS.contains(words.get(start))) {
+        return true;
+      }
+    }
+    return userSecretNames != null && userSecretNames.matcher(identifier).find();
   }
 
   /**

@@ -107,6 +107,12 @@ class SecretCatalogTest {
     for (String name : List.of("getValue", "value", "get")) {
       assertTrue(SecretCatalog.isValueAccessor(name), name);
     }
+    for (String name : List.of("authorizationHeader", "authHeader", "tokenCount", "apiKey", "bearerValue")) {
+      assertTrue(catalog.mentionsSecret(name), name);
+    }
+    for (String name : List.of("line", "chunk", "data", "event", "payload", "author")) {
+      assertFalse(catalog.mentionsSecret(name), name);
+    }
     for (String name : List.of("substring", "trim", "strip")) {
       assertTrue(SecretCatalog.isTextCut(name), name);
     }

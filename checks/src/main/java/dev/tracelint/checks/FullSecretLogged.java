@@ -463,7 +463,7 @@ public final class FullSecretLogged extends BugChecker
     }
 
     /**
-     * A local or parameter, not named like a secret, that carries no secret ({@code line} read from a stream), also
+     * A local or parameter whose name mentions no secret and that carries none ({@code line} read from a stream), also
      * after further cuts ({@code line.substring(6).trim()}).
      */
     private boolean isPlainTextVariable(ExpressionTree receiver, int depth) {
@@ -475,7 +475,7 @@ public final class FullSecretLogged extends BugChecker
       }
       return receiver instanceof IdentifierTree
           && ASTHelpers.getSymbol(receiver) instanceof VarSymbol
-          && !catalog.isSecretName(nameOf(receiver))
+          && !catalog.mentionsSecret(nameOf(receiver))
           && secretIn(receiver, depth + 1) == null;
     }
 

@@ -703,6 +703,11 @@ class FullSecretLoggedTest {
                 // BUG: Diagnostic contains: 'token'
                 log.info("accepted {}", token);
               }
+              void resolve(String authorizationHeader) {
+                String token = authorizationHeader.substring(7);
+                // BUG: Diagnostic contains: 'token'
+                log.debug("bearer {}", token);
+              }
             }
             """)
         .doTest();

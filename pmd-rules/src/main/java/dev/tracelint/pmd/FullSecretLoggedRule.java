@@ -475,7 +475,7 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
     }
 
     /**
-     * A local or parameter, not named like a secret, that carries no secret ({@code line} read from a stream), also
+     * A local or parameter whose name mentions no secret and that carries none ({@code line} read from a stream), also
      * after further cuts ({@code line.substring(6).trim()}).
      */
     private boolean isPlainTextVariable(ASTExpression receiver, int depth) {
@@ -486,7 +486,7 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
         receiver = ((ASTMethodCall) receiver).getQualifier();
       }
       return receiver instanceof ASTVariableAccess
-          && !catalog.isSecretName(((ASTVariableAccess) receiver).getName())
+          && !catalog.mentionsSecret(((ASTVariableAccess) receiver).getName())
           && secretIn(receiver, depth + 1) == null;
     }
 
