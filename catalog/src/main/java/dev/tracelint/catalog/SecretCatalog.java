@@ -129,10 +129,11 @@ public final class SecretCatalog {
   /**
    * Simple names of calls that read an environment variable, a configuration property or a map entry by its key:
    * {@code System.getenv("OPENAI_API_KEY")}, {@code env.getProperty("openai.api-key")},
-   * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}.
+   * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}, a Spring form's
+   * {@code params.getFirst("refresh_token")}.
    */
   private static final Set<String> KEYED_READS =
-      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault");
+      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault", "getFirst");
 
   /** Simple names of annotations that inject one request header into a parameter (Spring, JAX-RS, Micronaut). */
   private static final Set<String> HEADER_ANNOTATIONS = Set.of("RequestHeader", "HeaderParam", "Header");

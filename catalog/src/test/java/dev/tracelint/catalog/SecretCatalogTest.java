@@ -144,6 +144,10 @@ class SecretCatalogTest {
         "HOME", "")) {
       assertFalse(catalog.isSecretKey(key), key);
     }
+    for (String read : List.of("getenv", "getProperty", "get", "getOrDefault", "getFirst")) {
+      assertTrue(SecretCatalog.isKeyedRead(read), read);
+    }
+    assertFalse(SecretCatalog.isKeyedRead("getAll"));
   }
 
   @Test

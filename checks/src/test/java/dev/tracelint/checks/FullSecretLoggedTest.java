@@ -776,6 +776,32 @@ class FullSecretLoggedTest {
   }
 
   @Test
+  void flagsSecretFieldsOfSubmittedFormsButNotTheirOtherFields() {
+    helper
+        .addSourceLines(
+            "TokenEndpoint.java",
+            """
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            import org.springframework.util.MultiValueMap;
+            class TokenEndpoint {
+              private static final Logger log = LoggerFactory.getLogger(TokenEndpoint.class);
+              void token(MultiValueMap<String, String> params) {
+                log.debug("grant_type={} client_id={}", params.getFirst("grant_type"), params.getFirst("client_id"));
+                log.debug("token_type={} scope={}", params.getFirst("token_type"), params.getFirst("scope"));
+                String page = params.getFirst("page_token");
+                log.debug("page {}", page);
+                // BUG: Diagnostic contains: 'refresh_token'
+                log.trace("refresh_token={}", params.getFirst("refresh_token"));
+                // BUG: Diagnostic contains: 'client_secret'
+                log.trace("client_secret={}", params.getFirst("client_secret"));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void acceptsRealisticLookAlikesAroundCredentials() {
     helper
         .addSourceLines(
