@@ -37,7 +37,7 @@ public final class SecretCatalog {
       "apikey", "apitoken", "apisecret", "accesskey", "secretkey", "privatekey", "signingkey", "signingsecret",
       "encryptionkey", "masterkey", "clientsecret", "secret", "secrets", "token", "bearer", "password", "passwords",
       "passwd", "pwd", "passphrase", "passcode", "credential", "credentials", "creds", "authorization",
-      "sessioncookie", "cookie", "cookies", "signature", "jwt");
+      "sessioncookie", "cookie", "cookies", "signature", "jwt", "jws");
 
   /** Words that, after a secret term, make the name describe the secret rather than hold it. */
   private static final Set<String> METADATA_AFTER = Set.of(
@@ -74,6 +74,34 @@ public final class SecretCatalog {
       "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",
       "type", "lambda");
 
+  /**
+   * Words that, after the bare term {@code token}, make it a piece of text or model output rather than a credential:
+   * {@code tokenText} and {@code tokenImage} (lexers, tokenizers), {@code tokenPiece}, {@code tokenChunk},
+   * {@code tokenDelta} (streamed LLM output). Only for a name that starts with {@code token}: {@code accessTokenText}
+   * is still a credential, and Azure's {@code secretText} is a client secret.
+   */
+  private static final Set<String> TOKEN_PIECE_AFTER = Set.of("text", "image", "piece", "pieces", "chunk", "delta");
+
+  /**
+   * Calls that return a piece of model or document content: {@code delta.getContent()}, {@code chunk.text()},
+   * {@code response.getOutput()}. A local called {@code token} assigned only from these is streamed model output.
+   */
+  private static final Set<String> CONTENT_ACCESSORS = Set.of(
+      "content", "getContent", "text", "getText", "delta", "getDelta", "chunk", "getChunk", "output", "getOutput",
+      "outputText", "getOutputText", "partialResponse", "getPartialResponse");
+
+  /**
+   * Calls with no arguments that unwrap the value their receiver holds: {@code retrievedSecret.getValue()},
+   * {@code apiKey.get()} on an {@code Optional<String>} or a {@code Supplier<String>}, {@code password.value()}.
+   */
+  private static final Set<String> VALUE_ACCESSORS = Set.of("getValue", "value", "get");
+
+  /** Words that, without naming a secret, say that a text carries one: {@code authHeader}, {@code header}. */
+  private static final Set<String> CREDENTIAL_CARRIER_WORDS = Set.of("auth", "header", "headers");
+
+  /** Calls that cut a piece out of a text: {@code line.substring(6)} of a server-sent event, {@code word.trim()}. */
+  private static final Set<String> TEXT_CUTS = Set.of("substring", "trim", "strip", "stripLeading", "stripTrailing");
+
   /** Word stems that mark a method as masking, hashing, shortening or measuring the value it is given. */
   private static final List<String> MASKING_STEMS = List.of(
       "mask", "redact", "obfuscat", "hash", "digest", "fingerprint", "prefix", "abbreviat", "truncat", "last4",
@@ -101,10 +129,11 @@ public final class SecretCatalog {
   /**
    * Simple names of calls that read an environment variable, a configuration property or a map entry by its key:
    * {@code System.getenv("OPENAI_API_KEY")}, {@code env.getProperty("openai.api-key")},
-   * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}.
+   * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}, a Spring form's
+   * {@code params.getFirst("refresh_token")}.
    */
   private static final Set<String> KEYED_READS =
-      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault");
+      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault", "getFirst");
 
   /** Simple names of annotations that inject one request header into a parameter (Spring, JAX-RS, Micronaut). */
   private static final Set<String> HEADER_ANNOTATIONS = Set.of("RequestHeader", "HeaderParam", "Header");
@@ -185,6 +214,25 @@ public final class SecretCatalog {
   }
 
   /**
+   * Whether an identifier mentions a secret term at all, even as metadata, or a credential carrier:
+   * {@code authorizationHeader}, {@code authHeader}, {@code header}, {@code tokenCount}, {@code apiKey} do;
+   * {@code line}, {@code chunk}, {@code data} do not. Text cut from a variable
+   * that mentions no secret ({@code line.substring(6)}) is not vouched to be a secret by its name.
+   */
+  public boolean mentionsSecret(String identifier) {
+    if (identifier == null) {
+      return false;
+    }
+    List<String> words = words(identifier);
+    for (int start = 0; start < words.size(); start++) {
+      if (longestTermEnd(words, start) >= 0 || CREDENTIAL_CARRIER_WORDS.contains(words.get(start))) {
+        return true;
+      }
+    }
+    return userSecretNames != null && userSecretNames.matcher(identifier).find();
+  }
+
+  /**
    * Whether a name is the bare word {@code token}, which in LLM code is as often a streamed piece of model output
    * ({@code onNext(String token)}, {@code token -> System.out.print(token)}) as a credential. The engines do not treat
    * it as a secret where it is a lambda parameter, a parameter of an {@code on...} callback, or a for-each variable.
@@ -193,10 +241,42 @@ public final class SecretCatalog {
     return name != null && name.equalsIgnoreCase("token");
   }
 
-  /** Whether a method's name reads as an event callback: {@code onNext}, {@code onToken}, {@code onPartialResponse}. */
+  /**
+   * Whether a method's name reads as an event callback: {@code onNext}, {@code onToken}, {@code onPartialResponse}, or
+   * {@code accept}, the method a {@code Consumer} lambda stands for (an anonymous {@code Consumer<String>} is the same
+   * handler as {@code token -> ...}).
+   */
   public static boolean isCallbackMethodName(String methodName) {
-    return methodName != null && methodName.length() > 2 && methodName.startsWith("on")
-        && Character.isUpperCase(methodName.charAt(2));
+    if (methodName == null) {
+      return false;
+    }
+    return methodName.equals("accept")
+        || (methodName.length() > 2 && methodName.startsWith("on") && Character.isUpperCase(methodName.charAt(2)));
+  }
+
+  /**
+   * Whether a call of this simple name returns a piece of content ({@code delta.getContent()}, {@code chunk.text()}):
+   * a local called {@code token} assigned only from such calls is streamed model output, not a credential.
+   */
+  public static boolean isContentAccessor(String methodName) {
+    return CONTENT_ACCESSORS.contains(methodName);
+  }
+
+  /**
+   * Whether a call of this simple name cuts a piece out of its receiver's text ({@code line.substring(6)}): a local
+   * called {@code token} cut from a variable that carries no secret (a line of a model's event stream) is not one.
+   */
+  public static boolean isTextCut(String methodName) {
+    return TEXT_CUTS.contains(methodName);
+  }
+
+  /**
+   * Whether a call of this simple name with no arguments unwraps the value its receiver holds
+   * ({@code retrievedSecret.getValue()}, {@code apiKey.get()}): on a receiver named like a secret, the result is the
+   * secret itself.
+   */
+  public static boolean isValueAccessor(String methodName) {
+    return VALUE_ACCESSORS.contains(methodName);
   }
 
   /**
@@ -390,9 +470,10 @@ public final class SecretCatalog {
         continue;
       }
       boolean qualifiedBefore = start > 0 && METADATA_BEFORE.contains(words.get(start - 1));
+      boolean bareToken = start == 0 && end == 0 && words.get(0).equals("token");
       boolean qualifiedAfter = false;
       for (int i = end + 1; i < words.size(); i++) {
-        if (METADATA_AFTER.contains(words.get(i))) {
+        if (METADATA_AFTER.contains(words.get(i)) || (bareToken && TOKEN_PIECE_AFTER.contains(words.get(i)))) {
           qualifiedAfter = true;
           break;
         }

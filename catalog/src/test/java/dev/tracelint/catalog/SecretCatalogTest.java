@@ -29,7 +29,8 @@ class SecretCatalogTest {
         "aws_secret_access_key", "privateKey", "clientSecret", "CLIENT_SECRET", "secret", "webhookSecret", "token",
         "accessToken", "refresh_token", "bearerToken", "bearer", "password", "dbPassword", "DB_PASSWD", "pwd",
         "passphrase", "credentials", "credential", "authorization", "sessionCookie", "cookie", "signature", "jwt",
-        "langfuseSecretKey", "apiKeyValue", "idToken", "newPassword", "resetToken", "generatedToken")) {
+        "langfuseSecretKey", "apiKeyValue", "idToken", "newPassword", "resetToken", "generatedToken", "jws",
+        "signedJws")) {
       assertTrue(catalog.isSecretName(name), name);
     }
   }
@@ -54,7 +55,7 @@ class SecretCatalogTest {
         "AUTHORIZATION_HEADER", "secretsManager", "key", "cacheKey", "monkey", "sessionId", "author",
         "privateKeyAlias", "passwordSalt", "dummyPassword", "fakeToken", "credentialsPath", "authorizationServerUrl",
         "passwordMinLength", "methodSignature", "toolSignature", "cookieDomain", "cookieHttpOnly",
-        "authorizationDecision", "passwordAttempts", "tokenRetryInterval")) {
+        "authorizationDecision", "passwordAttempts", "tokenRetryInterval", "jwsAlgorithm", "jwsHeader")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }
@@ -79,6 +80,48 @@ class SecretCatalogTest {
     assertTrue(SecretCatalog.isCallbackMethodName("onPartialResponse"));
     assertFalse(SecretCatalog.isCallbackMethodName("once"));
     assertFalse(SecretCatalog.isCallbackMethodName("login"));
+    assertTrue(SecretCatalog.isCallbackMethodName("accept"));
+    assertFalse(SecretCatalog.isCallbackMethodName("acceptToken"));
+    assertFalse(SecretCatalog.isCallbackMethodName("handleToken"));
+  }
+
+  @Test
+  void treatsPiecesOfTextCalledTokenAsTextButKeepsSecretText() {
+    for (String name : List.of("tokenText", "tokenImage", "token_text", "tokenChunk", "tokenDelta", "tokenPiece")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+    for (String name : List.of("secretText", "passwordText", "accessTokenText", "apiKeyText", "tokenValue",
+        "tokenString")) {
+      assertTrue(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
+  void knowsContentAndValueAccessors() {
+    for (String name : List.of("getContent", "content", "text", "getText", "delta", "getOutput", "partialResponse")) {
+      assertTrue(SecretCatalog.isContentAccessor(name), name);
+    }
+    for (String name : List.of("getToken", "getAccessToken", "getValue", "getBody", "toString", "compact")) {
+      assertFalse(SecretCatalog.isContentAccessor(name), name);
+    }
+    for (String name : List.of("getValue", "value", "get")) {
+      assertTrue(SecretCatalog.isValueAccessor(name), name);
+    }
+    for (String name : List.of("authorizationHeader", "authHeader", "tokenCount", "apiKey", "bearerValue")) {
+      assertTrue(catalog.mentionsSecret(name), name);
+    }
+    for (String name : List.of("line", "chunk", "data", "event", "payload", "author")) {
+      assertFalse(catalog.mentionsSecret(name), name);
+    }
+    for (String name : List.of("substring", "trim", "strip")) {
+      assertTrue(SecretCatalog.isTextCut(name), name);
+    }
+    for (String name : List.of("toString", "concat", "replace", "getBytes")) {
+      assertFalse(SecretCatalog.isTextCut(name), name);
+    }
+    for (String name : List.of("getName", "getId", "getValueCount", "getOrDefault", "values")) {
+      assertFalse(SecretCatalog.isValueAccessor(name), name);
+    }
   }
 
   @Test
@@ -101,6 +144,10 @@ class SecretCatalogTest {
         "HOME", "")) {
       assertFalse(catalog.isSecretKey(key), key);
     }
+    for (String read : List.of("getenv", "getProperty", "get", "getOrDefault", "getFirst")) {
+      assertTrue(SecretCatalog.isKeyedRead(read), read);
+    }
+    assertFalse(SecretCatalog.isKeyedRead("getAll"));
   }
 
   @Test

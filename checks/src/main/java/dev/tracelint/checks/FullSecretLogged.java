@@ -32,6 +32,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
@@ -234,7 +235,7 @@ public final class FullSecretLogged extends BugChecker
         case EXCEPTION_PARAMETER:
           if (catalog.isSecretName(name)) {
             boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
-                || onlyNonSecretValues(variable);
+                || onlyNonSecretValues(variable, depth);
             return vouched ? null : SecretCatalog.variableSubject(name);
           }
           return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
@@ -271,6 +272,12 @@ public final class FullSecretLogged extends BugChecker
         }
       }
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (arguments.isEmpty() && SecretCatalog.isValueAccessor(name)) {
+        String holder = secretHolderName(receiver);
+        if (holder != null) {
+          return mayHoldSecretText(result) ? SecretCatalog.variableSubject(holder) : null;
+        }
+      }
       if (name.equals("substring")) {
         return keepsOnlyAShortWindow(receiver, arguments) ? null : secretIn(receiver, depth + 1);
       }
@@ -279,6 +286,20 @@ public final class FullSecretLogged extends BugChecker
       }
       String inReceiver = secretIn(receiver, depth + 1);
       return inReceiver != null ? inReceiver : firstOf(depth, arguments.toArray(new ExpressionTree[0]));
+    }
+
+    /**
+     * The name of a variable, field or parameter named like a secret whose value a call unwraps
+     * ({@code retrievedSecret.getValue()}, {@code apiKey.get()}), whatever its type; a bare {@code token} is too
+     * ambiguous (a lexer's or a stream's token) to count.
+     */
+    private String secretHolderName(ExpressionTree receiver) {
+      if (!(receiver instanceof IdentifierTree || receiver instanceof MemberSelectTree)
+          || !(ASTHelpers.getSymbol(receiver) instanceof VarSymbol)) {
+        return null;
+      }
+      String name = nameOf(receiver);
+      return catalog.isSecretName(name) && !SecretCatalog.isBareToken(name) ? name : null;
     }
 
     /** {@code s.substring(0, 6)}, {@code s.substring(0, Math.min(6, s.length()))}, {@code s.substring(len - 4)}. */
@@ -354,30 +375,41 @@ public final class FullSecretLogged extends BugChecker
     /**
      * A lambda parameter, a parameter of an {@code on...} callback, or a for-each variable: where a bare
      * {@code token} is a streamed piece of model output ({@code onNext(String token)}) rather than a credential.
+     * Judged by where the variable is declared, so that a buffer filled inside the loop and logged after it is judged
+     * the same way as a log line inside the loop.
      */
     private boolean isStreamedTokenSite(VarSymbol variable) {
-      for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
-        Tree leaf = path.getLeaf();
-        if (leaf instanceof LambdaExpressionTree) {
-          for (VariableTree parameter : ((LambdaExpressionTree) leaf).getParameters()) {
-            if (ASTHelpers.getSymbol(parameter) == variable) {
-              return true;
-            }
-          }
-        } else if (leaf instanceof EnhancedForLoopTree) {
-          if (ASTHelpers.getSymbol(((EnhancedForLoopTree) leaf).getVariable()) == variable) {
-            return true;
-          }
-        } else if (leaf instanceof MethodTree) {
-          MethodTree method = (MethodTree) leaf;
-          for (VariableTree parameter : method.getParameters()) {
-            if (ASTHelpers.getSymbol(parameter) == variable) {
-              return SecretCatalog.isCallbackMethodName(method.getName().toString());
-            }
-          }
-        }
+      TreePath declaration = declarationOf(variable);
+      if (declaration == null || declaration.getParentPath() == null) {
+        return false;
+      }
+      Tree parent = declaration.getParentPath().getLeaf();
+      if (parent instanceof LambdaExpressionTree) {
+        return true;
+      }
+      if (parent instanceof EnhancedForLoopTree) {
+        return ((EnhancedForLoopTree) parent).getVariable() == declaration.getLeaf();
+      }
+      if (parent instanceof MethodTree) {
+        return SecretCatalog.isCallbackMethodName(((MethodTree) parent).getName().toString());
       }
       return false;
+    }
+
+    /** The path to the declaration of a local or parameter in the compilation unit being checked, or {@code null}. */
+    private TreePath declarationOf(VarSymbol variable) {
+      TreePath[] found = new TreePath[1];
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitVariable(VariableTree tree, Void unused) {
+          if (found[0] == null && ASTHelpers.getSymbol(tree) == variable) {
+            found[0] = getCurrentPath();
+            return null;
+          }
+          return super.visitVariable(tree, null);
+        }
+      }.scan(state.getPath().getCompilationUnit(), null);
+      return found[0];
     }
 
     /**
@@ -385,20 +417,26 @@ public final class FullSecretLogged extends BugChecker
      * ({@code String token = mask(raw)}), a result that only describes a secret ({@code tokenizer.nextToken()}), a
      * literal, or a read of a key that names no secret ({@code String pwd = System.getProperty("user.dir")}).
      */
-    private boolean onlyNonSecretValues(VarSymbol variable) {
+    private boolean onlyNonSecretValues(VarSymbol variable, int depth) {
       List<ExpressionTree> values = valuesOf(variable);
       if (values.isEmpty()) {
         return false;
       }
+      boolean bareToken = SecretCatalog.isBareToken(variable.getSimpleName().toString());
       for (ExpressionTree value : values) {
-        if (!isKnownNonSecret(value)) {
+        if (!isKnownNonSecret(value, bareToken, depth)) {
           return false;
         }
       }
       return true;
     }
 
-    private boolean isKnownNonSecret(ExpressionTree value) {
+    /**
+     * {@code bareToken}: the local is called {@code token}, so a piece of content ({@code delta.getContent()}) or a
+     * piece cut from a variable that carries no secret ({@code line.substring(6)}) is streamed model output rather
+     * than a credential.
+     */
+    private boolean isKnownNonSecret(ExpressionTree value, boolean bareToken, int depth) {
       if (value.getKind() == Tree.Kind.NULL_LITERAL || ASTHelpers.constValue(value) != null) {
         return true;
       }
@@ -417,9 +455,28 @@ public final class FullSecretLogged extends BugChecker
         return key != null && !catalog.isSecretKey(key);
       }
       return SecretCatalog.isMaskingMethodName(name)
+          || (bareToken && arguments.isEmpty() && SecretCatalog.isContentAccessor(name))
+          || (bareToken && SecretCatalog.isTextCut(name) && isPlainTextVariable(ASTHelpers.getReceiver(call), depth))
           || catalog.isUserMaskingMethod(method.owner.getQualifiedName().toString(), name)
           || catalog.describesSecretWithoutHoldingIt(name)
           || (name.equals("substring") && keepsOnlyAShortWindow(ASTHelpers.getReceiver(call), arguments));
+    }
+
+    /**
+     * A local or parameter whose name mentions no secret and that carries none ({@code line} read from a stream), also
+     * after further cuts ({@code line.substring(6).trim()}).
+     */
+    private boolean isPlainTextVariable(ExpressionTree receiver, int depth) {
+      for (int cuts = 0; receiver instanceof MethodInvocationTree && cuts < MAX_DEPTH; cuts++) {
+        if (!SecretCatalog.isTextCut(nameOf(((MethodInvocationTree) receiver).getMethodSelect()))) {
+          return false;
+        }
+        receiver = ASTHelpers.getReceiver((MethodInvocationTree) receiver);
+      }
+      return receiver instanceof IdentifierTree
+          && ASTHelpers.getSymbol(receiver) instanceof VarSymbol
+          && !catalog.mentionsSecret(nameOf(receiver))
+          && secretIn(receiver, depth + 1) == null;
     }
 
     /** Initializer, assignments, {@code +=} and {@code append}/{@code insert} arguments written before the sink. */

@@ -591,6 +591,217 @@ class FullSecretLoggedTest {
   }
 
   @Test
+  void acceptsStreamedTokensCollectedInALoopAndLoggedAfterIt() {
+    helper
+        .addSourceLines(
+            "Collector.java",
+            """
+            import java.util.List;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Collector {
+              private static final Logger log = LoggerFactory.getLogger(Collector.class);
+              void collect(List<String> chunks) {
+                StringBuilder answer = new StringBuilder();
+                for (String token : chunks) {
+                  answer.append(token);
+                }
+                log.debug("answer {}", answer);
+                String joined = "";
+                for (String token : chunks) {
+                  joined += token;
+                }
+                System.out.println(joined);
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsTokensTakenFromStreamedContentAndTokenizerText() {
+    helper
+        .addSourceLines(
+            "Stream.java",
+            """
+            import java.io.BufferedReader;
+            import java.io.IOException;
+            import java.util.List;
+            import java.util.function.Consumer;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Stream {
+              private static final Logger log = LoggerFactory.getLogger(Stream.class);
+              interface Delta { String getContent(); String text(); }
+              interface Encoding { String decode(List<Integer> ids); }
+              void deltas(List<Delta> deltas) {
+                StringBuilder answer = new StringBuilder();
+                for (Delta delta : deltas) {
+                  String token = delta.getContent();
+                  System.out.print(token);
+                  answer.append(token);
+                }
+                log.debug("answer {}", answer);
+              }
+              void events(BufferedReader reader) throws IOException {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                  String token = line.substring(6).trim();
+                  String piece = line.substring(6);
+                  token = piece.strip();
+                  System.out.print(token);
+                }
+              }
+              Consumer<String> printer() {
+                return new Consumer<String>() {
+                  @Override
+                  public void accept(String token) {
+                    System.out.print(token);
+                  }
+                };
+              }
+              void tokenizer(Encoding enc, List<Integer> ids) {
+                String tokenText = enc.decode(ids);
+                log.trace("text {}", tokenText);
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsBareTokenCutFromASecretOrIssuedByACall() {
+    helper
+        .addSourceLines(
+            "Issuer.java",
+            """
+            import jakarta.servlet.http.HttpServletRequest;
+            import java.util.UUID;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Issuer {
+              private static final Logger log = LoggerFactory.getLogger(Issuer.class);
+              void handle(HttpServletRequest request, String bearer) {
+                String header = request.getHeader("Authorization");
+                String token = header.substring(7);
+                // BUG: Diagnostic contains: 'token'
+                log.debug("token {}", token);
+              }
+              void reset(String email) {
+                String token = UUID.randomUUID().toString();
+                // BUG: Diagnostic contains: 'token'
+                log.info("reset token {} for {}", token, email);
+              }
+              void query(HttpServletRequest request) {
+                String token = request.getParameter("token").trim();
+                // BUG: Diagnostic contains: 'token'
+                log.info("token {}", token);
+              }
+              void acceptToken(String token) {
+                // BUG: Diagnostic contains: 'token'
+                log.info("accepted {}", token);
+              }
+              void resolve(String authorizationHeader) {
+                String token = authorizationHeader.substring(7);
+                // BUG: Diagnostic contains: 'token'
+                log.debug("bearer {}", token);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsValuesUnwrappedFromHoldersNamedLikeSecrets() {
+    helper
+        .addSourceLines(
+            "Vault.java",
+            """
+            import java.util.Optional;
+            import java.util.function.Supplier;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Vault {
+              private static final Logger log = LoggerFactory.getLogger(Vault.class);
+              interface KeyVaultSecret { String getValue(); String getName(); }
+              interface Builder { Builder signWith(Object key); String compact(); }
+              void read(KeyVaultSecret retrievedSecret, Optional<String> apiKey, Supplier<String> clientSecret,
+                  Builder builder) {
+                // BUG: Diagnostic contains: 'retrievedSecret'
+                System.out.println("Your secret is '" + retrievedSecret.getValue() + "'.");
+                // BUG: Diagnostic contains: 'apiKey'
+                log.info("key {}", apiKey.get());
+                // BUG: Diagnostic contains: 'clientSecret'
+                log.debug("secret {}", clientSecret.get());
+                String jws = builder.signWith(new Object()).compact();
+                // BUG: Diagnostic contains: 'jws'
+                log.warn("jws: {}", jws);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsValuesUnwrappedFromHoldersThatAreNotSecrets() {
+    helper
+        .addSourceLines(
+            "Holders.java",
+            """
+            import java.util.Optional;
+            import java.util.concurrent.atomic.AtomicInteger;
+            import java.util.function.Supplier;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            class Holders {
+              private static final Logger log = LoggerFactory.getLogger(Holders.class);
+              interface Token { String getValue(); }
+              interface KeyVaultSecret { String getValue(); String getName(); }
+              void read(Token token, KeyVaultSecret secret, Optional<String> secretName, AtomicInteger tokenCount,
+                  Supplier<String> modelName, Optional<Integer> maxTokens, String jwsAlgorithm) {
+                log.debug("lexer token {}", token.getValue());
+                log.info("secret {} present {}", secret.getName(), secret.getValue() != null);
+                log.info("name {}", secretName.get());
+                log.info("count {}", tokenCount.get());
+                log.info("model {}", modelName.get());
+                log.info("max {}", maxTokens.get());
+                log.info("alg {}", jwsAlgorithm);
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsSecretFieldsOfSubmittedFormsButNotTheirOtherFields() {
+    helper
+        .addSourceLines(
+            "TokenEndpoint.java",
+            """
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+            import org.springframework.util.MultiValueMap;
+            class TokenEndpoint {
+              private static final Logger log = LoggerFactory.getLogger(TokenEndpoint.class);
+              void token(MultiValueMap<String, String> params) {
+                log.debug("grant_type={} client_id={}", params.getFirst("grant_type"), params.getFirst("client_id"));
+                log.debug("token_type={} scope={}", params.getFirst("token_type"), params.getFirst("scope"));
+                String page = params.getFirst("page_token");
+                log.debug("page {}", page);
+                // BUG: Diagnostic contains: 'refresh_token'
+                log.trace("refresh_token={}", params.getFirst("refresh_token"));
+                // BUG: Diagnostic contains: 'client_secret'
+                log.trace("client_secret={}", params.getFirst("client_secret"));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void acceptsRealisticLookAlikesAroundCredentials() {
     helper
         .addSourceLines(

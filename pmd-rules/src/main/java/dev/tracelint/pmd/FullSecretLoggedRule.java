@@ -265,7 +265,7 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       }
       if (catalog.isSecretName(name)) {
         boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
-            || onlyNonSecretValues(variable);
+            || onlyNonSecretValues(variable, depth);
         return vouched ? null : SecretCatalog.variableSubject(name);
       }
       return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
@@ -277,7 +277,8 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
         return null;
       }
       List<ASTExpression> arguments = call.getArguments().toList();
-      JTypeMirror result = call.getTypeMirror();
+      // The type PMD infers for a call it could not resolve is a guess (in a varargs position, the array type).
+      JTypeMirror result = isUnresolved(call) ? null : call.getTypeMirror();
       if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
         return mayHoldSecretText(result) ? SecretCatalog.getterSubject(name) : null;
       }
@@ -294,6 +295,12 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
         }
       }
       ASTExpression receiver = call.getQualifier();
+      if (arguments.isEmpty() && SecretCatalog.isValueAccessor(name)) {
+        String holder = secretHolderName(receiver);
+        if (holder != null) {
+          return mayHoldSecretText(result) ? SecretCatalog.variableSubject(holder) : null;
+        }
+      }
       if (name.equals("substring")) {
         return keepsOnlyAShortWindow(arguments) ? null : secretIn(receiver, depth + 1);
       }
@@ -302,6 +309,25 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       }
       String inReceiver = secretIn(receiver, depth + 1);
       return inReceiver != null ? inReceiver : firstOf(depth, arguments);
+    }
+
+    /**
+     * The name of a variable, field or parameter named like a secret whose value a call unwraps
+     * ({@code retrievedSecret.getValue()}, {@code apiKey.get()}), whatever its type; a bare {@code token} is too
+     * ambiguous (a lexer's or a stream's token) to count.
+     */
+    private String secretHolderName(ASTExpression receiver) {
+      if (!(receiver instanceof ASTVariableAccess || receiver instanceof ASTFieldAccess)) {
+        return null;
+      }
+      String name = ((ASTNamedReferenceExpr) receiver).getName();
+      return catalog.isSecretName(name) && !SecretCatalog.isBareToken(name) ? name : null;
+    }
+
+    private boolean isUnresolved(ASTMethodCall call) {
+      JMethodSig signature = call.getMethodType();
+      JExecutableSymbol symbol = signature == null ? null : signature.getSymbol();
+      return symbol == null || symbol.isUnresolved();
     }
 
     /** The declaring type's canonical name, or {@code null} without types (then the method name alone decides). */
@@ -407,20 +433,26 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
      * ({@code String token = mask(raw)}), a result that only describes a secret ({@code tokenizer.nextToken()}), a
      * literal, or a read of a key that names no secret ({@code String pwd = System.getProperty("user.dir")}).
      */
-    private boolean onlyNonSecretValues(ASTVariableId variable) {
+    private boolean onlyNonSecretValues(ASTVariableId variable, int depth) {
       List<ASTExpression> values = valuesOf(variable);
       if (values.isEmpty()) {
         return false;
       }
+      boolean bareToken = SecretCatalog.isBareToken(variable.getName());
       for (ASTExpression value : values) {
-        if (!isKnownNonSecret(value)) {
+        if (!isKnownNonSecret(value, bareToken, depth)) {
           return false;
         }
       }
       return true;
     }
 
-    private boolean isKnownNonSecret(ASTExpression value) {
+    /**
+     * {@code bareToken}: the local is called {@code token}, so a piece of content ({@code delta.getContent()}) or a
+     * piece cut from a variable that carries no secret ({@code line.substring(6)}) is streamed model output rather
+     * than a credential.
+     */
+    private boolean isKnownNonSecret(ASTExpression value, boolean bareToken, int depth) {
       if (value instanceof ASTNullLiteral || value.getConstValue() != null) {
         return true;
       }
@@ -435,9 +467,27 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
         return key instanceof String && !catalog.isSecretKey((String) key);
       }
       return SecretCatalog.isMaskingMethodName(name)
+          || (bareToken && arguments.isEmpty() && SecretCatalog.isContentAccessor(name))
+          || (bareToken && SecretCatalog.isTextCut(name) && isPlainTextVariable(call.getQualifier(), depth))
           || catalog.isUserMaskingMethod(ownerOf(call), name)
           || catalog.describesSecretWithoutHoldingIt(name)
           || (name.equals("substring") && keepsOnlyAShortWindow(arguments));
+    }
+
+    /**
+     * A local or parameter whose name mentions no secret and that carries none ({@code line} read from a stream), also
+     * after further cuts ({@code line.substring(6).trim()}).
+     */
+    private boolean isPlainTextVariable(ASTExpression receiver, int depth) {
+      for (int cuts = 0; receiver instanceof ASTMethodCall && cuts < MAX_DEPTH; cuts++) {
+        if (!SecretCatalog.isTextCut(((ASTMethodCall) receiver).getMethodName())) {
+          return false;
+        }
+        receiver = ((ASTMethodCall) receiver).getQualifier();
+      }
+      return receiver instanceof ASTVariableAccess
+          && !catalog.mentionsSecret(((ASTVariableAccess) receiver).getName())
+          && secretIn(receiver, depth + 1) == null;
     }
 
     /** Initializer, assignments, {@code +=} and {@code append}/{@code insert} arguments written before the sink. */
@@ -473,8 +523,15 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       return values;
     }
 
-    /** With types, only text can hold a secret: a number, boolean, date or duration never does. */
+    /**
+     * With types, only text can hold a secret: a number, boolean, date or duration never does. A class type that did
+     * not resolve (a library missing from the auxclasspath) is not {@code String} or {@code StringBuilder}, which
+     * always resolve, so a variable declared with it is judged as Error Prone judges it: not text.
+     */
     private boolean mayHoldSecretText(JTypeMirror type) {
+      if (isDeclaredWithUnresolvedClass(type)) {
+        return false;
+      }
       if (isUnknown(type)) {
         return true;
       }
@@ -497,6 +554,15 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
         }
       }
       return false;
+    }
+
+    /** A named class type that did not resolve; not the unknown type PMD gives an expression it cannot type. */
+    private boolean isDeclaredWithUnresolvedClass(JTypeMirror type) {
+      return type != null
+          && type != type.getTypeSystem().UNKNOWN
+          && TypeOps.isUnresolved(type)
+          && type.getSymbol() instanceof JClassSymbol
+          && !((JClassSymbol) type.getSymbol()).getSimpleName().isEmpty();
     }
 
     /** {@code @Value("${openai.api-key}")} on a field or parameter. */
