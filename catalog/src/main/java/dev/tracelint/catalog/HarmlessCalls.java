@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>logging: a receiver named like a logger ({@link LoggingSinks#isLoggerName}) and a logger method or level
  *       check ({@code log.debug(..)}, {@code LOGGER.isDebugEnabled()});
- *   <li>a few static calls that only read a clock, the current context or build attribute values
- *       ({@code System.nanoTime()}, {@code Context.current()}, {@code Attributes.of(..)});
+ *   <li>a few static calls that only read a clock or the current context, build attribute values or fill the
+ *       logging context ({@code System.nanoTime()}, {@code Context.current()}, {@code Attributes.of(..)},
+ *       {@code MDC.put(..)});
  *   <li>an accessor: no argument, a name {@code getX}/{@code isX}/{@code hasX}, and a receiver variable whose name
  *       starts in lower case ({@code request.getPath()}), except getters that by convention open or fetch something
  *       ({@code getConnection()}, {@code getInputStream()}, ...).
@@ -33,7 +34,9 @@ public final class HarmlessCalls {
       "AttributeKey", Set.of("stringKey", "longKey", "booleanKey", "doubleKey", "stringArrayKey", "longArrayKey"),
       "Instant", Set.of("now"),
       "Clock", Set.of("systemUTC"),
-      "Thread", Set.of("currentThread"));
+      "Thread", Set.of("currentThread"),
+      "MDC", Set.of("put", "remove", "clear"),
+      "ThreadContext", Set.of("put", "remove", "clearMap", "clearAll", "push", "pop"));
 
   /** Getters that, by convention, acquire a resource or do I/O rather than read a field. */
   private static final Set<String> WORKING_GETTERS = Set.of(

@@ -27,6 +27,9 @@ class HarmlessCallsTest {
     assertTrue(HarmlessCalls.isHarmless("Context", "current", 0));
     assertTrue(HarmlessCalls.isHarmless("Attributes", "of", 4));
     assertTrue(HarmlessCalls.isHarmless("AttributeKey", "stringKey", 1));
+    assertTrue(HarmlessCalls.isHarmless("MDC", "put", 2));
+    assertTrue(HarmlessCalls.isHarmless("ThreadContext", "clearAll", 0));
+    assertFalse(HarmlessCalls.isHarmless("MDC", "setContextMap", 1));
     assertFalse(HarmlessCalls.isHarmless("System", "exit", 1));
     assertFalse(HarmlessCalls.isHarmless("Context", "taskWrapping", 1));
   }

@@ -2272,4 +2272,63 @@ class UnclosedTraceTest {
             """)
         .doTest();
   }
+
+  @Test
+  void acceptsMdcCallsBetweenStartAndTry() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Scope;
+            import org.slf4j.MDC;
+
+            class Agent {
+              void step(Tracer tracer, String user) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                MDC.put("user", user);
+                try (Scope scope = span.makeCurrent()) {
+                  work();
+                } finally {
+                  span.end();
+                  MDC.remove("user");
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsMdcCallsOutsideTheCatalogue() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import java.util.Map;
+            import org.slf4j.MDC;
+
+            class Agent {
+              void step(Tracer tracer, Map<String, String> context) {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("step").startSpan();
+                MDC.setContextMap(context);
+                try {
+                  work();
+                } finally {
+                  span.end();
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
 }
