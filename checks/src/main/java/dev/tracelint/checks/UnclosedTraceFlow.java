@@ -39,6 +39,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import dev.tracelint.catalog.HarmlessCalls;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
 import dev.tracelint.checks.UnclosedTrace.Obligation;
@@ -479,6 +480,19 @@ final class UnclosedTraceFlow {
     return !scanner.harmful;
   }
 
+  /** A call on a bare simple name that the catalogue deems harmless (its arguments are judged by the caller). */
+  private static boolean isHarmlessCall(MethodInvocationTree call) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree)) {
+      return false;
+    }
+    MemberSelectTree select = (MemberSelectTree) call.getMethodSelect();
+    return select.getExpression() instanceof IdentifierTree
+        && HarmlessCalls.isHarmless(
+            ((IdentifierTree) select.getExpression()).getName().toString(),
+            select.getIdentifier().toString(),
+            call.getArguments().size());
+  }
+
   private final class HarmScanner extends TreeScanner<Void, Void> {
     boolean harmful;
     private int loops;
@@ -493,7 +507,8 @@ final class UnclosedTraceFlow {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
       ExpressionTree receiver = ASTHelpers.getReceiver(node);
-      if (holder == null || receiver == null || !isRootedAtHolder(receiver)) {
+      boolean onHolder = holder != null && receiver != null && isRootedAtHolder(receiver);
+      if (!onHolder && !isHarmlessCall(node)) {
         harmful = true;
         return null;
       }

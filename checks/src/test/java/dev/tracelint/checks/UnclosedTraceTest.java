@@ -1967,4 +1967,368 @@ class UnclosedTraceTest {
             """)
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Harmless calls between the start and the try (HarmlessCalls): logging, clocks and context, attribute values,
+  // argument-less accessors of a variable. Judged on the written shape, so the three engines agree.
+
+  @Test
+  void acceptsLoggerCallsBetweenStartAndTry() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Scope;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+
+            class Agent {
+              private static final Logger log = LoggerFactory.getLogger(Agent.class);
+              private static final Logger LOGGER = LoggerFactory.getLogger(Agent.class);
+
+              void step(Tracer tracer, String tool) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                log.debug("calling tool {}", tool);
+                if (LOGGER.isTraceEnabled()) {
+                  LOGGER.trace("tool {} in span", tool);
+                }
+                try (Scope scope = span.makeCurrent()) {
+                  work();
+                } finally {
+                  span.end();
+                }
+              }
+
+              String format(Tracer tracer, String response) {
+                Span span = tracer.spanBuilder("format").startSpan();
+                log.info("response: {}", response);
+                String traceId = span.getSpanContext().getTraceId();
+                span.end();
+                return traceId;
+              }
+
+              void work() {}
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsClockContextAndAttributeCallsBeforeTry() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.common.AttributeKey;
+            import io.opentelemetry.api.common.Attributes;
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Context;
+            import io.opentelemetry.context.Scope;
+
+            class Agent {
+              void step(Tracer tracer) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                long started = System.nanoTime();
+                Context parent = Context.current();
+                span.setAllAttributes(Attributes.of(AttributeKey.stringKey("agent"), "planner"));
+                try (Scope scope = parent.with(span).makeCurrent()) {
+                  work();
+                } finally {
+                  span.setAttribute("elapsed", System.nanoTime() - started);
+                  span.end();
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsArgumentLessAccessorsOfVariablesBeforeTry() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              interface Request {
+                String getPath();
+
+                boolean isUrgent();
+              }
+
+              private Request current;
+
+              void handle(Tracer tracer, Request request) {
+                Span span = tracer.spanBuilder("handle").startSpan();
+                span.setAttribute("path", request.getPath());
+                boolean urgent = request.isUrgent() && current.isUrgent();
+                try {
+                  work(urgent);
+                } finally {
+                  span.end();
+                }
+              }
+
+              void work(boolean urgent) {}
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHarmlessCallsBeforeAnXRaySubsegmentTry() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import com.amazonaws.xray.AWSXRay;
+            import com.amazonaws.xray.entities.Subsegment;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+
+            class Agent {
+              private static final Logger logger = LoggerFactory.getLogger(Agent.class);
+
+              interface Job {
+                String getName();
+
+                void run();
+              }
+
+              void run(Job job) {
+                Subsegment subsegment = AWSXRay.beginSubsegment("job");
+                logger.debug("job {}", job.getName());
+                try {
+                  job.run();
+                } finally {
+                  AWSXRay.endSubsegment();
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsLoggerCallWhoseArgumentCallsOut() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+
+            class Agent {
+              private static final Logger log = LoggerFactory.getLogger(Agent.class);
+
+              void step(Tracer tracer) {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("step").startSpan();
+                log.debug("tool answered {}", callTool());
+                try {
+                  work();
+                } finally {
+                  span.end();
+                }
+              }
+
+              String callTool() {
+                return "ok";
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsGettersThatFetchTakeArgumentsOrHangOffACall() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import java.sql.Connection;
+            import java.util.Map;
+            import javax.sql.DataSource;
+
+            class Agent {
+              interface Registry {
+                Registry getChild();
+
+                String getName();
+              }
+
+              void query(Tracer tracer, DataSource dataSource) throws Exception {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("query").startSpan();
+                Connection connection = dataSource.getConnection();
+                try {
+                  connection.close();
+                } finally {
+                  span.end();
+                }
+              }
+
+              void lookup(Tracer tracer, Map<String, String> cache) {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("lookup").startSpan();
+                String hit = cache.getOrDefault("key", "none");
+                try {
+                  work(hit);
+                } finally {
+                  span.end();
+                }
+              }
+
+              void nested(Tracer tracer, Registry registry) {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("nested").startSpan();
+                String name = registry.getChild().getName();
+                try {
+                  work(name);
+                } finally {
+                  span.end();
+                }
+              }
+
+              void work(String value) {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsLogLikeCallOnAReceiverNotNamedAsALogger() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              interface Audit {
+                void info(String event);
+              }
+
+              void step(Tracer tracer, Audit audit) {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("step").startSpan();
+                audit.info("step started");
+                try {
+                  work();
+                } finally {
+                  span.end();
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsALeakAfterALoggerCallOnTheNormalPathOnly() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import org.slf4j.Logger;
+            import org.slf4j.LoggerFactory;
+
+            class Agent {
+              private static final Logger log = LoggerFactory.getLogger(Agent.class);
+
+              void listen(Tracer tracer, String message) {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("listen").startSpan();
+                log.debug("received {}", message);
+                forward(message);
+                span.end();
+              }
+
+              void forward(String message) {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsMdcCallsBetweenStartAndTry() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Scope;
+            import org.slf4j.MDC;
+
+            class Agent {
+              void step(Tracer tracer, String user) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                MDC.put("user", user);
+                try (Scope scope = span.makeCurrent()) {
+                  work();
+                } finally {
+                  span.end();
+                  MDC.remove("user");
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsMdcCallsOutsideTheCatalogue() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import java.util.Map;
+            import org.slf4j.MDC;
+
+            class Agent {
+              void step(Tracer tracer, Map<String, String> context) {
+                // BUG: Diagnostic contains: span 'span' is not ended on every path
+                Span span = tracer.spanBuilder("step").startSpan();
+                MDC.setContextMap(context);
+                try {
+                  work();
+                } finally {
+                  span.end();
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
 }

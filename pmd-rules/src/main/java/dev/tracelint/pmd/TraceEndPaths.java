@@ -1,8 +1,10 @@
 package dev.tracelint.pmd;
 
+import dev.tracelint.catalog.HarmlessCalls;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
 import java.util.Optional;
+import net.sourceforge.pmd.lang.java.ast.ASTAmbiguousName;
 import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTAssertStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
@@ -11,6 +13,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTBlock;
 import net.sourceforge.pmd.lang.java.ast.ASTBreakStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTCatchClause;
 import net.sourceforge.pmd.lang.java.ast.ASTCatchParameter;
+import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompactConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
@@ -41,6 +44,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTThrowStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTTryStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTType;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
@@ -608,7 +612,8 @@ final class TraceEndPaths {
 
   private boolean canThrowOrLeave(JavaNode inner, JavaNode judged) {
     if (inner instanceof ASTMethodCall) {
-      return !isRootedAtHolder(((ASTMethodCall) inner).getQualifier());
+      ASTMethodCall call = (ASTMethodCall) inner;
+      return !isRootedAtHolder(call.getQualifier()) && !isHarmlessCall(call);
     }
     // A jump whose target lies inside the judged code stays inside it.
     if (inner instanceof ASTBreakStatement) {
@@ -625,6 +630,33 @@ final class TraceEndPaths {
         || inner instanceof ASTReturnStatement
         || inner instanceof ASTThrowStatement
         || inner instanceof ASTAssertStatement;
+  }
+
+  /** A call on a bare simple name that the catalogue deems harmless (its arguments are judged as descendants). */
+  private static boolean isHarmlessCall(ASTMethodCall call) {
+    String receiver = bareName(call.getQualifier());
+    return receiver != null
+        && HarmlessCalls.isHarmless(receiver, call.getMethodName(), call.getArguments().size());
+  }
+
+  /** The receiver written as one simple name (variable, field or class), as Error Prone's identifier; else null. */
+  private static String bareName(ASTExpression qualifier) {
+    if (qualifier instanceof ASTVariableAccess) {
+      return ((ASTVariableAccess) qualifier).getName();
+    }
+    if (qualifier instanceof ASTAmbiguousName) {
+      String name = ((ASTAmbiguousName) qualifier).getName();
+      return name.indexOf('.') < 0 ? name : null;
+    }
+    if (qualifier instanceof ASTTypeExpression) {
+      ASTType type = ((ASTTypeExpression) qualifier).getTypeNode();
+      if (type instanceof ASTClassType
+          && ((ASTClassType) type).getQualifier() == null
+          && ((ASTClassType) type).getTypeArguments() == null) {
+        return ((ASTClassType) type).getSimpleName();
+      }
+    }
+    return null;
   }
 
   private static boolean isInside(JavaNode node, JavaNode ancestor) {
