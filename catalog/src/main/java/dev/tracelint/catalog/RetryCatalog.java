@@ -365,6 +365,45 @@ public final class RetryCatalog {
     return "InterruptedException".equals(simpleName);
   }
 
+  /**
+   * Simple names of calls that only record a caught failure: a catch that passes the exception to one of them
+   * ({@code span.recordException(e)}, {@code Sentry.captureException(e)}) still retries. Together with
+   * {@link #REPORTING_METHOD_NAMES} and {@link #FAILURE_REPORTING_NAME_PREFIXES}.
+   */
+  public static final Set<String> FAILURE_REPORTING_METHOD_NAMES = Set.of(
+      "recordException", "captureException", "captureMessage", "noticeError", "printStackTrace", "addSuppressed",
+      "setStatus", "increment", "inc", "mark", "record", "println", "write");
+
+  /**
+   * Name prefixes (followed by an upper-case letter or nothing) of calls that report, describe or convert a caught
+   * failure rather than decide what happens next: {@code logFailure(e)}, {@code getRootCause(e)},
+   * {@code toMessage(e)}, {@code isRetryable(e)} (a test whose answer the catch does not act on by itself).
+   */
+  public static final List<String> FAILURE_REPORTING_NAME_PREFIXES = List.of(
+      "log", "get", "to", "is", "has", "as", "format", "describe", "print", "trace", "debug", "info", "warn", "error",
+      "report", "record", "count", "emit", "publish", "notify", "track", "capture");
+
+  /**
+   * Whether a call of this simple name, given the caught exception itself as an argument inside a catch block, hands
+   * the failure to a handler that may decide the retry's fate ({@code context.onError(e)}, {@code policy.handle(e)},
+   * {@code errorHandler.accept(e)}): such a handler may rethrow once attempts are exhausted and may wait before the
+   * next attempt, so the catch counts as possibly leaving the loop and possibly waiting. Calls that only report the
+   * failure ({@link #REPORTING_METHOD_NAMES}, {@link #FAILURE_REPORTING_METHOD_NAMES},
+   * {@link #FAILURE_REPORTING_NAME_PREFIXES}) are not handlers.
+   */
+  public static boolean isFailureHandlerName(String methodName) {
+    if (isReportingName(methodName) || FAILURE_REPORTING_METHOD_NAMES.contains(methodName)) {
+      return false;
+    }
+    for (String prefix : FAILURE_REPORTING_NAME_PREFIXES) {
+      if (methodName.equals(prefix) || (methodName.startsWith(prefix) && methodName.length() > prefix.length()
+          && Character.isUpperCase(methodName.charAt(prefix.length())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every library setting the rules report, for both problems. */
   public static List<RetrySetting> settings() {
     return SETTINGS;

@@ -903,4 +903,134 @@ class RetryWithoutBackoffTest {
         .expectNoDiagnostics()
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // A catch that hands the caught exception to a failure handler (which may rethrow and may wait)
+
+  @Test
+  void acceptsHandsFailureToContextInDoWhileTrue() {
+    helper
+        .addSourceLines(
+            "Decorator.java",
+            """
+            class Decorator {
+              interface Context { void onError(Exception e) throws Exception; boolean onResult(String r); void onComplete(); }
+              interface Call { String get() throws Exception; }
+              String execute(Context context, Call call) throws Exception {
+                do {
+                  try {
+                    String result = call.get();
+                    if (!context.onResult(result)) {
+                      context.onComplete();
+                      return result;
+                    }
+                  } catch (Exception exception) {
+                    context.onError(exception);
+                  }
+                } while (true);
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToRetryListenerInBoundedLoop() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Listener { void onRetry(int attempt, RuntimeException e); }
+              void send(String batch) {}
+              void export(String batch, Listener listener) {
+                for (int attempt = 1; attempt <= 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    listener.onRetry(attempt, e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToPolicyBeforeCallingItself() {
+    helper
+        .addSourceLines(
+            "Fetcher.java",
+            """
+            class Fetcher {
+              interface Policy { void handle(RuntimeException e); }
+              Policy policy;
+              String get(String url) { return url; }
+              String fetch(String url) {
+                try {
+                  return get(url);
+                } catch (RuntimeException e) {
+                  policy.handle(e);
+                  return fetch(url);
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsLogHelperTakingTheFailureStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void logFailure(RuntimeException e) { System.err.println(e); }
+              void export(String batch) {
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                for (int attempt = 1; attempt <= 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    logFailure(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsCapturingTheFailureStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Tracker { void captureException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Tracker tracker) {
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                for (int attempt = 1; attempt <= 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    tracker.captureException(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

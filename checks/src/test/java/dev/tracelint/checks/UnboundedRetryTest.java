@@ -1227,4 +1227,210 @@ class UnboundedRetryTest {
         .expectNoDiagnostics()
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // A catch that hands the caught exception to a failure handler (which may rethrow and may wait)
+
+  @Test
+  void acceptsHandsFailureToContextInDoWhileTrue() {
+    helper
+        .addSourceLines(
+            "Decorator.java",
+            """
+            class Decorator {
+              interface Context { void onError(Exception e) throws Exception; boolean onResult(String r); void onComplete(); }
+              interface Call { String get() throws Exception; }
+              String execute(Context context, Call call) throws Exception {
+                do {
+                  try {
+                    String result = call.get();
+                    if (!context.onResult(result)) {
+                      context.onComplete();
+                      return result;
+                    }
+                  } catch (Exception exception) {
+                    context.onError(exception);
+                  }
+                } while (true);
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToErrorHandlerAfterLogging() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            import java.io.IOException;
+            import java.util.function.Consumer;
+            class Exporter {
+              void send(String batch) throws IOException {}
+              void export(String batch, Consumer<Exception> errorHandler) {
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (IOException e) {
+                    System.err.println("export failed");
+                    errorHandler.accept(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToPolicyBeforeCallingItself() {
+    helper
+        .addSourceLines(
+            "Fetcher.java",
+            """
+            class Fetcher {
+              interface Policy { void handle(RuntimeException e); }
+              Policy policy;
+              String get(String url) { return url; }
+              String fetch(String url) {
+                try {
+                  return get(url);
+                } catch (RuntimeException e) {
+                  policy.handle(e);
+                  return fetch(url);
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsParenthesizedFailureToListenerInForEver() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Listener { void onFailure(RuntimeException e); }
+              void send(String batch) {}
+              void export(String batch, Listener failures) {
+                for (;;) {
+                  try {
+                    send(batch);
+                    break;
+                  } catch (RuntimeException e) {
+                    failures.onFailure((e));
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsLogHelperTakingTheFailureStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void logFailure(RuntimeException e) { System.err.println(e); }
+              void export(String batch) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    logFailure(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsRecordingTheFailureOnTheSpanStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Span { void recordException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Span span) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                do {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    span.recordException(e);
+                  }
+                } while (true);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsHandlerNameNestedInAReportingCallStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              String summary(RuntimeException e) { return e.getClass().getSimpleName(); }
+              void export(String batch) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println(summary(e));
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsFailureAsReceiverStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void export(String batch) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                for (;;) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    e.printStackTrace();
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }
