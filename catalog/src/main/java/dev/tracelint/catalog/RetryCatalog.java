@@ -404,6 +404,27 @@ public final class RetryCatalog {
     return true;
   }
 
+  /**
+   * A library's named constant and its value, for engines that cannot fold it: PMD without an auxclasspath sees
+   * {@code FixedBackOff.UNLIMITED_ATTEMPTS} only as a name.
+   *
+   * @param field the constant ({@code OWNER#FIELD})
+   * @param value its value in the library version the catalogue is written for
+   */
+  public record LibraryConstant(MethodRef field, long value) {}
+
+  /**
+   * The library constants the settings are written with, and their values: both Spring constants are
+   * {@code Long.MAX_VALUE} ("no limit") in spring-core 6.1 and later. Engines that resolve types fold the constant
+   * themselves and never need this list.
+   */
+  public static final List<LibraryConstant> LIBRARY_CONSTANTS = List.of(
+      new LibraryConstant(MethodRef.parse(DEFAULTS, "org.springframework.util.backoff.FixedBackOff#UNLIMITED_ATTEMPTS"),
+          Long.MAX_VALUE),
+      new LibraryConstant(
+          MethodRef.parse(DEFAULTS, "org.springframework.util.backoff.ExponentialBackOff#DEFAULT_MAX_ATTEMPTS"),
+          Long.MAX_VALUE));
+
   /** Every library setting the rules report, for both problems. */
   public static List<RetrySetting> settings() {
     return SETTINGS;
