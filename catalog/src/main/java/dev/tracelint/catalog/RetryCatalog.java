@@ -91,6 +91,15 @@ public final class RetryCatalog {
       "java.util.concurrent.ExecutorService#isTerminated");
 
   /**
+   * Calls that end the process: a retry loop that calls one of them on its failure path gives up (a client that exits
+   * after 40 failed reconnects is bounded), like one that throws. Matched by owner and name.
+   */
+  public static final List<MethodRef> PROCESS_EXIT_CALLS = refs(
+      "java.lang.System#exit",
+      "java.lang.Runtime#exit",
+      "java.lang.Runtime#halt");
+
+  /**
    * Simple names of calls that take the next piece of work: a loop that calls one of them (outside its catch) moves on
    * to new work on each turn, like {@code job = queue.take()}, so it is a worker or event loop, not a retry of the same
    * call. Matched by name alone so both engines (and PMD without an auxclasspath) agree.

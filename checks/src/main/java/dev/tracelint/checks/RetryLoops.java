@@ -381,11 +381,20 @@ final class RetryLoops {
         return alwaysExits(((SynchronizedTree) statement).getBlock(), loopLabel, flag, innerLabels, depth + 1);
       case EXPRESSION_STATEMENT:
         ExpressionTree expression = ((ExpressionStatementTree) statement).getExpression();
+        if (expression instanceof MethodInvocationTree && isProcessExit((MethodInvocationTree) expression)) {
+          return true;
+        }
         return flag != null && expression instanceof AssignmentTree
             && flag.equals(ASTHelpers.getSymbol(((AssignmentTree) expression).getVariable()));
       default:
         return false;
     }
+  }
+
+  /** A call to {@code System.exit} or {@code Runtime#exit/halt} ({@link RetryCatalog#PROCESS_EXIT_CALLS}). */
+  private static boolean isProcessExit(MethodInvocationTree call) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(call);
+    return symbol != null && BoundScanner.isNamedIn(symbol, RetryCatalog.PROCESS_EXIT_CALLS);
   }
 
   private static Name labelOf(TreePath loopPath) {
@@ -733,6 +742,16 @@ final class RetryLoops {
     public Void visitThrow(ThrowTree tree, Void unused) {
       found |= countThrow;
       return null;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      // System.exit ends the loop as surely as a throw
+      if (countThrow && isProcessExit(tree)) {
+        found = true;
+        return null;
+      }
+      return super.visitMethodInvocation(tree, null);
     }
 
     @Override

@@ -1033,4 +1033,59 @@ class RetryWithoutBackoffTest {
             """)
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Ending the process (System.exit, Runtime#halt) bounds a loop like a throw
+
+  @Test
+  void acceptsHaltsTheProcessInTheCatch() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                for (;;) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println("cannot register, halting");
+                    Runtime.getRuntime().halt(2);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsExitingAfterTooManyFailuresStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                int failures = 0;
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                while (true) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    if (++failures > 3) {
+                      System.exit(3);
+                    }
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

@@ -1433,4 +1433,113 @@ class UnboundedRetryTest {
             """)
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Ending the process (System.exit, Runtime#halt) bounds a loop like a throw
+
+  @Test
+  void acceptsExitsTheProcessAfterTooManyFailures() {
+    helper
+        .addSourceLines(
+            "ChatClient.java",
+            """
+            class ChatClient {
+              interface Connector { void reconnect() throws Exception; }
+              void reconnect(Connector connector) throws InterruptedException {
+                int failures = 0;
+                while (true) {
+                  try {
+                    connector.reconnect();
+                    break;
+                  } catch (Exception e) {
+                    failures++;
+                  }
+                  if (failures > 40) {
+                    System.exit(1);
+                  }
+                  Thread.sleep(500);
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHaltsTheProcessInTheCatch() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                for (;;) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println("cannot register, halting");
+                    Runtime.getRuntime().halt(2);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsCountsFailuresBeforeExitingInTheCatch() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                int failures = 0;
+                while (true) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    if (++failures > 3) {
+                      System.exit(3);
+                    }
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsAnExitMethodOfAnotherTypeDoesNotBoundTheLoop() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              interface Ui { void exit(int status); }
+              void register() {}
+              void start(Ui ui) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    ui.exit(1);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

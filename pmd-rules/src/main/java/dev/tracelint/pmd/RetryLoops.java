@@ -265,6 +265,11 @@ final class RetryLoops {
     if (node instanceof ASTThrowStatement) {
       return search.countThrow;
     }
+    if (search.countThrow && node instanceof ASTMethodCall
+        && isExactlyCallTo((ASTMethodCall) node, RetryCatalog.PROCESS_EXIT_CALLS)) {
+      // System.exit ends the loop as surely as a throw
+      return true;
+    }
     if (node instanceof ASTBreakStatement) {
       String label = ((ASTBreakStatement) node).getLabel();
       return !search.onlyThrows && (label == null ? breakables == 0 : !innerLabels.contains(label));
@@ -410,7 +415,10 @@ final class RetryLoops {
       return alwaysExits(((ASTSynchronizedStatement) statement).getBody(), loopLabel, flag, innerLabels, depth + 1);
     }
     if (statement instanceof ASTExpressionStatement) {
-      return isAssignmentTo(((ASTExpressionStatement) statement).getExpr(), flag);
+      ASTExpression expression = ((ASTExpressionStatement) statement).getExpr();
+      return expression instanceof ASTMethodCall
+          && isExactlyCallTo((ASTMethodCall) expression, RetryCatalog.PROCESS_EXIT_CALLS)
+          || isAssignmentTo(expression, flag);
     }
     return false;
   }
