@@ -376,12 +376,14 @@ public final class RetryCatalog {
 
   /**
    * Simple names of calls that only record a caught failure: a catch that passes the exception to one of them
-   * ({@code span.recordException(e)}, {@code Sentry.captureException(e)}) still retries. Together with
+   * ({@code span.recordException(e)}, {@code Sentry.captureException(e)}, X-Ray {@code subsegment.addException(e)},
+   * the fluent loggers' {@code log.atWarn().setCause(e)} and {@code withThrowable(e)}) still retries. Together with
    * {@link #REPORTING_METHOD_NAMES} and {@link #FAILURE_REPORTING_NAME_PREFIXES}.
    */
   public static final Set<String> FAILURE_REPORTING_METHOD_NAMES = Set.of(
-      "recordException", "captureException", "captureMessage", "noticeError", "printStackTrace", "addSuppressed",
-      "setStatus", "increment", "inc", "mark", "record", "println", "write");
+      "recordException", "captureException", "captureMessage", "noticeError", "addException", "printStackTrace",
+      "addSuppressed", "setStatus", "increment", "inc", "mark", "record", "println", "write", "setCause",
+      "withThrowable", "setThrowable", "addArgument");
 
   /**
    * Name prefixes (followed by an upper-case letter or nothing) of calls that report, describe or convert a caught

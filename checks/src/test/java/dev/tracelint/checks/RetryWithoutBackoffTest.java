@@ -1088,4 +1088,61 @@ class RetryWithoutBackoffTest {
             """)
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Handing over versus recording on a tracing or logging API
+
+  @Test
+  void flagsXrayAddExceptionStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Subsegment { void addException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Subsegment subsegment) {
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                for (int attempt = 0; attempt < 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    subsegment.addException(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsRethrowHelperTakingTheFailureMayWait() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              static void throwIfFatal(RuntimeException e) {
+                if (e instanceof IllegalStateException) {
+                  throw e;
+                }
+              }
+              void export(String batch) throws InterruptedException {
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    throwIfFatal(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
 }

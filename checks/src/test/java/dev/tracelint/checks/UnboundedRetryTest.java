@@ -1542,4 +1542,113 @@ class UnboundedRetryTest {
             """)
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Handing over versus recording on a tracing or logging API
+
+  @Test
+  void flagsFluentLoggerCauseStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Event { Event setCause(Throwable t); void log(String message); }
+              interface Logger { Event atWarn(); }
+              void send(String batch) {}
+              void export(String batch, Logger log) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    log.atWarn().setCause(e).log("export failed");
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsXrayAddExceptionStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Subsegment { void addException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Subsegment subsegment) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                for (;;) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    subsegment.addException(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsRethrowHelperTakingTheFailureBoundsTheLoop() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              static void throwIfFatal(RuntimeException e) {
+                if (e instanceof IllegalStateException) {
+                  throw e;
+                }
+              }
+              void export(String batch) throws InterruptedException {
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    throwIfFatal(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsFutureCompletedWithTheFailureIsHandedOver() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            import java.util.concurrent.CompletableFuture;
+            class Exporter {
+              void send(String batch) {}
+              void export(String batch, CompletableFuture<Void> done) {
+                while (true) {
+                  try {
+                    send(batch);
+                    done.complete(null);
+                    return;
+                  } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
 }
