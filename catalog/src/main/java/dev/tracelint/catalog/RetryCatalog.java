@@ -91,6 +91,15 @@ public final class RetryCatalog {
       "java.util.concurrent.ExecutorService#isTerminated");
 
   /**
+   * Calls that end the process: a retry loop that calls one of them on its failure path gives up (a client that exits
+   * after 40 failed reconnects is bounded), like one that throws. Matched by owner and name.
+   */
+  public static final List<MethodRef> PROCESS_EXIT_CALLS = refs(
+      "java.lang.System#exit",
+      "java.lang.Runtime#exit",
+      "java.lang.Runtime#halt");
+
+  /**
    * Simple names of calls that take the next piece of work: a loop that calls one of them (outside its catch) moves on
    * to new work on each turn, like {@code job = queue.take()}, so it is a worker or event loop, not a retry of the same
    * call. Matched by name alone so both engines (and PMD without an auxclasspath) agree.
@@ -364,6 +373,68 @@ public final class RetryCatalog {
   public static boolean isInterruption(String simpleName) {
     return "InterruptedException".equals(simpleName);
   }
+
+  /**
+   * Simple names of calls that only record a caught failure: a catch that passes the exception to one of them
+   * ({@code span.recordException(e)}, {@code Sentry.captureException(e)}, X-Ray {@code subsegment.addException(e)},
+   * the fluent loggers' {@code log.atWarn().setCause(e)} and {@code withThrowable(e)}) still retries. Together with
+   * {@link #REPORTING_METHOD_NAMES} and {@link #FAILURE_REPORTING_NAME_PREFIXES}.
+   */
+  public static final Set<String> FAILURE_REPORTING_METHOD_NAMES = Set.of(
+      "recordException", "captureException", "captureMessage", "noticeError", "addException", "printStackTrace",
+      "addSuppressed", "setStatus", "increment", "inc", "mark", "record", "println", "write", "setCause",
+      "withThrowable", "setThrowable", "addArgument");
+
+  /**
+   * Name prefixes (followed by an upper-case letter or nothing) of calls that report, describe or convert a caught
+   * failure rather than decide what happens next: {@code logFailure(e)}, {@code getRootCause(e)},
+   * {@code toMessage(e)}, {@code isRetryable(e)} (a test whose answer the catch does not act on by itself).
+   */
+  public static final List<String> FAILURE_REPORTING_NAME_PREFIXES = List.of(
+      "log", "get", "to", "is", "has", "as", "format", "describe", "print", "trace", "debug", "info", "warn", "error",
+      "report", "record", "count", "emit", "publish", "notify", "track", "capture");
+
+  /**
+   * Whether a call of this simple name, given the caught exception itself as an argument inside a catch block, hands
+   * the failure to a handler that may decide the retry's fate ({@code context.onError(e)}, {@code policy.handle(e)},
+   * {@code errorHandler.accept(e)}): such a handler may rethrow once attempts are exhausted and may wait before the
+   * next attempt, so the catch counts as possibly leaving the loop and possibly waiting. Calls that only report the
+   * failure ({@link #REPORTING_METHOD_NAMES}, {@link #FAILURE_REPORTING_METHOD_NAMES},
+   * {@link #FAILURE_REPORTING_NAME_PREFIXES}) are not handlers.
+   */
+  public static boolean isFailureHandlerName(String methodName) {
+    if (isReportingName(methodName) || FAILURE_REPORTING_METHOD_NAMES.contains(methodName)) {
+      return false;
+    }
+    for (String prefix : FAILURE_REPORTING_NAME_PREFIXES) {
+      if (methodName.equals(prefix) || (methodName.startsWith(prefix) && methodName.length() > prefix.length()
+          && Character.isUpperCase(methodName.charAt(prefix.length())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A library's named constant and its value, for engines that cannot fold it: PMD without an auxclasspath sees
+   * {@code FixedBackOff.UNLIMITED_ATTEMPTS} only as a name.
+   *
+   * @param field the constant ({@code OWNER#FIELD})
+   * @param value its value in the library version the catalogue is written for
+   */
+  public record LibraryConstant(MethodRef field, long value) {}
+
+  /**
+   * The library constants the settings are written with, and their values: both Spring constants are
+   * {@code Long.MAX_VALUE} ("no limit") in spring-core 6.1 and later. Engines that resolve types fold the constant
+   * themselves and never need this list.
+   */
+  public static final List<LibraryConstant> LIBRARY_CONSTANTS = List.of(
+      new LibraryConstant(MethodRef.parse(DEFAULTS, "org.springframework.util.backoff.FixedBackOff#UNLIMITED_ATTEMPTS"),
+          Long.MAX_VALUE),
+      new LibraryConstant(
+          MethodRef.parse(DEFAULTS, "org.springframework.util.backoff.ExponentialBackOff#DEFAULT_MAX_ATTEMPTS"),
+          Long.MAX_VALUE));
 
   /** Every library setting the rules report, for both problems. */
   public static List<RetrySetting> settings() {

@@ -202,7 +202,8 @@ final class RetryLoops {
     for (CatchTree handler : attempt.getCatches()) {
       List<String> caught = caughtSimpleNames(handler);
       if (!caught.stream().allMatch(RetryCatalog::isInterruption)
-          && !alwaysExits(handler.getBlock(), loopLabel, flag, new HashSet<>(), 0)) {
+          && !alwaysExits(handler.getBlock(), loopLabel, flag, new HashSet<>(), 0)
+          && !delegatesFailure(handler)) {
         retries = true;
         onlyConflicts &= caught.stream().allMatch(RetryCatalog::isImmediateRetryException);
       }
@@ -212,6 +213,22 @@ final class RetryLoops {
     }
     return new RetryLoop(loop, kind != ConditionKind.OTHER && !failurePathExits(body, attempt, successAfterTry,
         loopLabel, flag), onlyConflicts);
+  }
+
+  /**
+   * Whether a catch block hands the caught exception itself to a failure handler ({@code context.onError(e)},
+   * {@code policy.handle(e)}; see {@link RetryCatalog#isFailureHandlerName}) in a call that is not itself the argument
+   * of another call: the handler may rethrow when attempts run out and may wait, so the catch is not counted as
+   * retrying. Pathological nesting counts as handing over, so that it reports nothing.
+   */
+  static boolean delegatesFailure(CatchTree handler) {
+    Symbol caught = ASTHelpers.getSymbol(handler.getParameter());
+    if (caught == null) {
+      return false;
+    }
+    HandOverScanner handOver = new HandOverScanner(caught);
+    handOver.scan(handler.getBlock(), null);
+    return handOver.found || handOver.tooDeep;
   }
 
   /** The simple names of the types a catch clause catches, from the source (as PMD sees them without types). */
@@ -364,11 +381,20 @@ final class RetryLoops {
         return alwaysExits(((SynchronizedTree) statement).getBlock(), loopLabel, flag, innerLabels, depth + 1);
       case EXPRESSION_STATEMENT:
         ExpressionTree expression = ((ExpressionStatementTree) statement).getExpression();
+        if (expression instanceof MethodInvocationTree && isProcessExit((MethodInvocationTree) expression)) {
+          return true;
+        }
         return flag != null && expression instanceof AssignmentTree
             && flag.equals(ASTHelpers.getSymbol(((AssignmentTree) expression).getVariable()));
       default:
         return false;
     }
+  }
+
+  /** A call to {@code System.exit} or {@code Runtime#exit/halt} ({@link RetryCatalog#PROCESS_EXIT_CALLS}). */
+  private static boolean isProcessExit(MethodInvocationTree call) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(call);
+    return symbol != null && BoundScanner.isNamedIn(symbol, RetryCatalog.PROCESS_EXIT_CALLS);
   }
 
   private static Name labelOf(TreePath loopPath) {
@@ -450,7 +476,7 @@ final class RetryLoops {
       if (leaf instanceof CatchTree && !inCatch) {
         inCatch = true;
         caught = caughtSimpleNames((CatchTree) leaf);
-        if (caught.stream().allMatch(RetryCatalog::isInterruption)) {
+        if (caught.stream().allMatch(RetryCatalog::isInterruption) || delegatesFailure((CatchTree) leaf)) {
           return null;
         }
       } else if (!inCatch && leaf instanceof IfTree && ((IfTree) leaf).getCondition() != previous) {
@@ -719,6 +745,16 @@ final class RetryLoops {
     }
 
     @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      // System.exit ends the loop as surely as a throw
+      if (countThrow && isProcessExit(tree)) {
+        found = true;
+        return null;
+      }
+      return super.visitMethodInvocation(tree, null);
+    }
+
+    @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       if (!onlyThrows && flag != null && flag.equals(ASTHelpers.getSymbol(tree.getVariable()))) {
         found = true;
@@ -773,6 +809,61 @@ final class RetryLoops {
     public Void visitContinue(ContinueTree tree, Void unused) {
       found |= tree.getLabel() == null ? loops == 0 : tree.getLabel().equals(loopLabel);
       return null;
+    }
+  }
+
+  /** A call, not nested in another call's arguments, that passes the caught exception to a failure handler. */
+  private static final class HandOverScanner extends BoundedScanner {
+    private final Symbol caught;
+    private int inArguments;
+
+    HandOverScanner(Symbol caught) {
+      this.caught = caught;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      if (inArguments == 0 && RetryCatalog.isFailureHandlerName(calledName(tree)) && passesCaught(tree.getArguments())) {
+        found = true;
+        return null;
+      }
+      scan(tree.getMethodSelect(), null);
+      scanArguments(tree.getArguments());
+      return null;
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      scan(tree.getEnclosingExpression(), null);
+      scanArguments(tree.getArguments());
+      return null;
+    }
+
+    private void scanArguments(List<? extends ExpressionTree> arguments) {
+      inArguments++;
+      scan(arguments, null);
+      inArguments--;
+    }
+
+    private boolean passesCaught(List<? extends ExpressionTree> arguments) {
+      for (ExpressionTree argument : arguments) {
+        ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+        if (stripped instanceof IdentifierTree && caught.equals(ASTHelpers.getSymbol(stripped))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static String calledName(MethodInvocationTree tree) {
+      ExpressionTree select = tree.getMethodSelect();
+      if (select instanceof IdentifierTree) {
+        return ((IdentifierTree) select).getName().toString();
+      }
+      if (select instanceof MemberSelectTree) {
+        return ((MemberSelectTree) select).getIdentifier().toString();
+      }
+      return "";
     }
   }
 

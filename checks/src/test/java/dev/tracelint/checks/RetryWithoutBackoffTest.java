@@ -903,4 +903,246 @@ class RetryWithoutBackoffTest {
         .expectNoDiagnostics()
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // A catch that hands the caught exception to a failure handler (which may rethrow and may wait)
+
+  @Test
+  void acceptsHandsFailureToContextInDoWhileTrue() {
+    helper
+        .addSourceLines(
+            "Decorator.java",
+            """
+            class Decorator {
+              interface Context { void onError(Exception e) throws Exception; boolean onResult(String r); void onComplete(); }
+              interface Call { String get() throws Exception; }
+              String execute(Context context, Call call) throws Exception {
+                do {
+                  try {
+                    String result = call.get();
+                    if (!context.onResult(result)) {
+                      context.onComplete();
+                      return result;
+                    }
+                  } catch (Exception exception) {
+                    context.onError(exception);
+                  }
+                } while (true);
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToRetryListenerInBoundedLoop() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Listener { void onRetry(int attempt, RuntimeException e); }
+              void send(String batch) {}
+              void export(String batch, Listener listener) {
+                for (int attempt = 1; attempt <= 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    listener.onRetry(attempt, e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToPolicyBeforeCallingItself() {
+    helper
+        .addSourceLines(
+            "Fetcher.java",
+            """
+            class Fetcher {
+              interface Policy { void handle(RuntimeException e); }
+              Policy policy;
+              String get(String url) { return url; }
+              String fetch(String url) {
+                try {
+                  return get(url);
+                } catch (RuntimeException e) {
+                  policy.handle(e);
+                  return fetch(url);
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsLogHelperTakingTheFailureStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void logFailure(RuntimeException e) { System.err.println(e); }
+              void export(String batch) {
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                for (int attempt = 1; attempt <= 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    logFailure(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsCapturingTheFailureStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Tracker { void captureException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Tracker tracker) {
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                for (int attempt = 1; attempt <= 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    tracker.captureException(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Ending the process (System.exit, Runtime#halt) bounds a loop like a throw
+
+  @Test
+  void acceptsHaltsTheProcessInTheCatch() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                for (;;) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println("cannot register, halting");
+                    Runtime.getRuntime().halt(2);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsExitingAfterTooManyFailuresStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                int failures = 0;
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                while (true) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    if (++failures > 3) {
+                      System.exit(3);
+                    }
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Handing over versus recording on a tracing or logging API
+
+  @Test
+  void flagsXrayAddExceptionStillRetriesAtOnce() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Subsegment { void addException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Subsegment subsegment) {
+                // BUG: Diagnostic contains: RetryWithoutBackoff
+                for (int attempt = 0; attempt < 3; attempt++) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    subsegment.addException(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsRethrowHelperTakingTheFailureMayWait() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              static void throwIfFatal(RuntimeException e) {
+                if (e instanceof IllegalStateException) {
+                  throw e;
+                }
+              }
+              void export(String batch) throws InterruptedException {
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    throwIfFatal(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
 }

@@ -1227,4 +1227,428 @@ class UnboundedRetryTest {
         .expectNoDiagnostics()
         .doTest();
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // A catch that hands the caught exception to a failure handler (which may rethrow and may wait)
+
+  @Test
+  void acceptsHandsFailureToContextInDoWhileTrue() {
+    helper
+        .addSourceLines(
+            "Decorator.java",
+            """
+            class Decorator {
+              interface Context { void onError(Exception e) throws Exception; boolean onResult(String r); void onComplete(); }
+              interface Call { String get() throws Exception; }
+              String execute(Context context, Call call) throws Exception {
+                do {
+                  try {
+                    String result = call.get();
+                    if (!context.onResult(result)) {
+                      context.onComplete();
+                      return result;
+                    }
+                  } catch (Exception exception) {
+                    context.onError(exception);
+                  }
+                } while (true);
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToErrorHandlerAfterLogging() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            import java.io.IOException;
+            import java.util.function.Consumer;
+            class Exporter {
+              void send(String batch) throws IOException {}
+              void export(String batch, Consumer<Exception> errorHandler) {
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (IOException e) {
+                    System.err.println("export failed");
+                    errorHandler.accept(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsFailureToPolicyBeforeCallingItself() {
+    helper
+        .addSourceLines(
+            "Fetcher.java",
+            """
+            class Fetcher {
+              interface Policy { void handle(RuntimeException e); }
+              Policy policy;
+              String get(String url) { return url; }
+              String fetch(String url) {
+                try {
+                  return get(url);
+                } catch (RuntimeException e) {
+                  policy.handle(e);
+                  return fetch(url);
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHandsParenthesizedFailureToListenerInForEver() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Listener { void onFailure(RuntimeException e); }
+              void send(String batch) {}
+              void export(String batch, Listener failures) {
+                for (;;) {
+                  try {
+                    send(batch);
+                    break;
+                  } catch (RuntimeException e) {
+                    failures.onFailure((e));
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsLogHelperTakingTheFailureStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void logFailure(RuntimeException e) { System.err.println(e); }
+              void export(String batch) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    logFailure(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsRecordingTheFailureOnTheSpanStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Span { void recordException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Span span) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                do {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    span.recordException(e);
+                  }
+                } while (true);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsHandlerNameNestedInAReportingCallStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              String summary(RuntimeException e) { return e.getClass().getSimpleName(); }
+              void export(String batch) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println(summary(e));
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsFailureAsReceiverStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              void export(String batch) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                for (;;) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    e.printStackTrace();
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Ending the process (System.exit, Runtime#halt) bounds a loop like a throw
+
+  @Test
+  void acceptsExitsTheProcessAfterTooManyFailures() {
+    helper
+        .addSourceLines(
+            "ChatClient.java",
+            """
+            class ChatClient {
+              interface Connector { void reconnect() throws Exception; }
+              void reconnect(Connector connector) throws InterruptedException {
+                int failures = 0;
+                while (true) {
+                  try {
+                    connector.reconnect();
+                    break;
+                  } catch (Exception e) {
+                    failures++;
+                  }
+                  if (failures > 40) {
+                    System.exit(1);
+                  }
+                  Thread.sleep(500);
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsHaltsTheProcessInTheCatch() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                for (;;) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    System.err.println("cannot register, halting");
+                    Runtime.getRuntime().halt(2);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsCountsFailuresBeforeExitingInTheCatch() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              void register() {}
+              void start() {
+                int failures = 0;
+                while (true) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    if (++failures > 3) {
+                      System.exit(3);
+                    }
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsAnExitMethodOfAnotherTypeDoesNotBoundTheLoop() {
+    helper
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              interface Ui { void exit(int status); }
+              void register() {}
+              void start(Ui ui) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    register();
+                    return;
+                  } catch (RuntimeException e) {
+                    ui.exit(1);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Handing over versus recording on a tracing or logging API
+
+  @Test
+  void flagsFluentLoggerCauseStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Event { Event setCause(Throwable t); void log(String message); }
+              interface Logger { Event atWarn(); }
+              void send(String batch) {}
+              void export(String batch, Logger log) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    log.atWarn().setCause(e).log("export failed");
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void flagsXrayAddExceptionStillRetries() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              interface Subsegment { void addException(Throwable t); }
+              void send(String batch) {}
+              void export(String batch, Subsegment subsegment) {
+                // BUG: Diagnostic contains: UnboundedRetry
+                for (;;) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    subsegment.addException(e);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void acceptsRethrowHelperTakingTheFailureBoundsTheLoop() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            class Exporter {
+              void send(String batch) {}
+              static void throwIfFatal(RuntimeException e) {
+                if (e instanceof IllegalStateException) {
+                  throw e;
+                }
+              }
+              void export(String batch) throws InterruptedException {
+                while (true) {
+                  try {
+                    send(batch);
+                    return;
+                  } catch (RuntimeException e) {
+                    throwIfFatal(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void acceptsFutureCompletedWithTheFailureIsHandedOver() {
+    helper
+        .addSourceLines(
+            "Exporter.java",
+            """
+            import java.util.concurrent.CompletableFuture;
+            class Exporter {
+              void send(String batch) {}
+              void export(String batch, CompletableFuture<Void> done) {
+                while (true) {
+                  try {
+                    send(batch);
+                    done.complete(null);
+                    return;
+                  } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                  }
+                }
+              }
+            }
+            """)
+        .expectNoDiagnostics()
+        .doTest();
+  }
 }

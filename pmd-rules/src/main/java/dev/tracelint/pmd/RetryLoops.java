@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
@@ -165,7 +166,8 @@ final class RetryLoops {
     for (ASTCatchClause handler : attempt.getCatchClauses()) {
       List<String> caught = caughtSimpleNames(handler);
       if (!caught.stream().allMatch(RetryCatalog::isInterruption)
-          && !alwaysExits(handler.getBody(), loopLabel, flag, new HashSet<>(), 0)) {
+          && !alwaysExits(handler.getBody(), loopLabel, flag, new HashSet<>(), 0)
+          && !delegatesFailure(handler)) {
         retries = true;
         onlyConflicts &= caught.stream().allMatch(RetryCatalog::isImmediateRetryException);
       }
@@ -176,6 +178,38 @@ final class RetryLoops {
     boolean unbounded = kind != ConditionKind.OTHER
         && !failurePathExits(body, attempt, successAfterTry, loopLabel, flag);
     return new RetryLoop(loop, unbounded, onlyConflicts);
+  }
+
+  /**
+   * Whether a catch block hands the caught exception itself to a failure handler ({@code context.onError(e)},
+   * {@code policy.handle(e)}; see {@link RetryCatalog#isFailureHandlerName}) in a call that is not itself the argument
+   * of another call: the handler may rethrow when attempts run out and may wait, so the catch is not counted as
+   * retrying. Pathological nesting counts as handing over, so that it reports nothing.
+   */
+  static boolean delegatesFailure(ASTCatchClause handler) {
+    String caught = handler.getParameter().getName();
+    return anyIn(handler.getBody(), node -> node instanceof ASTMethodCall
+        && handsOver((ASTMethodCall) node, caught, handler), true);
+  }
+
+  private static boolean handsOver(ASTMethodCall call, String caught, ASTCatchClause handler) {
+    if (!RetryCatalog.isFailureHandlerName(call.getMethodName())) {
+      return false;
+    }
+    boolean passesCaught = false;
+    for (ASTExpression argument : call.getArguments()) {
+      passesCaught |= argument instanceof ASTVariableAccess && caught.equals(((ASTVariableAccess) argument).getName());
+    }
+    if (!passesCaught) {
+      return false;
+    }
+    int depth = 0;
+    for (JavaNode node = call.getParent(); node != null && node != handler; node = node.getParent()) {
+      if (node instanceof ASTArgumentList || ++depth > MAX_DEPTH) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The simple names of the types a catch clause catches, as written (the same with or without types). */
@@ -230,6 +264,11 @@ final class RetryLoops {
     }
     if (node instanceof ASTThrowStatement) {
       return search.countThrow;
+    }
+    if (search.countThrow && node instanceof ASTMethodCall
+        && isExactlyCallTo((ASTMethodCall) node, RetryCatalog.PROCESS_EXIT_CALLS)) {
+      // System.exit ends the loop as surely as a throw
+      return true;
     }
     if (node instanceof ASTBreakStatement) {
       String label = ((ASTBreakStatement) node).getLabel();
@@ -376,7 +415,10 @@ final class RetryLoops {
       return alwaysExits(((ASTSynchronizedStatement) statement).getBody(), loopLabel, flag, innerLabels, depth + 1);
     }
     if (statement instanceof ASTExpressionStatement) {
-      return isAssignmentTo(((ASTExpressionStatement) statement).getExpr(), flag);
+      ASTExpression expression = ((ASTExpressionStatement) statement).getExpr();
+      return expression instanceof ASTMethodCall
+          && isExactlyCallTo((ASTMethodCall) expression, RetryCatalog.PROCESS_EXIT_CALLS)
+          || isAssignmentTo(expression, flag);
     }
     return false;
   }
@@ -519,7 +561,7 @@ final class RetryLoops {
       if (node instanceof ASTCatchClause && !inCatch) {
         inCatch = true;
         caught = caughtSimpleNames((ASTCatchClause) node);
-        if (caught.stream().allMatch(RetryCatalog::isInterruption)) {
+        if (caught.stream().allMatch(RetryCatalog::isInterruption) || delegatesFailure((ASTCatchClause) node)) {
           return null;
         }
       } else if (!inCatch && node instanceof ASTIfStatement

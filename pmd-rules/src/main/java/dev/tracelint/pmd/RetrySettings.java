@@ -37,9 +37,6 @@ import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
  */
 final class RetrySettings {
   private static final int MAX_CHAIN = 200;
-  private static final List<MethodRef> UNRESOLVED_UNLIMITED_CONSTANTS = List.of(
-      new MethodRef("org.springframework.util.backoff.FixedBackOff", "UNLIMITED_ATTEMPTS"),
-      new MethodRef("org.springframework.util.backoff.ExponentialBackOff", "DEFAULT_MAX_ATTEMPTS"));
 
   private RetrySettings() {}
 
@@ -225,10 +222,9 @@ final class RetrySettings {
   }
 
   /**
-   * Without an auxclasspath a library constant does not fold. The unlimited counts the catalogue's settings are written
-   * with, Spring's {@code FixedBackOff.UNLIMITED_ATTEMPTS} and {@code ExponentialBackOff.DEFAULT_MAX_ATTEMPTS} (both
-   * {@code Long.MAX_VALUE} in spring-core 7), are spelled out here until the catalogue lists library constants, and
-   * are only used when the owner type is unresolved, so that resolved code folds them the normal way.
+   * Without an auxclasspath a library constant does not fold: its value comes from the catalogue
+   * ({@link RetryCatalog#LIBRARY_CONSTANTS}), and only when the owner type is unresolved, so that resolved code folds
+   * it the normal way.
    */
   private static Object unresolvedLibraryConstant(ASTExpression expression) {
     if (!(expression instanceof ASTFieldAccess)) {
@@ -239,9 +235,10 @@ final class RetrySettings {
     if (!(owner instanceof TypeNode) || !isUnknown(owner.getTypeMirror())) {
       return null;
     }
-    for (MethodRef constant : UNRESOLVED_UNLIMITED_CONSTANTS) {
-      if (constant.method().equals(field.getName()) && TypeTestUtil.isExactlyA(constant.owner(), (TypeNode) owner)) {
-        return Long.MAX_VALUE;
+    for (RetryCatalog.LibraryConstant constant : RetryCatalog.LIBRARY_CONSTANTS) {
+      MethodRef ref = constant.field();
+      if (ref.method().equals(field.getName()) && TypeTestUtil.isExactlyA(ref.owner(), (TypeNode) owner)) {
+        return constant.value();
       }
     }
     return null;

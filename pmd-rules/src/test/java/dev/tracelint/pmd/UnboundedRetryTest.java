@@ -2,6 +2,7 @@ package dev.tracelint.pmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tracelint.catalog.RetryCatalog;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.sourceforge.pmd.PMDConfiguration;
@@ -50,6 +51,16 @@ class UnboundedRetryTest extends SimpleAggregatorTst {
         "}");
 
     assertEquals(List.of(9, 12, 14, 15, 18), linesWithoutAuxclasspath(source));
+  }
+
+  @Test
+  void catalogueKnowsTheLibraryConstantsByTheirRealValues() throws ReflectiveOperationException {
+    // the no-auxclasspath fallback relies on these values; spring-core is on this test classpath, so compare
+    for (RetryCatalog.LibraryConstant constant : RetryCatalog.LIBRARY_CONSTANTS) {
+      Class<?> owner = Class.forName(constant.field().ownerBinaryName());
+      Object value = owner.getField(constant.field().method()).get(null);
+      assertEquals(constant.value(), ((Number) value).longValue(), constant.field().toString());
+    }
   }
 
   @Test
