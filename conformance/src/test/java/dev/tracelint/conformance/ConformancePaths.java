@@ -84,13 +84,19 @@ final class ConformancePaths {
     return projectEntryHolding("dev/tracelint/catalog/");
   }
 
+  /** The build output that holds the analysis core, a runtime dependency of the checks. */
+  static Optional<Path> analysisEntry() {
+    return projectEntryHolding("dev/tracelint/analysis/");
+  }
+
   /**
    * The annotation-processor path of a user's build that enables the pack: Error Prone with its dependencies, the
-   * checks and the catalogue. javac loads plugins and their checks only from here.
+   * checks, the analysis core and the catalogue. javac loads plugins and their checks only from here.
    */
   static List<Path> processorPath(boolean withChecks) {
     List<Path> path = new ArrayList<>(libraryClasspath());
     catalogEntry().ifPresent(path::add);
+    analysisEntry().ifPresent(path::add);
     if (withChecks) {
       checksEntry().ifPresent(path::add);
     }

@@ -48,6 +48,11 @@ final class PmdRun {
    * {@code rulesets/tracelint.xml}).
    */
   static PmdRun analyse(Collection<Path> files, boolean withAuxclasspath, String rulesetXml) {
+    return analyse(files, withAuxclasspath ? ConformancePaths.libraryClasspath() : List.of(), rulesetXml);
+  }
+
+  /** Analyses {@code files} with exactly {@code auxclasspath} (besides the JDK) as the types PMD may resolve. */
+  static PmdRun analyse(Collection<Path> files, List<Path> auxclasspath, String rulesetXml) {
     CollectingReporter reporter = new CollectingReporter();
     PMDConfiguration config = new PMDConfiguration();
     config.setReporter(reporter);
@@ -55,7 +60,7 @@ final class PmdRun {
     config.setIgnoreIncrementalAnalysis(true);
     // On the calling thread: a test that needs a large stack for huge sources can then provide it.
     config.setThreads(0);
-    try (URLClassLoader analysisLoader = analysisClassLoader(withAuxclasspath)) {
+    try (URLClassLoader analysisLoader = analysisClassLoader(auxclasspath)) {
       RuleSet ruleSet = new RuleSetLoader()
           .loadResourcesWith(PmdRun.class.getClassLoader())
           .loadFromString("conformance-ruleset.xml", rulesetXml);
@@ -120,15 +125,13 @@ final class PmdRun {
     return problems;
   }
 
-  private static URLClassLoader analysisClassLoader(boolean withAuxclasspath) {
+  private static URLClassLoader analysisClassLoader(List<Path> auxclasspath) {
     List<URL> urls = new ArrayList<>();
-    if (withAuxclasspath) {
-      for (Path entry : ConformancePaths.libraryClasspath()) {
-        try {
-          urls.add(entry.toUri().toURL());
-        } catch (MalformedURLException e) {
-          throw new IllegalStateException(e);
-        }
+    for (Path entry : auxclasspath) {
+      try {
+        urls.add(entry.toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new IllegalStateException(e);
       }
     }
     return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());

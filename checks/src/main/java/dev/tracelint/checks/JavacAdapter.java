@@ -1,0 +1,1206 @@
+package dev.tracelint.checks;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssertTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.UnionTypeTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.util.Context;
+import dev.tracelint.analysis.model.Annotation;
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.FieldDecl;
+import dev.tracelint.analysis.model.Import;
+import dev.tracelint.analysis.model.InitializerDecl;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.MethodInfo;
+import dev.tracelint.analysis.model.Modifier;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.Semantics;
+import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Span;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.Tri;
+import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.analysis.model.Variable.VarKind;
+import dev.tracelint.analysis.model.WrittenTypes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Maps a javac compilation unit to tracelint's engine-neutral model, and answers the model's type questions with
+ * javac's symbols and types. Javac always resolves, so every type question gets a definite answer. One model per
+ * compilation unit, shared by every tracelint check that Error Prone runs on it.
+ */
+public final class JavacAdapter {
+  /** Where a compilation keeps the model of the unit being checked: no state outlives the compilation. */
+  private static final Context.Key<LastUnit> LAST_UNIT = new Context.Key<>();
+
+  private final VisitorState state;
+  private final CompilationUnitTree compilationUnit;
+  private final CharSequence text;
+  private final Map<Symbol, Variable> variables = new IdentityHashMap<>();
+  private final Map<MethodSymbol, MethodDecl> methods = new IdentityHashMap<>();
+  private final Map<Tree, Node> nodes = new IdentityHashMap<>();
+  private final JavacSemantics semantics = new JavacSemantics();
+
+  private JavacAdapter(VisitorState state, CompilationUnitTree compilationUnit) {
+    this.state = state;
+    this.compilationUnit = compilationUnit;
+    this.text = state.getSourceCode();
+  }
+
+  /**
+   * The model of the compilation unit {@code state} is in. Error Prone runs every check on one unit before the next,
+   * so only the last unit's model is kept.
+   */
+  public static SourceUnit unitOf(VisitorState state) {
+    CompilationUnitTree tree = state.getPath().getCompilationUnit();
+    LastUnit last = state.context.get(LAST_UNIT);
+    if (last == null) {
+      last = new LastUnit();
+      state.context.put(LAST_UNIT, last);
+    }
+    if (last.tree != tree) {
+      last.unit = new JavacAdapter(state, tree).build();
+      last.tree = tree;
+    }
+    return last.unit;
+  }
+
+  /** The model of the compilation unit Error Prone is checking now. */
+  private static final class LastUnit {
+    CompilationUnitTree tree;
+    SourceUnit unit;
+  }
+
+  /** The model node built from {@code tree} in the unit {@code state} is in, or {@code null}. */
+  public static Node nodeOf(Tree tree, VisitorState state) {
+    SourceUnit unit = unitOf(state);
+    return ((Lookup) unit.source()).nodes.get(tree);
+  }
+
+  /** The unit's javac tree with the index from javac trees to model nodes. */
+  private record Lookup(CompilationUnitTree tree, Map<Tree, Node> nodes) {}
+
+  private SourceUnit build() {
+    String packageName = compilationUnit.getPackageName() == null ? "" : compilationUnit.getPackageName().toString();
+    List<Import> imports = new ArrayList<>();
+    for (ImportTree importTree : compilationUnit.getImports()) {
+      String name = importTree.getQualifiedIdentifier().toString();
+      boolean onDemand = name.endsWith(".*");
+      imports.add(new Import(onDemand ? name.substring(0, name.length() - 2) : name, importTree.isStatic(), onDemand));
+    }
+    registerFields();
+    List<TypeDecl> types = new ArrayList<>();
+    for (Tree declaration : compilationUnit.getTypeDecls()) {
+      if (declaration instanceof ClassTree) {
+        types.add(typeDecl((ClassTree) declaration));
+      }
+    }
+    String path = compilationUnit.getSourceFile() == null ? "" : compilationUnit.getSourceFile().toUri().getPath();
+    return new SourceUnit(new Lookup(compilationUnit, nodes), path, packageName, imports, types, text, semantics);
+  }
+
+  /**
+   * Creates every field's variable from its declaration first: a method may read a field declared further down, and
+   * the variable must carry what the declaration says (its written type, its modifiers).
+   */
+  private void registerFields() {
+    new com.sun.source.util.TreeScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        for (Tree member : tree.getMembers()) {
+          if (member instanceof VariableTree) {
+            VariableTree field = (VariableTree) member;
+            VarSymbol symbol = ASTHelpers.getSymbol(field);
+            boolean enumConstant = symbol != null && symbol.getKind() == ElementKind.ENUM_CONSTANT;
+            boolean component = symbol != null && (symbol.flags() & Flags.RECORD) != 0;
+            variable(symbol, field.getName().toString(), enumConstant ? VarKind.ENUM_CONSTANT : VarKind.FIELD,
+                component ? EnumSet.of(Modifier.PRIVATE, Modifier.FINAL) : modifiers(field.getModifiers()),
+                enumConstant ? null : writtenTypeOf(field));
+          }
+        }
+        return super.visitClass(tree, unused);
+      }
+    }.scan(compilationUnit, null);
+  }
+
+  private <T extends Node> T remember(Tree tree, T node) {
+    nodes.put(tree, node);
+    return node;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Positions
+
+  private Span span(Tree tree) {
+    int start = ASTHelpers.getStartPosition(tree);
+    int end = state.getEndPosition(tree);
+    if (start < 0) {
+      return Span.NONE;
+    }
+    return new Span(start, Math.max(end, start), line(start));
+  }
+
+  private int line(int offset) {
+    return offset < 0 ? 0 : (int) compilationUnit.getLineMap().getLineNumber(offset);
+  }
+
+  /** The offset of a member select's identifier: after the dot (javac positions the select at the dot). */
+  private int nameOffset(ExpressionTree select, String name) {
+    if (select instanceof MemberSelectTree) {
+      int dot = ((com.sun.tools.javac.tree.JCTree) select).pos;
+      if (text != null && dot >= 0) {
+        int found = text.toString().indexOf(name, dot);
+        if (found >= 0) {
+          return found;
+        }
+      }
+      return dot;
+    }
+    return ASTHelpers.getStartPosition(select);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Declarations
+
+  private TypeDecl typeDecl(ClassTree tree) {
+    ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+    List<Node> members = new ArrayList<>();
+    List<Variable> components = new ArrayList<>();
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof MethodTree) {
+        MethodTree method = (MethodTree) member;
+        MethodSymbol methodSymbol = ASTHelpers.getSymbol(method);
+        if (ASTHelpers.isGeneratedConstructor(method)
+            || (methodSymbol != null && (methodSymbol.flags() & Flags.GENERATED_MEMBER) != 0)) {
+          continue;
+        }
+        members.add(methodDecl(method));
+      } else if (member instanceof VariableTree) {
+        VariableTree field = (VariableTree) member;
+        VarSymbol fieldSymbol = ASTHelpers.getSymbol(field);
+        if (fieldSymbol != null && (fieldSymbol.flags() & Flags.RECORD) != 0) {
+          components.add(recordComponent(field));
+          continue;
+        }
+        members.add(fieldDecl(field));
+      } else if (member instanceof BlockTree) {
+        BlockTree block = (BlockTree) member;
+        members.add(remember(block, new InitializerDecl(block, span(block), block.isStatic(), block(block))));
+      } else if (member instanceof ClassTree) {
+        members.add(typeDecl((ClassTree) member));
+      }
+    }
+    List<String> supertypes = new ArrayList<>();
+    String superclass = null;
+    if (tree.getExtendsClause() != null) {
+      superclass = writtenType(tree.getExtendsClause());
+      supertypes.add(superclass);
+    }
+    for (Tree implemented : tree.getImplementsClause()) {
+      supertypes.add(writtenType(implemented));
+    }
+    TypeDecl.TypeKind kind;
+    switch (tree.getKind()) {
+      case INTERFACE:
+        kind = TypeDecl.TypeKind.INTERFACE;
+        break;
+      case ENUM:
+        kind = TypeDecl.TypeKind.ENUM;
+        break;
+      case ANNOTATION_TYPE:
+        kind = TypeDecl.TypeKind.ANNOTATION;
+        break;
+      default:
+        kind = tree.getKind() == Tree.Kind.RECORD ? TypeDecl.TypeKind.RECORD
+            : tree.getSimpleName().length() == 0 ? TypeDecl.TypeKind.ANONYMOUS : TypeDecl.TypeKind.CLASS;
+    }
+    int nameLine = symbol == null ? line(ASTHelpers.getStartPosition(tree))
+        : line(((com.sun.tools.javac.tree.JCTree) tree).pos);
+    return remember(tree, new TypeDecl(tree, span(tree), nameLine, tree.getSimpleName().toString(), kind,
+        modifiers(tree.getModifiers()), annotations(tree.getModifiers()), superclass, supertypes, components, members));
+  }
+
+  /** A record component, as the private final field javac makes of it. */
+  private Variable recordComponent(VariableTree tree) {
+    Variable variable = variable(ASTHelpers.getSymbol(tree), tree.getName().toString(), VarKind.FIELD,
+        EnumSet.of(Modifier.PRIVATE, Modifier.FINAL), writtenTypeOf(tree));
+    variable.declare(null, annotations(tree.getModifiers()));
+    return variable;
+  }
+
+  private MethodDecl methodDecl(MethodTree tree) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(tree);
+    List<Variable> parameters = new ArrayList<>();
+    for (VariableTree parameter : tree.getParameters()) {
+      parameters.add(declare(parameter, VarKind.PARAMETER, null));
+    }
+    boolean constructor = tree.getName().contentEquals("<init>");
+    String name = constructor && symbol != null ? symbol.owner.getSimpleName().toString() : tree.getName().toString();
+    boolean varargs = symbol != null && symbol.isVarArgs();
+    MethodDecl method = new MethodDecl(tree, span(tree), line(((com.sun.tools.javac.tree.JCTree) tree).pos), name,
+        constructor, modifiers(tree.getModifiers()), annotations(tree.getModifiers()), parameters, varargs,
+        tree.getBody() == null ? null : block(tree.getBody()));
+    for (Variable parameter : parameters) {
+      redeclare(parameter, method);
+    }
+    if (symbol != null) {
+      methods.put(symbol, method);
+    }
+    return remember(tree, method);
+  }
+
+  private FieldDecl fieldDecl(VariableTree tree) {
+    VarSymbol symbol = ASTHelpers.getSymbol(tree);
+    boolean enumConstant = symbol != null && symbol.getKind() == ElementKind.ENUM_CONSTANT;
+    Variable variable = variable(symbol, tree.getName().toString(), enumConstant ? VarKind.ENUM_CONSTANT
+        : VarKind.FIELD, modifiers(tree.getModifiers()), enumConstant ? null : writtenTypeOf(tree));
+    FieldDecl field = new FieldDecl(tree, span(tree), variable,
+        tree.getInitializer() == null ? null : expr(tree.getInitializer()));
+    variable.declare(field, annotations(tree.getModifiers()));
+    return remember(tree, field);
+  }
+
+  /**
+   * The variable a parameter-like declaration declares; {@code owner} is set later by {@link #redeclare} when the
+   * declaring node is built after its variables.
+   */
+  private Variable declare(VariableTree tree, VarKind kind, Node owner) {
+    Variable variable = variable(ASTHelpers.getSymbol(tree), tree.getName().toString(), kind,
+        modifiers(tree.getModifiers()), writtenTypeOf(tree));
+    variable.declare(owner, annotations(tree.getModifiers()));
+    return variable;
+  }
+
+  private static void redeclare(Variable variable, Node owner) {
+    variable.declare(owner, variable.annotations());
+  }
+
+  /** The type as written; {@code null} for {@code var} (javac gives it a type tree positioned nowhere, or none). */
+  private static String writtenTypeOf(VariableTree tree) {
+    if (tree.getType() == null || ASTHelpers.getStartPosition(tree.getType()) < 0) {
+      return null;
+    }
+    return writtenType(tree.getType());
+  }
+
+  private Variable variable(Symbol symbol, String name, VarKind kind, Set<Modifier> modifiers, String writtenType) {
+    if (symbol == null) {
+      Variable unresolved = new Variable(null, name, kind, modifiers, writtenType);
+      unresolved.answeredBy(semantics);
+      return unresolved;
+    }
+    return variables.computeIfAbsent(symbol, key -> {
+      Variable created = new Variable(key, name, kind, modifiers, writtenType);
+      created.answeredBy(semantics);
+      return created;
+    });
+  }
+
+  /** The variable a use refers to, created on first sight for fields declared later or elsewhere. */
+  private Variable variableUse(Symbol symbol) {
+    if (!(symbol instanceof VarSymbol)) {
+      return null;
+    }
+    return variable(symbol, symbol.getSimpleName().toString(), kindOf((VarSymbol) symbol),
+        modifiersOf(symbol.flags()), null);
+  }
+
+  private static VarKind kindOf(VarSymbol symbol) {
+    switch (symbol.getKind()) {
+      case FIELD:
+        return VarKind.FIELD;
+      case ENUM_CONSTANT:
+        return VarKind.ENUM_CONSTANT;
+      case PARAMETER:
+        return VarKind.PARAMETER;
+      case EXCEPTION_PARAMETER:
+        return VarKind.EXCEPTION_PARAMETER;
+      case RESOURCE_VARIABLE:
+        return VarKind.RESOURCE;
+      case BINDING_VARIABLE:
+        return VarKind.PATTERN;
+      default:
+        return VarKind.LOCAL;
+    }
+  }
+
+  private static Set<Modifier> modifiers(ModifiersTree tree) {
+    Set<Modifier> out = EnumSet.noneOf(Modifier.class);
+    for (javax.lang.model.element.Modifier modifier : tree.getFlags()) {
+      switch (modifier) {
+        case PUBLIC:
+          out.add(Modifier.PUBLIC);
+          break;
+        case PROTECTED:
+          out.add(Modifier.PROTECTED);
+          break;
+        case PRIVATE:
+          out.add(Modifier.PRIVATE);
+          break;
+        case STATIC:
+          out.add(Modifier.STATIC);
+          break;
+        case FINAL:
+          out.add(Modifier.FINAL);
+          break;
+        case ABSTRACT:
+          out.add(Modifier.ABSTRACT);
+          break;
+        case DEFAULT:
+          out.add(Modifier.DEFAULT);
+          break;
+        case SYNCHRONIZED:
+          out.add(Modifier.SYNCHRONIZED);
+          break;
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+
+  private static Set<Modifier> modifiersOf(long flags) {
+    Set<Modifier> out = EnumSet.noneOf(Modifier.class);
+    if ((flags & Flags.PUBLIC) != 0) {
+      out.add(Modifier.PUBLIC);
+    }
+    if ((flags & Flags.PROTECTED) != 0) {
+      out.add(Modifier.PROTECTED);
+    }
+    if ((flags & Flags.PRIVATE) != 0) {
+      out.add(Modifier.PRIVATE);
+    }
+    if ((flags & Flags.STATIC) != 0) {
+      out.add(Modifier.STATIC);
+    }
+    if ((flags & Flags.FINAL) != 0) {
+      out.add(Modifier.FINAL);
+    }
+    return out;
+  }
+
+  private List<Annotation> annotations(ModifiersTree tree) {
+    List<Annotation> out = new ArrayList<>();
+    if (tree == null) {
+      return out;
+    }
+    for (AnnotationTree annotation : tree.getAnnotations()) {
+      out.add(annotation(annotation));
+    }
+    return out;
+  }
+
+  private Annotation annotation(AnnotationTree annotation) {
+    Map<String, Expr> elements = new LinkedHashMap<>();
+    for (ExpressionTree argument : annotation.getArguments()) {
+      if (argument instanceof AssignmentTree) {
+        AssignmentTree assignment = (AssignmentTree) argument;
+        elements.put(assignment.getVariable().toString(), expr(assignment.getExpression()));
+      } else {
+        elements.put("value", expr(argument));
+      }
+    }
+    return remember(annotation, new Annotation(annotation, span(annotation),
+        writtenType(annotation.getAnnotationType()), elements));
+  }
+
+  /** A type as written, without type arguments or annotations. */
+  private static String writtenType(Tree type) {
+    return WrittenTypes.normalize(type.toString());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Statements
+
+  private Stmt.Block block(BlockTree tree) {
+    List<Stmt> statements = new ArrayList<>();
+    for (StatementTree statement : tree.getStatements()) {
+      if (!isSynthetic(statement)) {
+        statements.add(stmt(statement));
+      }
+    }
+    return remember(tree, new Stmt.Block(tree, span(tree), statements));
+  }
+
+  private List<Stmt> stmts(List<? extends StatementTree> trees) {
+    List<Stmt> out = new ArrayList<>();
+    if (trees != null) {
+      for (StatementTree tree : trees) {
+        out.add(stmt(tree));
+      }
+    }
+    return out;
+  }
+
+  private Stmt stmt(StatementTree tree) {
+    if (tree == null) {
+      return null;
+    }
+    return remember(tree, convertStmt(tree));
+  }
+
+  private Stmt convertStmt(StatementTree tree) {
+    Span span = span(tree);
+    switch (tree.getKind()) {
+      case BLOCK:
+        return block((BlockTree) tree);
+      case VARIABLE:
+        return localVar((VariableTree) tree, VarKind.LOCAL);
+      case EXPRESSION_STATEMENT:
+        return new Stmt.ExprStmt(tree, span, expr(((ExpressionStatementTree) tree).getExpression()));
+      case IF:
+        IfTree ifTree = (IfTree) tree;
+        return new Stmt.If(tree, span, expr(ifTree.getCondition()), stmt(ifTree.getThenStatement()),
+            stmt(ifTree.getElseStatement()));
+      case SWITCH:
+        SwitchTree switchTree = (SwitchTree) tree;
+        return new Stmt.Switch(tree, span, expr(switchTree.getExpression()), cases(switchTree.getCases()));
+      case TRY:
+        return tryStmt((TryTree) tree);
+      case WHILE_LOOP:
+        WhileLoopTree whileLoop = (WhileLoopTree) tree;
+        return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.WHILE, List.of(), expr(whileLoop.getCondition()),
+            List.of(), null, null, stmt(whileLoop.getStatement()));
+      case DO_WHILE_LOOP:
+        DoWhileLoopTree doLoop = (DoWhileLoopTree) tree;
+        return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.DO_WHILE, List.of(), expr(doLoop.getCondition()),
+            List.of(), null, null, stmt(doLoop.getStatement()));
+      case FOR_LOOP:
+        ForLoopTree forLoop = (ForLoopTree) tree;
+        return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.FOR, stmts(forLoop.getInitializer()),
+            forLoop.getCondition() == null ? null : expr(forLoop.getCondition()), stmts(forLoop.getUpdate()), null,
+            null, stmt(forLoop.getStatement()));
+      case ENHANCED_FOR_LOOP:
+        EnhancedForLoopTree foreach = (EnhancedForLoopTree) tree;
+        Variable element = declare(foreach.getVariable(), VarKind.FOREACH, null);
+        Stmt.Loop loop = new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.FOREACH, List.of(), null, List.of(), element,
+            expr(foreach.getExpression()), stmt(foreach.getStatement()));
+        redeclare(element, loop);
+        return loop;
+      case LABELED_STATEMENT:
+        LabeledStatementTree labeled = (LabeledStatementTree) tree;
+        return new Stmt.Labeled(tree, span, labeled.getLabel().toString(), stmt(labeled.getStatement()));
+      case SYNCHRONIZED:
+        SynchronizedTree sync = (SynchronizedTree) tree;
+        return new Stmt.Synchronized(tree, span, expr(sync.getExpression()), block(sync.getBlock()));
+      case RETURN:
+        ExpressionTree returned = ((ReturnTree) tree).getExpression();
+        return new Stmt.Jump(tree, span, Node.Kind.RETURN, returned == null ? null : expr(returned));
+      case THROW:
+        return new Stmt.Jump(tree, span, Node.Kind.THROW, expr(((ThrowTree) tree).getExpression()));
+      case YIELD:
+        return new Stmt.Jump(tree, span, Node.Kind.YIELD, expr(((YieldTree) tree).getValue()));
+      case BREAK:
+        BreakTree breakTree = (BreakTree) tree;
+        return new Stmt.Branch(tree, span, Node.Kind.BREAK,
+            breakTree.getLabel() == null ? null : breakTree.getLabel().toString());
+      case CONTINUE:
+        ContinueTree continueTree = (ContinueTree) tree;
+        return new Stmt.Branch(tree, span, Node.Kind.CONTINUE,
+            continueTree.getLabel() == null ? null : continueTree.getLabel().toString());
+      case ASSERT:
+        AssertTree assertTree = (AssertTree) tree;
+        return new Stmt.Other(tree, span, Node.Kind.ASSERT, nodeList(expr(assertTree.getCondition()),
+            assertTree.getDetail() == null ? null : expr(assertTree.getDetail())));
+      case EMPTY_STATEMENT:
+        return new Stmt.Other(tree, span, Node.Kind.EMPTY, List.of());
+      default:
+        if (tree instanceof ClassTree) {
+          return new Stmt.LocalClass(tree, span, typeDecl((ClassTree) tree));
+        }
+        return new Stmt.Other(tree, span, Node.Kind.OTHER_STATEMENT, List.of());
+    }
+  }
+
+  /** A statement javac added that is not in the source, such as a constructor's implicit {@code super();}. */
+  private boolean isSynthetic(StatementTree statement) {
+    return state.getEndPosition(statement) < 0;
+  }
+
+  private static List<Node> nodeList(Node... parts) {
+    List<Node> out = new ArrayList<>();
+    for (Node part : parts) {
+      if (part != null) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  private Stmt.LocalVar localVar(VariableTree tree, VarKind kind) {
+    Variable variable = declare(tree, kind, null);
+    Stmt.LocalVar local = new Stmt.LocalVar(tree, span(tree), variable,
+        tree.getInitializer() == null ? null : expr(tree.getInitializer()));
+    redeclare(variable, local);
+    return remember(tree, local);
+  }
+
+  private Stmt.Try tryStmt(TryTree tree) {
+    List<Node> resources = new ArrayList<>();
+    for (Tree resource : tree.getResources()) {
+      if (resource instanceof VariableTree) {
+        resources.add(localVar((VariableTree) resource, VarKind.RESOURCE));
+      } else if (resource instanceof ExpressionTree) {
+        resources.add(expr((ExpressionTree) resource));
+      }
+    }
+    List<Stmt.Catch> catches = new ArrayList<>();
+    for (CatchTree catchTree : tree.getCatches()) {
+      Variable parameter = declare(catchTree.getParameter(), VarKind.EXCEPTION_PARAMETER, null);
+      List<String> caught = new ArrayList<>();
+      Tree type = catchTree.getParameter().getType();
+      if (type instanceof UnionTypeTree) {
+        for (Tree alternative : ((UnionTypeTree) type).getTypeAlternatives()) {
+          caught.add(writtenType(alternative));
+        }
+      } else if (type != null) {
+        caught.add(writtenType(type));
+      }
+      Stmt.Catch handler = new Stmt.Catch(catchTree, span(catchTree), parameter, caught, block(catchTree.getBlock()));
+      redeclare(parameter, handler);
+      catches.add(remember(catchTree, handler));
+    }
+    return new Stmt.Try(tree, span(tree), resources, block(tree.getBlock()), catches,
+        tree.getFinallyBlock() == null ? null : block(tree.getFinallyBlock()));
+  }
+
+  private List<Stmt.Case> cases(List<? extends CaseTree> trees) {
+    List<Stmt.Case> out = new ArrayList<>();
+    for (CaseTree tree : trees) {
+      List<Expr> labels = new ArrayList<>();
+      for (ExpressionTree label : tree.getExpressions()) {
+        labels.add(expr(label));
+      }
+      boolean rule = tree.getCaseKind() == CaseTree.CaseKind.RULE;
+      Stmt body = null;
+      List<Stmt> statements = List.of();
+      if (rule) {
+        Tree bodyTree = tree.getBody();
+        if (bodyTree instanceof StatementTree) {
+          body = stmt((StatementTree) bodyTree);
+        } else if (bodyTree instanceof ExpressionTree) {
+          Expr value = expr((ExpressionTree) bodyTree);
+          body = new Stmt.ExprStmt(bodyTree, value.span(), value);
+        }
+      } else {
+        statements = stmts(tree.getStatements());
+      }
+      out.add(remember(tree, new Stmt.Case(tree, span(tree), labels, ASTHelpers.isSwitchDefault(tree), rule, body,
+          statements)));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Expressions
+
+  private List<Expr> exprs(List<? extends ExpressionTree> trees) {
+    List<Expr> out = new ArrayList<>();
+    if (trees != null) {
+      for (ExpressionTree tree : trees) {
+        out.add(expr(tree));
+      }
+    }
+    return out;
+  }
+
+  private Expr expr(ExpressionTree tree) {
+    ExpressionTree bare = tree;
+    while (bare instanceof ParenthesizedTree) {
+      bare = ((ParenthesizedTree) bare).getExpression();
+    }
+    Expr converted = convertExpr(bare);
+    nodes.put(bare, converted);
+    if (bare != tree) {
+      nodes.put(tree, converted);
+    }
+    return converted;
+  }
+
+  private Expr convertExpr(ExpressionTree tree) {
+    Span span = span(tree);
+    switch (tree.getKind()) {
+      case METHOD_INVOCATION:
+        return call((MethodInvocationTree) tree);
+      case NEW_CLASS:
+        NewClassTree newClass = (NewClassTree) tree;
+        return new Expr.New(tree, span, writtenType(newClass.getIdentifier()),
+            newClass.getEnclosingExpression() == null ? null : expr(newClass.getEnclosingExpression()),
+            exprs(newClass.getArguments()),
+            newClass.getClassBody() == null ? null : typeDecl(newClass.getClassBody()));
+      case NEW_ARRAY:
+        NewArrayTree newArray = (NewArrayTree) tree;
+        return new Expr.NewArray(tree, span, exprs(newArray.getDimensions()),
+            newArray.getInitializers() == null ? List.of() : exprs(newArray.getInitializers()));
+      case ASSIGNMENT:
+        AssignmentTree assignment = (AssignmentTree) tree;
+        return new Expr.Assign(tree, span, "=", expr(assignment.getVariable()), expr(assignment.getExpression()));
+      case CONDITIONAL_EXPRESSION:
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
+        return new Expr.Conditional(tree, span, expr(conditional.getCondition()),
+            expr(conditional.getTrueExpression()), expr(conditional.getFalseExpression()));
+      case IDENTIFIER:
+        return identifier((IdentifierTree) tree, span);
+      case MEMBER_SELECT:
+        return memberSelect((MemberSelectTree) tree, span);
+      case LAMBDA_EXPRESSION:
+        return lambda((LambdaExpressionTree) tree, span);
+      case MEMBER_REFERENCE:
+        MemberReferenceTree reference = (MemberReferenceTree) tree;
+        return new Expr.MethodRef(tree, span, expr(reference.getQualifierExpression()),
+            reference.getMode() == MemberReferenceTree.ReferenceMode.NEW ? "new" : reference.getName().toString());
+      case ARRAY_ACCESS:
+        ArrayAccessTree access = (ArrayAccessTree) tree;
+        return new Expr.ArrayAccess(tree, span, expr(access.getExpression()), expr(access.getIndex()));
+      case TYPE_CAST:
+        TypeCastTree cast = (TypeCastTree) tree;
+        return new Expr.Cast(tree, span, writtenType(cast.getType()), expr(cast.getExpression()));
+      case INSTANCE_OF:
+        return instanceOf((InstanceOfTree) tree, span);
+      case SWITCH_EXPRESSION:
+        SwitchExpressionTree switchExpression = (SwitchExpressionTree) tree;
+        return new Expr.SwitchExpr(tree, span, expr(switchExpression.getExpression()),
+            cases(switchExpression.getCases()));
+      case ANNOTATION:
+        return annotation((AnnotationTree) tree);
+      case NULL_LITERAL:
+        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.NULL, null);
+      case STRING_LITERAL:
+        return new Expr.Literal(tree, span, isTextBlock(span) ? Expr.Literal.LiteralKind.TEXT_BLOCK
+            : Expr.Literal.LiteralKind.STRING, ((LiteralTree) tree).getValue());
+      case CHAR_LITERAL:
+        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.CHAR, ((LiteralTree) tree).getValue());
+      case INT_LITERAL:
+        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.INT, ((LiteralTree) tree).getValue());
+      case LONG_LITERAL:
+        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.LONG, ((LiteralTree) tree).getValue());
+      case FLOAT_LITERAL:
+        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.FLOAT, ((LiteralTree) tree).getValue());
+      case DOUBLE_LITERAL:
+        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.DOUBLE, ((LiteralTree) tree).getValue());
+      case BOOLEAN_LITERAL:
+        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.BOOLEAN, ((LiteralTree) tree).getValue());
+      default:
+        if (tree instanceof CompoundAssignmentTree) {
+          CompoundAssignmentTree compound = (CompoundAssignmentTree) tree;
+          return new Expr.Assign(tree, span, compoundOperator(tree.getKind()), expr(compound.getVariable()),
+              expr(compound.getExpression()));
+        }
+        if (tree instanceof UnaryTree) {
+          Expr.Unary.Op op = unaryOperator(tree.getKind());
+          if (op != null) {
+            return new Expr.Unary(tree, span, op, expr(((UnaryTree) tree).getExpression()));
+          }
+        }
+        if (tree instanceof BinaryTree) {
+          Expr.Binary.Op op = binaryOperator(tree.getKind());
+          if (op != null) {
+            BinaryTree binary = (BinaryTree) tree;
+            return new Expr.Binary(tree, span, op, expr(binary.getLeftOperand()), expr(binary.getRightOperand()));
+          }
+        }
+        return new Expr.Other(tree, span, Node.Kind.OTHER_EXPRESSION, List.of());
+    }
+  }
+
+  private boolean isTextBlock(Span span) {
+    return text != null && span.isKnown() && span.start() + 3 <= text.length()
+        && text.subSequence(span.start(), span.start() + 3).toString().equals("\"\"\"");
+  }
+
+  private Expr call(MethodInvocationTree tree) {
+    ExpressionTree select = tree.getMethodSelect();
+    Expr receiver = null;
+    String name;
+    if (select instanceof MemberSelectTree) {
+      MemberSelectTree member = (MemberSelectTree) select;
+      receiver = expr(member.getExpression());
+      name = member.getIdentifier().toString();
+    } else if (select instanceof IdentifierTree) {
+      name = ((IdentifierTree) select).getName().toString();
+    } else {
+      name = select.toString();
+    }
+    int nameOffset = nameOffset(select, name);
+    return new Expr.Call(tree, span(tree), receiver, name, nameOffset, line(nameOffset), exprs(tree.getArguments()));
+  }
+
+  private Expr identifier(IdentifierTree tree, Span span) {
+    String name = tree.getName().toString();
+    if (name.equals("this")) {
+      return new Expr.This(tree, span, null);
+    }
+    if (name.equals("super")) {
+      return new Expr.Other(tree, span, Node.Kind.SUPER, List.of());
+    }
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    if (symbol instanceof ClassSymbol || symbol instanceof PackageSymbol || symbol instanceof Symbol.TypeSymbol) {
+      return new Expr.TypeName(tree, span, name);
+    }
+    return new Expr.Name(tree, span, name, variableUse(symbol));
+  }
+
+  private Expr memberSelect(MemberSelectTree tree, Span span) {
+    String name = tree.getIdentifier().toString();
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    if (name.equals("class")) {
+      return new Expr.Other(tree, span, Node.Kind.CLASS_LITERAL, List.of());
+    }
+    if (name.equals("this")) {
+      return new Expr.This(tree, span, tree.getExpression().toString());
+    }
+    if (symbol instanceof ClassSymbol || symbol instanceof PackageSymbol) {
+      return new Expr.TypeName(tree, span, tree.toString());
+    }
+    return new Expr.FieldAccess(tree, span, expr(tree.getExpression()), name, variableUse(symbol));
+  }
+
+  private Expr lambda(LambdaExpressionTree tree, Span span) {
+    List<Variable> parameters = new ArrayList<>();
+    for (VariableTree parameter : tree.getParameters()) {
+      parameters.add(declare(parameter, VarKind.LAMBDA_PARAMETER, null));
+    }
+    Tree body = tree.getBody();
+    Node convertedBody = body instanceof BlockTree ? block((BlockTree) body) : expr((ExpressionTree) body);
+    Expr.Lambda lambda = new Expr.Lambda(tree, span, parameters, convertedBody);
+    for (Variable parameter : parameters) {
+      redeclare(parameter, lambda);
+    }
+    return lambda;
+  }
+
+  private Expr instanceOf(InstanceOfTree tree, Span span) {
+    Variable binding = null;
+    String type;
+    Tree pattern = tree.getPattern();
+    if (pattern instanceof BindingPatternTree) {
+      VariableTree variable = ((BindingPatternTree) pattern).getVariable();
+      binding = declare(variable, VarKind.PATTERN, null);
+      type = writtenType(variable.getType());
+    } else {
+      type = tree.getType() == null ? "" : writtenType(tree.getType());
+    }
+    Expr.InstanceOf instanceOf = new Expr.InstanceOf(tree, span, expr(tree.getExpression()), type, binding);
+    if (binding != null) {
+      redeclare(binding, instanceOf);
+    }
+    return instanceOf;
+  }
+
+  private static String compoundOperator(Tree.Kind kind) {
+    switch (kind) {
+      case PLUS_ASSIGNMENT:
+        return "+=";
+      case MINUS_ASSIGNMENT:
+        return "-=";
+      case MULTIPLY_ASSIGNMENT:
+        return "*=";
+      case DIVIDE_ASSIGNMENT:
+        return "/=";
+      case REMAINDER_ASSIGNMENT:
+        return "%=";
+      case AND_ASSIGNMENT:
+        return "&=";
+      case OR_ASSIGNMENT:
+        return "|=";
+      case XOR_ASSIGNMENT:
+        return "^=";
+      case LEFT_SHIFT_ASSIGNMENT:
+        return "<<=";
+      case RIGHT_SHIFT_ASSIGNMENT:
+        return ">>=";
+      default:
+        return ">>>=";
+    }
+  }
+
+  private static Expr.Unary.Op unaryOperator(Tree.Kind kind) {
+    switch (kind) {
+      case LOGICAL_COMPLEMENT:
+        return Expr.Unary.Op.NOT;
+      case UNARY_MINUS:
+        return Expr.Unary.Op.MINUS;
+      case UNARY_PLUS:
+        return Expr.Unary.Op.PLUS;
+      case BITWISE_COMPLEMENT:
+        return Expr.Unary.Op.COMPLEMENT;
+      case PREFIX_INCREMENT:
+        return Expr.Unary.Op.PRE_INCREMENT;
+      case PREFIX_DECREMENT:
+        return Expr.Unary.Op.PRE_DECREMENT;
+      case POSTFIX_INCREMENT:
+        return Expr.Unary.Op.POST_INCREMENT;
+      case POSTFIX_DECREMENT:
+        return Expr.Unary.Op.POST_DECREMENT;
+      default:
+        return null;
+    }
+  }
+
+  private static Expr.Binary.Op binaryOperator(Tree.Kind kind) {
+    switch (kind) {
+      case PLUS:
+        return Expr.Binary.Op.PLUS;
+      case MINUS:
+        return Expr.Binary.Op.MINUS;
+      case MULTIPLY:
+        return Expr.Binary.Op.TIMES;
+      case DIVIDE:
+        return Expr.Binary.Op.DIVIDE;
+      case REMAINDER:
+        return Expr.Binary.Op.REMAINDER;
+      case CONDITIONAL_AND:
+        return Expr.Binary.Op.AND;
+      case CONDITIONAL_OR:
+        return Expr.Binary.Op.OR;
+      case AND:
+        return Expr.Binary.Op.BIT_AND;
+      case OR:
+        return Expr.Binary.Op.BIT_OR;
+      case XOR:
+        return Expr.Binary.Op.XOR;
+      case LESS_THAN:
+        return Expr.Binary.Op.LT;
+      case LESS_THAN_EQUAL:
+        return Expr.Binary.Op.LE;
+      case GREATER_THAN:
+        return Expr.Binary.Op.GT;
+      case GREATER_THAN_EQUAL:
+        return Expr.Binary.Op.GE;
+      case EQUAL_TO:
+        return Expr.Binary.Op.EQ;
+      case NOT_EQUAL_TO:
+        return Expr.Binary.Op.NE;
+      case LEFT_SHIFT:
+        return Expr.Binary.Op.SHL;
+      case RIGHT_SHIFT:
+        return Expr.Binary.Op.SHR;
+      case UNSIGNED_RIGHT_SHIFT:
+        return Expr.Binary.Op.USHR;
+      default:
+        return null;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Type facts
+
+  private final class JavacSemantics implements Semantics {
+    @Override
+    public TypeRef typeOf(Expr expression) {
+      Tree tree = (Tree) expression.source();
+      if (tree instanceof NewClassTree && ((NewClassTree) tree).getClassBody() != null) {
+        // The anonymous class itself has no name: answer with the type it implements, as PMD does.
+        return type(ASTHelpers.getType(((NewClassTree) tree).getIdentifier()));
+      }
+      return type(ASTHelpers.getType(tree));
+    }
+
+    @Override
+    public MethodInfo methodOf(Expr invocation) {
+      Tree tree = (Tree) invocation.source();
+      Symbol symbol = tree instanceof MethodInvocationTree ? ASTHelpers.getSymbol((MethodInvocationTree) tree)
+          : tree instanceof NewClassTree ? ASTHelpers.getSymbol((NewClassTree) tree) : null;
+      String name = invocation instanceof Expr.Call ? ((Expr.Call) invocation).name() : "<init>";
+      return symbol instanceof MethodSymbol ? method((MethodSymbol) symbol) : MethodInfo.unknown(name);
+    }
+
+    @Override
+    public Object constantValue(Expr expression) {
+      return ASTHelpers.constValue((Tree) expression.source());
+    }
+
+    @Override
+    public TypeRef typeOf(Variable variable) {
+      Object symbol = variable.source();
+      return symbol instanceof Symbol ? type(((Symbol) symbol).type) : TypeRef.UNKNOWN;
+    }
+
+    @Override
+    public Object constantValue(Variable variable) {
+      Object symbol = variable.source();
+      return symbol instanceof VarSymbol ? ((VarSymbol) symbol).getConstantValue() : null;
+    }
+
+    @Override
+    public String declaringTypeOf(Variable field) {
+      Object symbol = field.source();
+      if (!(symbol instanceof VarSymbol) || !(((VarSymbol) symbol).owner instanceof ClassSymbol)) {
+        return null;
+      }
+      return ((VarSymbol) symbol).owner.getQualifiedName().toString();
+    }
+
+    @Override
+    public List<TypeRef> annotationTypesOf(Variable variable) {
+      Object symbol = variable.source();
+      return symbol instanceof Symbol ? annotationTypes((Symbol) symbol) : List.of();
+    }
+
+    @Override
+    public TypeRef typeOf(TypeDecl declaration) {
+      ClassSymbol symbol = ASTHelpers.getSymbol((ClassTree) declaration.source());
+      return symbol == null ? TypeRef.UNKNOWN : type(symbol.type);
+    }
+
+    @Override
+    public TypeRef typeOf(Annotation annotation) {
+      return type(ASTHelpers.getType(((AnnotationTree) annotation.source()).getAnnotationType()));
+    }
+
+    @Override
+    public MethodInfo methodOf(MethodDecl declaration) {
+      MethodSymbol symbol = ASTHelpers.getSymbol((MethodTree) declaration.source());
+      return symbol == null ? MethodInfo.unknown(declaration.name()) : method(symbol);
+    }
+  }
+
+  private List<TypeRef> annotationTypes(Symbol symbol) {
+    List<TypeRef> out = new ArrayList<>();
+    for (com.sun.tools.javac.code.Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
+      out.add(type(annotation.type));
+    }
+    return out;
+  }
+
+  private TypeRef type(Type type) {
+    return type == null || type.isErroneous() ? TypeRef.UNKNOWN : new JavacType(type);
+  }
+
+  private MethodInfo method(MethodSymbol symbol) {
+    return new JavacMethod(symbol);
+  }
+
+  /** A javac type: always resolved. */
+  private final class JavacType implements TypeRef {
+    private final Type type;
+
+    JavacType(Type type) {
+      this.type = type;
+    }
+
+    private Types types() {
+      return state.getTypes();
+    }
+
+    @Override
+    public String qualifiedName() {
+      if (type.getTag() == TypeTag.BOT) {
+        return null;
+      }
+      if (type.isPrimitive() || type.getTag() == TypeTag.VOID) {
+        return type.getTag().name().toLowerCase(java.util.Locale.ROOT);
+      }
+      if (type.getTag() == TypeTag.ARRAY) {
+        String component = componentType().qualifiedName();
+        return component == null ? null : component + "[]";
+      }
+      Type erased = types().erasure(type);
+      if (erased.tsym == null || erased.tsym.isDirectlyOrIndirectlyLocal() || erased.tsym.name.isEmpty()) {
+        // Local and anonymous classes have no canonical name.
+        return null;
+      }
+      return erased.tsym.getQualifiedName().toString();
+    }
+
+    @Override
+    public String simpleName() {
+      Type erased = types().erasure(type);
+      return erased.tsym == null ? "" : erased.tsym.getSimpleName().toString();
+    }
+
+    @Override
+    public boolean isResolved() {
+      return true;
+    }
+
+    @Override
+    public Tri isSubtypeOf(String canonicalName) {
+      if (type.isPrimitive() || type.getTag() == TypeTag.ARRAY || type.getTag() == TypeTag.BOT) {
+        return Tri.of(canonicalName.equals(qualifiedName()));
+      }
+      for (Type supertype : types().closure(types().erasure(type))) {
+        if (supertype.tsym != null && supertype.tsym.getQualifiedName().contentEquals(canonicalName)) {
+          return Tri.YES;
+        }
+      }
+      return Tri.NO;
+    }
+
+    @Override
+    public boolean isPrimitive() {
+      return type.isPrimitive();
+    }
+
+    @Override
+    public boolean isArray() {
+      return type.getTag() == TypeTag.ARRAY;
+    }
+
+    @Override
+    public TypeRef componentType() {
+      return isArray() ? type(types().elemtype(type)) : TypeRef.UNKNOWN;
+    }
+
+    @Override
+    public boolean isInterface() {
+      return type.tsym != null && type.tsym.isInterface();
+    }
+
+    @Override
+    public TypeRef superclass() {
+      if (!(type.tsym instanceof ClassSymbol)) {
+        return null;
+      }
+      Type superclass = ((ClassSymbol) type.tsym).getSuperclass();
+      return superclass == null || superclass.getTag() != TypeTag.CLASS ? null : type(superclass);
+    }
+
+    @Override
+    public List<TypeRef> annotationTypes() {
+      return type.tsym == null ? List.of() : JavacAdapter.this.annotationTypes(type.tsym);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(qualifiedName());
+    }
+  }
+
+  /** A method javac resolved. */
+  private final class JavacMethod implements MethodInfo {
+    private final MethodSymbol symbol;
+
+    JavacMethod(MethodSymbol symbol) {
+      this.symbol = symbol;
+    }
+
+    @Override
+    public String name() {
+      return symbol.isConstructor() ? "<init>" : symbol.getSimpleName().toString();
+    }
+
+    @Override
+    public boolean isResolved() {
+      return true;
+    }
+
+    @Override
+    public TypeRef declaringType() {
+      return symbol.owner == null ? TypeRef.UNKNOWN : type(symbol.owner.type);
+    }
+
+    @Override
+    public Tri isStatic() {
+      return Tri.of(symbol.isStatic());
+    }
+
+    @Override
+    public TypeRef returnType() {
+      return type(symbol.getReturnType());
+    }
+
+    @Override
+    public List<TypeRef> parameterTypes() {
+      List<TypeRef> out = new ArrayList<>();
+      for (VarSymbol parameter : symbol.getParameters()) {
+        out.add(type(parameter.type));
+      }
+      return out;
+    }
+
+    @Override
+    public boolean isVarargs() {
+      return symbol.isVarArgs();
+    }
+
+    @Override
+    public List<TypeRef> annotationTypes() {
+      return JavacAdapter.this.annotationTypes(symbol);
+    }
+
+    @Override
+    public List<MethodInfo> overriddenMethods() {
+      List<MethodInfo> out = new ArrayList<>();
+      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
+        out.add(new JavacMethod(overridden));
+      }
+      return out;
+    }
+
+    @Override
+    public MethodDecl declaration() {
+      return methods.get(symbol);
+    }
+
+    @Override
+    public String toString() {
+      return declaringType() + "#" + name();
+    }
+  }
+}
