@@ -1,5 +1,8 @@
 package dev.tracelint.pmd;
 
+import dev.tracelint.analysis.Finding;
+import dev.tracelint.analysis.Procedure;
+import java.util.List;
 import net.sourceforge.pmd.lang.ast.impl.javacc.JavaccToken;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
@@ -19,6 +22,27 @@ import net.sourceforge.pmd.reporting.RuleContext;
  */
 final class ReportPositions {
   private ReportPositions() {}
+
+  /**
+   * Reports every finding of {@code procedure} in the file {@code node} is in, each at its anchor: a call at its
+   * method name, anything else at the node. A procedure that throws reports nothing: PMD must go on with the file.
+   */
+  static void reportAll(RuleContext ctx, Rule rule, Procedure procedure, JavaNode node) {
+    List<Finding> findings;
+    try {
+      findings = procedure.findings(PmdAdapter.unitOf(node));
+    } catch (RuntimeException | StackOverflowError e) {
+      return;
+    }
+    for (Finding finding : findings) {
+      Object anchor = finding.anchor().source();
+      if (anchor instanceof ASTMethodCall) {
+        reportAtMethodName(ctx, rule, (ASTMethodCall) anchor, finding.message());
+      } else if (anchor instanceof JavaNode) {
+        reportAt(ctx, rule, (JavaNode) anchor, finding.message());
+      }
+    }
+  }
 
   /** Reports {@code message} (plain text, not a {@code MessageFormat} pattern) at the line of the call's name. */
   static void reportAtMethodName(RuleContext ctx, Rule rule, ASTMethodCall call, String message) {

@@ -1,9 +1,9 @@
 package dev.tracelint.pmd;
 
+import dev.tracelint.analysis.UnclosedTrace;
 import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.TraceCatalog;
-import dev.tracelint.catalog.TraceLifecycle;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
 import net.sourceforge.pmd.properties.PropertyDescriptor;
 import net.sourceforge.pmd.properties.PropertyFactory;
@@ -11,8 +11,8 @@ import net.sourceforge.pmd.reporting.RuleContext;
 
 /**
  * UnclosedTrace for PMD: a span, trace, step, transaction, segment, observation or scope obtained from a start call
- * that some path out of the method (an exception, a {@code return}, a {@code break}) can leave un-ended. Same verdicts
- * and messages as the Error Prone check of the same name; see {@code docs/rules/UnclosedTrace.md}.
+ * that some path out of the method (an exception, a {@code return}, a {@code break}) can leave un-ended. The decision is
+ * {@link UnclosedTrace}'s, as for the Error Prone check of the same name; see {@code docs/rules/UnclosedTrace.md}.
  */
 public class UnclosedTraceRule extends AbstractJavaRulechainRule {
 
@@ -25,11 +25,10 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
       .defaultValue("")
       .build();
 
-  private TraceCatalog catalog;
-  private TraceStartMatcher matcher;
+  private UnclosedTrace procedure;
 
   public UnclosedTraceRule() {
-    super(ASTMethodCall.class);
+    super(ASTCompilationUnit.class);
     definePropertyDescriptor(START_METHODS);
   }
 
@@ -46,8 +45,7 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
 
   @Override
   public void start(RuleContext ctx) {
-    catalog = configuredCatalog();
-    matcher = new TraceStartMatcher(catalog);
+    procedure = new UnclosedTrace(configuredCatalog());
   }
 
   private TraceCatalog configuredCatalog() {
@@ -55,16 +53,8 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
   }
 
   @Override
-  public Object visit(ASTMethodCall call, Object data) {
-    if (!catalog.startMethodNames().contains(call.getMethodName())) {
-      return null;
-    }
-    TraceLifecycle lifecycle = matcher.match(call);
-    if (lifecycle != null) {
-      TraceEndPaths.check(call, lifecycle, matcher).ifPresent(unclosed ->
-          ReportPositions.reportAtMethodName(
-              (RuleContext) data, this, call, lifecycle.message(unclosed.variable())));
-    }
+  public Object visit(ASTCompilationUnit unit, Object data) {
+    ReportPositions.reportAll((RuleContext) data, this, procedure, unit);
     return null;
   }
 }

@@ -1,6 +1,9 @@
 package dev.tracelint.analysis.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One compilation unit: its package, imports and type declarations, the text it was parsed from, and the engine that
@@ -13,6 +16,7 @@ public final class SourceUnit extends Node {
   private final List<TypeDecl> types;
   private final CharSequence text;
   private final Semantics semantics;
+  private final Map<Object, Object> memo = new HashMap<>();
 
   /**
    * @param path the file's path as the engine knows it (used to recognise test sources), or empty
@@ -65,6 +69,20 @@ public final class SourceUnit extends Node {
   @Override
   protected Semantics semantics() {
     return semantics;
+  }
+
+  /**
+   * What {@code compute} gives for {@code key}, computed once per unit: indexes and facts several rules share. The
+   * engines analyse one unit on one thread.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, Supplier<T> compute) {
+    Object value = memo.get(key);
+    if (value == null) {
+      value = compute.get();
+      memo.put(key, value);
+    }
+    return (T) value;
   }
 
   /** The source text of a node, or {@code null} when the text or the node's position is unknown. */

@@ -1,0 +1,115 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.catalog.HarmlessCalls;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Whether code can neither throw nor leave, in the simple model UnclosedTrace's docs page calls "harmless": no call
+ * except calls the caller vouches for (on the span itself) and the catalogue's harmless calls, no {@code new}, no
+ * {@code return}/{@code throw}/{@code assert}, no {@code yield}/{@code break}/{@code continue} that leaves the judged
+ * code. Lambda bodies and class bodies do not run here and are not looked at.
+ */
+final class HarmlessCode {
+  /** Deeply nested code is given up on as "can throw", never walked without bound. */
+  private static final int MAX_DEPTH = 400;
+
+  private final Predicate<Expr.Call> vouchedFor;
+
+  /** @param vouchedFor calls the caller knows cannot fail here, such as calls on the span being judged */
+  HarmlessCode(Predicate<Expr.Call> vouchedFor) {
+    this.vouchedFor = vouchedFor;
+  }
+
+  boolean isHarmless(Node judged) {
+    return judged == null || new Scan().harmless(judged, 0);
+  }
+
+  /**
+   * A call on a bare simple name that the catalogue deems harmless (its arguments are judged separately); judged on the
+   * written shape only, so that every engine, with or without types, gives the same verdict.
+   */
+  static boolean isHarmlessCall(Expr.Call call) {
+    String receiver = Nodes.bareName(call.receiver());
+    return receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size());
+  }
+
+  /** One judgment: tracks the loops, switches and labels entered, which contain the jumps that target them. */
+  private final class Scan {
+    private int loops;
+    private int switches;
+    private final Set<String> labels = new HashSet<>();
+
+    boolean harmless(Node node, int depth) {
+      if (depth > MAX_DEPTH) {
+        return false;
+      }
+      switch (node.kind()) {
+        case CALL:
+          Expr.Call call = (Expr.Call) node;
+          if (!vouchedFor.test(call) && !isHarmlessCall(call)) {
+            return false;
+          }
+          return children(node, depth);
+        case NEW:
+        case RETURN:
+        case THROW:
+        case ASSERT:
+          return false;
+        case YIELD:
+          return switches > 0;
+        case BREAK:
+          String breakLabel = ((Stmt.Branch) node).label();
+          return breakLabel == null ? loops > 0 || switches > 0 : labels.contains(breakLabel);
+        case CONTINUE:
+          String continueLabel = ((Stmt.Branch) node).label();
+          return continueLabel == null ? loops > 0 : labels.contains(continueLabel);
+        case LAMBDA:
+        case TYPE:
+          return true;
+        case LABELED:
+          String label = ((Stmt.Labeled) node).label();
+          boolean added = labels.add(label);
+          try {
+            return children(node, depth);
+          } finally {
+            if (added) {
+              labels.remove(label);
+            }
+          }
+        case LOOP:
+          loops++;
+          try {
+            return children(node, depth);
+          } finally {
+            loops--;
+          }
+        case SWITCH:
+        case SWITCH_EXPRESSION:
+          switches++;
+          try {
+            return children(node, depth);
+          } finally {
+            switches--;
+          }
+        default:
+          return children(node, depth);
+      }
+    }
+
+    private boolean children(Node node, int depth) {
+      List<Node> children = node.children();
+      for (Node child : children) {
+        if (!harmless(child, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.InitializerDecl;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.analysis.model.Variable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Walks and questions over the model that every procedure needs. Iterative, so deep code cannot overflow the stack. */
+public final class Nodes {
+  private Nodes() {}
+
+  /** Code that does not run where it is written: a lambda's body, a class body (anonymous or local). */
+  public static boolean isDeferred(Node node) {
+    return node.kind() == Node.Kind.LAMBDA || node.kind() == Node.Kind.TYPE;
+  }
+
+  /** {@code root} and everything under it, in source order, including lambdas and nested classes. */
+  public static List<Node> all(Node root) {
+    return collect(root, node -> true, false);
+  }
+
+  /**
+   * {@code root} and everything under it that runs inline, in source order: lambdas and nested classes are not
+   * entered (the lambda or class node itself is listed).
+   */
+  public static List<Node> inline(Node root) {
+    return collect(root, node -> true, true);
+  }
+
+  /** Whether anything in {@code root}, not entering lambdas and nested classes, satisfies {@code test}. */
+  public static boolean anyInline(Node root, Predicate<Node> test) {
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (test.test(node)) {
+        return true;
+      }
+      if (node == root || !isDeferred(node)) {
+        List<Node> children = node.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Node> collect(Node root, Predicate<Node> test, boolean inlineOnly) {
+    List<Node> out = new ArrayList<>();
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (test.test(node)) {
+        out.add(node);
+      }
+      if (!inlineOnly || node == root || !isDeferred(node)) {
+        List<Node> children = node.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code node} is {@code ancestor} or lies under it. */
+  public static boolean isWithin(Node node, Node ancestor) {
+    for (Node current = node; current != null; current = current.parent()) {
+      if (current == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest enclosing node of a type, or {@code null}. */
+  public static <T extends Node> T enclosing(Node node, Class<T> type) {
+    for (Node current = node == null ? null : node.parent(); current != null; current = current.parent()) {
+      if (type.isInstance(current)) {
+        return type.cast(current);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body that {@code node}'s code belongs to: the block of the nearest method, constructor, initializer or
+   * block-bodied lambda; {@code null} for code outside any (a field initializer, an expression lambda's body).
+   */
+  public static Stmt.Block enclosingBody(Node node) {
+    Node below = node;
+    for (Node current = node.parent(); current != null; current = current.parent()) {
+      switch (current.kind()) {
+        case METHOD:
+          return ((MethodDecl) current).body();
+        case INITIALIZER:
+          return ((InitializerDecl) current).body();
+        case LAMBDA:
+          Node body = ((Expr.Lambda) current).body();
+          return body == below && body instanceof Stmt.Block ? (Stmt.Block) body : null;
+        case TYPE:
+        case UNIT:
+          return null;
+        default:
+          below = current;
+      }
+    }
+    return null;
+  }
+
+  /** The method, constructor, initializer, lambda or class whose code {@code node} is part of. */
+  public static Node enclosingCodeOwner(Node node) {
+    for (Node current = node.parent(); current != null; current = current.parent()) {
+      switch (current.kind()) {
+        case METHOD:
+        case INITIALIZER:
+        case LAMBDA:
+        case TYPE:
+        case UNIT:
+          return current;
+        default:
+          break;
+      }
+    }
+    return null;
+  }
+
+  /** The type declaration {@code node} is in (an anonymous or local class counts), or {@code null}. */
+  public static TypeDecl enclosingType(Node node) {
+    return enclosing(node, TypeDecl.class);
+  }
+
+  /** The root of a call chain: {@code a} of {@code a.b().c()}; the expression itself when it is not a call. */
+  public static Expr chainRoot(Expr expression) {
+    Expr current = expression;
+    while (current instanceof Expr.Call && ((Expr.Call) current).receiver() != null) {
+      current = ((Expr.Call) current).receiver();
+    }
+    return current;
+  }
+
+  /** The variable a bare name or field access reads, or {@code null}. */
+  public static Variable variableOf(Expr expression) {
+    if (expression instanceof Expr.Name) {
+      return ((Expr.Name) expression).variable();
+    }
+    if (expression instanceof Expr.FieldAccess) {
+      return ((Expr.FieldAccess) expression).field();
+    }
+    return null;
+  }
+
+  /** Whether {@code expression} is a bare name reading {@code variable}. */
+  public static boolean isName(Expr expression, Variable variable) {
+    return variable != null && expression instanceof Expr.Name && ((Expr.Name) expression).variable() == variable;
+  }
+
+  /** Whether the expression is the {@code null} literal. */
+  public static boolean isNull(Expr expression) {
+    return expression instanceof Expr.Literal && ((Expr.Literal) expression).isNull();
+  }
+
+  /**
+   * The receiver written as one simple name: a variable ({@code request}), an unqualified type ({@code System}) or a
+   * name the engine could not resolve; {@code null} for anything else ({@code this.log}, {@code a.b}, a call).
+   */
+  public static String bareName(Expr receiver) {
+    if (receiver instanceof Expr.Name) {
+      String name = ((Expr.Name) receiver).name();
+      return name.indexOf('.') < 0 ? name : null;
+    }
+    if (receiver instanceof Expr.TypeName) {
+      String name = ((Expr.TypeName) receiver).writtenName();
+      return name.indexOf('.') < 0 ? name : null;
+    }
+    return null;
+  }
+
+  /** The simple name of a call or field access ({@code b} of {@code a.b()}/{@code a.b}), or {@code null}. */
+  public static String memberName(Expr expression) {
+    if (expression instanceof Expr.Call) {
+      return ((Expr.Call) expression).name();
+    }
+    if (expression instanceof Expr.FieldAccess) {
+      return ((Expr.FieldAccess) expression).name();
+    }
+    if (expression instanceof Expr.Name) {
+      return ((Expr.Name) expression).name();
+    }
+    return null;
+  }
+}

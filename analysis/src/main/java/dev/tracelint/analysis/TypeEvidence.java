@@ -1,0 +1,140 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Import;
+import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Tri;
+import dev.tracelint.analysis.model.TypeRef;
+
+/**
+ * What a unit's own text says about types when the engine could not resolve them (PMD without an auxclasspath): the
+ * one place where imports and names stand in for types. Every procedure asks the engine first and falls back here
+ * only on an unknown answer, so that with full types these guesses never decide.
+ */
+public final class TypeEvidence {
+  private TypeEvidence() {}
+
+  /**
+   * The engine's answer to "is {@code type} {@code canonicalName} or a subtype", or, when the type did not resolve
+   * but its simple name is the owner's and the unit imports the owner's package on demand or lives in it, yes.
+   */
+  public static Tri isA(TypeRef type, String canonicalName, SourceUnit unit) {
+    Tri answer = type.isSubtypeOf(canonicalName);
+    if (answer != Tri.UNKNOWN || type.isResolved()) {
+      return answer;
+    }
+    String simple = simpleNameOf(canonicalName);
+    if (!type.simpleName().isEmpty() && type.simpleName().equals(simple)) {
+      String pkg = packageOf(canonicalName);
+      if (pkg.equals(unit.packageName()) || importsOnDemand(unit, pkg)) {
+        return Tri.YES;
+      }
+    }
+    return Tri.UNKNOWN;
+  }
+
+  /**
+   * Whether a type name as written in the unit ({@code Span}, {@code io.opentelemetry.api.trace.Span}) refers to
+   * {@code canonicalName}: written in full, imported by name, or its simple name under an on-demand import of its
+   * package, in its package, or in {@code java.lang}.
+   */
+  public static boolean writtenNameIs(String written, String canonicalName, SourceUnit unit) {
+    if (written == null || written.isEmpty()) {
+      return false;
+    }
+    if (written.equals(canonicalName)) {
+      return true;
+    }
+    String simple = simpleNameOf(canonicalName);
+    if (written.indexOf('.') >= 0) {
+      // Outer.Inner written against an import of Outer
+      String top = written.substring(0, written.indexOf('.'));
+      for (Import imported : unit.imports()) {
+        if (!imported.isStatic() && !imported.onDemand() && imported.simpleName().equals(top)
+            && (imported.name() + written.substring(top.length())).equals(canonicalName)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!written.equals(simple)) {
+      return false;
+    }
+    String pkg = packageOf(canonicalName);
+    for (Import imported : unit.imports()) {
+      if (!imported.isStatic() && !imported.onDemand() && imported.name().equals(canonicalName)) {
+        return true;
+      }
+    }
+    return pkg.equals(unit.packageName()) || pkg.equals("java.lang") || importsOnDemand(unit, pkg);
+  }
+
+  /** Whether the unit has {@code import pkg.*;}. */
+  public static boolean importsOnDemand(SourceUnit unit, String pkg) {
+    if (pkg.isEmpty()) {
+      return false;
+    }
+    for (Import imported : unit.imports()) {
+      if (!imported.isStatic() && imported.onDemand() && imported.name().equals(pkg)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the unit imports anything from {@code pkg}: a type of it by name, or the package on demand. */
+  public static boolean importsFromPackage(SourceUnit unit, String pkg) {
+    if (pkg.isEmpty()) {
+      return false;
+    }
+    for (Import imported : unit.imports()) {
+      if (imported.isStatic()) {
+        continue;
+      }
+      if (imported.onDemand() ? imported.name().equals(pkg) : packageOf(imported.name()).equals(pkg)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code owner#member} is imported statically, by name or on demand. */
+  public static boolean importsStatically(SourceUnit unit, String owner, String member) {
+    for (Import imported : unit.imports()) {
+      if (imported.isStatic()
+          && (imported.onDemand() ? imported.name().equals(owner) : imported.name().equals(owner + "." + member))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The package of a canonical type name by the usual convention (packages lower case, types capitalised):
+   * {@code io.opentracing} for {@code io.opentracing.Tracer.SpanBuilder}; empty for the default package.
+   */
+  public static String packageOf(String canonicalName) {
+    if (canonicalName == null) {
+      return "";
+    }
+    StringBuilder pkg = new StringBuilder();
+    for (String part : canonicalName.split("\\.")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+        break;
+      }
+      if (pkg.length() > 0) {
+        pkg.append('.');
+      }
+      pkg.append(part);
+    }
+    return pkg.length() == canonicalName.length() ? "" : pkg.toString();
+  }
+
+  public static String simpleNameOf(String canonicalName) {
+    return canonicalName.substring(canonicalName.lastIndexOf('.') + 1);
+  }
+
+  /** The package of a type the engine knows by name only, or empty. */
+  public static String packageOf(TypeRef type) {
+    return packageOf(type.qualifiedName());
+  }
+}

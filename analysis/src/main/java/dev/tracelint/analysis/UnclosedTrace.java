@@ -1,0 +1,162 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.Tri;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.TraceCatalog;
+import dev.tracelint.catalog.TraceLifecycle;
+import dev.tracelint.catalog.TraceLifecycle.EndStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * UnclosedTrace: a span, trace, transaction, segment or observation that is not ended, or a scope that is not closed,
+ * on every path out of the method. The procedure is the one written down in {@code docs/rules/UnclosedTrace.md}:
+ * steps 1 to 3 here, 4 to 8 in {@link UnclosedTraceFlow}.
+ */
+public final class UnclosedTrace implements Procedure {
+  public static final String RULE = "UnclosedTrace";
+
+  private final TraceStarts starts;
+
+  public UnclosedTrace(TraceCatalog catalog) {
+    this.starts = new TraceStarts(catalog);
+  }
+
+  @Override
+  public String rule() {
+    return RULE;
+  }
+
+  @Override
+  public List<Finding> findings(SourceUnit unit) {
+    List<Finding> findings = new ArrayList<>();
+    UnitIndex index = UnitIndex.of(unit);
+    for (String name : starts.catalog().startMethodNames()) {
+      for (Expr.Call call : index.callsNamed(name)) {
+        Finding finding = judge(call);
+        if (finding != null) {
+          findings.add(finding);
+        }
+      }
+    }
+    findings.sort((a, b) -> Integer.compare(a.anchor().span().start(), b.anchor().span().start()));
+    return findings;
+  }
+
+  private Finding judge(Expr.Call call) {
+    TraceLifecycle lifecycle = starts.match(call);
+    if (lifecycle == null) {
+      return null;
+    }
+    Obligation obligation = Obligation.of(starts, lifecycle, call);
+    if (obligation == null) {
+      return null;
+    }
+    if (obligation.neverClosable()) {
+      return new Finding(RULE, call, lifecycle.message(null));
+    }
+    UnclosedTraceFlow flow = new UnclosedTraceFlow(obligation);
+    if (flow.verdict() != UnclosedTraceFlow.Flow.LEAKS) {
+      return null;
+    }
+    String name = obligation.holder() == null ? null : obligation.holder().name();
+    return new Finding(RULE, call, lifecycle.message(name), UnclosedTraceFix.suggest(obligation, flow));
+  }
+
+  /**
+   * What a start call obliges (step 2): the local that holds the started value (or none, for an X-Ray segment ended
+   * through its recorder), the statement {@code S} that holds the start call, and the body {@code M} it is judged in.
+   */
+  record Obligation(
+      TraceStarts starts,
+      TraceLifecycle lifecycle,
+      Expr.Call start,
+      Variable holder,
+      Stmt statement,
+      Stmt.Block body,
+      boolean neverClosable) {
+
+    /** {@code null} for positions that give no finding. */
+    static Obligation of(TraceStarts starts, TraceLifecycle lifecycle, Expr.Call call) {
+      Node parent = call.parent();
+      Variable holder;
+      Stmt statement;
+      if (parent instanceof Stmt.LocalVar && ((Stmt.LocalVar) parent).initializer() == call) {
+        if (parent.parent() instanceof Stmt.Try) {
+          return null;
+        }
+        holder = localVariable(((Stmt.LocalVar) parent).variable());
+        statement = (Stmt) parent;
+        if (holder == null) {
+          return null;
+        }
+      } else if (parent instanceof Expr.Assign && ((Expr.Assign) parent).value() == call
+          && !((Expr.Assign) parent).isCompound() && parent.parent() instanceof Stmt.ExprStmt) {
+        // A field (even of an X-Ray segment) is a hand-off: only locals are followed.
+        Expr target = ((Expr.Assign) parent).target();
+        holder = target instanceof Expr.Name ? localVariable(((Expr.Name) target).variable()) : null;
+        statement = (Stmt) parent.parent();
+        if (holder == null) {
+          return null;
+        }
+      } else if (parent instanceof Stmt.ExprStmt) {
+        statement = (Stmt) parent;
+        if (lifecycle.style() == EndStyle.CLOSE_SCOPE) {
+          return new Obligation(starts, lifecycle, call, null, statement, null, true);
+        }
+        holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call, lifecycle);
+        if (holder == null && lifecycle.style() != EndStyle.END_ON_OWNER) {
+          return null;
+        }
+      } else {
+        return null;
+      }
+      Node list = statement.parent();
+      if (!(list instanceof Stmt.Block) && !(list instanceof Stmt.Case && !((Stmt.Case) list).isRule())) {
+        return null;
+      }
+      Stmt.Block body = Nodes.enclosingBody(statement);
+      if (body == null) {
+        return null;
+      }
+      return new Obligation(starts, lifecycle, call, holder, statement, body, false);
+    }
+
+    /**
+     * {@code span.start();} on a local: Brave, Micrometer and micrometer-tracing {@code start()} return {@code this},
+     * OpenTracing's {@code SpanBuilder#start} returns a new span (its receiver holds nothing). Without types a
+     * receiver of the owner's own type counts, unless the owner is a builder, whose start builds a new value.
+     */
+    private static Variable startedReceiver(Expr.Call call, TraceLifecycle lifecycle) {
+      if (!"start".equals(call.name()) || !(call.receiver() instanceof Expr.Name)) {
+        return null;
+      }
+      Variable receiver = localVariable(((Expr.Name) call.receiver()).variable());
+      if (receiver == null) {
+        return null;
+      }
+      TypeRef receiverType = call.receiver().type();
+      TypeRef resultType = call.type();
+      if (receiverType.isResolved() && resultType.isResolved() && resultType.qualifiedName() != null) {
+        return receiverType.isSubtypeOf(resultType.qualifiedName()) == Tri.YES ? receiver : null;
+      }
+      boolean ownerTyped = !receiverType.isResolved()
+          && TypeEvidence.isA(receiverType, lifecycle.start().owner(), call.unit()).isYes();
+      return ownerTyped && !lifecycle.start().ownerSimpleName().endsWith("Builder") ? receiver : null;
+    }
+
+    private static Variable localVariable(Variable variable) {
+      return variable != null && (variable.kind() == Variable.VarKind.LOCAL
+          || variable.kind() == Variable.VarKind.FOREACH) ? variable : null;
+    }
+
+    boolean isDeclaration() {
+      return statement instanceof Stmt.LocalVar;
+    }
+  }
+}
