@@ -239,7 +239,309 @@ class UnclosedTraceFixTest {
   }
 
   @Test
-  void offersNoFixWhenAWrappedDeclarationIsUsedAfterTheEnd() {
+  void declaresBeforeTheTryAVariableUsedAfterTheEnd() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              String step(Tracer tracer, String prompt) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                final String answer = call(prompt);
+                span.end();
+                return answer;
+              }
+
+              String call(String prompt) {
+                return prompt;
+              }
+            }
+            """)
+        .addOutputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              String step(Tracer tracer, String prompt) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                final String answer;
+                try {
+                  answer = call(prompt);
+                } finally {
+                  span.end();
+                }
+                return answer;
+              }
+
+              String call(String prompt) {
+                return prompt;
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void keepsEarlyReturnsInsideTheTry() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import java.util.Map;
+
+            class Agent {
+              String tool(Tracer tracer, Map<String, String> cache, String key) {
+                Span span = tracer.spanBuilder("tool").startSpan();
+                String cached = cache.get(key);
+                if (cached != null) {
+                  return cached;
+                }
+                String result = call(key);
+                cache.put(key, result);
+                span.end();
+                return result;
+              }
+
+              String call(String key) {
+                return key;
+              }
+            }
+            """)
+        .addOutputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import java.util.Map;
+
+            class Agent {
+              String tool(Tracer tracer, Map<String, String> cache, String key) {
+                Span span = tracer.spanBuilder("tool").startSpan();
+                String result;
+                try {
+                  String cached = cache.get(key);
+                  if (cached != null) {
+                    return cached;
+                  }
+                  result = call(key);
+                  cache.put(key, result);
+                } finally {
+                  span.end();
+                }
+                return result;
+              }
+
+              String call(String key) {
+                return key;
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void movesAnEndFollowedByAReturnIntoFinally() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Scope;
+
+            class Agent {
+              String step(Tracer tracer, String prompt) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                try (Scope scope = span.makeCurrent()) {
+                  String answer = call(prompt);
+                  span.setAttribute("answer.length", answer.length());
+                  span.end();
+                  return answer;
+                }
+              }
+
+              String call(String prompt) {
+                return prompt;
+              }
+            }
+            """)
+        .addOutputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Scope;
+
+            class Agent {
+              String step(Tracer tracer, String prompt) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                try (Scope scope = span.makeCurrent()) {
+                  String answer = call(prompt);
+                  span.setAttribute("answer.length", answer.length());
+                  return answer;
+                } finally {
+                  span.end();
+                }
+              }
+
+              String call(String prompt) {
+                return prompt;
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void movesAnEndThatOnlyTheCatchMakesIntoFinally() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.StatusCode;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              String answer(Tracer tracer, String question) {
+                Span span = tracer.spanBuilder("answer").startSpan();
+                try {
+                  return call(question);
+                } catch (RuntimeException e) {
+                  span.recordException(e);
+                  span.setStatus(StatusCode.ERROR);
+                  span.end();
+                  throw e;
+                }
+              }
+
+              String call(String question) {
+                return question;
+              }
+            }
+            """)
+        .addOutputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.StatusCode;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              String answer(Tracer tracer, String question) {
+                Span span = tracer.spanBuilder("answer").startSpan();
+                try {
+                  return call(question);
+                } catch (RuntimeException e) {
+                  span.recordException(e);
+                  span.setStatus(StatusCode.ERROR);
+                  throw e;
+                } finally {
+                  span.end();
+                }
+              }
+
+              String call(String question) {
+                return question;
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void declaresBeforeTheScopeAVariableUsedAfterItsClose() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.context.Scope;
+
+            class Agent {
+              String plan(Span turn, String goal) {
+                Scope scope = turn.makeCurrent();
+                String plan = call(goal);
+                scope.close();
+                return plan;
+              }
+
+              String call(String goal) {
+                return goal;
+              }
+            }
+            """)
+        .addOutputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.context.Scope;
+
+            class Agent {
+              String plan(Span turn, String goal) {
+                String plan;
+                try (Scope scope = turn.makeCurrent()) {
+                  plan = call(goal);
+                }
+                return plan;
+              }
+
+              String call(String goal) {
+                return goal;
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void endsAnXRaySegmentInFinally() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import com.amazonaws.xray.AWSXRay;
+
+            class Agent {
+              void segment() {
+                AWSXRay.beginSegment("agent");
+                work();
+                AWSXRay.endSegment();
+              }
+
+              void work() {}
+            }
+            """)
+        .addOutputLines(
+            "Agent.java",
+            """
+            import com.amazonaws.xray.AWSXRay;
+
+            class Agent {
+              void segment() {
+                AWSXRay.beginSegment("agent");
+                try {
+                  work();
+                } finally {
+                  AWSXRay.endSegment();
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void offersNoFixWhenAVarDeclarationWouldHaveToMove() {
     helper
         .addInputLines(
             "Agent.java",
@@ -250,7 +552,7 @@ class UnclosedTraceFixTest {
             class Agent {
               String step(Tracer tracer) {
                 Span span = tracer.spanBuilder("step").startSpan();
-                String answer = compute();
+                var answer = compute();
                 span.end();
                 return answer;
               }
@@ -258,6 +560,31 @@ class UnclosedTraceFixTest {
               String compute() {
                 return "";
               }
+            }
+            """)
+        .expectUnchanged()
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void offersNoFixAcrossATextBlock() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+
+            class Agent {
+              void step(Tracer tracer) {
+                Span span = tracer.spanBuilder("step").startSpan();
+                work(\"""
+                    indented on purpose
+                    \""");
+                span.end();
+              }
+
+              void work(String prompt) {}
             }
             """)
         .expectUnchanged()
@@ -289,12 +616,11 @@ class UnclosedTraceFixTest {
   }
 
   @Test
-  void offersNoFixForNestedEndsOrOwnerEndedSegments() {
+  void offersNoFixForEndsInBranches() {
     helper
         .addInputLines(
             "Agent.java",
             """
-            import com.amazonaws.xray.AWSXRay;
             import io.opentelemetry.api.trace.Span;
             import io.opentelemetry.api.trace.Tracer;
 
@@ -307,12 +633,6 @@ class UnclosedTraceFixTest {
                 } else {
                   span.end();
                 }
-              }
-
-              void segment() {
-                AWSXRay.beginSegment("agent");
-                work();
-                AWSXRay.endSegment();
               }
 
               void work() {}
