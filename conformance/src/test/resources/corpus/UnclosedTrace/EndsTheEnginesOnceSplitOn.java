@@ -22,7 +22,7 @@ public class EndsTheEnginesOnceSplitOn {
   }
 
   public void segmentEndedOnlyByASubmittedTask() {
-    AWSXRay.beginSegment("agent"); // tracelint-expect: UnclosedTrace
+    AWSXRay.beginSegment("agent"); // tracelint-expect: UnclosedTrace -- segment started by beginSegment()
     executor.submit(() -> AWSXRay.endSegment());
     callTool();
   }

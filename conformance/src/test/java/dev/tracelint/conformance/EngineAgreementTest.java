@@ -147,17 +147,28 @@ class EngineAgreementTest {
         disagreements.add("Error Prone: the compilation failed (its findings may be incomplete):\n  "
             + String.join("\n  ", errorProne.errors()));
       }
-      compare("Error Prone", expected(expected, errorProneRules), actual(errorProne.findings(), file, errorProneRules),
-          false, disagreements);
+      compare("Error Prone", only(expected.withTypes(), errorProneRules),
+          actual(errorProne.findings(), file, errorProneRules), false, disagreements);
+      compareMessages("Error Prone", expected, errorProneRules, errorProne.messages(), disagreements);
     }
     Set<String> pmdRules = intersection(scope, faces.pmdRules());
     if (pmdWithTypes != null && !pmdRules.isEmpty()) {
       compared = true;
-      Set<Finding> pmdExpected = expected(expected, pmdRules);
-      compare("PMD with auxclasspath", pmdExpected, actual(pmdWithTypes.findings(), file, pmdRules), false,
-          disagreements);
-      compare("PMD without auxclasspath" + (expected.needsTypes() ? " (needs-types: may miss, never add)" : ""),
-          pmdExpected, actual(pmdWithoutTypes.findings(), file, pmdRules), expected.needsTypes(), disagreements);
+      compare("PMD with auxclasspath", only(expected.withTypes(), pmdRules),
+          actual(pmdWithTypes.findings(), file, pmdRules), false, disagreements);
+      compareMessages("PMD with auxclasspath", expected, pmdRules, pmdWithTypes.messages(), disagreements);
+      Set<Finding> untyped = only(expected.withoutTypes(), pmdRules);
+      Set<Finding> reportedUntyped = actual(pmdWithoutTypes.findings(), file, pmdRules);
+      if (expected.needsTypes()) {
+        // may miss the findings marked for every engine, never those marked for this mode alone
+        Set<Finding> required = only(expected.withoutTypesOnly(), pmdRules);
+        compare("PMD without auxclasspath (needs-types: may miss, never add)", untyped, reportedUntyped, true,
+            disagreements);
+        compare("PMD without auxclasspath", required, intersection(reportedUntyped, required), false, disagreements);
+      } else {
+        compare("PMD without auxclasspath", untyped, reportedUntyped, false, disagreements);
+      }
+      compareMessages("PMD without auxclasspath", expected, pmdRules, pmdWithoutTypes.messages(), disagreements);
     }
     if (!compared) {
       abort("no engine ships any of " + scope + " in this build: nothing to compare for "
@@ -246,9 +257,21 @@ class EngineAgreementTest {
     });
   }
 
-  private static Set<Finding> expected(ExpectedFindings expected, Set<String> rules) {
-    return expected.findings().stream().filter(finding -> rules.contains(finding.rule()))
+  private static Set<Finding> only(Set<Finding> findings, Set<String> rules) {
+    return findings.stream().filter(finding -> rules.contains(finding.rule()))
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Every reported finding whose marker gives a text must carry that text in its message. */
+  static void compareMessages(String engine, ExpectedFindings expected, Set<String> rules,
+      Map<Finding, List<String>> messages, List<String> disagreements) {
+    expected.messages().forEach((finding, text) -> {
+      List<String> reported = messages.get(finding);
+      if (rules.contains(finding.rule()) && reported != null
+          && reported.stream().noneMatch(message -> message.contains(text))) {
+        disagreements.add(engine + ": " + finding + " says " + reported + ", not '" + text + "'");
+      }
+    });
   }
 
   private static Set<Finding> actual(Set<Finding> findings, Path file, Set<String> rules) {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +104,19 @@ final class ErrorProneRun {
       }
     }
     return findings;
+  }
+
+  /** The message of every diagnostic of an enabled check, by (file, line, rule). */
+  Map<Finding, List<String>> messages() {
+    Map<Finding, List<String>> messages = new TreeMap<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String rule = checkName(diagnostic);
+      if (rule != null && checks.contains(rule) && diagnostic.getSource() != null) {
+        Finding finding = new Finding(Path.of(diagnostic.getSource().toUri()), (int) diagnostic.getLineNumber(), rule);
+        messages.computeIfAbsent(finding, key -> new ArrayList<>()).add(diagnostic.getMessage(Locale.ROOT));
+      }
+    }
+    return messages;
   }
 
   /** Errors (compile errors, configuration errors, errors of checks enabled at ERROR), printed as javac prints them. */

@@ -50,6 +50,45 @@ class HarnessTest {
   }
 
   @Test
+  void readsPerModeMarkersAndMessageTexts(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("D.java"), """
+        package corpus.x;
+        class D {
+          void a() { log(); } // tracelint-expect: FullSecretLogged -- logs the full secret 'apiKey'
+          void b() { log(); } // tracelint-expect-with-types: FullSecretLogged
+          void c() { log(); } // tracelint-expect-without-types: FullSecretLogged
+          void log() {}
+        }
+        """, UTF_8);
+
+    ExpectedFindings expected = ExpectedFindings.read(file);
+
+    Finding a = new Finding(file, 3, "FullSecretLogged");
+    Finding b = new Finding(file, 4, "FullSecretLogged");
+    Finding c = new Finding(file, 5, "FullSecretLogged");
+    assertEquals(Set.of(a), expected.findings());
+    assertEquals(Set.of(a, b), expected.withTypes());
+    assertEquals(Set.of(a, c), expected.withoutTypes());
+    assertEquals(Map.of(a, "logs the full secret 'apiKey'"), expected.messages());
+  }
+
+  @Test
+  void aMessageWithoutTheMarkedTextIsADisagreement(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("E.java"),
+        "class E { // tracelint-expect: UnclosedTrace -- span 'span'\n}\n", UTF_8);
+    ExpectedFindings expected = ExpectedFindings.read(file);
+    Finding finding = new Finding(file, 1, "UnclosedTrace");
+    List<String> disagreements = new ArrayList<>();
+
+    EngineAgreementTest.compareMessages("PMD", expected, Set.of("UnclosedTrace"),
+        Map.of(finding, List.of("scope 'scope' is not closed")), disagreements);
+    EngineAgreementTest.compareMessages("Error Prone", expected, Set.of("UnclosedTrace"),
+        Map.of(finding, List.of("[UnclosedTrace] span 'span' is not ended")), disagreements);
+
+    assertEquals(1, disagreements.size(), disagreements.toString());
+  }
+
+  @Test
   void needsTypesCountsOnlyInTheHeader(@TempDir Path dir) throws IOException {
     Path declared = Files.writeString(dir.resolve("B.java"),
         "// conformance: needs-types (var receivers)\npackage corpus.x;\nclass B {}\n", UTF_8);

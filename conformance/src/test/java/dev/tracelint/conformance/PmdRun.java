@@ -111,6 +111,17 @@ final class PmdRun {
     return findings;
   }
 
+  /** The message of every violation, by (file, line, rule). */
+  Map<Finding, List<String>> messages() {
+    Map<Finding, List<String>> messages = new java.util.TreeMap<>();
+    for (RuleViolation violation : report.getViolations()) {
+      Finding finding = new Finding(
+          Path.of(violation.getFileId().getAbsolutePath()), violation.getBeginLine(), violation.getRule().getName());
+      messages.computeIfAbsent(finding, key -> new ArrayList<>()).add(violation.getDescription());
+    }
+    return messages;
+  }
+
   /** Processing errors (a rule or the parser threw), configuration errors and errors PMD logged. */
   List<String> problems() {
     List<String> problems = new ArrayList<>();
