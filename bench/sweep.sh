@@ -13,48 +13,69 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start_seconds=$SECONDS
 
-# The libraries: Maven coordinates of the artifact whose sources jar is swept; "yes" if javac compiles it (Error Prone
-# runs only then: it does not analyse a compilation with errors); extra jars (groupId:artifactId:version, without their
-# own dependencies) that it was compiled against but its published POM leaves out (Gradle's compileOnly, optional
-# features) or resolves to another version, or "-"; files of its sources jar that no engine analyses because they
-# cannot compile on JDK 17, or "-". Each library's classpath is its own jar (which holds what its annotation processors
-# generated, e.g. AutoValue classes), then the extra jars, then the dependencies its POM declares, of every scope.
-# Versions: the newest whose sources jar Maven Central serves here (micrometer 1.17.x, reactor-core 3.8.x and
-# sentry-spring-jakarta 8.63.0 have none). Not javac: spring-web, spring-webmvc and sentry-spring-jakarta need dozens
-# of undeclared optional dependencies (Servlet, JSP, Jackson 2 and 3, Kotlin, FreeMarker, Spring Boot ...); the OTLP
-# exporter and SDK autoconfiguration need OpenTelemetry's unpublished incubating modules.
+# The libraries: the Maven coordinates of each artifact whose sources jar is swept, and "yes" if javac compiles it
+# (Error Prone runs only then: it does not analyse a compilation with errors). Versions: those the project tests
+# against, unless their sources jar is not served here (micrometer 1.17.2, micrometer-tracing 1.7.2, reactor-core
+# 3.8.8, sentry-spring-jakarta 8.63.0: an older served one is taken). Not compiled: spring-web, spring-webmvc and
+# sentry-spring-jakarta need dozens of undeclared optional dependencies (Servlet, JSP, Jackson 2 and 3, Kotlin,
+# FreeMarker, Spring Boot ...); the OTLP exporter and SDK autoconfiguration need OpenTelemetry's incubating modules.
+# Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
+# processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
+# scope.
 LIBRARIES='
-org.springframework:spring-web:7.0.10                          no   -                                     -
-org.springframework:spring-webmvc:7.0.10                       no   -                                     -
-org.springframework.kafka:spring-kafka:4.0.8                   yes  -                                     -
-org.springframework.retry:spring-retry:2.0.13                  yes  -                                     -
-io.micrometer:micrometer-core:1.16.0                           yes  org.latencyutils:LatencyUtils:2.0.3,org.hdrhistogram:HdrHistogram:2.2.2,org.slf4j:slf4j-api:2.0.20  -
-io.micrometer:micrometer-observation:1.16.0                    yes  -                                     -
-io.micrometer:micrometer-tracing:1.6.0                         yes  -                                     -
-io.micrometer:micrometer-tracing-bridge-brave:1.6.0            yes  -                                     -
-io.micrometer:micrometer-tracing-bridge-otel:1.6.0             yes  -                                     -
-io.zipkin.brave:brave:6.3.0                                    yes  -                                     -
-io.zipkin.brave:brave-instrumentation-http:6.3.0               yes  -                                     -
-io.opentelemetry:opentelemetry-sdk-trace:1.68.0                yes  com.google.code.findbugs:jsr305:3.0.2,io.opentelemetry:opentelemetry-api-incubator:1.68.0-alpha,com.google.auto.value:auto-value-annotations:1.11.0  -
-io.opentelemetry:opentelemetry-exporter-otlp:1.68.0            no   -                                     -
-io.opentelemetry:opentelemetry-sdk-extension-autoconfigure:1.68.0  no  -                                  -
-io.sentry:sentry:8.63.0                                        yes  org.jetbrains:annotations:23.0.0,com.jakewharton.nopen:nopen-annotations:1.0.1  -
-io.sentry:sentry-spring-jakarta:8.47.0                         no   -                                     -
-io.github.resilience4j:resilience4j-retry:2.4.0                yes  -                                     -
-dev.failsafe:failsafe:3.3.2                                    yes  -                                     -
-io.projectreactor:reactor-core:3.7.17                          yes  io.micrometer:context-propagation:1.2.0,io.micrometer:micrometer-core:1.16.0,com.google.code.findbugs:jsr305:3.0.2,org.slf4j:slf4j-api:2.0.20,io.projectreactor.tools:blockhound:1.0.13.RELEASE  reactor/core/publisher/CallSiteSupplierFactory.java
-dev.langchain4j:langchain4j-core:1.19.0                        yes  -                                     -
-dev.langchain4j:langchain4j:1.19.0                             yes  -                                     -
-dev.langchain4j:langchain4j-open-ai:1.19.0                     yes  -                                     -
-org.springframework.ai:spring-ai-model:2.0.1                   yes  tools.jackson.core:jackson-core:3.1.5           -
-org.springframework.ai:spring-ai-client-chat:2.0.1             yes  tools.jackson.core:jackson-core:3.1.5           -
-org.springframework.ai:spring-ai-openai:2.0.1                  yes  tools.jackson.core:jackson-core:3.1.5           -
-com.amazonaws:aws-xray-recorder-sdk-core:2.18.2                yes  org.checkerframework:checker-qual:3.49.3,javax.servlet:javax.servlet-api:4.0.1,jakarta.servlet:jakarta.servlet-api:6.1.0,com.google.code.findbugs:jsr305:3.0.2  -
-co.elastic.apm:apm-agent-api:1.52.0                            yes  -                                     -
+org.springframework:spring-web:7.0.10                              no
+org.springframework:spring-webmvc:7.0.10                           no
+org.springframework.kafka:spring-kafka:4.0.8                       yes
+org.springframework.retry:spring-retry:2.0.13                      yes
+io.micrometer:micrometer-core:1.16.0                               yes
+io.micrometer:micrometer-observation:1.16.0                        yes
+io.micrometer:micrometer-tracing:1.6.0                             yes
+io.micrometer:micrometer-tracing-bridge-brave:1.6.0                yes
+io.micrometer:micrometer-tracing-bridge-otel:1.6.0                 yes
+io.zipkin.brave:brave:6.3.0                                        yes
+io.zipkin.brave:brave-instrumentation-http:6.3.0                   yes
+io.opentelemetry:opentelemetry-sdk-trace:1.68.0                    yes
+io.opentelemetry:opentelemetry-exporter-otlp:1.68.0                no
+io.opentelemetry:opentelemetry-sdk-extension-autoconfigure:1.68.0  no
+io.sentry:sentry:8.63.0                                            yes
+io.sentry:sentry-spring-jakarta:8.47.0                             no
+io.github.resilience4j:resilience4j-retry:2.4.0                    yes
+dev.failsafe:failsafe:3.3.2                                        yes
+io.projectreactor:reactor-core:3.7.17                              yes
+dev.langchain4j:langchain4j-core:1.19.0                            yes
+dev.langchain4j:langchain4j:1.19.0                                 yes
+dev.langchain4j:langchain4j-open-ai:1.19.0                         yes
+org.springframework.ai:spring-ai-model:2.0.1                       yes
+org.springframework.ai:spring-ai-client-chat:2.0.1                 yes
+org.springframework.ai:spring-ai-openai:2.0.1                      yes
+com.amazonaws:aws-xray-recorder-sdk-core:2.18.2                    yes
+co.elastic.apm:apm-agent-api:1.52.0                                yes
 '
-# reactor-core's CallSiteSupplierFactory is its Java 8 variant (sun.misc.JavaLangAccess, gone since JDK 9).
-# Spring AI: Maven's nearest-wins picks jackson-core 3.0.3 beside jackson-databind 3.1.5, a pair on which PMD's type
-# resolution throws (a NullPointerException in SuperTypesEnumerator, a processing error per file using JsonMapper).
+
+# Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
+# against but its published POM leaves out (Gradle's compileOnly, optional features) or resolves to another version.
+declare -A EXTRA_JARS=(
+  [micrometer-core]="org.latencyutils:LatencyUtils:2.0.3 org.hdrhistogram:HdrHistogram:2.2.2
+    org.slf4j:slf4j-api:2.0.20"
+  [opentelemetry-sdk-trace]="com.google.code.findbugs:jsr305:3.0.2
+    io.opentelemetry:opentelemetry-api-incubator:1.68.0-alpha com.google.auto.value:auto-value-annotations:1.11.0"
+  [sentry]="org.jetbrains:annotations:23.0.0 com.jakewharton.nopen:nopen-annotations:1.0.1"
+  [reactor-core]="io.micrometer:context-propagation:1.2.0 io.micrometer:micrometer-core:1.16.0
+    com.google.code.findbugs:jsr305:3.0.2 org.slf4j:slf4j-api:2.0.20 io.projectreactor.tools:blockhound:1.0.13.RELEASE"
+  [aws-xray-recorder-sdk-core]="org.checkerframework:checker-qual:3.49.3 javax.servlet:javax.servlet-api:4.0.1
+    jakarta.servlet:jakarta.servlet-api:6.1.0 com.google.code.findbugs:jsr305:3.0.2"
+  # Maven's nearest-wins picks jackson-core 3.0.3 beside jackson-databind 3.1.5, a pair on which PMD's type
+  # resolution throws (NullPointerException in SuperTypesEnumerator: a processing error per file using JsonMapper).
+  [spring-ai-model]="tools.jackson.core:jackson-core:3.1.5"
+  [spring-ai-client-chat]="tools.jackson.core:jackson-core:3.1.5"
+  [spring-ai-openai]="tools.jackson.core:jackson-core:3.1.5"
+)
+
+# Per artifactId: files of its sources jar that no engine analyses, because they cannot compile on JDK 17.
+declare -A SKIPPED_FILES=(
+  # The Java 8 variant, built on sun.misc.JavaLangAccess, which JDK 9 removed.
+  [reactor-core]="reactor/core/publisher/CallSiteSupplierFactory.java"
+)
 
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 ALL_ENGINES=errorprone,pmd,pmd-notypes
@@ -84,22 +105,26 @@ mvn -B -q -Pbench -pl checks,pmd-rules,bench -am package -DskipTests
 
 # The selected libraries, one table line each.
 selected=()
-while read -r coordinates javac extras skipped; do
-  [[ -z $coordinates || $coordinates == \#* ]] && continue
+while read -r coordinates javac; do
+  [[ -z $coordinates ]] && continue
   IFS=: read -r group artifact libversion <<< "$coordinates"
   if [[ -n $only && ",$only," != *",$artifact,"* && ",$only," != *",$artifact-$libversion,"* ]]; then
     continue
   fi
-  selected+=("$coordinates $javac $extras $skipped")
+  selected+=("$coordinates $javac")
 done <<< "$LIBRARIES"
 [[ ${#selected[@]} -gt 0 ]] || { echo "no library matches --only $only" >&2; exit 2; }
 
+# extra_jars artifactId: its EXTRA_JARS, one line, single spaces.
+extra_jars() { echo ${EXTRA_JARS[$1]:-}; }
 # jar_name groupId:artifactId:version [classifier] [type]: the file name copy-dependencies gives it with prependGroupId.
 jar_name() { IFS=: read -r g a v <<< "$1"; echo "$g.$a-$v${2:+-$2}.${3:-jar}"; }
 # dependency groupId:artifactId:version [classifier] [type]: a POM <dependency> on that one file, without its own.
 dependency() {
   IFS=: read -r g a v <<< "$1"
-  echo "    <dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version>${2:+<classifier>$2</classifier>}${3:+<type>$3</type>}<exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions></dependency>"
+  echo "    <dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version>" \
+    "${2:+<classifier>$2</classifier>}${3:+<type>$3</type>}" \
+    "<exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions></dependency>"
 }
 
 # Fetch, for the libraries not prepared yet, their sources jar, jar, POM and extra jars in one Maven run (each
@@ -107,10 +132,11 @@ dependency() {
 # A library is prepared once its classpath.txt exists and was made from the same coordinates and extra jars.
 missing=()
 for line in "${selected[@]}"; do
-  read -r coordinates javac extras skipped <<< "$line"
+  read -r coordinates javac <<< "$line"
   IFS=: read -r group artifact libversion <<< "$coordinates"
   dir=$SWEEP/libs/$artifact-$libversion
-  if [[ ! -f $dir/classpath.txt || $(cat "$dir/prepared-from" 2>/dev/null) != "$coordinates $extras" ]]; then
+  prepared_from="$coordinates $(extra_jars "$artifact")"
+  if [[ ! -f $dir/classpath.txt || $(cat "$dir/prepared-from" 2>/dev/null) != "$prepared_from" ]]; then
     missing+=("$line")
   fi
 done
@@ -119,16 +145,16 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   mkdir -p "$SWEEP/fetch"
   {
     echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
-    echo '  <groupId>local.tracelint.sweep</groupId><artifactId>fetch</artifactId><version>1</version><packaging>pom</packaging>'
+    echo '  <groupId>local.tracelint.sweep</groupId><artifactId>fetch</artifactId><version>1</version>'
+    echo '  <packaging>pom</packaging>'
     echo '  <dependencies>'
     for line in "${missing[@]}"; do
-      read -r coordinates javac extras skipped <<< "$line"
+      read -r coordinates javac <<< "$line"
+      IFS=: read -r group artifact libversion <<< "$coordinates"
       dependency "$coordinates" sources
       dependency "$coordinates"
       dependency "$coordinates" "" pom
-      if [[ $extras != - ]]; then
-        for extra in ${extras//,/ }; do dependency "$extra"; done
-      fi
+      for extra in $(extra_jars "$artifact"); do dependency "$extra"; done
     done | sort -u # several libraries share an extra jar, and Maven wants each dependency once
     echo '  </dependencies>'
     echo '</project>'
@@ -137,7 +163,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     -DoutputDirectory="$PWD/$SWEEP/jars" -Dmdep.prependGroupId=true
 
   for line in "${missing[@]}"; do
-    read -r coordinates javac extras skipped <<< "$line"
+    read -r coordinates javac <<< "$line"
     IFS=: read -r group artifact libversion <<< "$coordinates"
     dir=$SWEEP/libs/$artifact-$libversion
     rm -rf "$dir" && mkdir -p "$dir/src"
@@ -148,11 +174,9 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     mvn -B -q -ntp -f "$dir/pom.xml" "$DEPENDENCY_PLUGIN:build-classpath" -Dmdep.outputFile=dependencies.txt
     (cd "$dir/src" && jar xf "$OLDPWD/$SWEEP/jars/$(jar_name "$coordinates" sources)")
     classpath="$PWD/$SWEEP/jars/$(jar_name "$coordinates")"
-    if [[ $extras != - ]]; then
-      for extra in ${extras//,/ }; do classpath+=":$PWD/$SWEEP/jars/$(jar_name "$extra")"; done
-    fi
+    for extra in $(extra_jars "$artifact"); do classpath+=":$PWD/$SWEEP/jars/$(jar_name "$extra")"; done
     dependencies=$(cat "$dir/dependencies.txt")
-    echo "$coordinates $extras" > "$dir/prepared-from"
+    echo "$coordinates $(extra_jars "$artifact")" > "$dir/prepared-from"
     # Written last: its presence marks the library as prepared.
     echo "$classpath${dependencies:+:$dependencies}" > "$dir/classpath.txt"
   done
@@ -162,10 +186,12 @@ fi
 manifest=$SWEEP/manifest.tsv
 : > "$manifest"
 for line in "${selected[@]}"; do
-  read -r coordinates javac extras skipped <<< "$line"
+  read -r coordinates javac <<< "$line"
   IFS=: read -r group artifact libversion <<< "$coordinates"
   dir=$SWEEP/libs/$artifact-$libversion
-  printf '%s\t%s\t%s\t%s\t%s\n' "$artifact-$libversion" "$dir/src" "$dir/classpath.txt" "$javac" "$skipped" >> "$manifest"
+  skipped=$(echo ${SKIPPED_FILES[$artifact]:-} | tr ' ' ',')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$artifact-$libversion" "$dir/src" "$dir/classpath.txt" "$javac" \
+    "${skipped:--}" >> "$manifest"
 done
 
 # javac with Error Prone in this JVM needs the compiler's internals opened, as in any in-process Error Prone build.

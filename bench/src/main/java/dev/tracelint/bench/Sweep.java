@@ -31,7 +31,9 @@ import java.util.zip.ZipFile;
  * with 1 when any {@link SweepProblem} occurred (after writing the findings), 2 on a usage error.
  */
 public final class Sweep {
-  private static final List<String> ENGINES = List.of(ErrorProneSweep.ENGINE, PmdSweep.WITH_TYPES, PmdSweep.WITHOUT_TYPES);
+  private static final List<String> ENGINES =
+      List.of(ErrorProneSweep.ENGINE, PmdSweep.WITH_TYPES, PmdSweep.WITHOUT_TYPES);
+  private static final List<String> REQUIRED_OPTIONS = List.of("--manifest", "--checks-jar", "--engines", "--out");
   private static final String SERVICES = "META-INF/services/com.google.errorprone.bugpatterns.BugChecker";
 
   public static void main(String[] args) throws Exception {
@@ -100,8 +102,10 @@ public final class Sweep {
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i], args[i + 1]);
     }
-    if (args.length % 2 != 0 || !options.keySet().containsAll(List.of("--manifest", "--checks-jar", "--engines", "--out"))
-        || !Set.of("--manifest", "--checks-jar", "--engines", "--out", "--baseline").containsAll(options.keySet())) {
+    Set<String> known = new TreeSet<>(REQUIRED_OPTIONS);
+    known.add("--baseline");
+    if (args.length % 2 != 0 || !options.keySet().containsAll(REQUIRED_OPTIONS)
+        || !known.containsAll(options.keySet())) {
       usage("expected --manifest, --checks-jar, --engines, --out and optionally --baseline, each with a value");
     }
     return options;
@@ -114,7 +118,7 @@ public final class Sweep {
     System.exit(2);
   }
 
-  static List<Finding> readFindings(Path file) throws IOException {
+  private static List<Finding> readFindings(Path file) throws IOException {
     try (Stream<String> lines = Files.lines(file, UTF_8)) {
       return lines.filter(line -> !line.isEmpty()).map(Finding::parse).toList();
     }

@@ -33,7 +33,8 @@ record SweepLibrary(String name, Path sourceDir, List<Path> classpath, boolean c
         .map(Path::of)
         .toList();
     Set<String> skipped = fields[4].equals("-") ? Set.of() : Set.of(fields[4].split(","));
-    return new SweepLibrary(fields[0], Path.of(fields[1]).toAbsolutePath().normalize(), classpath, fields[3].equals("yes"), skipped);
+    Path sourceDir = Path.of(fields[1]).toAbsolutePath().normalize();
+    return new SweepLibrary(fields[0], sourceDir, classpath, fields[3].equals("yes"), skipped);
   }
 
   /** The Java files to analyse, sorted: every {@code .java} file but {@code module-info.java} and the skipped ones. */
