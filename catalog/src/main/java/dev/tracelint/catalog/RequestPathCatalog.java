@@ -227,11 +227,6 @@ public final class RequestPathCatalog {
     return simpleName.endsWith(GRPC_SERVICE_BASE_SUFFIX) && simpleName.length() > GRPC_SERVICE_BASE_SUFFIX.length();
   }
 
-  /** {@code GetMapping} for {@code org.springframework.web.bind.annotation.GetMapping}. */
-  public static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-  }
-
   private static Set<String> defaultHandlerAnnotations() {
     List<String> names = new ArrayList<>();
     for (String pkg : List.of("jakarta.ws.rs.", "javax.ws.rs.")) {
