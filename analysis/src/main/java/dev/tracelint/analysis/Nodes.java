@@ -24,7 +24,7 @@ public final class Nodes {
 
   /** {@code root} and everything under it, in source order, including lambdas and nested classes. */
   public static List<Node> all(Node root) {
-    return collect(root, node -> true, false);
+    return collect(root, node -> true);
   }
 
   /**
@@ -32,7 +32,34 @@ public final class Nodes {
    * entered (the lambda or class node itself is listed).
    */
   public static List<Node> inline(Node root) {
-    return collect(root, node -> true, true);
+    return collect(root, node -> !isDeferred(node));
+  }
+
+  /**
+   * Like {@link #inline(Node)}, but also entering the lambdas that {@code runsInline} says run where they are written,
+   * such as one passed to {@code forEach}.
+   */
+  public static List<Node> inline(Node root, Predicate<Expr.Lambda> runsInline) {
+    return collect(root,
+        node -> !isDeferred(node) || node instanceof Expr.Lambda && runsInline.test((Expr.Lambda) node));
+  }
+
+  /** {@code root} and what is under it, in source order, entering only the nodes {@code enters} accepts. */
+  private static List<Node> collect(Node root, Predicate<Node> enters) {
+    List<Node> out = new ArrayList<>();
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      out.add(node);
+      if (node == root || enters.test(node)) {
+        List<Node> children = node.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether anything in {@code root}, not entering lambdas and nested classes, satisfies {@code test}. */
@@ -52,25 +79,6 @@ public final class Nodes {
       }
     }
     return false;
-  }
-
-  private static List<Node> collect(Node root, Predicate<Node> test, boolean inlineOnly) {
-    List<Node> out = new ArrayList<>();
-    Deque<Node> pending = new ArrayDeque<>();
-    pending.push(root);
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (test.test(node)) {
-        out.add(node);
-      }
-      if (!inlineOnly || node == root || !isDeferred(node)) {
-        List<Node> children = node.children();
-        for (int i = children.size() - 1; i >= 0; i--) {
-          pending.push(children.get(i));
-        }
-      }
-    }
-    return out;
   }
 
   /** Whether {@code node} is {@code ancestor} or lies under it. */

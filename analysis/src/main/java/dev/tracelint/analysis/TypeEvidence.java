@@ -1,8 +1,12 @@
 package dev.tracelint.analysis;
 
+import dev.tracelint.analysis.model.Annotation;
 import dev.tracelint.analysis.model.Import;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Tri;
+import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 
 /**
@@ -30,6 +34,77 @@ public final class TypeEvidence {
       }
     }
     return Tri.UNKNOWN;
+  }
+
+  /**
+   * Whether {@code type} is exactly {@code canonicalName}, no subtype: by the engine, or, for a type it knows by name
+   * only, as {@link #isA} guesses from the unit's imports.
+   */
+  public static boolean isExactly(TypeRef type, String canonicalName, SourceUnit unit) {
+    return type.isResolved() ? type.is(canonicalName) : isA(type, canonicalName, unit).isYes();
+  }
+
+  /**
+   * The canonical name of a class the engine knows by name only (unresolved, named by a single-type import or in full),
+   * or {@code null} for a resolved type, an array, or a type nothing is known about.
+   */
+  public static String nameOnly(TypeRef type) {
+    return type.isResolved() || type.isArray() ? null : type.qualifiedName();
+  }
+
+  /**
+   * Whether a declared type is {@code canonicalName} or a subtype: by the engine, or, when the engine does not know all
+   * its supertypes, by a supertype its {@code extends} or {@code implements} clause names (indirect supertypes stay
+   * unseen).
+   */
+  public static boolean declaresSupertype(TypeDecl declaration, String canonicalName) {
+    TypeRef type = declaration.type();
+    if (type.isSubtypeOf(canonicalName).isYes()) {
+      return true;
+    }
+    if (type.knowsAllSupertypes()) {
+      return false;
+    }
+    for (String written : declaration.writtenSupertypes()) {
+      if (writtenNameIs(written, canonicalName, declaration.unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a declared method overrides (or implements) a method of a supertype: by the engine, or, when the engine
+   * does not know all the supertypes of its class, by {@code @Override}. A non-private, non-static method is taken to
+   * override unless it does not say {@code @Override} while a same-named method of its class does: a class that marks
+   * its overrides marks them all, so that method is an overload.
+   */
+  public static boolean overrides(MethodDecl method) {
+    if (!method.info().overriddenMethods().isEmpty()) {
+      return true;
+    }
+    TypeDecl owner = method.owner();
+    if (owner.type().knowsAllSupertypes() || method.is(Modifier.PRIVATE) || method.is(Modifier.STATIC)) {
+      return false;
+    }
+    if (saysOverride(method)) {
+      return true;
+    }
+    for (MethodDecl other : owner.methods()) {
+      if (other != method && other.name().equals(method.name()) && saysOverride(other)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean saysOverride(MethodDecl method) {
+    for (Annotation annotation : method.annotations()) {
+      if (writtenNameIs(annotation.writtenName(), Override.class.getName(), method.unit())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -79,6 +79,24 @@ class BlockingCallCatalogTest {
   }
 
   @Test
+  void onlyTheSdkResultIsWaitedOnWhateverProducedIt() {
+    List<String> alwaysTelemetry = BlockingCallCatalog.waits().stream()
+        .filter(BlockingCallCatalog::isWaitOnTelemetryResult).map(MethodRef::toString).collect(Collectors.toList());
+    assertEquals(List.of("io.opentelemetry.sdk.common.CompletableResultCode#join"), alwaysTelemetry);
+  }
+
+  @Test
+  void preFiltersCallsByNameWithoutTypes() {
+    BlockingCallCatalog catalog = BlockingCallCatalog.withUserEntries("Rule:BlockingCalls",
+        "com.example.agent.AgentTracer#drain");
+    for (String name : List.of("close", "forceFlush", "shutdown", "export", "flush", "join", "get", "drain")) {
+      assertTrue(catalog.mayBlock(name), name);
+    }
+    assertFalse(catalog.mayBlock("whenComplete"));
+    assertFalse(BlockingCallCatalog.defaults().mayBlock("drain"), "configured names only where configured");
+  }
+
+  @Test
   void buildsTheSameSentenceForBothEngines() {
     String call = BlockingCallCatalog.describeWait(BlockingCallCatalog.describeCall("tracerProvider", "forceFlush"), "join");
     assertEquals("tracerProvider.forceFlush().join()", call);

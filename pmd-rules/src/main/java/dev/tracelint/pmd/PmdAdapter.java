@@ -124,6 +124,7 @@ import net.sourceforge.pmd.lang.java.types.JMethodSig;
 import net.sourceforge.pmd.lang.java.types.JPrimitiveType;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
+import net.sourceforge.pmd.lang.java.types.TypeOps;
 import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
 import net.sourceforge.pmd.util.DataMap;
 
@@ -1142,6 +1143,11 @@ public final class PmdAdapter {
     }
 
     @Override
+    public boolean knowsAllSupertypes() {
+      return isResolved() && type.getSuperTypeSet().stream().noneMatch(PmdAdapter::isUnresolved);
+    }
+
+    @Override
     public Tri isSubtypeOf(String canonicalName) {
       if (isResolved()) {
         return Tri.of(TypeTestUtil.isA(canonicalName, type) || canonicalName.equals(qualifiedName()));
@@ -1256,13 +1262,30 @@ public final class PmdAdapter {
           : PmdAdapter.this.annotationTypes(signature.getSymbol().getDeclaredAnnotations());
     }
 
+    /**
+     * PMD records only the first method it finds that a declaration overrides; javac lists them all, and so does this,
+     * so that an interface method carrying a mapping is seen behind an abstract superclass method that does not.
+     */
     @Override
     public List<MethodInfo> overriddenMethods() {
-      if (declaration == null) {
+      if (declaration == null || declaration.getOverriddenMethod() == null) {
         return List.of();
       }
-      JMethodSig overridden = declaration.getOverriddenMethod();
-      return overridden == null ? List.of() : List.of(new PmdMethod(overridden, overridden.getName()));
+      JMethodSig nearest = declaration.getOverriddenMethod();
+      List<MethodInfo> out = new ArrayList<>();
+      out.add(new PmdMethod(nearest, nearest.getName()));
+      JClassType site = declaration.getEnclosingType().getTypeMirror();
+      JMethodSig own = declaration.getGenericSignature();
+      for (JTypeMirror supertype : site.getSuperTypeSet()) {
+        if (supertype.getSymbol() == site.getSymbol()) {
+          continue;
+        }
+        supertype.streamDeclaredMethods(method -> method.getSimpleName().equals(own.getName())
+                && method.getArity() == own.getArity() && TypeOps.isOverridableIn(method, site.getSymbol()))
+            .filter(method -> !method.getSymbol().equals(nearest.getSymbol()) && TypeOps.isSubSignature(own, method))
+            .forEach(method -> out.add(new PmdMethod(method, method.getName())));
+      }
+      return out;
     }
 
     @Override
