@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class SecretFlow {
   /** Deep enough for any realistic message expression; deeper shapes are given up on, never crashed on. */
-  static final int MAX_DEPTH = 24;
+  private static final int MAX_DEPTH = 24;
 
   private final SecretCatalog catalog;
   private final UnitIndex index;
@@ -280,8 +280,9 @@ final class SecretFlow {
    */
   private List<Expr> valuesOf(Variable local) {
     List<Expr> values = new ArrayList<>();
-    if (local.declaration() instanceof Stmt.LocalVar && ((Stmt.LocalVar) local.declaration()).initializer() != null) {
-      values.add(((Stmt.LocalVar) local.declaration()).initializer());
+    Node declaration = local.declaration();
+    if (declaration instanceof Stmt.LocalVar && ((Stmt.LocalVar) declaration).initializer() != null) {
+      values.add(((Stmt.LocalVar) declaration).initializer());
     }
     int sinkStart = sink.span().start();
     for (Expr.Name use : index.namesOf(local)) {
