@@ -178,6 +178,12 @@ public final class Nodes {
     return expression instanceof Expr.Literal && ((Expr.Literal) expression).isNull();
   }
 
+  /** The expression's compile-time constant value when it is a {@code String}, or {@code null}. */
+  public static String stringConstant(Expr expression) {
+    Object value = expression == null ? null : expression.constant();
+    return value instanceof String ? (String) value : null;
+  }
+
   /**
    * The receiver written as one simple name: a variable ({@code request}), an unqualified type ({@code System}) or a
    * name the engine could not resolve; {@code null} for anything else ({@code this.log}, {@code a.b}, a call).
@@ -192,6 +198,17 @@ public final class Nodes {
       return name.indexOf('.') < 0 ? name : null;
     }
     return null;
+  }
+
+  /**
+   * The simple name a variable is read by: {@code apiKey} of {@code apiKey} or {@code this.apiKey}; {@code null} for
+   * anything else, including a dotted name the engine could not resolve.
+   */
+  public static String referencedName(Expr expression) {
+    if (expression instanceof Expr.FieldAccess) {
+      return ((Expr.FieldAccess) expression).name();
+    }
+    return expression instanceof Expr.Name ? bareName(expression) : null;
   }
 
   /** The simple name of a call or field access ({@code b} of {@code a.b()}/{@code a.b}), or {@code null}. */

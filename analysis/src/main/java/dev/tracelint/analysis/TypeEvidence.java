@@ -1,6 +1,7 @@
 package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Annotation;
+import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.Import;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Modifier;
@@ -105,6 +106,28 @@ public final class TypeEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * The type of {@code expression}, except that a call the engine could not resolve has none: PMD without an
+   * auxclasspath still guesses a type for such a call (in a varargs position, the array type), and a guess must not
+   * decide. The call's name is then all there is.
+   */
+  public static TypeRef knownType(Expr expression) {
+    if (expression instanceof Expr.Call && !((Expr.Call) expression).method().isResolved()) {
+      return TypeRef.UNKNOWN;
+    }
+    return expression.type();
+  }
+
+  /**
+   * Whether {@code type} is a class the engine knows by name only: declared with a type it could not load (a library
+   * missing from PMD's auxclasspath, such as {@code GoogleCredentials}). Such a type is none of the JDK's, which always
+   * resolve: a variable declared with it is not a {@code String}. A type nothing is known about (a {@code var} of
+   * an unresolved call's result) is not one.
+   */
+  public static boolean isUnresolvedClass(TypeRef type) {
+    return !type.isResolved() && !type.isArray() && !type.simpleName().isEmpty();
   }
 
   /**
