@@ -81,6 +81,56 @@ public final class Nodes {
     return false;
   }
 
+  /**
+   * {@code root} and everything under it that runs inline, in source order, except the nodes below the root that
+   * {@code skip} accepts and everything under them: {@code inlineExcept(loop, Stmt.Catch.class::isInstance)} is the
+   * loop without its catch clauses.
+   */
+  public static List<Node> inlineExcept(Node root, Predicate<Node> skip) {
+    List<Node> out = new ArrayList<>();
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (node != root && skip.test(node)) {
+        continue;
+      }
+      out.add(node);
+      if (node == root || !isDeferred(node)) {
+        List<Node> children = node.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether code that runs inline under {@code root} (lambdas and nested classes not entered) is nested more than
+   * {@code levels} nodes below it: procedures give up on such code instead of walking it without bound.
+   */
+  public static boolean nestsDeeperThan(Node root, int levels) {
+    Deque<Node> pending = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    pending.push(root);
+    depths.push(0);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      int depth = depths.pop();
+      if (depth > levels) {
+        return true;
+      }
+      if (node == root || !isDeferred(node)) {
+        for (Node child : node.children()) {
+          pending.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code node} is {@code ancestor} or lies under it. */
   public static boolean isWithin(Node node, Node ancestor) {
     for (Node current = node; current != null; current = current.parent()) {

@@ -116,6 +116,8 @@ import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JElementSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JFormalParamSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.SymbolicValue.SymAnnot;
 import net.sourceforge.pmd.lang.java.types.JArrayType;
@@ -1010,7 +1012,29 @@ public final class PmdAdapter {
     @Override
     public Object constantValue(Expr expression) {
       Object source = expression.source();
-      return source instanceof ASTExpression ? ((ASTExpression) source).getConstValue() : null;
+      if (!(source instanceof ASTExpression)) {
+        return null;
+      }
+      Object value = ((ASTExpression) source).getConstValue();
+      return value == null && source instanceof ASTVariableAccess ? localConstant((ASTVariableAccess) source) : value;
+    }
+
+    /**
+     * A local constant variable's value (JLS 4.12.4: {@code final}, of a primitive type or {@code String}, initialised
+     * by a constant expression), which javac folds and PMD does not: {@code final int max = Integer.MAX_VALUE}.
+     */
+    private Object localConstant(ASTVariableAccess access) {
+      JVariableSymbol symbol = access.getReferencedSym();
+      if (!(symbol instanceof JLocalVariableSymbol) || symbol instanceof JFormalParamSymbol) {
+        return null;
+      }
+      ASTVariableId declaration = symbol.tryGetNode();
+      if (declaration == null || !declaration.isFinal() || declaration.getInitializer() == null) {
+        return null;
+      }
+      JTypeMirror type = declaration.getTypeMirror();
+      boolean constantType = type.isPrimitive() || TypeTestUtil.isExactlyA(String.class, type);
+      return constantType ? declaration.getInitializer().getConstValue() : null;
     }
 
     @Override
