@@ -49,8 +49,9 @@ public final class PmdRunner {
 
   /**
    * Analyses {@code sources} with {@code rules}; {@code auxClasspath} (path-separated, may be empty) is where the
-   * sources' types are looked up, empty meaning the rules' no-types mode. Results are keyed by {@link
-   * SourceText#path()}, in the order of {@code sources}.
+   * sources' types are looked up, empty meaning the rules' no-types mode. (PMD also looks in its own class path,
+   * after the auxclasspath: the JDK's types and this jar's. No tracing library is bundled, so the rules see the
+   * difference.) Results are keyed by {@link SourceText#path()}, in the order of {@code sources}.
    */
   public Map<String, SourceResult> analyze(List<SourceText> sources, RuleSet rules, String auxClasspath) {
     PMDConfiguration configuration = new PMDConfiguration();
