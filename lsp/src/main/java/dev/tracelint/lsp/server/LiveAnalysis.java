@@ -52,6 +52,7 @@ final class LiveAnalysis implements AutoCloseable {
     this.log = log;
     this.quietMillis = quietMillis;
     this.runner = new PmdRunner(0, log);
+    PmdRunner.reuseClasspaths(); // the server analyses the same project's classpath at every change
   }
 
   /** Analyses {@code uri} once the editor has been quiet for a moment (after a change). */
