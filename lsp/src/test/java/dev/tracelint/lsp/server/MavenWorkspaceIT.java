@@ -1,5 +1,6 @@
 package dev.tracelint.lsp.server;
 
+import static dev.tracelint.lsp.Executables.onPath;
 import static dev.tracelint.lsp.server.LanguageServerIT.initialize;
 import static dev.tracelint.lsp.server.LanguageServerIT.shutDown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,11 +100,5 @@ class MavenWorkspaceIT {
           %s
         </project>
         """.formatted(dependencies);
-  }
-
-  private static boolean onPath(String command) {
-    String path = System.getenv("PATH");
-    return path != null && List.of(path.split(java.io.File.pathSeparator)).stream()
-        .anyMatch(directory -> Files.isExecutable(Path.of(directory, command)));
   }
 }

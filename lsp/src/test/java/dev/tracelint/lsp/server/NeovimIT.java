@@ -1,11 +1,11 @@
 package dev.tracelint.lsp.server;
 
+import static dev.tracelint.lsp.Executables.onPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tracelint.lsp.LspProcess;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,11 +59,5 @@ class NeovimIT {
   private String log() throws IOException {
     Path log = workspace.resolve("nvim.log");
     return Files.exists(log) ? Files.readString(log) : "(none)";
-  }
-
-  private static boolean onPath(String command) {
-    String path = System.getenv("PATH");
-    return path != null && List.of(path.split(File.pathSeparator)).stream()
-        .anyMatch(directory -> Files.isExecutable(Path.of(directory, command)));
   }
 }
