@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -130,7 +131,7 @@ public final class CheckCommand {
     results.forEach((path, result) -> {
       for (Finding finding : result.findings()) {
         report.append(path).append(':').append(finding.line()).append(':').append(finding.column()).append(": ")
-            .append(finding.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": [")
+            .append(finding.severity().name().toLowerCase(Locale.ROOT)).append(": [")
             .append(finding.ruleName()).append("] ").append(finding.message()).append('\n');
       }
     });

@@ -26,8 +26,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * an analysis of an older one stale: a pending one is cancelled, a running one finishes but publishes nothing.
  */
 final class LiveAnalysis implements AutoCloseable {
-  /** What was last published for a document: the version and text it describes, and the findings. */
-  record Published(int version, String text, List<Finding> findings) {}
+  /** What was last published for a document: the findings and the text they were found in. */
+  record Published(String text, List<Finding> findings) {}
 
   private final OpenDocuments documents;
   private final PmdRunner runner;
@@ -127,7 +127,7 @@ final class LiveAnalysis implements AutoCloseable {
           : UnchangedLines.keep(previous.findings(), previous.text(), document.text());
       // An unparsable buffer keeps the text of the last parsed one, so that the next comparison is against it.
       String analysedText = result.parsed() || previous == null ? document.text() : previous.text();
-      published.put(uri, new Published(document.version(), analysedText, findings));
+      published.put(uri, new Published(analysedText, findings));
       client.publishDiagnostics(new PublishDiagnosticsParams(
           uri, findings.stream().map(DiagnosticFactory::diagnosticOf).toList(), document.version()));
     } catch (RuntimeException | LinkageError e) {

@@ -7,6 +7,7 @@ import dev.tracelint.lsp.workspace.ClientSettings;
 import dev.tracelint.lsp.workspace.MavenClasspath;
 import dev.tracelint.lsp.workspace.TracelintProperties;
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -220,7 +221,7 @@ public final class TracelintLanguageServer implements LanguageServer, LanguageCl
       if (params.getRootPath() != null) {
         return Optional.of(Path.of(params.getRootPath()));
       }
-    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
       // not a file: URI; no workspace configuration then
     }
     return Optional.empty();

@@ -100,7 +100,8 @@ public final class MavenClasspath implements AutoCloseable {
         return;
       }
       String classpath = collect();
-      log.accept("tracelint: Maven classpath ready (" + classpath.split(File.pathSeparator).length + " entries)");
+      log.accept("tracelint: Maven classpath ready ("
+          + (classpath.isEmpty() ? 0 : classpath.split(File.pathSeparator).length) + " entries)");
       onReady.accept(classpath);
     } catch (IOException | UncheckedIOException e) {
       log.accept("tracelint: cannot run Maven (" + e.getMessage() + "); types stay unresolved");
@@ -127,7 +128,8 @@ public final class MavenClasspath implements AutoCloseable {
         }
       }
       for (String entry : Files.readString(file, StandardCharsets.UTF_8).trim().split(File.pathSeparator)) {
-        if (!entry.isBlank()) {
+        // PMD refuses a classpath that names a missing file, which would stop every analysis
+        if (!entry.isBlank() && Files.exists(Path.of(entry.trim()))) {
           entries.add(entry.trim());
         }
       }
