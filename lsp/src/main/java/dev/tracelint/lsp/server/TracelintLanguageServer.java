@@ -55,17 +55,19 @@ public final class TracelintLanguageServer implements LanguageServer, LanguageCl
   private final IntConsumer exit;
   private final OpenDocuments documents = new OpenDocuments();
   private final Set<String> shownProblems = new LinkedHashSet<>();
+  private final TextDocumentService textDocumentService =
+      new TracelintTextDocumentService(documents, () -> this.analysis, () -> this.codeActions);
+  private final WorkspaceService workspaceService = new TracelintWorkspaceService(this);
+
+  // Set by connect and initialize; the protocol guarantees nothing else arrives before them.
   private LanguageClient client;
   private ClientCapabilities capabilities = new ClientCapabilities();
   private Optional<Path> root = Optional.empty();
   private RuleSettings settings;
   private volatile LiveAnalysis analysis;
+  private volatile CodeActions codeActions;
   private MavenClasspath mavenClasspath;
   private volatile boolean shutdownRequested;
-  private volatile CodeActions codeActions;
-  private final TextDocumentService textDocumentService =
-      new TracelintTextDocumentService(documents, () -> analysis, () -> codeActions);
-  private final WorkspaceService workspaceService = new TracelintWorkspaceService(this);
 
   /** A server whose quick fixes come from {@code fixes}; {@code exit} ends the process with the protocol's code. */
   public TracelintLanguageServer(FixProvider fixes, IntConsumer exit) {
