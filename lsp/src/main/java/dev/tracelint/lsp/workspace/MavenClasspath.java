@@ -25,6 +25,10 @@ import java.util.stream.Stream;
  * {@code target/classes} and {@code target/test-classes} where they exist. The rules only resolve types once this is
  * known; until then they run in their no-types mode.
  *
+ * <p>In a multi-module project Maven cannot resolve a module that depends on a sibling which is neither installed
+ * nor built in the same run; it goes on with the other modules ({@code --fail-at-end}), and the classpath is made of
+ * what it resolved plus every module's compiled classes.
+ *
  * <p>Maven may take minutes (downloads), so it runs on a thread of its own and never holds up an analysis. A new
  * {@link #refresh()} (the POM changed) stops a run that is still going and starts again.
  */
@@ -36,6 +40,9 @@ public final class MavenClasspath implements AutoCloseable {
   static final String OUTPUT_FILE = "target/tracelint-classpath.txt";
 
   private static final long TIMEOUT_MINUTES = 15;
+  private static final int MODULE_DEPTH = 6;
+  /** Build output and tool folders can hold copies of POMs that are not modules. */
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules", ".git", ".mvn");
 
   private final Path root;
   private final Consumer<String> onReady;
@@ -80,8 +87,11 @@ public final class MavenClasspath implements AutoCloseable {
     Path output = null;
     try {
       output = Files.createTempFile("tracelint-maven", ".log");
-      List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-q", BUILD_CLASSPATH_GOAL,
-          "-Dmdep.outputFile=" + OUTPUT_FILE, "-Dmdep.includeScope=test"));
+      for (Path module : modules()) {
+        Files.deleteIfExists(module.resolve(OUTPUT_FILE)); // a module Maven fails on must not keep an old list
+      }
+      List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-q", "--fail-at-end",
+          BUILD_CLASSPATH_GOAL, "-Dmdep.outputFile=" + OUTPUT_FILE, "-Dmdep.includeScope=test"));
       log.accept("tracelint: computing the Maven classpath: " + String.join(" ", command));
       Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
           .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
@@ -94,10 +104,15 @@ public final class MavenClasspath implements AutoCloseable {
       if (current != generation.get()) {
         return;
       }
-      if (process.exitValue() != 0) {
+      boolean resolvedSome = modules().stream().anyMatch(module -> Files.exists(module.resolve(OUTPUT_FILE)));
+      if (process.exitValue() != 0 && !resolvedSome) {
         log.accept("tracelint: Maven failed (exit " + process.exitValue() + "); types stay unresolved:\n"
             + tail(output));
         return;
+      }
+      if (process.exitValue() != 0) {
+        log.accept("tracelint: Maven could not resolve every module (exit " + process.exitValue()
+            + "); types come from the modules it resolved and the compiled classes:\n" + tail(output));
       }
       String classpath = collect();
       log.accept("tracelint: Maven classpath ready ("
@@ -113,19 +128,21 @@ public final class MavenClasspath implements AutoCloseable {
     }
   }
 
-  /** The modules' class directories and dependency classpaths, joined with the platform's path separator. */
+  /** Every module's class directories, then the dependency classpaths, joined with the path separator. */
   String collect() throws IOException {
     Set<String> entries = new LinkedHashSet<>();
-    List<Path> outputs;
-    try (Stream<Path> files = Files.walk(root, 8)) {
-      outputs = files.filter(file -> file.endsWith(OUTPUT_FILE)).sorted().collect(Collectors.toList());
-    }
-    for (Path file : outputs) {
-      Path target = file.getParent();
-      for (Path classes : List.of(target.resolve("classes"), target.resolve("test-classes"))) {
+    List<Path> modules = modules();
+    for (Path module : modules) {
+      for (Path classes : List.of(module.resolve("target/classes"), module.resolve("target/test-classes"))) {
         if (Files.isDirectory(classes)) {
           entries.add(classes.toString());
         }
+      }
+    }
+    for (Path module : modules) {
+      Path file = module.resolve(OUTPUT_FILE);
+      if (!Files.isRegularFile(file)) {
+        continue;
       }
       for (String entry : Files.readString(file, StandardCharsets.UTF_8).trim().split(File.pathSeparator)) {
         // PMD refuses a classpath that names a missing file, which would stop every analysis
@@ -135,6 +152,27 @@ public final class MavenClasspath implements AutoCloseable {
       }
     }
     return String.join(File.pathSeparator, entries);
+  }
+
+  /** The directories under the root that hold a {@code pom.xml}, the root first; build output is not searched. */
+  private List<Path> modules() throws IOException {
+    try (Stream<Path> files = Files.walk(root, MODULE_DEPTH)) {
+      return files
+          .filter(file -> file.getFileName().toString().equals("pom.xml"))
+          .map(Path::getParent)
+          .filter(module -> isSearched(root.relativize(module)))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  private static boolean isSearched(Path relativeDirectory) {
+    for (Path part : relativeDirectory) {
+      if (SKIPPED_DIRECTORIES.contains(part.toString())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String mavenExecutable() {
