@@ -34,8 +34,11 @@ final class LiveAnalysis implements AutoCloseable {
   private final LanguageClient client;
   private final Consumer<String> log;
   private final long quietMillis;
+  /** Parsers and rules recurse as deep as the code nests; long generated expressions need more than 1 MB. */
+  private static final long ANALYSIS_STACK_BYTES = 16L * 1024 * 1024;
+
   private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread analysis = new Thread(runnable, "tracelint-analysis");
+    Thread analysis = new Thread(null, runnable, "tracelint-analysis", ANALYSIS_STACK_BYTES);
     analysis.setDaemon(true);
     return analysis;
   });
@@ -114,25 +117,32 @@ final class LiveAnalysis implements AutoCloseable {
       return;
     }
     Document document = open.get();
+    SourceResult result = analyseSafely(uri, document.text());
+    if (!documents.isCurrent(uri, document.version())) {
+      return; // a newer version arrived meanwhile, and its own analysis is scheduled
+    }
+    result.errors().forEach(error -> log.accept("tracelint: " + uri + ": " + error));
+    Published previous = published.get(uri);
+    List<Finding> findings = result.parsed() || previous == null
+        ? result.findings()
+        : UnchangedLines.keep(previous.findings(), previous.text(), document.text());
+    // An unparsable buffer keeps the text of the last parsed one, so that the next comparison is against it.
+    String analysedText = result.parsed() || previous == null ? document.text() : previous.text();
+    published.put(uri, new Published(analysedText, findings));
+    client.publishDiagnostics(new PublishDiagnosticsParams(
+        uri, findings.stream().map(DiagnosticFactory::diagnosticOf).toList(), document.version()));
+  }
+
+  /**
+   * The rules' result, or, when PMD or a rule fails on odd input (even by running out of stack), the result of a
+   * text that does not parse: the server goes on, and no finding stays on a line that changed.
+   */
+  private SourceResult analyseSafely(String uri, String text) {
     try {
-      SourceResult result = runner.analyze(List.of(new SourceText(pathOf(uri), document.text())),
-          rules.ruleSet(), auxClasspath).values().iterator().next();
-      if (!documents.isCurrent(uri, document.version())) {
-        return; // a newer version arrived meanwhile, and its own analysis is scheduled
-      }
-      result.errors().forEach(error -> log.accept("tracelint: " + uri + ": " + error));
-      Published previous = published.get(uri);
-      List<Finding> findings = result.parsed() || previous == null
-          ? result.findings()
-          : UnchangedLines.keep(previous.findings(), previous.text(), document.text());
-      // An unparsable buffer keeps the text of the last parsed one, so that the next comparison is against it.
-      String analysedText = result.parsed() || previous == null ? document.text() : previous.text();
-      published.put(uri, new Published(analysedText, findings));
-      client.publishDiagnostics(new PublishDiagnosticsParams(
-          uri, findings.stream().map(DiagnosticFactory::diagnosticOf).toList(), document.version()));
-    } catch (RuntimeException | LinkageError e) {
-      // A rule or PMD failing on odd input must not take the server down; the document just gets no update.
-      log.accept("tracelint: analysis of " + uri + " failed: " + e);
+      return runner.analyze(List.of(new SourceText(pathOf(uri), text)), rules.ruleSet(), auxClasspath)
+          .values().iterator().next();
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      return new SourceResult(List.of(), false, List.of("analysis failed: " + e));
     }
   }
 

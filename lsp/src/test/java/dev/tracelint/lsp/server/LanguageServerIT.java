@@ -196,6 +196,60 @@ class LanguageServerIT {
     }
   }
 
+  @Test
+  void survivesOddInputAndKeepsServing() throws Exception {
+    String uri = workspace.resolve("AgentService.java").toUri().toString();
+    try (LspProcess server = new LspProcess(workspace)) {
+      initialize(server, workspace, Map.of());
+      List<String> oddTexts = List.of(
+          "",
+          "\u0000\u0001 class \uFFFF",
+          "class A { String s = \"\"\"\n unterminated text block",
+          "class A { void f() { " + "(".repeat(5_000) + " } }",
+          "class A { void f() { " + "(".repeat(300_000) + " } }",
+          "@".repeat(10_000),
+          "class Ünïcödé { void 𝔣() { while (true) { try { g(); } catch (Exception e) {} } } }");
+      int version = 1;
+      for (String text : oddTexts) {
+        String odd = workspace.resolve("Odd" + version + ".java").toUri().toString();
+        server.notify("textDocument/didOpen", Map.of("textDocument",
+            Map.of("uri", odd, "languageId", "java", "version", version, "text", text)));
+        server.diagnostics(odd, version, WAIT);
+        version++;
+      }
+      server.notify("textDocument/didOpen", Map.of("textDocument",
+          Map.of("uri", "untitled:Untitled-1", "languageId", "java", "version", 1, "text", VIOLATING)));
+      assertEquals("UnclosedTrace", single(server.diagnostics("untitled:Untitled-1", 1, WAIT))
+          .get("code").getAsString(), "an unsaved buffer without a file is analysed too");
+      server.notify("textDocument/didChange", change("file:///never/opened.java", 7, VIOLATING));
+      server.notify("textDocument/didOpen", Map.of("textDocument",
+          Map.of("uri", "file:///notes.txt", "languageId", "plaintext", "version", 1, "text", VIOLATING)));
+      JsonObject noActions = server.response(server.request("textDocument/codeAction", Map.of(
+          "textDocument", Map.of("uri", "file:///never/opened.java"),
+          "range", Map.of("start", Map.of("line", 0, "character", 0), "end", Map.of("line", 0, "character", 0)),
+          "context", Map.of("diagnostics", List.of()))), WAIT);
+      assertEquals(0, noActions.getAsJsonArray("result").size());
+
+      server.notify("textDocument/didOpen", Map.of("textDocument",
+          Map.of("uri", uri, "languageId", "java", "version", 1, "text", VIOLATING)));
+      assertEquals("UnclosedTrace", single(server.diagnostics(uri, 1, WAIT)).get("code").getAsString(),
+          "still serving");
+      assertTrue(server.received().stream().noneMatch(message -> message.has("method")
+          && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
+          && message.getAsJsonObject("params").get("uri").getAsString().endsWith("notes.txt")),
+          "a plain-text document is not analysed");
+      List<String> failures = server.received().stream()
+          .filter(message -> message.has("method") && message.get("method").getAsString().equals("window/logMessage"))
+          .map(message -> message.getAsJsonObject("params").get("message").getAsString())
+          .filter(message -> message.contains("analysis failed"))
+          .toList();
+      assertEquals(1, failures.size(), failures.toString());
+      assertTrue(failures.get(0).contains("Odd5.java") && failures.get(0).contains("StackOverflowError"),
+          "5,000 nested parentheses fit the analysis thread's stack, 300,000 do not: " + failures);
+      shutDown(server);
+    }
+  }
+
   static void initialize(LspProcess server, Path root, Object initializationOptions) throws Exception {
     JsonObject result = server.response(server.request("initialize", Map.of(
         "processId", ProcessHandle.current().pid(),
