@@ -65,7 +65,8 @@ public final class UnclosedTrace implements Procedure {
       return null;
     }
     String name = obligation.holder() == null ? null : obligation.holder().name();
-    return new Finding(RULE, call, lifecycle.message(name), UnclosedTraceFix.suggest(obligation, flow));
+    return new Finding(RULE, call, lifecycle.message(name), UnclosedTraceFix.suggest(obligation, flow),
+        lifecycle.fixDescription(name));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.tracelint.lsp;
 
+import dev.tracelint.lsp.actions.CoreFixes;
 import dev.tracelint.lsp.actions.FixProvider;
+import dev.tracelint.lsp.engine.PmdRunner;
 import dev.tracelint.lsp.cli.CheckCommand;
 import dev.tracelint.lsp.server.TracelintLanguageServer;
 import java.io.InputStream;
@@ -15,11 +17,9 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * output; {@code check <paths> ...} the one-shot command line.
  */
 public final class Launcher {
-  /**
-   * The rules' own quick fixes. The PMD rules report none, so none are offered yet; the seam for the engine-neutral
-   * core's fixes (UnclosedTrace's {@code try/finally}) is this one constant: see {@link FixProvider}.
-   */
-  private static final FixProvider RULE_FIXES = FixProvider.NONE;
+  /** The rules' own quick fixes (UnclosedTrace's {@code try/finally}), from the engine-neutral core. */
+  private static final FixProvider RULE_FIXES =
+      new CoreFixes(new PmdRunner(0, message -> System.err.println("tracelint: " + message)));
 
   private static final String USAGE = String.join("\n",
       "usage: java -jar tracelint-lsp.jar [--stdio]      language server on stdin/stdout",

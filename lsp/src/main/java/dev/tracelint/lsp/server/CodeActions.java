@@ -54,7 +54,7 @@ final class CodeActions {
       if (!overlaps(range, params.getRange())) {
         continue;
       }
-      fixes.fixFor(text, finding)
+      fixes.fixFor(text, finding, analysis.rules().ruleSet(), analysis.auxClasspath())
           .ifPresent(fix -> actions.add(Either.forRight(action(uri, fix, finding, offsets, true))));
       SuppressWarningsFix.at(text, finding.ruleName(), finding.line(), finding.column())
           .filter(fix -> suppressions.add(fix.title()))

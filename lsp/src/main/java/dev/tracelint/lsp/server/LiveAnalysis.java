@@ -87,6 +87,16 @@ final class LiveAnalysis implements AutoCloseable {
     });
   }
 
+  /** The rules analyses run with now. */
+  ConfiguredRules rules() {
+    return rules;
+  }
+
+  /** The types analyses run with now: a path-separated classpath, empty for none. */
+  String auxClasspath() {
+    return auxClasspath;
+  }
+
   /** Runs every later analysis with {@code newRules}, and analyses the open documents again. */
   void useRules(ConfiguredRules newRules) {
     rules = newRules;

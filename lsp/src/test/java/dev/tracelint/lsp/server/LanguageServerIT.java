@@ -110,6 +110,12 @@ class LanguageServerIT {
           "textDocument", Map.of("uri", uri),
           "range", again.get("range"),
           "context", Map.of("diagnostics", List.of(again)))), WAIT);
+      JsonObject endInFinally = actionTitled(actions.getAsJsonArray("result"), "End span 'span' in a finally block");
+      assertTrue(endInFinally.get("isPreferred").getAsBoolean(), "the rule's own fix is the preferred one");
+      String ended = applyEdits(VIOLATING,
+          endInFinally.getAsJsonObject("edit").getAsJsonObject("changes").getAsJsonArray(uri));
+      assertTrue(ended.contains("    String reply;\n    try {\n      reply = model.complete(question);\n"
+          + "    } finally {\n      span.end();\n    }\n    return reply;\n"), ended);
       JsonObject suppress = actionTitled(actions.getAsJsonArray("result"),
           "Suppress UnclosedTrace in method 'answer'");
       assertEquals("quickfix", suppress.get("kind").getAsString());
@@ -120,8 +126,11 @@ class LanguageServerIT {
             public String answer(String question) {
           """), suppressed);
 
-      server.notify("textDocument/didChange", change(uri, 5, suppressed));
+      server.notify("textDocument/didChange", change(uri, 5, ended));
       assertEquals(0, server.diagnostics(uri, 5, WAIT).getAsJsonArray("diagnostics").size(),
+          "the applied fix ends the span on every path");
+      server.notify("textDocument/didChange", change(uri, 6, suppressed));
+      assertEquals(0, server.diagnostics(uri, 6, WAIT).getAsJsonArray("diagnostics").size(),
           "the applied quick fix suppresses the finding");
 
       server.notify("textDocument/didClose", Map.of("textDocument", Map.of("uri", uri)));
