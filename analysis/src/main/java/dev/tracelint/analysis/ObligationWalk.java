@@ -39,6 +39,14 @@ final class ObligationWalk {
     /** A call that cannot fail here although the catalogue does not know it: a call on the span being judged. */
     boolean isVouchedFor(Expr.Call call);
 
+    /**
+     * A call or object creation that cannot fail here, together with its receiver and arguments (a {@code new} among
+     * them included): none by default.
+     */
+    default boolean isVouchedForWithArguments(Expr.Invocation invocation) {
+      return false;
+    }
+
     /** {@code x != null} on the holder: {@code if (x != null) U} without {@code else} is judged as {@code U}. */
     boolean isNonNullCheck(Expr condition);
 
@@ -66,7 +74,7 @@ final class ObligationWalk {
 
   ObligationWalk(Ending ending) {
     this.ending = ending;
-    this.harmlessCode = new HarmlessCode(ending::isVouchedFor);
+    this.harmlessCode = new HarmlessCode(ending::isVouchedFor, ending::isVouchedForWithArguments);
   }
 
   /**
