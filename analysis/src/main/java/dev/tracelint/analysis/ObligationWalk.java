@@ -63,18 +63,31 @@ final class ObligationWalk {
     default boolean endsPath(Stmt statement) {
       return false;
     }
+
+    /**
+     * A catch clause that catches whatever its {@code try} block's calls throw (errors aside, like the implicit
+     * exceptions the walk ignores): its {@code try} is walked as a block whose calls cannot leave, then the catches.
+     * None by default: only the end-and-rethrow idiom in {@code catch (Throwable t)} is understood then.
+     */
+    default boolean catchesEverything(Stmt.Catch handler) {
+      return false;
+    }
   }
 
   /** Deeply nested code is rare and costly to walk; past this depth the verdict is "no finding". */
   private static final int MAX_DEPTH = 64;
 
   private final Ending ending;
-  private final HarmlessCode harmlessCode;
+  private final HarmlessCode strict;
+  /** Inside the block of a try whose catch catches everything: calls and object creations cannot leave. */
+  private final HarmlessCode caught = new HarmlessCode(call -> true, invocation -> true);
+  private HarmlessCode harmlessCode;
   private int depth;
 
   ObligationWalk(Ending ending) {
     this.ending = ending;
-    this.harmlessCode = new HarmlessCode(ending::isVouchedFor, ending::isVouchedForWithArguments);
+    this.strict = new HarmlessCode(ending::isVouchedFor, ending::isVouchedForWithArguments);
+    this.harmlessCode = strict;
   }
 
   /**
@@ -262,6 +275,9 @@ final class ObligationWalk {
     if (isEndAndRethrowInCatchThrowable(tryStatement)) {
       return Flow.ENDED;
     }
+    if (tryStatement.finallyBlock() == null && catchesEverything(tryStatement)) {
+      return classifyCaughtTry(tryStatement);
+    }
     if (!containsEnd(tryStatement)) {
       return harmless(tryStatement) ? Flow.CONTINUE : Flow.LEAKS;
     }
@@ -275,6 +291,45 @@ final class ObligationWalk {
       return body;
     }
     return tryStatement.finallyBlock() == null ? Flow.CONTINUE : walk(tryStatement.finallyBlock().statements(), 0);
+  }
+
+  private boolean catchesEverything(Stmt.Try tryStatement) {
+    for (Stmt.Catch handler : tryStatement.catches()) {
+      if (ending.catchesEverything(handler)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A try without finally that catches everything its block's calls throw: its resources and block are walked with
+   * calls that cannot leave (they land in a catch), each catch as a path of its own, and the outcomes combined: ENDED
+   * when the block and every catch end, CONTINUE when some only go on.
+   */
+  private Flow classifyCaughtTry(Stmt.Try tryStatement) {
+    HarmlessCode outside = harmlessCode;
+    harmlessCode = caught;
+    Flow body;
+    try {
+      body = Flow.CONTINUE;
+      for (Node resource : tryStatement.resources()) {
+        if (!harmless(resource)) {
+          body = Flow.LEAKS;
+        }
+      }
+      if (body == Flow.CONTINUE) {
+        body = walk(tryStatement.block().statements(), 0);
+      }
+    } finally {
+      harmlessCode = outside;
+    }
+    List<Flow> flows = new ArrayList<>();
+    flows.add(body);
+    for (Stmt.Catch handler : tryStatement.catches()) {
+      flows.add(walk(handler.block().statements(), 0));
+    }
+    return combine(flows, true);
   }
 
   /** ENDED rule 3: end on the normal path as the try block's last statement, and in every catch. */

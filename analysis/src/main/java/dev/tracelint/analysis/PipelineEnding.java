@@ -162,6 +162,21 @@ final class PipelineEnding implements ObligationWalk.Ending {
     return PipelineCalls.exit(call) != null || alwaysExits(call, depth);
   }
 
+  /**
+   * {@code catch (Exception e)} (or {@code Throwable}): a job that logs the failure and goes on to close the pipeline
+   * is not leaking through the calls of its {@code try}; an {@code Error} is treated as the implicit exceptions are.
+   */
+  @Override
+  public boolean catchesEverything(Stmt.Catch handler) {
+    for (String written : handler.writtenTypes()) {
+      if (written.equals("Exception") || written.equals("java.lang.Exception") || written.equals("Throwable")
+          || written.equals("java.lang.Throwable")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------------------------------------------------------
   // Completion
 
