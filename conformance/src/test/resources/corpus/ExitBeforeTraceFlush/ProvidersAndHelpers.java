@@ -122,6 +122,36 @@ public class ProvidersAndHelpers {
     }
   }
 
+  /** Accepted: the documented ExampleConfiguration, in the same class: a hook on the provider the SDK absorbed. */
+  public static class DocumentedExampleConfiguration {
+    public static void main(String[] args) {
+      OpenTelemetry openTelemetry = initOpenTelemetry();
+      index(openTelemetry.getTracer("indexer"));
+    }
+
+    static OpenTelemetry initOpenTelemetry() {
+      SdkTracerProvider sdkTracerProvider = SdkTracerProvider.builder()
+          .addSpanProcessor(BatchSpanProcessor.builder(exporter()).build())
+          .build();
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(sdkTracerProvider).buildAndRegisterGlobal();
+      Runtime.getRuntime().addShutdownHook(new Thread(sdkTracerProvider::close));
+      return sdk;
+    }
+  }
+
+  /** Accepted: the hook thread comes from a same-class helper that closes what it is given. */
+  public static class HookFromHelper {
+    public static void main(String[] args) {
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
+      Runtime.getRuntime().addShutdownHook(shutdownHook(sdk));
+      index(sdk.getTracer("indexer"));
+    }
+
+    private static Thread shutdownHook(OpenTelemetrySdk sdk) {
+      return new Thread(() -> sdk.shutdown().join(10, TimeUnit.SECONDS), "otel-shutdown");
+    }
+  }
+
   /** An init helper stores the SDK in a static field; main returns without closing it. */
   public static class InitHelperAssignsField {
     private static OpenTelemetrySdk sdk;

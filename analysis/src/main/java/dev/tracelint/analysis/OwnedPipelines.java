@@ -116,15 +116,18 @@ final class OwnedPipelines {
         sawReturn = true;
         Expr value = ((Stmt.Jump) node).expression();
         Created created = creation(value, 1);
+        Map<Variable, PipelineKind> members = created == null ? Map.of() : absorbed(created.expression());
         Variable local = Nodes.variableOf(value);
         if (created == null && local != null && local.isLocal() && local.declaration() instanceof Stmt.LocalVar) {
           created = creation(((Stmt.LocalVar) local.declaration()).initializer(), 1);
-          if (created != null && hookRegisteredIn(helper.body(), Map.of(local, created.kind()))) {
-            created = new Created(created.kind(), created.createdBy(), true, created.expression());
-          }
+          members = created == null ? Map.of() : members(local, created);
         }
         if (created == null) {
           return Maybe.NONE;
+        }
+        if (!members.isEmpty() && hookRegisteredIn(helper.body(), members)) {
+          // The documented set-up: a hook on the provider the returned SDK was built with.
+          created = new Created(created.kind(), created.createdBy(), true, created.expression());
         }
         returned = returned == null ? created : returned;
       }

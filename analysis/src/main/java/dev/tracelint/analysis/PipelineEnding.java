@@ -277,6 +277,21 @@ final class PipelineEnding implements ObligationWalk.Ending {
 
   /** Whether anything the hook runs (a lambda, a method reference, an anonymous {@code run()}) completes the pipeline. */
   boolean hookCompletes(Node hook) {
+    if (hook instanceof Expr.Call && depth < SameClassHelpers.MAX_DEPTH) {
+      // addShutdownHook(shutdownHook(sdk)): a same-class helper that returns the hook thread.
+      MethodDecl helper = SameClassHelpers.target((Expr.Call) hook);
+      if (helper != null) {
+        PipelineEnding inHelper =
+            new PipelineEnding(calls, membersInHelper((Expr.Call) hook, helper), Hooks.COUNT, depth + 1);
+        for (Node node : Nodes.inline(helper.body())) {
+          if (node.kind() == Node.Kind.RETURN && ((Stmt.Jump) node).expression() != null
+              && inHelper.hookCompletes(((Stmt.Jump) node).expression())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
     PipelineEnding inHook = new PipelineEnding(calls, members, Hooks.IGNORED, depth);
     for (Node node : Nodes.all(hook)) {
       if (node instanceof Expr.Call && (inHook.isCompletion((Expr.Call) node) || inHook.completingHelper((Expr.Call) node))) {
