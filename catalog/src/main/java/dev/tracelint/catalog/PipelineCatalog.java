@@ -272,6 +272,10 @@ public final class PipelineCatalog {
     return NEUTRAL_SINKS;
   }
 
+  public static Set<String> useOnlyParameterTypes() {
+    return USE_ONLY_PARAMETER_TYPES;
+  }
+
   public static boolean isUseOnlyParameterType(String canonicalName) {
     return canonicalName != null && USE_ONLY_PARAMETER_TYPES.contains(canonicalName);
   }
