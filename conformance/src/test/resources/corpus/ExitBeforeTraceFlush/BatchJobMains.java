@@ -54,6 +54,52 @@ public class BatchJobMains {
     }
   }
 
+  /** An early return for an empty run: the try/finally that closes the SDK comes after it. */
+  public static class EarlyReturn {
+    public static void main(String[] args) { // tracelint-expect: ExitBeforeTraceFlush
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
+      if (args.length == 0) {
+        return;
+      }
+      try {
+        migrate(sdk.getTracer("migration"), List.of(args));
+      } finally {
+        sdk.close();
+      }
+    }
+  }
+
+  /** Accepted: the early return closes first. */
+  public static class EarlyReturnClosesFirst {
+    public static void main(String[] args) {
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
+      if (args.length == 0) {
+        sdk.close();
+        return;
+      }
+      try {
+        migrate(sdk.getTracer("migration"), List.of(args));
+      } finally {
+        sdk.close();
+      }
+    }
+  }
+
+  /** Accepted: built after the early return, closed in a finally. */
+  public static class BuiltAfterEarlyReturn {
+    public static void main(String[] args) {
+      if (args.length == 0) {
+        return;
+      }
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
+      try {
+        migrate(sdk.getTracer("migration"), List.of(args));
+      } finally {
+        sdk.close();
+      }
+    }
+  }
+
   /** Accepted: closed in a finally. */
   public static class ClosedInFinally {
     public static void main(String[] args) {

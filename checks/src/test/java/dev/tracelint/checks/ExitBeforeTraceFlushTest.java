@@ -84,6 +84,16 @@ class ExitBeforeTraceFlushTest {
                 }
               }
 
+              static class FlushWithCallbackOnly {
+                public static void main(String[] args) {
+                  AgentTelemetry telemetry = AgentTelemetry.create("http://collector");
+                  telemetry.record("started");
+                  telemetry.flush().thenRun(() -> telemetry.record("flushed"));
+                  // BUG: Diagnostic contains: AgentTelemetry 'telemetry'
+                  System.exit(0);
+                }
+              }
+
               static class FlushWaited {
                 public static void main(String[] args) {
                   AgentTelemetry telemetry = AgentTelemetry.create("http://collector");
