@@ -61,7 +61,7 @@ public final class UnclosedTrace implements Procedure {
       return new Finding(RULE, call, lifecycle.message(null));
     }
     UnclosedTraceFlow flow = new UnclosedTraceFlow(obligation);
-    if (flow.verdict() != UnclosedTraceFlow.Flow.LEAKS) {
+    if (flow.verdict() != ObligationWalk.Flow.LEAKS) {
       return null;
     }
     String name = obligation.holder() == null ? null : obligation.holder().name();

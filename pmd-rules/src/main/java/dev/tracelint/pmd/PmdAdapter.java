@@ -143,6 +143,7 @@ public final class PmdAdapter {
 
   private final ASTCompilationUnit root;
   private final Map<JElementSymbol, Variable> variables = new IdentityHashMap<>();
+  private JFieldSymbol arrayLength;
   private final Map<JExecutableSymbol, MethodDecl> methods = new IdentityHashMap<>();
   private final Map<JavaNode, Node> nodes = new IdentityHashMap<>();
   private final PmdSemantics semantics = new PmdSemantics();
@@ -386,6 +387,13 @@ public final class PmdAdapter {
     if (symbol == null) {
       return null;
     }
+    if (isArrayLength(symbol)) {
+      // PMD makes a length symbol per access; javac has one for every array: one variable, as in javac's model.
+      if (arrayLength == null) {
+        arrayLength = (JFieldSymbol) symbol;
+      }
+      symbol = arrayLength;
+    }
     Variable known = variables.get(symbol);
     if (known != null) {
       return known;
@@ -412,6 +420,11 @@ public final class PmdAdapter {
     Variable created = newVariable(symbol, symbol.getSimpleName(), kind, modifiers, null);
     variables.put(symbol, created);
     return created;
+  }
+
+  private static boolean isArrayLength(JVariableSymbol symbol) {
+    return symbol instanceof JFieldSymbol && "length".equals(symbol.getSimpleName())
+        && ((JFieldSymbol) symbol).getEnclosingClass() != null && ((JFieldSymbol) symbol).getEnclosingClass().isArray();
   }
 
   private static Set<Modifier> modifiers(ModifierOwner owner) {
