@@ -1,0 +1,64 @@
+package corpus.unclosedtrace;
+
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+
+/**
+ * Starts outside an ordinary class method: an interface default method, an enum constant's body, a static initializer
+ * block, a generic method of a nested generic class. Each body is judged as a method of its own.
+ */
+public class OddPlaces {
+  private static final Tracer TRACER = GlobalOpenTelemetry.getTracer("agent");
+
+  static {
+    Span span = TRACER.spanBuilder("init").startSpan();
+    try {
+      load();
+    } finally {
+      span.end();
+    }
+  }
+
+  interface TracedStep {
+    Tracer tracer();
+
+    /** Flagged: the default method ends the span on the normal path only. */
+    default void step() {
+      Span span = tracer().spanBuilder("default").startSpan(); // tracelint-expect: UnclosedTrace -- span 'span'
+      run();
+      span.end();
+    }
+
+    void run();
+  }
+
+  enum Mode {
+    FAST {
+      @Override
+      void apply(Tracer tracer) {
+        Span span = tracer.spanBuilder("fast").startSpan();
+        try {
+          tune();
+        } finally {
+          span.end();
+        }
+      }
+    };
+
+    abstract void apply(Tracer tracer);
+
+    void tune() {}
+  }
+
+  static class Holder<T extends Runnable> {
+    static class Inner {
+      <S> S pass(Tracer tracer, S value) {
+        tracer.spanBuilder("inner").startSpan().end();
+        return value;
+      }
+    }
+  }
+
+  private static void load() {}
+}
