@@ -30,19 +30,19 @@ class SecretsTheEnginesOnceSplitOn {
 
   record OpenAiSettings(@Value("${openai.api-key}") String key, @Value("${openai.base-url}") String url) {
     void describe() {
-      log.info("key {}", key); // tracelint-expect: FullSecretLogged
+      log.info("key {}", key); // tracelint-expect: FullSecretLogged -- logs the full secret 'key'
       log.info("url {}", url);
     }
   }
 
   void staticallyImportedConsole(String bearerToken) {
-    out.println("Authorization: Bearer " + bearerToken); // tracelint-expect: FullSecretLogged
+    out.println("Authorization: Bearer " + bearerToken); // tracelint-expect: FullSecretLogged -- logs the full secret 'bearerToken'
     out.println("token starts with " + bearerToken.substring(0, 6));
   }
 
   void staticallyImportedMin(String apiKey) {
     log.info("key {}...", apiKey.substring(0, min(6, apiKey.length())));
-    log.info("key {}", apiKey.substring(0, max(6, apiKey.length()))); // tracelint-expect: FullSecretLogged
+    log.info("key {}", apiKey.substring(0, max(6, apiKey.length()))); // tracelint-expect: FullSecretLogged -- logs the full secret 'apiKey'
   }
 
   void capturedByAnAnonymousClass(String apiKey) {
@@ -51,7 +51,7 @@ class SecretsTheEnginesOnceSplitOn {
     Runnable task = new Runnable() {
       @Override
       public void run() {
-        log.debug("sending {}", header); // tracelint-expect: FullSecretLogged
+        log.debug("sending {}", header); // tracelint-expect: FullSecretLogged -- logs the full secret 'header'
         log.debug("token {}", token);
       }
     };
@@ -60,26 +60,26 @@ class SecretsTheEnginesOnceSplitOn {
 
   void fieldOfAGenericHolder(Holder<Integer> pin, Holder<String> login) {
     log.info("pin {}", pin.password);
-    log.info("password {}", login.password); // tracelint-expect: FullSecretLogged
+    log.info("password {}", login.password); // tracelint-expect: FullSecretLogged -- logs the full secret 'password'
   }
 
   void loopAndPatternVariablesAssignedASecret(List<String> values, Object value, String apiKey) {
     for (String each : values) {
       log.info("value {}", each);
       each = apiKey;
-      log.info("value {}", each); // tracelint-expect: FullSecretLogged
+      log.info("value {}", each); // tracelint-expect: FullSecretLogged -- logs the full secret 'each'
     }
     if (value instanceof String text) {
       log.info("text {}", text.trim());
       text = "key " + apiKey;
-      log.info("text {}", text); // tracelint-expect: FullSecretLogged
+      log.info("text {}", text); // tracelint-expect: FullSecretLogged -- logs the full secret 'text'
     }
   }
 
   void onMessage(String message) {
     class Session {
       Session(String token) {
-        log.info("session {}", token); // tracelint-expect: FullSecretLogged
+        log.info("session {}", token); // tracelint-expect: FullSecretLogged -- logs the full secret 'token'
       }
 
       void onNext(String token) {
