@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Bounded hand-written retries: which ones try again at once. */
+/**
+ * Bounded hand-written retries, counted, by a flag or a rethrow, in every loop form: which ones try again at once. A
+ * counter that is only printed, or passed as the attempt number, does not make a loop step through candidates.
+ */
 class BoundedRetryLoops {
   void post(String batch) throws IOException {}
 
@@ -14,7 +17,7 @@ class BoundedRetryLoops {
 
   void threeAttemptsAtOnce(String batch) throws IOException {
     IOException last = null;
-    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff -- This retry loop tries again immediately after a failure: wait between attempts, e.g. Thread.sleep with an exponentially growing delay
       try {
         post(batch);
         return;
@@ -49,6 +52,45 @@ class BoundedRetryLoops {
         sent = true;
       } catch (IOException e) {
         attempt++;
+      }
+    }
+  }
+
+  void flagsDoWhileBelowALimit(String batch) {
+    int attempt = 0;
+    do { // tracelint-expect: RetryWithoutBackoff -- tries again immediately
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        attempt++;
+      }
+    } while (attempt < 5);
+  }
+
+  void flagsDoWhileOnAFlagBoundedByARethrow(String batch) {
+    boolean ok = false;
+    int attempts = 0;
+    do { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        ok = true;
+      } catch (IOException e) {
+        if (++attempts >= 5) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    } while (!ok);
+  }
+
+  void flagsCounterThatIsOnlyPrinted(String batch) {
+    for (int i = 0; i < 3; i++) { // tracelint-expect: RetryWithoutBackoff -- tries again immediately
+      try {
+        System.out.printf("sending, try %d%n", i);
+        postNumbered(batch, 0);
+        return;
+      } catch (IOException e) {
+        System.err.println(e);
       }
     }
   }

@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Publisher retries that hammer the broker, next to worker, poller and token-refresh loops that do not. */
+/**
+ * Publisher retries that hammer the broker, next to worker, poller and token-refresh loops that do not. Judged for
+ * UnboundedRetry too: only the publisher whose catch can do nothing but break a switch never gives up.
+ */
 class PublisherAndWorkerLoops {
   private static final Logger log = LoggerFactory.getLogger(PublisherAndWorkerLoops.class);
 
@@ -55,6 +58,23 @@ class PublisherAndWorkerLoops {
         }
       } catch (IOException e) {
         log.warn("publish failed", e);
+      }
+    }
+  }
+
+  void flagsCatchThatOnlyBreaksASwitch(Broker broker, String event, int mode) {
+    while (true) { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
+      try {
+        broker.publish(event);
+        return;
+      } catch (IOException e) {
+        switch (mode) {
+          case 1:
+            log.warn("publish failed", e);
+            break;
+          default:
+            break;
+        }
       }
     }
   }

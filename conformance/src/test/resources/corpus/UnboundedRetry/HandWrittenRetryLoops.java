@@ -10,7 +10,7 @@ class HandWrittenRetryLoops {
   void post(String batch) throws IOException {}
 
   void endlessWhileTrue(String batch) {
-    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    while (true) { // tracelint-expect: UnboundedRetry -- This retry loop never gives up while the call keeps failing: limit the attempts, check a deadline or interruption, or rethrow after the last attempt // tracelint-expect: RetryWithoutBackoff -- tries again immediately
       try {
         post(batch);
         return;
@@ -32,7 +32,7 @@ class HandWrittenRetryLoops {
   }
 
   void endlessDoWhile(String batch) {
-    do { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    do { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
       try {
         post(batch);
         return;
@@ -56,7 +56,7 @@ class HandWrittenRetryLoops {
 
   void counterNeverCompared(String batch) {
     int attempts = 0;
-    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    while (true) { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
       try {
         post(batch);
         return;

@@ -52,7 +52,7 @@ class LoopFlags {
 
   void assignsItsLocal(String batch) {
     boolean sent = false;
-    while (!sent) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    while (!sent) { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
       try {
         post(batch);
         sent = true;

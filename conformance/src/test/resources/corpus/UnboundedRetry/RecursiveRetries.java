@@ -1,16 +1,34 @@
 package corpus.unboundedretry;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Methods that retry by calling themselves from their own catch block. */
+/**
+ * Methods that retry by calling themselves from their own catch block (docs/rules/UnboundedRetry.md, "Methods that
+ * call themselves to retry"): bounded by a changed count or a comparison, unbounded otherwise, even through
+ * {@code this.}; a call to another overload or to another object's method of the same name is no recursion.
+ */
 class RecursiveRetries {
+  private final AtomicInteger failures = new AtomicInteger();
+
+  interface Route {
+    void deliver(String batch) throws IOException;
+  }
+
+  private Route primary;
+  private Route fallback;
+
   void post(String batch) throws IOException {}
+
+  String get(String url, int timeoutMillis) throws IOException {
+    return url;
+  }
 
   void exportForever(String batch) {
     try {
       post(batch);
     } catch (IOException e) {
-      exportForever(batch); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      exportForever(batch); // tracelint-expect: UnboundedRetry -- 'exportForever' retries by calling itself from its catch block with no attempt limit // tracelint-expect: RetryWithoutBackoff -- without waiting
     }
   }
 
@@ -42,7 +60,66 @@ class RecursiveRetries {
       if (attemptsLeft <= 1) {
         throw e;
       }
-      exportWithBudgetAtOnce(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff
+      exportWithBudgetAtOnce(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff -- 'exportWithBudgetAtOnce' retries by calling itself from its catch block without waiting
+    }
+  }
+
+  String flagsRecursionThroughThisWithAnUnchangedCount(String url, int timeoutMillis) {
+    try {
+      return get(url, timeoutMillis);
+    } catch (IOException e) {
+      return this.flagsRecursionThroughThisWithAnUnchangedCount(url, timeoutMillis); // tracelint-expect: UnboundedRetry -- retries by calling itself // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  void acceptsDecrementedCountAlone(String batch, int attemptsLeft) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      acceptsDecrementedCountAlone(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  void acceptsIncreasingCount(String batch, int attempt) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      acceptsIncreasingCount(batch, attempt + 1); // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  void acceptsRecursionGuardedByAComparison(String batch) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      if (failures.incrementAndGet() < 5) {
+        acceptsRecursionGuardedByAComparison(batch); // tracelint-expect: RetryWithoutBackoff
+      }
+    }
+  }
+
+  void acceptsCallToAnotherOverload(String batch) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      acceptsCallToAnotherOverload(batch, "fallback");
+    }
+  }
+
+  void acceptsCallToAnotherOverload(String batch, String route) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      System.err.println("fallback route " + route + " failed too");
+    }
+  }
+
+  // named as the method it calls on another object: that call is no recursion
+  void deliver(String batch) throws IOException {
+    try {
+      primary.deliver(batch);
+    } catch (IOException e) {
+      fallback.deliver(batch);
     }
   }
 }
