@@ -1,5 +1,4 @@
 package corpus.retrywithoutbackoff;
-// conformance: needs-types
 
 import com.github.rholder.retry.Retryer;
 import com.github.rholder.retry.RetryerBuilder;
@@ -23,7 +22,7 @@ class LibrarySettings {
   RetryConfig resilience4jNoWait() {
     return RetryConfig.custom()
         .maxAttempts(3)
-        .waitDuration(Duration.ZERO) // tracelint-expect: RetryWithoutBackoff
+        .waitDuration(Duration.ZERO) // tracelint-expect: RetryWithoutBackoff -- RetryConfig.Builder.waitDuration(...) retries immediately
         .build();
   }
 
@@ -34,26 +33,26 @@ class LibrarySettings {
   RetryPolicy<Object> failsafeNoDelay() {
     return RetryPolicy.builder()
         .withMaxRetries(3)
-        .withDelay(Duration.ofMillis(0)) // tracelint-expect: RetryWithoutBackoff
+        .withDelay(Duration.ofMillis(0)) // tracelint-expect: RetryWithoutBackoff -- RetryPolicyBuilder.withDelay(...)
         .build();
   }
 
   RetryPolicy<Object> failsafeDefaultDelay() {
-    return RetryPolicy.builder() // tracelint-expect: RetryWithoutBackoff
+    return RetryPolicy.builder() // tracelint-expect: RetryWithoutBackoff -- RetryPolicy.builder() builds a retry that does not wait
         .handle(java.io.IOException.class)
         .withMaxRetries(3)
         .build();
   }
 
   RetryPolicy<Object> failsafeDefaults() {
-    return RetryPolicy.ofDefaults(); // tracelint-expect: RetryWithoutBackoff
+    return RetryPolicy.ofDefaults(); // tracelint-expect: RetryWithoutBackoff -- RetryPolicy.ofDefaults() retries immediately
   }
 
   RetryPolicy<Object> failsafeBackoff() {
     return RetryPolicy.builder().withMaxRetries(3).withBackoff(Duration.ofMillis(100), Duration.ofSeconds(5)).build();
   }
 
-  @Retryable(maxAttempts = 4, backoff = @Backoff(0)) // tracelint-expect: RetryWithoutBackoff
+  @Retryable(maxAttempts = 4, backoff = @Backoff(0)) // tracelint-expect: RetryWithoutBackoff -- @Backoff(value = ...) retries immediately
   void springNoBackoff() {}
 
   @Retryable(maxAttempts = 4, backoff = @Backoff(delay = 0))
@@ -63,18 +62,18 @@ class LibrarySettings {
   void springExponential() {}
 
   Object noBackOffPolicy() {
-    return new NoBackOffPolicy(); // tracelint-expect: RetryWithoutBackoff
+    return new NoBackOffPolicy(); // tracelint-expect: RetryWithoutBackoff -- new NoBackOffPolicy(...)
   }
 
   RetryTemplate templateNoBackoff() {
     return RetryTemplate.builder()
         .maxAttempts(3)
-        .noBackoff() // tracelint-expect: RetryWithoutBackoff
+        .noBackoff() // tracelint-expect: RetryWithoutBackoff -- RetryTemplateBuilder.noBackoff()
         .build();
   }
 
   FixedBackOff zeroInterval() {
-    return new FixedBackOff(0L, 9L); // tracelint-expect: RetryWithoutBackoff
+    return new FixedBackOff(0L, 9L); // tracelint-expect: RetryWithoutBackoff -- new FixedBackOff(...) retries immediately
   }
 
   FixedBackOff oneSecond() {
@@ -84,7 +83,7 @@ class LibrarySettings {
   Retryer<String> guavaNoWait() {
     return RetryerBuilder.<String>newBuilder()
         .withStopStrategy(StopStrategies.stopAfterAttempt(3))
-        .withWaitStrategy(WaitStrategies.noWait()) // tracelint-expect: RetryWithoutBackoff
+        .withWaitStrategy(WaitStrategies.noWait()) // tracelint-expect: RetryWithoutBackoff -- WaitStrategies.noWait()
         .build();
   }
 
@@ -96,18 +95,18 @@ class LibrarySettings {
   }
 
   Retryer<String> guavaDefaultWait() {
-    return RetryerBuilder.<String>newBuilder() // tracelint-expect: RetryWithoutBackoff
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: RetryWithoutBackoff -- RetryerBuilder.newBuilder() builds a retry that does not wait
         .withStopStrategy(StopStrategies.stopAfterAttempt(3))
         .build();
   }
 
   Mono<String> reactorThreeAtOnce(Mono<String> call) {
     return call
-        .retry(3); // tracelint-expect: RetryWithoutBackoff
+        .retry(3); // tracelint-expect: RetryWithoutBackoff -- Mono.retry(...) retries immediately
   }
 
   Flux<String> reactorMax(Flux<String> call) {
-    return call.retryWhen(Retry.max(3)); // tracelint-expect: RetryWithoutBackoff
+    return call.retryWhen(Retry.max(3)); // tracelint-expect: RetryWithoutBackoff -- Retry.max(...)
   }
 
   Mono<String> reactorBackoff(Mono<String> call) {

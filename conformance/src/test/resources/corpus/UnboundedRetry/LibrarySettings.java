@@ -1,5 +1,4 @@
 package corpus.unboundedretry;
-// conformance: needs-types
 
 import com.github.rholder.retry.Retryer;
 import com.github.rholder.retry.RetryerBuilder;
@@ -23,7 +22,7 @@ class LibrarySettings {
 
   RetryConfig resilience4jForever() {
     return RetryConfig.custom()
-        .maxAttempts(Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry
+        .maxAttempts(Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry -- RetryConfig.Builder.maxAttempts(...) retries without limit while the call keeps failing: set a bounded number of attempts
         .build();
   }
 
@@ -37,7 +36,7 @@ class LibrarySettings {
 
   RetryPolicy<Object> failsafeForever() {
     return RetryPolicy.builder()
-        .withMaxRetries(-1) // tracelint-expect: UnboundedRetry
+        .withMaxRetries(-1) // tracelint-expect: UnboundedRetry -- RetryPolicyBuilder.withMaxRetries(...)
         .withDelay(Duration.ofSeconds(1))
         .build();
   }
@@ -50,14 +49,14 @@ class LibrarySettings {
         .build();
   }
 
-  @Retryable(maxAttempts = Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry
+  @Retryable(maxAttempts = Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry -- @Retryable(maxAttempts = ...)
   void springRetryForever() {}
 
   @Retryable(maxAttempts = 4)
   void springRetryBounded() {}
 
   Object alwaysRetry() {
-    return new AlwaysRetryPolicy(); // tracelint-expect: UnboundedRetry
+    return new AlwaysRetryPolicy(); // tracelint-expect: UnboundedRetry -- new AlwaysRetryPolicy(...)
   }
 
   Object simpleRetry() {
@@ -66,13 +65,13 @@ class LibrarySettings {
 
   RetryTemplate infiniteTemplate() {
     return RetryTemplate.builder()
-        .infiniteRetry() // tracelint-expect: UnboundedRetry
+        .infiniteRetry() // tracelint-expect: UnboundedRetry -- RetryTemplateBuilder.infiniteRetry()
         .exponentialBackoff(100, 2, 10_000)
         .build();
   }
 
   FixedBackOff unlimitedBackOff() {
-    return new FixedBackOff(5_000L, FixedBackOff.UNLIMITED_ATTEMPTS); // tracelint-expect: UnboundedRetry
+    return new FixedBackOff(5_000L, FixedBackOff.UNLIMITED_ATTEMPTS); // tracelint-expect: UnboundedRetry -- new FixedBackOff(...)
   }
 
   FixedBackOff boundedBackOff() {
@@ -81,7 +80,7 @@ class LibrarySettings {
 
   Retryer<String> guavaForever() {
     return RetryerBuilder.<String>newBuilder()
-        .withStopStrategy(StopStrategies.neverStop()) // tracelint-expect: UnboundedRetry
+        .withStopStrategy(StopStrategies.neverStop()) // tracelint-expect: UnboundedRetry -- StopStrategies.neverStop()
         .withWaitStrategy(WaitStrategies.exponentialWait())
         .build();
   }
@@ -94,7 +93,7 @@ class LibrarySettings {
   }
 
   Retryer<String> guavaDefaultStop() {
-    return RetryerBuilder.<String>newBuilder() // tracelint-expect: UnboundedRetry
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: UnboundedRetry -- never stops by default
         .retryIfException()
         .withWaitStrategy(WaitStrategies.fixedWait(1, java.util.concurrent.TimeUnit.SECONDS))
         .build();
@@ -102,11 +101,11 @@ class LibrarySettings {
 
   Mono<String> reactorForever(Mono<String> call) {
     return call
-        .retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+        .retry(); // tracelint-expect: UnboundedRetry -- Mono.retry() // tracelint-expect: RetryWithoutBackoff
   }
 
   Mono<String> reactorIndefinitely(Mono<String> call) {
-    return call.retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    return call.retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry -- Retry.indefinitely() // tracelint-expect: RetryWithoutBackoff
   }
 
   Mono<String> reactorBackoff(Mono<String> call) {
@@ -120,11 +119,11 @@ class LibrarySettings {
   }
 
   Single<String> rxForever(Single<String> call) {
-    return call.retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    return call.retry(); // tracelint-expect: UnboundedRetry -- Single.retry() // tracelint-expect: RetryWithoutBackoff
   }
 
   Single<String> rxOnIoErrors(Single<String> call) {
-    return call.retry(e -> e instanceof java.io.IOException); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    return call.retry(e -> e instanceof java.io.IOException); // tracelint-expect: UnboundedRetry -- Single.retry(...) // tracelint-expect: RetryWithoutBackoff
   }
 
   Single<String> rxCounting(Single<String> call) {
