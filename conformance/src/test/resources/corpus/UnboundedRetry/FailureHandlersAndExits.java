@@ -49,7 +49,7 @@ class FailureHandlersAndExits {
   private FailurePolicy policy;
 
   // a decorator in the style of Resilience4j: the context counts, waits and rethrows
-  String decorated(AttemptContext context, Uploader uploader, String batch) throws Exception {
+  String acceptsFailureHandedToTheContext(AttemptContext context, Uploader uploader, String batch) throws Exception {
     do {
       try {
         String result = uploader.upload(batch);
@@ -62,7 +62,8 @@ class FailureHandlersAndExits {
     } while (true);
   }
 
-  void withErrorHandler(Uploader uploader, String batch, Consumer<Exception> errorHandler) {
+  void acceptsFailureHandedToAnErrorHandlerAfterLogging(
+      Uploader uploader, String batch, Consumer<Exception> errorHandler) {
     while (true) {
       try {
         uploader.upload(batch);
@@ -74,16 +75,16 @@ class FailureHandlersAndExits {
     }
   }
 
-  String recursiveWithPolicy(Uploader uploader, String batch) throws IOException {
+  String acceptsRecursionAfterHandingTheFailureToAPolicy(Uploader uploader, String batch) throws IOException {
     try {
       return uploader.upload(batch);
     } catch (IOException e) {
       policy.handle(e);
-      return recursiveWithPolicy(uploader, batch);
+      return acceptsRecursionAfterHandingTheFailureToAPolicy(uploader, batch);
     }
   }
 
-  void onlyLogged(Uploader uploader, String batch) {
+  void flagsFailureOnlyLogged(Uploader uploader, String batch) {
     while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         uploader.upload(batch);
@@ -94,7 +95,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void onlyRecordedOnTheSpan(Uploader uploader, String batch, Span span) {
+  void flagsFailureOnlyRecordedOnTheSpan(Uploader uploader, String batch, Span span) {
     for (;;) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         uploader.upload(batch);
@@ -105,7 +106,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void onlyPrintedWithAHandlerNamedFormatter(Uploader uploader, String batch) {
+  void flagsHandlerNamedCallInsideALoggingCall(Uploader uploader, String batch) {
     while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         uploader.upload(batch);
@@ -116,7 +117,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void exitsAfterTooManyFailures(Uploader uploader, String batch) throws InterruptedException {
+  void acceptsSystemExitAfterTooManyFailures(Uploader uploader, String batch) throws InterruptedException {
     int failures = 0;
     while (true) {
       try {
@@ -132,7 +133,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void exitsInTheCatchButRetriesAtOnce(Uploader uploader, String batch) {
+  void acceptsRuntimeExitInTheCatch(Uploader uploader, String batch) {
     int failures = 0;
     while (true) { // tracelint-expect: RetryWithoutBackoff
       try {

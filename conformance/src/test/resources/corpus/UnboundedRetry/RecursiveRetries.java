@@ -24,24 +24,24 @@ class RecursiveRetries {
     return url;
   }
 
-  void exportForever(String batch) {
+  void flagsRecursionWithTheSameArguments(String batch) {
     try {
       post(batch);
     } catch (IOException e) {
-      exportForever(batch); // tracelint-expect: UnboundedRetry -- 'exportForever' retries by calling itself from its catch block with no attempt limit // tracelint-expect: RetryWithoutBackoff -- without waiting
+      flagsRecursionWithTheSameArguments(batch); // tracelint-expect: UnboundedRetry -- 'flagsRecursionWithTheSameArguments' retries by calling itself from its catch block with no attempt limit // tracelint-expect: RetryWithoutBackoff -- without waiting
     }
   }
 
-  void exportForeverSlowly(String batch) throws InterruptedException {
+  void flagsUnlimitedRecursionEvenWhenSlowed(String batch) throws InterruptedException {
     try {
       post(batch);
     } catch (IOException e) {
       Thread.sleep(1_000);
-      exportForeverSlowly(batch); // tracelint-expect: UnboundedRetry
+      flagsUnlimitedRecursionEvenWhenSlowed(batch); // tracelint-expect: UnboundedRetry
     }
   }
 
-  void exportWithBudget(String batch, int attemptsLeft) throws IOException, InterruptedException {
+  void acceptsRecursionWithABudget(String batch, int attemptsLeft) throws IOException, InterruptedException {
     try {
       post(batch);
     } catch (IOException e) {
@@ -49,18 +49,18 @@ class RecursiveRetries {
         throw e;
       }
       Thread.sleep(500);
-      exportWithBudget(batch, attemptsLeft - 1);
+      acceptsRecursionWithABudget(batch, attemptsLeft - 1);
     }
   }
 
-  void exportWithBudgetAtOnce(String batch, int attemptsLeft) throws IOException {
+  void acceptsRecursionWithABudgetAtOnce(String batch, int attemptsLeft) throws IOException {
     try {
       post(batch);
     } catch (IOException e) {
       if (attemptsLeft <= 1) {
         throw e;
       }
-      exportWithBudgetAtOnce(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff -- 'exportWithBudgetAtOnce' retries by calling itself from its catch block without waiting
+      acceptsRecursionWithABudgetAtOnce(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff -- 'acceptsRecursionWithABudgetAtOnce' retries by calling itself from its catch block without waiting
     }
   }
 
