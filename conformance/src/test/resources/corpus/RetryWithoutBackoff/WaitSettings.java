@@ -11,7 +11,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Wait settings of the retry libraries (docs/rules/RetryWithoutBackoff.md, "Library settings"): only a constant zero
- * turns the wait off; a real delay, a back-off, a variable or a later setting of a variable keep it.
+ * turns the wait off; a real delay, a back-off, or a value held in a field or a parameter keeps it.
  */
 class WaitSettings {
   Duration configured;

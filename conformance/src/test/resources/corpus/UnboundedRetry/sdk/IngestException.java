@@ -3,8 +3,4 @@ package corpus.unboundedretry.sdk;
 /** The in-house client's failure. */
 public class IngestException extends Exception {
   private static final long serialVersionUID = 1L;
-
-  public IngestException(String message) {
-    super(message);
-  }
 }
