@@ -18,42 +18,42 @@ class StaticallyImportedDurations {
     static final Duration ZERO = Duration.ofMillis(250);
   }
 
-  RetryConfig importedZero() {
+  RetryConfig flagsImportedZero() {
     return RetryConfig.custom()
         .maxAttempts(3)
         .waitDuration(ZERO) // tracelint-expect: RetryWithoutBackoff
         .build();
   }
 
-  RetryConfig importedNonZero() {
+  RetryConfig acceptsImportedNonZero() {
     return RetryConfig.custom()
         .maxAttempts(3)
         .waitDuration(ofSeconds(1))
         .build();
   }
 
-  RetryConfig anotherConstantNamedZero() {
+  RetryConfig acceptsAnotherConstantNamedZero() {
     return RetryConfig.custom()
         .maxAttempts(3)
         .waitDuration(Pauses.ZERO)
         .build();
   }
 
-  RetryPolicy<Object> importedZeroMillis() {
+  RetryPolicy<Object> flagsImportedZeroMillis() {
     return RetryPolicy.builder()
         .withMaxRetries(3)
         .withDelay(ofMillis(0)) // tracelint-expect: RetryWithoutBackoff
         .build();
   }
 
-  RetryPolicy<Object> importedNonZeroMillis() {
+  RetryPolicy<Object> acceptsImportedNonZeroMillis() {
     return RetryPolicy.builder()
         .withMaxRetries(3)
         .withDelay(ofMillis(200))
         .build();
   }
 
-  RetryPolicy<Object> importedMillisNotConstant(long pauseMillis) {
+  RetryPolicy<Object> acceptsImportedMillisNotConstant(long pauseMillis) {
     return RetryPolicy.builder()
         .withMaxRetries(3)
         .withDelay(ofMillis(pauseMillis))

@@ -17,47 +17,47 @@ class ConstantVariables {
     int attempts();
   }
 
-  RetryConfig finalLocal() {
+  RetryConfig flagsFinalLocalOfMaxValue() {
     final int forever = Integer.MAX_VALUE;
     return RetryConfig.custom()
         .maxAttempts(forever) // tracelint-expect: UnboundedRetry
         .build();
   }
 
-  RetryConfig finalLocalFromAConstantField() {
+  RetryConfig flagsFinalLocalFromAConstantField() {
     final int forever = UNLIMITED;
     return RetryConfig.custom()
         .maxAttempts(forever) // tracelint-expect: UnboundedRetry
         .build();
   }
 
-  RetryPolicy<Object> finalLocalMinusOne() {
+  RetryPolicy<Object> flagsFinalLocalOfMinusOne() {
     final int noLimit = -1;
     return RetryPolicy.builder()
         .withMaxRetries(noLimit) // tracelint-expect: UnboundedRetry
         .build();
   }
 
-  RetryConfig effectivelyFinalLocal() {
+  RetryConfig acceptsEffectivelyFinalLocal() {
     int forever = Integer.MAX_VALUE;
     return RetryConfig.custom()
         .maxAttempts(forever)
         .build();
   }
 
-  RetryConfig finalLocalFromSettings(Settings settings) {
+  RetryConfig acceptsFinalLocalFromSettings(Settings settings) {
     final int attempts = settings.attempts();
     return RetryConfig.custom()
         .maxAttempts(attempts)
         .build();
   }
 
-  Object finalBoxedLocal() {
+  Object acceptsFinalBoxedLocal() {
     final Integer forever = Integer.MAX_VALUE;
     return new SimpleRetryPolicy(forever);
   }
 
-  RetryPolicy<Object> finalLocalBounded() {
+  RetryPolicy<Object> acceptsFinalLocalOfABoundedCount() {
     final int retries = 3;
     return RetryPolicy.builder()
         .withMaxRetries(retries)

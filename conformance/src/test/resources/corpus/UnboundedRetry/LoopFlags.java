@@ -16,7 +16,7 @@ class LoopFlags {
 
   void post(String batch) throws IOException {}
 
-  void untilStoppedByTheCaller(String batch, boolean stopped) throws InterruptedException {
+  void acceptsParameterStopFlag(String batch, boolean stopped) throws InterruptedException {
     while (!stopped) {
       try {
         post(batch);
@@ -27,7 +27,7 @@ class LoopFlags {
     }
   }
 
-  void untilStoppedLocally(String batch) throws InterruptedException {
+  void flagsLocalStopFlag(String batch) throws InterruptedException {
     boolean stopped = false;
     while (!stopped) { // tracelint-expect: UnboundedRetry
       try {
@@ -39,7 +39,7 @@ class LoopFlags {
     }
   }
 
-  void assignsItsParameter(String batch, boolean sent) {
+  void acceptsParameterFlagAssignedOnSuccess(String batch, boolean sent) {
     while (!sent) {
       try {
         post(batch);
@@ -50,9 +50,9 @@ class LoopFlags {
     }
   }
 
-  void assignsItsLocal(String batch) {
+  void flagsLocalFlagAssignedOnSuccess(String batch) {
     boolean sent = false;
-    while (!sent) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    while (!sent) { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
       try {
         post(batch);
         sent = true;
@@ -62,7 +62,7 @@ class LoopFlags {
     }
   }
 
-  void parameterAndLimit(String batch, boolean sent) {
+  void acceptsParameterFlagAndALimit(String batch, boolean sent) {
     int attempt = 0;
     while (!sent && attempt < 3) {
       try {
@@ -74,7 +74,7 @@ class LoopFlags {
     }
   }
 
-  void localAndLimit(String batch) {
+  void acceptsLocalFlagAndALimit(String batch) {
     boolean sent = false;
     int attempt = 0;
     while (!sent && attempt < 3) { // tracelint-expect: RetryWithoutBackoff
@@ -87,7 +87,7 @@ class LoopFlags {
     }
   }
 
-  Sender lambdaParameter() {
+  Sender acceptsLambdaParameterStopFlag() {
     return (batch, stopped) -> {
       while (!stopped) {
         try {
@@ -100,7 +100,7 @@ class LoopFlags {
     };
   }
 
-  Sender lambdaLocal() {
+  Sender flagsLocalFlagInALambda() {
     return (batch, stopped) -> {
       boolean done = stopped;
       while (!done) { // tracelint-expect: UnboundedRetry
@@ -114,7 +114,7 @@ class LoopFlags {
     };
   }
 
-  void parenthesisedLiteral(String batch) {
+  void flagsLocalFlagComparedWithAParenthesisedLiteral(String batch) {
     boolean sent = false;
     while (sent == (false)) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
@@ -126,7 +126,7 @@ class LoopFlags {
     }
   }
 
-  void parenthesisedLiteralOnAParameter(String batch, boolean sent) {
+  void acceptsParameterComparedWithAParenthesisedLiteral(String batch, boolean sent) {
     while (sent == (false)) {
       try {
         post(batch);
@@ -137,7 +137,7 @@ class LoopFlags {
     }
   }
 
-  void parenthesisedLiteralWithALimit(String batch) throws InterruptedException {
+  void acceptsParenthesisedLiteralAndALimit(String batch) throws InterruptedException {
     boolean sent = false;
     for (int attempt = 0; (false) == sent && attempt < 3; attempt++) {
       try {
