@@ -23,7 +23,7 @@ class InterceptorAndMicronaut implements HandlerInterceptor {
   @Override
   public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
       Exception ex) {
-    tracing.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    tracing.close(); // tracelint-expect: BlockingIngestOnRequestPath -- tracing.close() blocks request handler 'afterCompletion' until telemetry is sent
   }
 }
 
@@ -33,7 +33,7 @@ class MicronautMetricsController {
 
   @Get
   String scrape() {
-    registry.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    registry.close(); // tracelint-expect: BlockingIngestOnRequestPath -- registry.close() blocks request handler 'scrape' until telemetry is sent
     return "";
   }
 }

@@ -13,13 +13,13 @@ class JaxRsResourceSentry {
 
   @GET
   String list() {
-    Sentry.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath
+    Sentry.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath -- Sentry.flush() blocks request handler 'list' until telemetry is sent
     return "[]";
   }
 
   @POST
   void submit(String feedback) {
-    scopes.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath
+    scopes.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath -- scopes.flush() blocks request handler 'submit' until telemetry is sent
   }
 
   @Path("/legacy")
@@ -35,6 +35,6 @@ class JaxRsResourceSentry {
 class JavaxFeedbackResource {
   @javax.ws.rs.DELETE
   void delete() {
-    Sentry.flush(500); // tracelint-expect: BlockingIngestOnRequestPath
+    Sentry.flush(500); // tracelint-expect: BlockingIngestOnRequestPath -- Sentry.flush() blocks request handler 'delete' until telemetry is sent
   }
 }

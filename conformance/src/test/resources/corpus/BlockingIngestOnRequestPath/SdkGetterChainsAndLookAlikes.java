@@ -30,13 +30,13 @@ class SdkGetterChainsAndLookAlikes {
 
   @PostMapping("/trace/flush")
   Map<String, Object> flushTraces() {
-    boolean ok = sdk.getSdkTracerProvider().forceFlush().join(5, TimeUnit.SECONDS).isSuccess(); // tracelint-expect: BlockingIngestOnRequestPath
+    boolean ok = sdk.getSdkTracerProvider().forceFlush().join(5, TimeUnit.SECONDS).isSuccess(); // tracelint-expect: BlockingIngestOnRequestPath -- sdk.getSdkTracerProvider().forceFlush().join() blocks request handler 'flushTraces' until telemetry is sent
     return Map.of("success", ok);
   }
 
   @PostMapping("/metrics/close")
   String closeMetrics() {
-    sdk.getSdkMeterProvider().close(); // tracelint-expect: BlockingIngestOnRequestPath
+    sdk.getSdkMeterProvider().close(); // tracelint-expect: BlockingIngestOnRequestPath -- sdk.getSdkMeterProvider().close() blocks request handler 'closeMetrics' until telemetry is sent
     return "closed";
   }
 

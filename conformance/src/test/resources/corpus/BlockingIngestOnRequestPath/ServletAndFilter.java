@@ -16,7 +16,7 @@ class ServletAndFilter extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-    sdk.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    sdk.close(); // tracelint-expect: BlockingIngestOnRequestPath -- sdk.close() blocks request handler 'doPost' until telemetry is sent
   }
 
   @Override
@@ -30,7 +30,7 @@ class ZipkinFlushFilter implements Filter {
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
-    reporter.flush(); // tracelint-expect: BlockingIngestOnRequestPath
+    reporter.flush(); // tracelint-expect: BlockingIngestOnRequestPath -- reporter.flush() blocks request handler 'doFilter' until telemetry is sent
   }
 
   @Override

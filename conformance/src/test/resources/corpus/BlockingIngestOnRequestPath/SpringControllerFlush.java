@@ -20,7 +20,7 @@ class SpringControllerFlush {
   @PostMapping("/ask")
   String ask(String question) {
     String answer = question.trim();
-    tracerProvider.forceFlush().join(10, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    tracerProvider.forceFlush().join(10, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- tracerProvider.forceFlush().join() blocks request handler 'ask' until telemetry is sent: flush asynchronously or let the batch processor do it; never wait on telemetry while serving a request
     return answer;
   }
 
@@ -28,13 +28,13 @@ class SpringControllerFlush {
   String askMultiline(String question) {
     tracerProvider
         .forceFlush()
-        .join(10, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+        .join(10, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- tracerProvider.forceFlush().join() blocks request handler 'askMultiline' until telemetry is sent
     return question;
   }
 
   @GetMapping("/reset")
   String reset() {
-    tracerProvider.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    tracerProvider.close(); // tracelint-expect: BlockingIngestOnRequestPath -- tracerProvider.close() blocks request handler 'reset' until telemetry is sent
     return "reset";
   }
 

@@ -13,7 +13,7 @@ class WildcardImports {
   @GET
   @Path("/status")
   String status() {
-    tracerProvider.forceFlush().join(2, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    tracerProvider.forceFlush().join(2, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- tracerProvider.forceFlush().join() blocks request handler 'status' until telemetry is sent
     return "ok";
   }
 
@@ -28,7 +28,7 @@ class WildcardServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-    tracerProvider.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    tracerProvider.close(); // tracelint-expect: BlockingIngestOnRequestPath -- tracerProvider.close() blocks request handler 'doGet' until telemetry is sent
   }
 
   @Override
