@@ -6,7 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
-/** JAX-RS resource methods (jakarta and javax): Sentry flushes wait up to their timeout. */
+/**
+ * JAX-RS resource methods (jakarta and javax), sub-resource locators ({@code @Path} alone) included: Sentry flushes
+ * wait up to their timeout. A hub returned by {@code Sentry.getCurrentHub()} has a type only where types resolve.
+ */
 @Path("/feedback")
 class JaxRsResourceSentry {
   private IScopes scopes;
@@ -33,8 +36,21 @@ class JaxRsResourceSentry {
 }
 
 class JavaxFeedbackResource {
+  private IScopes scopes;
+
   @javax.ws.rs.DELETE
   void delete() {
     Sentry.flush(500); // tracelint-expect: BlockingIngestOnRequestPath -- Sentry.flush() blocks request handler 'delete' until telemetry is sent
+  }
+
+  @javax.ws.rs.Path("/attachments")
+  Object flagsFlushInSubResourceLocator() {
+    scopes.flush(1000); // tracelint-expect: BlockingIngestOnRequestPath -- scopes.flush() blocks request handler 'flagsFlushInSubResourceLocator' until telemetry is sent
+    return this;
+  }
+
+  @javax.ws.rs.PATCH
+  void flagsFlushOfTheCurrentHub() {
+    Sentry.getCurrentHub().flush(1000); // tracelint-expect-with-types: BlockingIngestOnRequestPath -- Sentry.getCurrentHub().flush() blocks request handler 'flagsFlushOfTheCurrentHub' until telemetry is sent
   }
 }

@@ -1,5 +1,6 @@
 package corpus.blockingingestonrequestpath;
 
+import corpus.blockingingestonrequestpath.sdk.TelemetryRegistry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Waits on SDK components reached through OpenTelemetrySdk's getters, next to "/flush" endpoints that flush buffers
- * which are not telemetry (a message producer, the servlet response, an executor).
+ * which are not telemetry (a message producer, the servlet response, an executor) and an in-house registry whose
+ * getter only shares its name with the SDK's (declared in another file: without types, known by its name only).
  */
 @RestController
 @RequestMapping("/ops")
@@ -27,6 +29,7 @@ class SdkGetterChainsAndLookAlikes {
   private OpenTelemetrySdk sdk;
   private EventProducer producer;
   private ExecutorService executor;
+  private TelemetryRegistry registry;
 
   @PostMapping("/trace/flush")
   Map<String, Object> flushTraces() {
@@ -44,6 +47,7 @@ class SdkGetterChainsAndLookAlikes {
   String requestFlush() {
     sdk.getSdkTracerProvider().forceFlush();
     sdk.getSdkLoggerProvider().forceFlush();
+    sdk.getSdkLoggerProvider().shutdown();
     return "requested";
   }
 
@@ -65,5 +69,11 @@ class SdkGetterChainsAndLookAlikes {
     executor.awaitTermination(5, TimeUnit.SECONDS);
     producer.close();
     return "stopped";
+  }
+
+  @PostMapping("/buffer/flush")
+  String acceptsWaitOnGetterOfInHouseRegistry() {
+    registry.getSdkTracerProvider().forceFlush().join();
+    return "flushed";
   }
 }
