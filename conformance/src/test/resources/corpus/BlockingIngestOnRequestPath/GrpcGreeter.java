@@ -1,6 +1,5 @@
 package corpus.blockingingestonrequestpath;
 
-import corpus.blockingingestonrequestpath.sdk.ChatGrpc;
 import io.grpc.BindableService;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.StreamObserver;
@@ -37,16 +36,5 @@ class GrpcGreeter extends AgentGrpc.AgentImplBase {
 
   public void exportForTests(String request) {
     exporter.export(finished).join(5, TimeUnit.SECONDS);
-  }
-}
-
-/** The generated base is in another file, as protoc writes it: without types, known by its name only. */
-class ChatService extends ChatGrpc.ChatImplBase {
-  private SpanExporter exporter;
-
-  @Override
-  public void send(String message, StreamObserver<String> responseObserver) {
-    exporter.close(); // tracelint-expect: BlockingIngestOnRequestPath -- exporter.close() blocks request handler 'send' until telemetry is sent
-    responseObserver.onCompleted();
   }
 }

@@ -1,10 +1,10 @@
 package corpus.blockingingestonrequestpath;
 
-import corpus.blockingingestonrequestpath.sdk.TelemetryRegistry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Waits on SDK components reached through OpenTelemetrySdk's getters, next to "/flush" endpoints that flush buffers
- * which are not telemetry (a message producer, the servlet response, an executor) and an in-house registry whose
- * getter only shares its name with the SDK's (declared in another file: without types, known by its name only).
+ * which are not telemetry (a message producer, the servlet response, an executor, an in-house span buffer reached
+ * through a getter that only shares its name with the SDK's).
  */
 @RestController
 @RequestMapping("/ops")
@@ -24,6 +24,15 @@ class SdkGetterChainsAndLookAlikes {
     void flush();
 
     void close();
+  }
+
+  /** An in-house registry of span buffers kept in memory for a diagnostics page: no telemetry pipeline. */
+  interface TelemetryRegistry {
+    SpanBuffer getSdkTracerProvider();
+  }
+
+  interface SpanBuffer {
+    CompletableFuture<Void> forceFlush();
   }
 
   private OpenTelemetrySdk sdk;
