@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Closing the application's MeterRegistry publishes a last time and stops its metrics, also through a local that
  * aliases it; a scratch SimpleMeterRegistry that a handler creates exports nothing, whether the local that holds it is
- * declared as a MeterRegistry or as a SimpleMeterRegistry.
+ * declared as a MeterRegistry, as a SimpleMeterRegistry or with var.
  */
 @RestController
 class MicrometerRegistries {
@@ -33,6 +33,13 @@ class MicrometerRegistries {
   @GetMapping("/self-test/simple")
   String acceptsCloseOfLocalDeclaredAsSimpleMeterRegistry() {
     SimpleMeterRegistry scratch = new SimpleMeterRegistry();
+    scratch.close();
+    return "ok";
+  }
+
+  @GetMapping("/self-test/var")
+  String acceptsCloseOfScratchRegistryHeldInVar() {
+    var scratch = new SimpleMeterRegistry();
     scratch.close();
     return "ok";
   }

@@ -51,6 +51,20 @@ class UnwrappingFilter implements Filter {
   }
 }
 
+/** A private doGet(String) is never the servlet's doGet, with or without types. */
+class ReportArchiveServlet extends HttpServlet {
+  private SdkTracerProvider provider;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_ACCEPTED);
+  }
+
+  private void doGet(String archivedReport) {
+    provider.forceFlush().join(10, TimeUnit.SECONDS);
+  }
+}
+
 /** handle(String) of a class that implements no functional endpoint is no handler. */
 class CommandBus {
   private SdkTracerProvider provider;

@@ -1,5 +1,8 @@
 package corpus.blockingingestonrequestpath;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Waits on SDK components reached through OpenTelemetrySdk's getters, next to "/flush" endpoints that flush buffers
  * which are not telemetry (a message producer, the servlet response, an executor, an in-house span buffer reached
- * through a getter that only shares its name with the SDK's).
+ * through a getter that only shares its name with the SDK's), and a span's scope, whose close() only restores the
+ * previous context.
  */
 @RestController
 @RequestMapping("/ops")
@@ -36,6 +40,7 @@ class SdkGetterChainsAndLookAlikes {
   }
 
   private OpenTelemetrySdk sdk;
+  private Tracer tracer;
   private EventProducer producer;
   private ExecutorService executor;
   private TelemetryRegistry registry;
@@ -84,5 +89,17 @@ class SdkGetterChainsAndLookAlikes {
   String acceptsWaitOnGetterOfInHouseRegistry() {
     registry.getSdkTracerProvider().forceFlush().join();
     return "flushed";
+  }
+
+  @GetMapping("/traced")
+  String acceptsCloseOfSpanScope() {
+    Span span = tracer.spanBuilder("ops.traced").startSpan();
+    Scope scope = span.makeCurrent();
+    try {
+      return "traced";
+    } finally {
+      scope.close();
+      span.end();
+    }
   }
 }
