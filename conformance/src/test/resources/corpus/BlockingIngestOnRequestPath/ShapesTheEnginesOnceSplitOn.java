@@ -30,7 +30,7 @@ class ShapesTheEnginesOnceSplitOn {
 
   @PostMapping("/tenants/flush")
   String flushTenants() {
-    tenantProviders.forEach((tenant -> tenant.forceFlush().join(1, TimeUnit.SECONDS))); // tracelint-expect: BlockingIngestOnRequestPath
+    tenantProviders.forEach((tenant -> tenant.forceFlush().join(1, TimeUnit.SECONDS))); // tracelint-expect: BlockingIngestOnRequestPath -- tenant.forceFlush().join() blocks request handler 'flushTenants' until telemetry is sent
     executor.execute((() -> provider.close()));
     return "flushed";
   }
@@ -39,7 +39,7 @@ class ShapesTheEnginesOnceSplitOn {
   String flushTrace() {
     @SuppressWarnings("BlockingIngestOnRequestPath") // an internal endpoint that exists to flush
     boolean ok = provider.forceFlush().join(5, TimeUnit.SECONDS).isSuccess();
-    boolean again = provider.forceFlush().join(5, TimeUnit.SECONDS).isSuccess(); // tracelint-expect: BlockingIngestOnRequestPath
+    boolean again = provider.forceFlush().join(5, TimeUnit.SECONDS).isSuccess(); // tracelint-expect: BlockingIngestOnRequestPath -- provider.forceFlush().join() blocks request handler 'flushTrace' until telemetry is sent
     return ok && again ? "flushed" : "failed";
   }
 }
@@ -58,7 +58,7 @@ interface AgentListingApi {
 class AgentListingController implements AgentListingContract, AgentListingApi {
   @Override
   public String listAgents() {
-    Sentry.flush(1000); // tracelint-expect: BlockingIngestOnRequestPath
+    Sentry.flush(1000); // tracelint-expect: BlockingIngestOnRequestPath -- Sentry.flush() blocks request handler 'listAgents' until telemetry is sent
     return "[]";
   }
 }
@@ -92,7 +92,7 @@ class AgentStatusController extends AbstractAgentStatusResource implements Agent
 
   @Override
   public String status() {
-    provider.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    provider.close(); // tracelint-expect: BlockingIngestOnRequestPath -- provider.close() blocks request handler 'status' until telemetry is sent
     return "up";
   }
 }
@@ -133,7 +133,7 @@ class AuditService extends AuditGrpc.AuditImplBase {
 
   @Override
   public void record(String request, StreamObserver<String> responseObserver) {
-    exporter.export(finished).join(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    exporter.export(finished).join(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- exporter.export().join() blocks request handler 'record' until telemetry is sent
     responseObserver.onCompleted();
   }
 
