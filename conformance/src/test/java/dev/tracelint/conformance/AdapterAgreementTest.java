@@ -49,10 +49,8 @@ class AdapterAgreementTest {
         + "  <rule name=\"ModelDump\" language=\"java\" class=\"" + PmdModelDump.class.getName() + "\"\n"
         + "        message=\"model\"><priority>3</priority></rule>\n"
         + "</ruleset>\n";
-    // javac compiles the sample's in-house SDK with it: PMD needs the sample's classes to resolve it too.
-    List<Path> auxclasspath = new ArrayList<>(ConformancePaths.libraryClasspath());
-    auxclasspath.add(ConformancePaths.projectRoot().resolve("samples/agent-app/target/classes"));
-    PmdRun pmd = PmdRun.analyse(files, auxclasspath, ruleset);
+    // javac compiles the corpus's and the sample's own types with them: PMD needs their classes to resolve them too.
+    PmdRun pmd = PmdRun.analyse(files, CorpusClasses.auxclasspath(), ruleset);
     assertTrue(pmd.problems().isEmpty(), () -> String.join("\n", pmd.problems()));
 
     return files.stream().map(file -> DynamicTest.dynamicTest(ConformancePaths.display(file), () -> {
