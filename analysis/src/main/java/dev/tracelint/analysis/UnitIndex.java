@@ -23,7 +23,7 @@ public final class UnitIndex {
   private final Map<Variable, List<Expr.Name>> namesByVariable = new IdentityHashMap<>();
 
   private UnitIndex(SourceUnit unit) {
-    for (Node node : Nodes.all(unit)) {
+    for (Node node : unit.nodes()) {
       if (node instanceof Expr.Call) {
         Expr.Call call = (Expr.Call) node;
         calls.add(call);

@@ -103,7 +103,6 @@ public final class JavacAdapter {
   private final CharSequence text;
   private final Map<Symbol, Variable> variables = new IdentityHashMap<>();
   private final Map<MethodSymbol, MethodDecl> methods = new IdentityHashMap<>();
-  private final Map<Tree, Node> nodes = new IdentityHashMap<>();
   private final JavacSemantics semantics = new JavacSemantics();
 
   private JavacAdapter(VisitorState state, CompilationUnitTree compilationUnit) {
@@ -136,15 +135,6 @@ public final class JavacAdapter {
     SourceUnit unit;
   }
 
-  /** The model node built from {@code tree} in the unit {@code state} is in, or {@code null}. */
-  public static Node nodeOf(Tree tree, VisitorState state) {
-    SourceUnit unit = unitOf(state);
-    return ((Lookup) unit.source()).nodes.get(tree);
-  }
-
-  /** The unit's javac tree with the index from javac trees to model nodes. */
-  private record Lookup(CompilationUnitTree tree, Map<Tree, Node> nodes) {}
-
   private SourceUnit build() {
     String packageName = compilationUnit.getPackageName() == null ? "" : compilationUnit.getPackageName().toString();
     List<Import> imports = new ArrayList<>();
@@ -153,44 +143,36 @@ public final class JavacAdapter {
       boolean onDemand = name.endsWith(".*");
       imports.add(new Import(onDemand ? name.substring(0, name.length() - 2) : name, importTree.isStatic(), onDemand));
     }
-    registerFields();
     List<TypeDecl> types = new ArrayList<>();
     for (Tree declaration : compilationUnit.getTypeDecls()) {
       if (declaration instanceof ClassTree) {
+        registerFields((ClassTree) declaration, true);
         types.add(typeDecl((ClassTree) declaration));
       }
     }
     String path = compilationUnit.getSourceFile() == null ? "" : compilationUnit.getSourceFile().toUri().getPath();
-    return new SourceUnit(new Lookup(compilationUnit, nodes), path, packageName, imports, types, text, semantics);
+    return new SourceUnit(compilationUnit, path, packageName, imports, types, text, semantics);
   }
 
   /**
-   * Creates every field's variable from its declaration first: a method may read a field declared further down, and
-   * the variable must carry what the declaration says (its written type, its modifiers).
+   * Creates the variables of a class's fields, and of its member classes' fields, from their declarations first: a
+   * method may read a field declared further down or in a member class, and the variable must carry what the
+   * declaration says (its written type, its modifiers). Only declarations are visited, not code.
    */
-  private void registerFields() {
-    new com.sun.source.util.TreeScanner<Void, Void>() {
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        for (Tree member : tree.getMembers()) {
-          if (member instanceof VariableTree) {
-            VariableTree field = (VariableTree) member;
-            VarSymbol symbol = ASTHelpers.getSymbol(field);
-            boolean enumConstant = symbol != null && symbol.getKind() == ElementKind.ENUM_CONSTANT;
-            boolean component = symbol != null && (symbol.flags() & Flags.RECORD) != 0;
-            variable(symbol, field.getName().toString(), enumConstant ? VarKind.ENUM_CONSTANT : VarKind.FIELD,
-                component ? EnumSet.of(Modifier.PRIVATE, Modifier.FINAL) : modifiers(field.getModifiers()),
-                enumConstant ? null : writtenTypeOf(field));
-          }
-        }
-        return super.visitClass(tree, unused);
+  private void registerFields(ClassTree tree, boolean withMemberClasses) {
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof VariableTree) {
+        VariableTree field = (VariableTree) member;
+        VarSymbol symbol = ASTHelpers.getSymbol(field);
+        boolean enumConstant = symbol != null && symbol.getKind() == ElementKind.ENUM_CONSTANT;
+        boolean component = symbol != null && (symbol.flags() & Flags.RECORD) != 0;
+        variable(symbol, field.getName().toString(), enumConstant ? VarKind.ENUM_CONSTANT : VarKind.FIELD,
+            component ? EnumSet.of(Modifier.PRIVATE, Modifier.FINAL) : modifiers(field.getModifiers()),
+            enumConstant ? null : writtenTypeOf(field));
+      } else if (member instanceof ClassTree && withMemberClasses) {
+        registerFields((ClassTree) member, true);
       }
-    }.scan(compilationUnit, null);
-  }
-
-  private <T extends Node> T remember(Tree tree, T node) {
-    nodes.put(tree, node);
-    return node;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -229,6 +211,8 @@ public final class JavacAdapter {
 
   private TypeDecl typeDecl(ClassTree tree) {
     ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+    // local and anonymous classes are not member classes: their fields are registered here
+    registerFields(tree, false);
     List<Node> members = new ArrayList<>();
     List<Variable> components = new ArrayList<>();
     for (Tree member : tree.getMembers()) {
@@ -250,7 +234,7 @@ public final class JavacAdapter {
         members.add(fieldDecl(field));
       } else if (member instanceof BlockTree) {
         BlockTree block = (BlockTree) member;
-        members.add(remember(block, new InitializerDecl(block, span(block), block.isStatic(), block(block))));
+        members.add(new InitializerDecl(block, span(block), block.isStatic(), block(block)));
       } else if (member instanceof ClassTree) {
         members.add(typeDecl((ClassTree) member));
       }
@@ -284,8 +268,8 @@ public final class JavacAdapter {
     }
     int nameLine = symbol == null ? line(ASTHelpers.getStartPosition(tree))
         : line(((com.sun.tools.javac.tree.JCTree) tree).pos);
-    return remember(tree, new TypeDecl(tree, span(tree), nameLine, tree.getSimpleName().toString(), kind,
-        modifiers(tree.getModifiers()), annotations(tree.getModifiers()), superclass, supertypes, components, members));
+    return new TypeDecl(tree, span(tree), nameLine, tree.getSimpleName().toString(), kind,
+        modifiers(tree.getModifiers()), annotations(tree.getModifiers()), superclass, supertypes, components, members);
   }
 
   /** A record component, as the private final field javac makes of it. */
@@ -314,7 +298,7 @@ public final class JavacAdapter {
     if (symbol != null) {
       methods.put(symbol, method);
     }
-    return remember(tree, method);
+    return method;
   }
 
   private FieldDecl fieldDecl(VariableTree tree) {
@@ -325,7 +309,7 @@ public final class JavacAdapter {
     FieldDecl field = new FieldDecl(tree, span(tree), variable,
         tree.getInitializer() == null ? null : expr(tree.getInitializer()));
     variable.declare(field, annotations(tree.getModifiers()));
-    return remember(tree, field);
+    return field;
   }
 
   /**
@@ -468,8 +452,8 @@ public final class JavacAdapter {
         elements.put("value", expr(argument));
       }
     }
-    return remember(annotation, new Annotation(annotation, span(annotation),
-        writtenType(annotation.getAnnotationType()), elements));
+    return new Annotation(annotation, span(annotation),
+        writtenType(annotation.getAnnotationType()), elements);
   }
 
   /** A type as written, without type arguments or annotations. */
@@ -487,7 +471,7 @@ public final class JavacAdapter {
         statements.add(stmt(statement));
       }
     }
-    return remember(tree, new Stmt.Block(tree, span(tree), statements));
+    return new Stmt.Block(tree, span(tree), statements);
   }
 
   private List<Stmt> stmts(List<? extends StatementTree> trees) {
@@ -504,7 +488,7 @@ public final class JavacAdapter {
     if (tree == null) {
       return null;
     }
-    return remember(tree, convertStmt(tree));
+    return convertStmt(tree);
   }
 
   private Stmt convertStmt(StatementTree tree) {
@@ -600,7 +584,7 @@ public final class JavacAdapter {
     Stmt.LocalVar local = new Stmt.LocalVar(tree, span(tree), variable,
         tree.getInitializer() == null ? null : expr(tree.getInitializer()));
     redeclare(variable, local);
-    return remember(tree, local);
+    return local;
   }
 
   private Stmt.Try tryStmt(TryTree tree) {
@@ -626,7 +610,7 @@ public final class JavacAdapter {
       }
       Stmt.Catch handler = new Stmt.Catch(catchTree, span(catchTree), parameter, caught, block(catchTree.getBlock()));
       redeclare(parameter, handler);
-      catches.add(remember(catchTree, handler));
+      catches.add(handler);
     }
     return new Stmt.Try(tree, span(tree), resources, block(tree.getBlock()), catches,
         tree.getFinallyBlock() == null ? null : block(tree.getFinallyBlock()));
@@ -653,8 +637,8 @@ public final class JavacAdapter {
       } else {
         statements = stmts(tree.getStatements());
       }
-      out.add(remember(tree, new Stmt.Case(tree, span(tree), labels, ASTHelpers.isSwitchDefault(tree), rule, body,
-          statements)));
+      out.add(new Stmt.Case(tree, span(tree), labels, ASTHelpers.isSwitchDefault(tree), rule, body,
+          statements));
     }
     return out;
   }
@@ -677,12 +661,7 @@ public final class JavacAdapter {
     while (bare instanceof ParenthesizedTree) {
       bare = ((ParenthesizedTree) bare).getExpression();
     }
-    Expr converted = convertExpr(bare);
-    nodes.put(bare, converted);
-    if (bare != tree) {
-      nodes.put(tree, converted);
-    }
-    return converted;
+    return convertExpr(bare);
   }
 
   private Expr convertExpr(ExpressionTree tree) {

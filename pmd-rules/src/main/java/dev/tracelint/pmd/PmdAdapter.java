@@ -4,6 +4,7 @@ import dev.tracelint.analysis.model.Annotation;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.FieldDecl;
 import dev.tracelint.analysis.model.Import;
+import dev.tracelint.analysis.model.LineStarts;
 import dev.tracelint.analysis.model.InitializerDecl;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.sourceforge.pmd.lang.ast.impl.javacc.JavaccToken;
 import net.sourceforge.pmd.lang.document.TextRegion;
 import net.sourceforge.pmd.lang.java.ast.ASTAmbiguousName;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
@@ -34,6 +34,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTArrayAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayAllocation;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayDimExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayInitializer;
+import net.sourceforge.pmd.lang.java.ast.ASTArrayType;
 import net.sourceforge.pmd.lang.java.ast.ASTAssertStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTBlock;
@@ -142,14 +143,15 @@ public final class PmdAdapter {
       EnumSet.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
 
   private final ASTCompilationUnit root;
+  private final LineStarts lines;
   private final Map<JElementSymbol, Variable> variables = new IdentityHashMap<>();
   private JFieldSymbol arrayLength;
   private final Map<JExecutableSymbol, MethodDecl> methods = new IdentityHashMap<>();
-  private final Map<JavaNode, Node> nodes = new IdentityHashMap<>();
   private final PmdSemantics semantics = new PmdSemantics();
 
   private PmdAdapter(ASTCompilationUnit root) {
     this.root = root;
+    this.lines = new LineStarts(root.getTextDocument().getText());
   }
 
   /** The model of the file {@code node} is in, built on first use. */
@@ -158,79 +160,76 @@ public final class PmdAdapter {
     return root.getUserMap().computeIfAbsent(MODEL, () -> new PmdAdapter(root).build());
   }
 
-  /** The model node built from {@code node}, or {@code null}. */
-  public static Node nodeOf(JavaNode node) {
-    return ((Lookup) unitOf(node).source()).nodes.get(node);
-  }
-
-  /** The file's root with the index from PMD nodes to model nodes. */
-  private record Lookup(ASTCompilationUnit root, Map<JavaNode, Node> nodes) {}
 
   private SourceUnit build() {
     List<Import> imports = new ArrayList<>();
     for (ASTImportDeclaration declaration : root.children(ASTImportDeclaration.class)) {
       imports.add(new Import(declaration.getImportedName(), declaration.isStatic(), declaration.isImportOnDemand()));
     }
-    registerFields();
     List<TypeDecl> types = new ArrayList<>();
     for (ASTTypeDeclaration declaration : root.getTypeDeclarations()) {
+      registerFields(declaration, true);
       types.add(typeDecl(declaration));
     }
     String path = root.getTextDocument().getFileId().getAbsolutePath();
-    return new SourceUnit(new Lookup(root, nodes), path, root.getPackageName(), imports, types,
+    return new SourceUnit(root, path, root.getPackageName(), imports, types,
         root.getTextDocument().getText(), semantics);
   }
 
-  /** Fields first: a method may read a field declared further down (see {@code JavacAdapter}). */
-  private void registerFields() {
-    for (ASTFieldDeclaration field : root.descendants(ASTFieldDeclaration.class).crossFindBoundaries()) {
-      for (ASTVariableId id : field.getVarIds()) {
-        variable(id, VarKind.FIELD);
+  /**
+   * Fields first (see {@code JavacAdapter}): the variables of a type's fields, enum constants and record components,
+   * and, with {@code withMemberTypes}, its member types', from their declarations. Only declarations are visited.
+   */
+  private void registerFields(ASTTypeDeclaration declaration, boolean withMemberTypes) {
+    if (declaration.isRecord() && declaration.getRecordComponents() != null) {
+      for (ASTRecordComponent component : declaration.getRecordComponents().children(ASTRecordComponent.class)) {
+        variable(component.getVarId(), VarKind.FIELD, EnumSet.of(Modifier.PRIVATE, Modifier.FINAL));
       }
     }
-    for (ASTRecordComponent component : root.descendants(ASTRecordComponent.class).crossFindBoundaries()) {
-      variable(component.getVarId(), VarKind.FIELD, EnumSet.of(Modifier.PRIVATE, Modifier.FINAL));
+    if (declaration.isEnum()) {
+      for (ASTEnumConstant constant : declaration.getEnumConstants()) {
+        variable(constant.getVarId(), VarKind.ENUM_CONSTANT, IMPLICIT_ENUM_CONSTANT_MODIFIERS);
+      }
     }
-    for (ASTEnumConstant constant : root.descendants(ASTEnumConstant.class).crossFindBoundaries()) {
-      variable(constant.getVarId(), VarKind.ENUM_CONSTANT, IMPLICIT_ENUM_CONSTANT_MODIFIERS);
+    for (ASTBodyDeclaration member : declaration.getDeclarations()) {
+      if (member instanceof ASTFieldDeclaration) {
+        for (ASTVariableId id : ((ASTFieldDeclaration) member).getVarIds()) {
+          variable(id, VarKind.FIELD);
+        }
+      } else if (member instanceof ASTTypeDeclaration && withMemberTypes) {
+        registerFields((ASTTypeDeclaration) member, true);
+      }
     }
-  }
-
-  private <T extends Node> T remember(JavaNode node, T model) {
-    nodes.put(node, model);
-    return model;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // Positions
 
   /** The node's region, with the line of its start (PMD's report line of a declaration is its name's). */
-  private static Span span(JavaNode node) {
+  private Span span(JavaNode node) {
     TextRegion region = node.getTextRegion();
-    return new Span(region.getStartOffset(), region.getEndOffset(), lineAt(node, region.getStartOffset()));
-  }
-
-  private static int lineAt(JavaNode node, int offset) {
-    return node.getTextDocument().lineColumnAtOffset(offset).getLine();
+    return new Span(region.getStartOffset(), region.getEndOffset(), lines.lineAt(region.getStartOffset()));
   }
 
   /**
    * A declaration from its modifiers, as javac has it: PMD's region of a declaration also covers the Javadoc before
    * it. The modifier list starts at the first annotation or modifier, or, when there is none, at the keyword.
    */
-  private static Span declarationSpan(JavaNode declaration) {
+  private Span declarationSpan(JavaNode declaration) {
     TextRegion region = declaration.getTextRegion();
     int start = region.getStartOffset();
     if (declaration instanceof ModifierOwner) {
       start = Math.max(start, ((ModifierOwner) declaration).getModifiers().getTextRegion().getStartOffset());
     }
-    return new Span(start, region.getEndOffset(), lineAt(declaration, start));
+    return new Span(start, region.getEndOffset(), lines.lineAt(start));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // Declarations
 
   private TypeDecl typeDecl(ASTTypeDeclaration declaration) {
+    // local and anonymous classes are not member types: their fields are registered here
+    registerFields(declaration, false);
     List<Node> members = new ArrayList<>();
     List<Variable> components = new ArrayList<>();
     if (declaration.isRecord() && declaration.getRecordComponents() != null) {
@@ -254,8 +253,8 @@ public final class PmdAdapter {
         members.addAll(fieldDecls((ASTFieldDeclaration) member));
       } else if (member instanceof ASTInitializer) {
         ASTInitializer initializer = (ASTInitializer) member;
-        members.add(remember(initializer, new InitializerDecl(initializer, span(initializer),
-            initializer.isStatic(), block(initializer.getBody()))));
+        members.add(new InitializerDecl(initializer, span(initializer),
+            initializer.isStatic(), block(initializer.getBody())));
       } else if (member instanceof ASTTypeDeclaration) {
         members.add(typeDecl((ASTTypeDeclaration) member));
       }
@@ -282,9 +281,9 @@ public final class PmdAdapter {
       modifiers.add(Modifier.PUBLIC);
       modifiers.add(Modifier.STATIC);
     }
-    return remember(declaration, new TypeDecl(declaration, declarationSpan(declaration),
+    return new TypeDecl(declaration, declarationSpan(declaration),
         declaration.getReportLocation().getStartLine(), name, kind, modifiers,
-        annotations(declaration), superclass, supertypes, components, members));
+        annotations(declaration), superclass, supertypes, components, members);
   }
 
   private MethodDecl methodDecl(ASTExecutableDeclaration declaration, ASTTypeDeclaration owner) {
@@ -306,7 +305,7 @@ public final class PmdAdapter {
     if (declaration.getSymbol() != null) {
       methods.put(declaration.getSymbol(), method);
     }
-    return remember(declaration, method);
+    return method;
   }
 
   /** A record's compact constructor, as the canonical constructor it is (javac gives it the components). */
@@ -332,7 +331,7 @@ public final class PmdAdapter {
     if (declaration.getSymbol() != null) {
       methods.put(declaration.getSymbol(), method);
     }
-    return remember(declaration, method);
+    return method;
   }
 
   private List<FieldDecl> fieldDecls(ASTFieldDeclaration declaration) {
@@ -344,10 +343,7 @@ public final class PmdAdapter {
       FieldDecl field = new FieldDecl(declaration, declarationSpan(spanned), variable,
           id.getInitializer() == null ? null : expr(id.getInitializer()));
       variable.declare(field, annotations);
-      out.add(remember(id, field));
-    }
-    if (out.size() == 1) {
-      nodes.put(declaration, out.get(0));
+      out.add(field);
     }
     return out;
   }
@@ -359,7 +355,7 @@ public final class PmdAdapter {
         constant.getAnonymousClass() == null ? null : typeDecl(constant.getAnonymousClass()));
     FieldDecl field = new FieldDecl(constant, span(constant), variable, creation);
     variable.declare(field, annotations(constant));
-    return remember(constant, field);
+    return field;
   }
 
   private Variable variable(ASTVariableId id, VarKind kind) {
@@ -484,8 +480,8 @@ public final class PmdAdapter {
         elements.put(pair.getName(), value);
       }
     }
-    return remember(annotation, new Annotation(annotation, span(annotation), writtenType(annotation.getTypeNode()),
-        elements));
+    return new Annotation(annotation, span(annotation), writtenType(annotation.getTypeNode()),
+        elements);
   }
 
   private Expr memberValue(ASTMemberValue value) {
@@ -503,16 +499,31 @@ public final class PmdAdapter {
           items.add(converted);
         }
       }
-      return remember(value, new Expr.NewArray(value, span(value), List.of(), items));
+      return new Expr.NewArray(value, span(value), List.of(), items);
     }
     return null;
   }
 
-  /** A type as written, without type arguments or annotations, spelled as javac's {@code toString} does. */
+  /**
+   * A type as written, without type arguments or annotations, spelled as javac's {@code toString} does: read from the
+   * type's nodes, not its text, which would cost a slice of the document per declaration.
+   */
   private static String writtenType(ASTType type) {
-    return type == null ? null : WrittenTypes.normalize(type.getText().toString());
+    if (type == null) {
+      return null;
+    }
+    if (type instanceof ASTClassType) {
+      ASTClassType classType = (ASTClassType) type;
+      String prefix = classType.getQualifier() != null ? writtenType(classType.getQualifier()) + "."
+          : classType.getPackageQualifier() != null ? classType.getPackageQualifier() + "." : "";
+      return prefix + classType.getSimpleName();
+    }
+    if (type instanceof ASTArrayType) {
+      ASTArrayType array = (ASTArrayType) type;
+      return writtenType(array.getElementType()) + "[]".repeat(array.getArrayDepth());
+    }
+    return WrittenTypes.normalize(type.getText().toString());
   }
-
   // ---------------------------------------------------------------------------------------------------------------
   // Statements
 
@@ -521,7 +532,7 @@ public final class PmdAdapter {
     for (ASTStatement statement : block.children(ASTStatement.class)) {
       statements.addAll(stmts(statement));
     }
-    return remember(block, new Stmt.Block(block, span(block), statements));
+    return new Stmt.Block(block, span(block), statements);
   }
 
   /** One statement, or several for a declaration of several locals. */
@@ -539,9 +550,9 @@ public final class PmdAdapter {
     if (statement instanceof ASTLocalVariableDeclaration) {
       List<Stmt> locals = stmts(statement);
       return locals.size() == 1 ? locals.get(0)
-          : remember(statement, new Stmt.Block(statement, span(statement), locals));
+          : new Stmt.Block(statement, span(statement), locals);
     }
-    return remember(statement, convertStmt(statement));
+    return convertStmt(statement);
   }
 
   private List<Stmt> localVars(ASTLocalVariableDeclaration declaration, VarKind kind) {
@@ -558,10 +569,7 @@ public final class PmdAdapter {
           variable,
           id.getInitializer() == null ? null : expr(id.getInitializer()));
       variable.declare(local, annotations);
-      out.add(remember(id, local));
-    }
-    if (single) {
-      nodes.put(declaration, out.get(0));
+      out.add(local);
     }
     return out;
   }
@@ -577,8 +585,8 @@ public final class PmdAdapter {
     if (statement instanceof ASTExplicitConstructorInvocation) {
       ASTExplicitConstructorInvocation invocation = (ASTExplicitConstructorInvocation) statement;
       String name = invocation.isThis() ? "this" : "super";
-      Expr call = remember(invocation, new Expr.Call(invocation, span, null, name, span.start(), span.line(),
-          exprs(invocation.getArguments().toStream())));
+      Expr call = new Expr.Call(invocation, span, null, name, span.start(), span.line(),
+          exprs(invocation.getArguments().toStream()));
       return new Stmt.ExprStmt(statement, span, call);
     }
     if (statement instanceof ASTIfStatement) {
@@ -704,7 +712,7 @@ public final class PmdAdapter {
       }
       Stmt.Catch handler = new Stmt.Catch(clause, span(clause), parameter, caught, block(clause.getBody()));
       parameter.declare(handler, annotations(clause.getParameter()));
-      catches.add(remember(clause, handler));
+      catches.add(handler);
     }
     return new Stmt.Try(statement, span(statement), resources, block(statement.getBody()), catches,
         statement.getFinallyClause() == null ? null : block(statement.getFinallyClause().getBody()));
@@ -733,8 +741,8 @@ public final class PmdAdapter {
           statements.addAll(stmts(statement));
         }
       }
-      out.add(remember(branch, new Stmt.Case(branch, span(branch), labels, branch.getLabel().isDefault(), rule, body,
-          statements)));
+      out.add(new Stmt.Case(branch, span(branch), labels, branch.getLabel().isDefault(), rule, body,
+          statements));
     }
     return out;
   }
@@ -753,17 +761,16 @@ public final class PmdAdapter {
   }
 
   private Expr expr(ASTExpression expression) {
-    return remember(expression, convertExpr(expression));
+    return convertExpr(expression);
   }
 
   private Expr convertExpr(ASTExpression expression) {
     Span span = span(expression);
     if (expression instanceof ASTMethodCall) {
       ASTMethodCall call = (ASTMethodCall) expression;
-      JavaccToken name = ReportPositions.methodNameToken(call);
+      int nameOffset = nameOffset(call);
       return new Expr.Call(call, span, call.getQualifier() == null ? null : expr(call.getQualifier()),
-          call.getMethodName(), name.getRegion().getStartOffset(), name.getReportLocation().getStartLine(),
-          exprs(call.getArguments().toStream()));
+          call.getMethodName(), nameOffset, lines.lineAt(nameOffset), exprs(call.getArguments().toStream()));
     }
     if (expression instanceof ASTConstructorCall) {
       ASTConstructorCall creation = (ASTConstructorCall) expression;
@@ -839,8 +846,8 @@ public final class PmdAdapter {
       ASTMethodReference reference = (ASTMethodReference) expression;
       Expr receiver = reference.getQualifier() != null ? expr(reference.getQualifier())
           : reference.getLhs() instanceof ASTType
-              ? remember(reference.getLhs(), new Expr.TypeName(reference.getLhs(), span(reference.getLhs()),
-                  writtenType((ASTType) reference.getLhs())))
+              ? new Expr.TypeName(reference.getLhs(), span(reference.getLhs()),
+                  writtenType((ASTType) reference.getLhs()))
               : null;
       return new Expr.MethodRef(expression, span, receiver,
           reference.isConstructorReference() ? "new" : reference.getMethodName());
@@ -895,6 +902,26 @@ public final class PmdAdapter {
         : number.isFloatLiteral() ? Expr.Literal.LiteralKind.FLOAT
         : Expr.Literal.LiteralKind.DOUBLE;
     return new Expr.Literal(unary, span, kind, value);
+  }
+
+  /**
+   * Where a call's method name starts: just before its argument list, blanks skipped. Reading the text backwards is
+   * constant time; walking the call's tokens from its start would be quadratic in a long builder chain. A comment
+   * between the name and the parenthesis falls back to the token walk.
+   */
+  private int nameOffset(ASTMethodCall call) {
+    CharSequence text = root.getTextDocument().getText();
+    String name = call.getMethodName();
+    int end = call.getArguments().getTextRegion().getStartOffset();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end - name.length();
+    if (start >= 0 && text.subSequence(start, end).toString().equals(name)
+        && (start == 0 || !Character.isJavaIdentifierPart(text.charAt(start - 1)))) {
+      return start;
+    }
+    return ReportPositions.methodNameToken(call).getRegion().getStartOffset();
   }
 
   private Expr infix(ASTInfixExpression infix, Span span) {

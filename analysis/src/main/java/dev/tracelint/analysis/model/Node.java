@@ -1,6 +1,7 @@
 package dev.tracelint.analysis.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public abstract class Node {
   /** The direct children, in source order; never {@code null} elements. */
   public final List<Node> children() {
     if (children == null) {
-      children = List.copyOf(computeChildren());
+      children = Collections.unmodifiableList(computeChildren());
     }
     return children;
   }
@@ -75,18 +76,26 @@ public abstract class Node {
     return unit == null ? Semantics.NONE : unit.semantics();
   }
 
-  /** Links the subtree under {@code root}: parents and the unit. Called once, by {@link SourceUnit}. */
-  static void link(SourceUnit root) {
+  /**
+   * Links the subtree under {@code root} (parents and the unit) and returns every node in source order, the root
+   * first. Called once, by {@link SourceUnit}.
+   */
+  static List<Node> link(SourceUnit root) {
+    List<Node> inOrder = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     pending.add(root);
     while (!pending.isEmpty()) {
       Node node = pending.remove(pending.size() - 1);
       node.unit = root;
-      for (Node child : node.children()) {
+      inOrder.add(node);
+      List<Node> children = node.children();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        Node child = children.get(i);
         child.parent = node;
         pending.add(child);
       }
     }
+    return inOrder;
   }
 
   /** Adds the non-null nodes to {@code out}; for children() implementations. */

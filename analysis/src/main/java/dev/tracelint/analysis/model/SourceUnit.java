@@ -1,5 +1,6 @@
 package dev.tracelint.analysis.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class SourceUnit extends Node {
   private final CharSequence text;
   private final Semantics semantics;
   private final Map<Object, Object> memo = new HashMap<>();
+  private final List<Node> nodes;
 
   /**
    * @param path the file's path as the engine knows it (used to recognise test sources), or empty
@@ -31,7 +33,7 @@ public final class SourceUnit extends Node {
     this.types = List.copyOf(types);
     this.text = text;
     this.semantics = semantics == null ? Semantics.NONE : semantics;
-    Node.link(this);
+    this.nodes = Collections.unmodifiableList(Node.link(this));
   }
 
   @Override
@@ -42,6 +44,11 @@ public final class SourceUnit extends Node {
   @Override
   protected List<Node> computeChildren() {
     return nodes(types);
+  }
+
+  /** Every node of the unit in source order, the unit first, lambdas and nested classes included. */
+  public List<Node> nodes() {
+    return nodes;
   }
 
   public String path() {
