@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -51,7 +52,7 @@ class AdapterAgreementTest {
         + "</ruleset>\n";
     // javac compiles the sample's in-house SDK with it: PMD needs the sample's classes to resolve it too.
     List<Path> auxclasspath = new ArrayList<>(ConformancePaths.libraryClasspath());
-    auxclasspath.add(ConformancePaths.projectRoot().resolve("samples/agent-app/target/classes"));
+    auxclasspath.add(compiledSample());
     PmdRun pmd = PmdRun.analyse(files, auxclasspath, ruleset);
     assertTrue(pmd.problems().isEmpty(), () -> String.join("\n", pmd.problems()));
 
@@ -107,6 +108,21 @@ class AdapterAgreementTest {
   /** A name unique across the corpus directories, which reuse file names. */
   private static String key(Path file) {
     return file.getParent().getFileName() + "/" + file.getFileName();
+  }
+
+  /**
+   * The sample app's classes, compiled here: the sample is not a module of this build (tracelint-samples builds it
+   * later, against the installed jars), so nothing else has compiled it when this test runs.
+   */
+  private static Path compiledSample() throws IOException {
+    Path classes = ConformancePaths.moduleDir().resolve("target/sample-classes");
+    Files.createDirectories(classes);
+    List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", classes.toString(),
+        "-cp", ConformancePaths.joined(ConformancePaths.libraryClasspath())));
+    EngineAgreementTest.javaFiles(ConformancePaths.samplesSourceDir()).forEach(file -> arguments.add(file.toString()));
+    int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
+    assertEquals(0, status, "javac could not compile the sample app's sources");
+    return classes;
   }
 
   /** Writes both models under {@code target/model-dumps} so that {@code diff -r} shows where they part. */
