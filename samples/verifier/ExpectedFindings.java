@@ -34,7 +34,8 @@ public final class ExpectedFindings {
 
   /** The rules of the pack; diagnostics of other checks (Error Prone's own) are not this check's business. */
   private static final Set<String> TRACELINT_RULES = Set.of(
-      "UnclosedTrace", "UnboundedRetry", "RetryWithoutBackoff", "FullSecretLogged", "BlockingIngestOnRequestPath");
+      "UnclosedTrace", "UnboundedRetry", "RetryWithoutBackoff", "FullSecretLogged", "BlockingIngestOnRequestPath",
+      "ExitBeforeTraceFlush");
 
   private static final String MARKER = "tracelint-expect:";
   private static final Pattern RULE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");

@@ -33,7 +33,7 @@ class AsyncHandOff {
 
   @PostMapping("/tenants")
   String flushTenants() {
-    tenantProviders.forEach(provider -> provider.forceFlush().join(1, TimeUnit.SECONDS)); // tracelint-expect: BlockingIngestOnRequestPath
+    tenantProviders.forEach(provider -> provider.forceFlush().join(1, TimeUnit.SECONDS)); // tracelint-expect: BlockingIngestOnRequestPath -- provider.forceFlush().join() blocks request handler 'flushTenants' until telemetry is sent
     return "flushed";
   }
 
@@ -42,7 +42,7 @@ class AsyncHandOff {
     CompletableResultCode flush = tracerProvider.forceFlush();
     flush.whenComplete(() -> {});
     CompletableResultCode shutdown = tracerProvider.shutdown();
-    shutdown.join(1, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    shutdown.join(1, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- shutdown.join() blocks request handler 'result' until telemetry is sent
     return "ok";
   }
 }

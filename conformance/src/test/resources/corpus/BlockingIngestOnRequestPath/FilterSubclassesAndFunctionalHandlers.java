@@ -38,7 +38,7 @@ class FilterSubclassesAndFunctionalHandlers extends GenericFilterBean {
       chain.doFilter(request, response);
     } catch (IOException | ServletException e) {
       Sentry.captureException(e);
-      Sentry.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath
+      Sentry.flush(2000); // tracelint-expect: BlockingIngestOnRequestPath -- Sentry.flush() blocks request handler 'doFilter' until telemetry is sent
       throw e;
     }
   }
@@ -56,7 +56,7 @@ class AuditSpanHttpFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     chain.doFilter(request, response);
-    exporter.flush().join(3, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    exporter.flush().join(3, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- exporter.flush().join() blocks request handler 'doFilter' until telemetry is sent
   }
 
   @Override
@@ -76,7 +76,7 @@ class SentryWebRequestInterceptor implements WebRequestInterceptor {
   public void afterCompletion(WebRequest request, Exception ex) {
     if (ex != null) {
       Sentry.captureException(ex);
-      Sentry.flush(1000); // tracelint-expect: BlockingIngestOnRequestPath
+      Sentry.flush(1000); // tracelint-expect: BlockingIngestOnRequestPath -- Sentry.flush() blocks request handler 'afterCompletion' until telemetry is sent
     }
   }
 }
@@ -90,7 +90,7 @@ final class AskHandlerFunction implements HandlerFunction<ServerResponse> {
 
   @Override
   public ServerResponse handle(ServerRequest request) {
-    provider.forceFlush().join(10, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    provider.forceFlush().join(10, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- provider.forceFlush().join() blocks request handler 'handle' until telemetry is sent
     return ServerResponse.ok().body("answer");
   }
 
@@ -104,7 +104,7 @@ class FlushingServerFilter implements HttpServerFilter {
 
   @Override
   public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-    provider.forceFlush().join(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    provider.forceFlush().join(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- provider.forceFlush().join() blocks request handler 'doFilter' until telemetry is sent
     return chain.proceed(request);
   }
 

@@ -29,7 +29,7 @@ class GrpcGreeter extends AgentGrpc.AgentImplBase {
 
   @Override
   public void run(String request, StreamObserver<String> responseObserver) {
-    exporter.export(finished).join(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    exporter.export(finished).join(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- exporter.export().join() blocks request handler 'run' until telemetry is sent
     responseObserver.onNext(request);
     responseObserver.onCompleted();
   }

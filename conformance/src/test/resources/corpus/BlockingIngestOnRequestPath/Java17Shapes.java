@@ -25,7 +25,7 @@ record Java17Shapes(SdkTracerProvider tracerProvider) {
       case "search" -> 2;
       default -> {
         if (event instanceof ModelReply reply && reply.text().isEmpty()) {
-          tracerProvider.forceFlush().join(1, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+          tracerProvider.forceFlush().join(1, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath -- tracerProvider.forceFlush().join() blocks request handler 'describe' until telemetry is sent
         }
         yield 1;
       }
@@ -41,7 +41,7 @@ record Java17Shapes(SdkTracerProvider tracerProvider) {
 
   @GetMapping("/summary")
   String summary() {
-    return summarize(); // tracelint-expect: BlockingIngestOnRequestPath
+    return summarize(); // tracelint-expect: BlockingIngestOnRequestPath -- summarize() reaches tracerProvider.close(), which blocks request handler 'summary' until telemetry is sent
   }
 
   String summarize() {

@@ -1,7 +1,5 @@
 package corpus.blockingingestonrequestpath;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.sentry.Sentry;
@@ -13,34 +11,19 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Lifecycle callbacks of a controller and a SmartLifecycle may drain telemetry; a serverless handler must flush
- * before it returns; a scratch SimpleMeterRegistry exports nothing. Closing the application's registry in a handler
- * is still flagged.
+ * before it returns.
  */
 @RestController
 class LifecycleCallbacksAndServerless implements DisposableBean, ApplicationListener<ContextClosedEvent> {
   private SdkTracerProvider provider;
-  private MeterRegistry registry;
 
-  @GetMapping("/self-test")
-  String selfTest() {
-    MeterRegistry scratch = new SimpleMeterRegistry();
-    try {
-      scratch.counter("self.test").increment();
-      return "counted";
-    } finally {
-      scratch.close();
-    }
-  }
-
-  @PostMapping("/metrics/stop")
-  String stopMetrics() {
-    registry.close(); // tracelint-expect: BlockingIngestOnRequestPath
-    return "stopped";
+  @GetMapping("/ping")
+  String ping() {
+    return "pong";
   }
 
   @Override

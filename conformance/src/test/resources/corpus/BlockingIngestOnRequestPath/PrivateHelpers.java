@@ -1,13 +1,15 @@
 package corpus.blockingingestonrequestpath;
 
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Private and final helpers are followed three calls deep and reported at the handler's call; public non-final
- * helpers, helpers on another instance and deeper chains are not followed.
+ * Private and final helpers, and any method of a final class, are followed three calls deep and reported at the
+ * handler's call; public non-final helpers, helpers on another instance and deeper chains are not followed, and a
+ * recursive helper ends the walk.
  */
 @RestController
 class PrivateHelpers {
@@ -17,13 +19,13 @@ class PrivateHelpers {
   @PostMapping("/run")
   String run() {
     prepare();
-    publishTrace(); // tracelint-expect: BlockingIngestOnRequestPath
+    publishTrace(); // tracelint-expect: BlockingIngestOnRequestPath -- publishTrace() reaches tracerProvider.forceFlush().join(), which blocks request handler 'run' until telemetry is sent
     return "done";
   }
 
   @PostMapping("/audit")
   String audit() {
-    this.finish(); // tracelint-expect: BlockingIngestOnRequestPath
+    this.finish(); // tracelint-expect: BlockingIngestOnRequestPath -- finish() reaches tracerProvider.close(), which blocks request handler 'audit' until telemetry is sent
     return "audited";
   }
 
@@ -32,6 +34,7 @@ class PrivateHelpers {
     flushForSubclasses();
     delegate.publishTrace();
     level1();
+    retry();
     return "";
   }
 
@@ -71,5 +74,24 @@ class PrivateHelpers {
 
   private void level4() {
     tracerProvider.close();
+  }
+
+  private void retry() {
+    retry();
+  }
+}
+
+/** No subclass can override a method of a final class: a public one is followed too. */
+@RestController
+final class FinalClassHelpers {
+  private List<SdkTracerProvider> tenantProviders;
+
+  @PostMapping("/tenants/flush-all")
+  void flagsCallIntoPublicMethodOfFinalClass() {
+    flushAll(); // tracelint-expect: BlockingIngestOnRequestPath -- flushAll() reaches provider.forceFlush().join(), which blocks request handler 'flagsCallIntoPublicMethodOfFinalClass' until telemetry is sent
+  }
+
+  public void flushAll() {
+    tenantProviders.forEach(provider -> provider.forceFlush().join(1, TimeUnit.SECONDS));
   }
 }

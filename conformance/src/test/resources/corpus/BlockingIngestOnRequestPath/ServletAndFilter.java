@@ -1,5 +1,6 @@
 package corpus.blockingingestonrequestpath;
 
+import brave.Tracing;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -10,13 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import zipkin2.reporter.AsyncReporter;
 
-/** Servlet methods and a servlet filter serve requests; init and destroy do not. */
+/** Servlet methods (service() too, javax or jakarta) and a servlet filter serve requests; init and destroy do not. */
 class ServletAndFilter extends HttpServlet {
   private OpenTelemetrySdk sdk;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-    sdk.close(); // tracelint-expect: BlockingIngestOnRequestPath
+    sdk.close(); // tracelint-expect: BlockingIngestOnRequestPath -- sdk.close() blocks request handler 'doPost' until telemetry is sent
   }
 
   @Override
@@ -30,11 +31,22 @@ class ZipkinFlushFilter implements Filter {
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
-    reporter.flush(); // tracelint-expect: BlockingIngestOnRequestPath
+    reporter.flush(); // tracelint-expect: BlockingIngestOnRequestPath -- reporter.flush() blocks request handler 'doFilter' until telemetry is sent
   }
 
   @Override
   public void destroy() {
     reporter.close();
+  }
+}
+
+/** A javax servlet whose supertype and parameters are written in full. */
+class LegacyServiceServlet extends javax.servlet.http.HttpServlet {
+  private Tracing tracing;
+
+  @Override
+  protected void service(javax.servlet.http.HttpServletRequest request,
+      javax.servlet.http.HttpServletResponse response) {
+    tracing.close(); // tracelint-expect: BlockingIngestOnRequestPath -- tracing.close() blocks request handler 'service' until telemetry is sent
   }
 }

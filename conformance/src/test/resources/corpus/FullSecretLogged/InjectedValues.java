@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 
-/** Fields injected from secret properties, whatever their names, and ordinary injected settings. */
+/** A field injected with {@code @Value} of a secret property is a source whatever its name; other settings are not. */
 class InjectedValues {
   private static final Logger log = LoggerFactory.getLogger(InjectedValues.class);
 
@@ -17,9 +17,15 @@ class InjectedValues {
   @Value("${openai.max-tokens:1024}")
   private int maxTokens;
 
-  void start() {
-    log.info("OpenAI at {} with key {}", baseUrl, key); // tracelint-expect: FullSecretLogged
+  void flagsFieldInjectedFromASecretProperty() {
+    log.info("OpenAI at {} with key {}", baseUrl, key); // tracelint-expect: FullSecretLogged -- logs the full secret 'key'
+  }
+
+  void acceptsPrefixOfAnInjectedSecret() {
     log.info("OpenAI at {} with key {}...", baseUrl, key.substring(0, Math.min(6, key.length())));
+  }
+
+  void acceptsInjectedNumberNamedForTokens() {
     log.info("max tokens {}", maxTokens);
   }
 }

@@ -2,15 +2,23 @@ package corpus.fullsecretlogged;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.StringTokenizer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** LLM code says "token" for usage counts and streamed output; none of it is a credential. */
+/**
+ * LLM code says "token" for usage counts, limits, expiries, tokenizers and streamed output; none of it is a credential,
+ * while an access token beside them is.
+ */
 class LlmTokenVocabulary {
   private static final Logger log = LoggerFactory.getLogger(LlmTokenVocabulary.class);
 
-  record Usage(int promptTokens, int completionTokens, int totalTokens) {}
+  record Usage(int promptTokens, int completionTokens, int totalTokens) {
+    int getTotalTokens() {
+      return totalTokens;
+    }
+  }
 
   interface StreamingHandler {
     void onNext(String token);
@@ -22,21 +30,47 @@ class LlmTokenVocabulary {
   private Duration tokenTtl;
   private String accessToken;
 
-  void report(Usage usage) {
+  void acceptsUsageCountsOfARecord(Usage usage) {
     log.info("usage prompt={} completion={} total={}", usage.promptTokens(), usage.completionTokens(),
         usage.totalTokens());
-    log.info("max tokens {} so far {}", maxTokens, tokenCount);
-    log.info("token expires at {} (ttl {})", tokenExpiry, tokenTtl);
-    log.info("access token {}", accessToken); // tracelint-expect: FullSecretLogged
   }
 
-  void stream(Consumer<Consumer<String>> tokenStream) {
+  void acceptsUsageCountOfAGetter(Usage usage) {
+    log.info("total tokens {}", usage.getTotalTokens());
+  }
+
+  void acceptsLimitAndCount() {
+    log.info("max tokens {} so far {}", maxTokens, tokenCount);
+  }
+
+  void acceptsExpiryAndTimeToLive() {
+    log.info("token expires at {} (ttl {})", tokenExpiry, tokenTtl);
+  }
+
+  void acceptsTokenizerObject(Object tokenizer) {
+    log.info("tokenizer {}", tokenizer);
+  }
+
+  void acceptsTokenOfAStringTokenizer(String text) {
+    StringTokenizer tokenizer = new StringTokenizer(text);
+    String token = tokenizer.nextToken();
+    log.debug("first token {}", token);
+  }
+
+  void acceptsStreamedTokenInALambda(Consumer<Consumer<String>> tokenStream) {
     tokenStream.accept(token -> System.out.print(token));
+  }
+
+  void acceptsStreamedTokenInAnOnNextCallback() {
     StreamingHandler handler = new StreamingHandler() {
       @Override
       public void onNext(String token) {
         log.debug("streamed {}", token);
       }
     };
+  }
+
+  void flagsAccessTokenAmongTheCounts() {
+    log.info("access token {}", accessToken); // tracelint-expect: FullSecretLogged -- logs the full secret 'accessToken'
   }
 }

@@ -3,15 +3,20 @@ package corpus.fullsecretlogged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Names, identifiers and policies of secrets are metadata, not secret values. */
+/**
+ * Names, identifiers, policies and locations of secrets, literals and compile-time constants are metadata, not secret
+ * values, and so is a secret used only in a condition; a client secret beside them is a value.
+ */
 class NamesOfSecrets {
   private static final Logger log = LoggerFactory.getLogger(NamesOfSecrets.class);
   private static final String API_KEY_HEADER = "X-Api-Key";
   private static final String PASSWORD_ENV = "DB_PASSWORD";
+  private static final String API_KEY = "OPENAI_API_KEY";
 
   private String secretName = "prod/openai";
   private String secretArn;
   private String apiKeyId;
+  private String apiKeyHeader = "X-Api-Key";
   private String passwordPolicy = "min-12";
   private String keyPrefix = "sk-proj";
   private String publicKey = "pk-lf-123";
@@ -19,12 +24,41 @@ class NamesOfSecrets {
   private String tokenEndpoint = "https://auth.example.com/token";
   private String clientSecret;
 
-  void describe() {
+  void acceptsNameArnAndIdOfASecret() {
     log.info("secret {} ({}) key id {}", secretName, secretArn, apiKeyId);
+  }
+
+  void acceptsConstantsNamingAHeaderAndAVariable() {
     log.info("send the key in {} from {}", API_KEY_HEADER, PASSWORD_ENV);
+  }
+
+  void acceptsConstantNamedLikeASecret() {
+    log.warn("Set " + API_KEY + " first");
+  }
+
+  void acceptsFieldNamingAHeader() {
+    log.info("header {}", apiKeyHeader);
+  }
+
+  void acceptsPolicyPrefixAndPublicKey() {
     log.info("policy {} prefix {} public {}", passwordPolicy, keyPrefix, publicKey);
+  }
+
+  void acceptsPageTokenAndTokenEndpoint() {
     log.info("page {} endpoint {}", nextToken, tokenEndpoint);
+  }
+
+  void acceptsMessageAboutAMissingSecret() {
     log.warn("Client secret is missing; set {}", PASSWORD_ENV);
-    log.info("client secret {}", clientSecret); // tracelint-expect: FullSecretLogged
+  }
+
+  void acceptsSecretUsedOnlyInACondition(String apiKey) {
+    if (apiKey == null || apiKey.isBlank()) {
+      log.error("No API key configured");
+    }
+  }
+
+  void flagsClientSecretBesideTheNames() {
+    log.info("client secret {}", clientSecret); // tracelint-expect: FullSecretLogged -- logs the full secret 'clientSecret'
   }
 }

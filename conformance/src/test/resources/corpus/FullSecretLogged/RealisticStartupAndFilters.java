@@ -43,26 +43,26 @@ class RealisticStartupAndFilters {
     log.info("LLM gateway {} key {}...", baseUrl, datadogKey.substring(0, Math.min(4, datadogKey.length())));
     log.info("Langfuse public key {}", langfusePublicKey);
     log.info("Langfuse secret configured {}", langfuseSecret != null && !langfuseSecret.isBlank());
-    log.info("Datadog export key {}", datadogKey); // tracelint-expect: FullSecretLogged
-    log.debug("Langfuse credentials {}:{}", langfusePublicKey, langfuseSecret); // tracelint-expect: FullSecretLogged
+    log.info("Datadog export key {}", datadogKey); // tracelint-expect: FullSecretLogged -- logs the full secret 'datadogKey'
+    log.debug("Langfuse credentials {}:{}", langfusePublicKey, langfuseSecret); // tracelint-expect: FullSecretLogged -- logs the full secret 'langfuseSecret'
   }
 
   void filter(HttpServletRequest request) {
     String authHeader = request.getHeader("Authorization");
     log.debug("auth present {} for {}", authHeader != null, request.getRequestURI());
-    log.info("Request intercepted: " + authHeader); // tracelint-expect: FullSecretLogged
+    log.info("Request intercepted: " + authHeader); // tracelint-expect: FullSecretLogged -- logs the full secret 'authHeader'
   }
 
   void afterTokenExchange(OAuthToken accessToken, Map<String, Object> additional) {
     log.info("token expires at {}", accessToken.getExpiresAt());
     log.info("patient context {}", additional.get("patient"));
-    log.info("access token {}", accessToken.getTokenValue()); // tracelint-expect: FullSecretLogged
-    log.info("id token {}", additional.get("id_token")); // tracelint-expect: FullSecretLogged
+    log.info("access token {}", accessToken.getTokenValue()); // tracelint-expect: FullSecretLogged -- logs the full secret 'getTokenValue()'
+    log.info("id token {}", additional.get("id_token")); // tracelint-expect: FullSecretLogged -- logs the full secret 'id_token'
   }
 
   void jdbc(String jdbcUrl, String jdbcUsername, String jdbcPassword) {
     JUL.log(Level.INFO, "jdbc {0} as {1}", new Object[] {jdbcUrl, jdbcUsername});
-    JUL.log(Level.INFO, "jdbc {0} as {1} / {2}", // tracelint-expect: FullSecretLogged
+    JUL.log(Level.INFO, "jdbc {0} as {1} / {2}", // tracelint-expect: FullSecretLogged -- logs the full secret 'jdbcPassword'
         new Object[] {jdbcUrl, jdbcUsername, jdbcPassword});
   }
 

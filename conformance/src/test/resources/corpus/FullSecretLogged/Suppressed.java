@@ -13,6 +13,6 @@ class Suppressed {
   }
 
   void reported(String apiKey) {
-    log.info("key {}", apiKey); // tracelint-expect: FullSecretLogged
+    log.info("key {}", apiKey); // tracelint-expect: FullSecretLogged -- logs the full secret 'apiKey'
   }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Bounded hand-written retries: which ones try again at once. */
+/**
+ * Bounded hand-written retries, counted, by a flag or a rethrow, in every loop form: which ones try again at once. A
+ * counter that is only printed, or passed as the attempt number, does not make a loop step through candidates.
+ */
 class BoundedRetryLoops {
   void post(String batch) throws IOException {}
 
@@ -12,9 +15,9 @@ class BoundedRetryLoops {
     return url;
   }
 
-  void threeAttemptsAtOnce(String batch) throws IOException {
+  void flagsCountedForLoop(String batch) throws IOException {
     IOException last = null;
-    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff -- This retry loop tries again immediately after a failure: wait between attempts, e.g. Thread.sleep with an exponentially growing delay
       try {
         post(batch);
         return;
@@ -25,7 +28,7 @@ class BoundedRetryLoops {
     throw last;
   }
 
-  String whileBelowLimitAtOnce(String url) throws IOException {
+  String flagsWhileBelowALimit(String url) throws IOException {
     int attempt = 0;
     while (attempt < 3) { // tracelint-expect: RetryWithoutBackoff
       try {
@@ -40,7 +43,7 @@ class BoundedRetryLoops {
     return null;
   }
 
-  void flagAndLimitAtOnce(String batch) {
+  void flagsFlagAndALimit(String batch) {
     boolean sent = false;
     int attempt = 0;
     while (!sent && attempt < 3) { // tracelint-expect: RetryWithoutBackoff
@@ -53,7 +56,46 @@ class BoundedRetryLoops {
     }
   }
 
-  void sleepsInTheCatch(String batch) throws IOException, InterruptedException {
+  void flagsDoWhileBelowALimit(String batch) {
+    int attempt = 0;
+    do { // tracelint-expect: RetryWithoutBackoff -- tries again immediately
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        attempt++;
+      }
+    } while (attempt < 5);
+  }
+
+  void flagsDoWhileOnAFlagBoundedByARethrow(String batch) {
+    boolean ok = false;
+    int attempts = 0;
+    do { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        ok = true;
+      } catch (IOException e) {
+        if (++attempts >= 5) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    } while (!ok);
+  }
+
+  void flagsCounterThatIsOnlyPrinted(String batch) {
+    for (int i = 0; i < 3; i++) { // tracelint-expect: RetryWithoutBackoff -- tries again immediately
+      try {
+        System.out.printf("sending, try %d%n", i);
+        postNumbered(batch, 0);
+        return;
+      } catch (IOException e) {
+        System.err.println(e);
+      }
+    }
+  }
+
+  void acceptsSleepInTheCatch(String batch) throws IOException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
         post(batch);
@@ -67,7 +109,7 @@ class BoundedRetryLoops {
     }
   }
 
-  void sleepsAfterTheTry(String batch) throws InterruptedException {
+  void acceptsSleepAfterTheTry(String batch) throws InterruptedException {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         post(batch);
@@ -79,7 +121,7 @@ class BoundedRetryLoops {
     }
   }
 
-  void backoffHelper(String batch) {
+  void acceptsSameClassBackoffHelper(String batch) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         post(batch);
@@ -90,7 +132,7 @@ class BoundedRetryLoops {
     }
   }
 
-  void sameClassHelperThatSleeps(String batch) {
+  void acceptsSameClassHelperThatSleeps(String batch) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         post(batch);
@@ -101,7 +143,7 @@ class BoundedRetryLoops {
     }
   }
 
-  String failoverAcrossHosts(List<String> hosts) throws IOException {
+  String acceptsFailoverAcrossHosts(List<String> hosts) throws IOException {
     for (int i = 0; i < hosts.size(); i++) {
       try {
         return fetch(hosts.get(i));
@@ -112,7 +154,7 @@ class BoundedRetryLoops {
     throw new IOException("all hosts failed");
   }
 
-  java.net.ServerSocket firstFreePort(int first) throws IOException {
+  java.net.ServerSocket acceptsSuccessivePorts(int first) throws IOException {
     for (int port = first; port < first + 10; port++) {
       try {
         return new java.net.ServerSocket(port);
@@ -123,7 +165,7 @@ class BoundedRetryLoops {
     throw new IOException("no free port");
   }
 
-  void numberedAttemptsAtOnce(String batch) {
+  void flagsAttemptNumberPassedToTheCall(String batch) {
     for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
       try {
         System.out.printf("sending, attempt %d%n", attempt);
@@ -137,7 +179,7 @@ class BoundedRetryLoops {
 
   void postNumbered(String batch, int attempt) throws IOException {}
 
-  void saveWithOptimisticLocking(String order) {
+  void acceptsOptimisticLockingConflict(String order) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         save(order);

@@ -1,5 +1,4 @@
 package corpus.retrywithoutbackoff;
-// conformance: needs-types
 
 import com.github.rholder.retry.Retryer;
 import com.github.rholder.retry.RetryerBuilder;
@@ -20,101 +19,101 @@ import reactor.util.retry.Retry;
 
 /** Retry-library settings that turn the wait off, next to ones that wait. */
 class LibrarySettings {
-  RetryConfig resilience4jNoWait() {
+  RetryConfig flagsResilience4jZeroWait() {
     return RetryConfig.custom()
         .maxAttempts(3)
-        .waitDuration(Duration.ZERO) // tracelint-expect: RetryWithoutBackoff
+        .waitDuration(Duration.ZERO) // tracelint-expect: RetryWithoutBackoff -- RetryConfig.Builder.waitDuration(...) retries immediately
         .build();
   }
 
-  RetryConfig resilience4jDefaultWait() {
+  RetryConfig acceptsResilience4jDefaultWait() {
     return RetryConfig.custom().maxAttempts(3).build();
   }
 
-  RetryPolicy<Object> failsafeNoDelay() {
+  RetryPolicy<Object> flagsFailsafeZeroDelay() {
     return RetryPolicy.builder()
         .withMaxRetries(3)
-        .withDelay(Duration.ofMillis(0)) // tracelint-expect: RetryWithoutBackoff
+        .withDelay(Duration.ofMillis(0)) // tracelint-expect: RetryWithoutBackoff -- RetryPolicyBuilder.withDelay(...)
         .build();
   }
 
-  RetryPolicy<Object> failsafeDefaultDelay() {
-    return RetryPolicy.builder() // tracelint-expect: RetryWithoutBackoff
+  RetryPolicy<Object> flagsFailsafeMultiLineChainWithoutADelay() {
+    return RetryPolicy.builder() // tracelint-expect: RetryWithoutBackoff -- RetryPolicy.builder() builds a retry that does not wait
         .handle(java.io.IOException.class)
         .withMaxRetries(3)
         .build();
   }
 
-  RetryPolicy<Object> failsafeDefaults() {
-    return RetryPolicy.ofDefaults(); // tracelint-expect: RetryWithoutBackoff
+  RetryPolicy<Object> flagsFailsafeOfDefaults() {
+    return RetryPolicy.ofDefaults(); // tracelint-expect: RetryWithoutBackoff -- RetryPolicy.ofDefaults() retries immediately
   }
 
-  RetryPolicy<Object> failsafeBackoff() {
+  RetryPolicy<Object> acceptsFailsafeBackoff() {
     return RetryPolicy.builder().withMaxRetries(3).withBackoff(Duration.ofMillis(100), Duration.ofSeconds(5)).build();
   }
 
-  @Retryable(maxAttempts = 4, backoff = @Backoff(0)) // tracelint-expect: RetryWithoutBackoff
-  void springNoBackoff() {}
+  @Retryable(maxAttempts = 4, backoff = @Backoff(0)) // tracelint-expect: RetryWithoutBackoff -- @Backoff(value = ...) retries immediately
+  void flagsSpringBackoffOfZero() {}
 
   @Retryable(maxAttempts = 4, backoff = @Backoff(delay = 0))
-  void springDelayZeroMeansDefault() {}
+  void acceptsSpringDelayOfZeroMeaningTheDefault() {}
 
   @Retryable(maxAttempts = 4, backoff = @Backoff(delay = 500, multiplier = 2))
-  void springExponential() {}
+  void acceptsSpringExponentialBackoff() {}
 
-  Object noBackOffPolicy() {
-    return new NoBackOffPolicy(); // tracelint-expect: RetryWithoutBackoff
+  Object flagsNoBackOffPolicy() {
+    return new NoBackOffPolicy(); // tracelint-expect: RetryWithoutBackoff -- new NoBackOffPolicy(...)
   }
 
-  RetryTemplate templateNoBackoff() {
+  RetryTemplate flagsRetryTemplateNoBackoff() {
     return RetryTemplate.builder()
         .maxAttempts(3)
-        .noBackoff() // tracelint-expect: RetryWithoutBackoff
+        .noBackoff() // tracelint-expect: RetryWithoutBackoff -- RetryTemplateBuilder.noBackoff()
         .build();
   }
 
-  FixedBackOff zeroInterval() {
-    return new FixedBackOff(0L, 9L); // tracelint-expect: RetryWithoutBackoff
+  FixedBackOff flagsFixedBackOffOfZeroInterval() {
+    return new FixedBackOff(0L, 9L); // tracelint-expect: RetryWithoutBackoff -- new FixedBackOff(...) retries immediately
   }
 
-  FixedBackOff oneSecond() {
+  FixedBackOff acceptsFixedBackOffOfOneSecond() {
     return new FixedBackOff(1_000L, 9L);
   }
 
-  Retryer<String> guavaNoWait() {
+  Retryer<String> flagsGuavaNoWait() {
     return RetryerBuilder.<String>newBuilder()
         .withStopStrategy(StopStrategies.stopAfterAttempt(3))
-        .withWaitStrategy(WaitStrategies.noWait()) // tracelint-expect: RetryWithoutBackoff
+        .withWaitStrategy(WaitStrategies.noWait()) // tracelint-expect: RetryWithoutBackoff -- WaitStrategies.noWait()
         .build();
   }
 
-  Retryer<String> guavaFixedWait() {
+  Retryer<String> acceptsGuavaFixedWait() {
     return RetryerBuilder.<String>newBuilder()
         .withStopStrategy(StopStrategies.stopAfterAttempt(3))
         .withWaitStrategy(WaitStrategies.fixedWait(1, java.util.concurrent.TimeUnit.SECONDS))
         .build();
   }
 
-  Retryer<String> guavaDefaultWait() {
-    return RetryerBuilder.<String>newBuilder() // tracelint-expect: RetryWithoutBackoff
+  Retryer<String> flagsGuavaChainWithoutAWaitStrategy() {
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: RetryWithoutBackoff -- RetryerBuilder.newBuilder() builds a retry that does not wait
         .withStopStrategy(StopStrategies.stopAfterAttempt(3))
         .build();
   }
 
-  Mono<String> reactorThreeAtOnce(Mono<String> call) {
+  Mono<String> flagsReactorRetryWithACount(Mono<String> call) {
     return call
-        .retry(3); // tracelint-expect: RetryWithoutBackoff
+        .retry(3); // tracelint-expect: RetryWithoutBackoff -- Mono.retry(...) retries immediately
   }
 
-  Flux<String> reactorMax(Flux<String> call) {
-    return call.retryWhen(Retry.max(3)); // tracelint-expect: RetryWithoutBackoff
+  Flux<String> flagsReactorRetryMax(Flux<String> call) {
+    return call.retryWhen(Retry.max(3)); // tracelint-expect: RetryWithoutBackoff -- Retry.max(...)
   }
 
-  Mono<String> reactorBackoff(Mono<String> call) {
+  Mono<String> acceptsReactorBackoff(Mono<String> call) {
     return call.retryWhen(Retry.backoff(3, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)));
   }
 
-  Flowable<String> rxTwoAtOnce(Flowable<String> call) {
+  Flowable<String> flagsRxFlowableRetryWithACount(Flowable<String> call) {
     return call.retry(2); // tracelint-expect: RetryWithoutBackoff
   }
 }

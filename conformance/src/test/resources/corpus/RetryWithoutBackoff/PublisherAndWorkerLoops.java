@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Publisher retries that hammer the broker, next to worker, poller and token-refresh loops that do not. */
+/**
+ * Publisher retries that hammer the broker, next to worker, poller and token-refresh loops that do not. Judged for
+ * UnboundedRetry too: only the publisher whose catch can do nothing but break a switch never gives up.
+ */
 class PublisherAndWorkerLoops {
   private static final Logger log = LoggerFactory.getLogger(PublisherAndWorkerLoops.class);
 
@@ -30,7 +33,7 @@ class PublisherAndWorkerLoops {
 
   static final class TokenExpiredException extends Exception {}
 
-  void untilInterrupted(Broker broker, String event) {
+  void flagsPublisherUntilInterrupted(Broker broker, String event) {
     while (!Thread.currentThread().isInterrupted()) { // tracelint-expect: RetryWithoutBackoff
       try {
         broker.publish(event);
@@ -41,7 +44,7 @@ class PublisherAndWorkerLoops {
     }
   }
 
-  void byStatus(Broker broker, String event) {
+  void flagsPublisherContinuingOnAStatus(Broker broker, String event) {
     while (true) { // tracelint-expect: RetryWithoutBackoff
       try {
         int status = broker.publish(event);
@@ -59,7 +62,24 @@ class PublisherAndWorkerLoops {
     }
   }
 
-  void countedAfterTheTry(Broker broker, String event) {
+  void flagsCatchThatOnlyBreaksASwitch(Broker broker, String event, int mode) {
+    while (true) { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
+      try {
+        broker.publish(event);
+        return;
+      } catch (IOException e) {
+        switch (mode) {
+          case 1:
+            log.warn("publish failed", e);
+            break;
+          default:
+            break;
+        }
+      }
+    }
+  }
+
+  void flagsPublisherCountedAfterTheTry(Broker broker, String event) {
     int attempt = 0;
     while (true) { // tracelint-expect: RetryWithoutBackoff
       try {
@@ -74,7 +94,8 @@ class PublisherAndWorkerLoops {
     }
   }
 
-  void withGrowingPause(Broker broker, String event, int maxAttempts) throws IOException, InterruptedException {
+  void acceptsPublisherWithAGrowingPause(Broker broker, String event, int maxAttempts)
+      throws IOException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
         broker.publish(event);
@@ -88,7 +109,7 @@ class PublisherAndWorkerLoops {
     }
   }
 
-  void consumerLoop(Records records) {
+  void acceptsConsumerLoopWithoutSuccessExit(Records records) {
     while (true) {
       try {
         records.fetch(Duration.ofMillis(100)).forEach(log::info);
@@ -99,7 +120,7 @@ class PublisherAndWorkerLoops {
     }
   }
 
-  void taskThread(BlockingQueue<Runnable> tasks) {
+  void acceptsTaskThreadPollingWithATimeout(BlockingQueue<Runnable> tasks) {
     while (!Thread.currentThread().isInterrupted()) {
       try {
         Runnable task = tasks.poll(1, TimeUnit.SECONDS);
@@ -113,7 +134,7 @@ class PublisherAndWorkerLoops {
     }
   }
 
-  String withRefreshedToken(Api api, String token) throws TokenExpiredException {
+  String acceptsRetryWithARefreshedToken(Api api, String token) throws TokenExpiredException {
     for (int i = 0; i < 2; i++) {
       try {
         return api.call(token);

@@ -1,14 +1,22 @@
 package corpus.unboundedretry;
 
+import com.amazonaws.xray.entities.Subsegment;
 import io.opentelemetry.api.trace.Span;
+import io.sentry.IScopes;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retry loops whose catch hands the failure to a handler (which may give up and may wait), loops that only report the
- * failure, and loops bounded by ending the process.
+ * Retry loops whose catch hands the failure to a handler, which may give up and may wait (the exception itself is an
+ * argument: {@code onError(e)}, {@code onFailure((e))}, {@code completeExceptionally(e)}), loops that only report it
+ * (a log helper, the span, Sentry, X-Ray, a fluent logger's cause, {@code e.printStackTrace()}), and loops bounded by
+ * ending the process ({@code System.exit}, {@code Runtime#exit}, {@code Runtime#halt}; a method named {@code exit} on
+ * another type ends nothing).
  */
 class FailureHandlersAndExits {
   private static final Logger log = LoggerFactory.getLogger(FailureHandlersAndExits.class);
@@ -26,10 +34,22 @@ class FailureHandlersAndExits {
     void handle(IOException failure);
   }
 
+  interface FailureListener {
+    void onFailure(IOException failure);
+  }
+
+  interface RetryListener {
+    void onRetry(int attempt, IOException failure);
+  }
+
+  interface Ui {
+    void exit(int status);
+  }
+
   private FailurePolicy policy;
 
   // a decorator in the style of Resilience4j: the context counts, waits and rethrows
-  String decorated(AttemptContext context, Uploader uploader, String batch) throws Exception {
+  String acceptsFailureHandedToTheContext(AttemptContext context, Uploader uploader, String batch) throws Exception {
     do {
       try {
         String result = uploader.upload(batch);
@@ -42,7 +62,8 @@ class FailureHandlersAndExits {
     } while (true);
   }
 
-  void withErrorHandler(Uploader uploader, String batch, Consumer<Exception> errorHandler) {
+  void acceptsFailureHandedToAnErrorHandlerAfterLogging(
+      Uploader uploader, String batch, Consumer<Exception> errorHandler) {
     while (true) {
       try {
         uploader.upload(batch);
@@ -54,16 +75,16 @@ class FailureHandlersAndExits {
     }
   }
 
-  String recursiveWithPolicy(Uploader uploader, String batch) throws IOException {
+  String acceptsRecursionAfterHandingTheFailureToAPolicy(Uploader uploader, String batch) throws IOException {
     try {
       return uploader.upload(batch);
     } catch (IOException e) {
       policy.handle(e);
-      return recursiveWithPolicy(uploader, batch);
+      return acceptsRecursionAfterHandingTheFailureToAPolicy(uploader, batch);
     }
   }
 
-  void onlyLogged(Uploader uploader, String batch) {
+  void flagsFailureOnlyLogged(Uploader uploader, String batch) {
     while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         uploader.upload(batch);
@@ -74,7 +95,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void onlyRecordedOnTheSpan(Uploader uploader, String batch, Span span) {
+  void flagsFailureOnlyRecordedOnTheSpan(Uploader uploader, String batch, Span span) {
     for (;;) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         uploader.upload(batch);
@@ -85,7 +106,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void onlyPrintedWithAHandlerNamedFormatter(Uploader uploader, String batch) {
+  void flagsHandlerNamedCallInsideALoggingCall(Uploader uploader, String batch) {
     while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         uploader.upload(batch);
@@ -96,7 +117,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void exitsAfterTooManyFailures(Uploader uploader, String batch) throws InterruptedException {
+  void acceptsSystemExitAfterTooManyFailures(Uploader uploader, String batch) throws InterruptedException {
     int failures = 0;
     while (true) {
       try {
@@ -112,7 +133,7 @@ class FailureHandlersAndExits {
     }
   }
 
-  void exitsInTheCatchButRetriesAtOnce(Uploader uploader, String batch) {
+  void acceptsRuntimeExitInTheCatch(Uploader uploader, String batch) {
     int failures = 0;
     while (true) { // tracelint-expect: RetryWithoutBackoff
       try {
@@ -123,6 +144,138 @@ class FailureHandlersAndExits {
           Runtime.getRuntime().exit(2);
         }
       }
+    }
+  }
+
+  void acceptsParenthesizedFailureHandedToAListener(Uploader uploader, String batch, FailureListener failures) {
+    for (;;) {
+      try {
+        uploader.upload(batch);
+        break;
+      } catch (IOException e) {
+        failures.onFailure((e));
+      }
+    }
+  }
+
+  void acceptsFailureHandedToARetryListener(Uploader uploader, String batch, RetryListener listener) {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        listener.onRetry(attempt, e);
+      }
+    }
+  }
+
+  void acceptsFailureHandedToARethrowingHelper(Uploader uploader, String batch) {
+    while (true) {
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        throwIfFatal(e);
+      }
+    }
+  }
+
+  void acceptsFailureCompletingAFuture(Uploader uploader, String batch, CompletableFuture<Void> done) {
+    while (true) {
+      try {
+        uploader.upload(batch);
+        done.complete(null);
+        return;
+      } catch (IOException e) {
+        done.completeExceptionally(e);
+      }
+    }
+  }
+
+  void flagsFailureAsTheReceiverOnly(Uploader uploader, String batch) {
+    for (;;) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        e.printStackTrace();
+      }
+    }
+  }
+
+  void flagsFailureGivenAsAFluentLoggersCause(Uploader uploader, String batch) {
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        log.atWarn().setCause(e).log("upload failed");
+      }
+    }
+  }
+
+  void flagsFailureAddedToAnXraySubsegment(Uploader uploader, String batch, Subsegment subsegment) {
+    for (;;) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        subsegment.addException(e);
+      }
+    }
+  }
+
+  void flagsFailureCapturedBySentry(Uploader uploader, String batch, IScopes sentry) {
+    for (int attempt = 1; attempt <= 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        sentry.captureException(e);
+      }
+    }
+  }
+
+  void acceptsHaltInTheCatch(Uploader uploader, String batch) {
+    for (;;) {
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        System.err.println("cannot upload, halting");
+        Runtime.getRuntime().halt(2);
+      }
+    }
+  }
+
+  void acceptsSystemExitInTheCatchAfterTooManyFailures(Uploader uploader, String batch) {
+    int failures = 0;
+    while (true) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        if (++failures > 3) {
+          System.exit(3);
+        }
+      }
+    }
+  }
+
+  void flagsExitMethodOfAnotherType(Uploader uploader, String batch, Ui ui) {
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        ui.exit(1);
+      }
+    }
+  }
+
+  private static void throwIfFatal(IOException e) {
+    if (e instanceof FileNotFoundException) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -9,8 +9,8 @@ class HandWrittenRetryLoops {
 
   void post(String batch) throws IOException {}
 
-  void endlessWhileTrue(String batch) {
-    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  void flagsWhileTrue(String batch) {
+    while (true) { // tracelint-expect: UnboundedRetry -- This retry loop never gives up while the call keeps failing: limit the attempts, check a deadline or interruption, or rethrow after the last attempt // tracelint-expect: RetryWithoutBackoff -- tries again immediately
       try {
         post(batch);
         return;
@@ -20,7 +20,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void endlessForWithSleep(String batch) throws InterruptedException {
+  void flagsForEverThatSleeps(String batch) throws InterruptedException {
     for (;;) { // tracelint-expect: UnboundedRetry
       try {
         post(batch);
@@ -31,8 +31,8 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void endlessDoWhile(String batch) {
-    do { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  void flagsDoWhileTrue(String batch) {
+    do { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
       try {
         post(batch);
         return;
@@ -42,7 +42,7 @@ class HandWrittenRetryLoops {
     } while (true);
   }
 
-  void flagSetOnlyOnSuccess(String batch) throws InterruptedException {
+  void flagsFlagSetOnlyOnSuccess(String batch) throws InterruptedException {
     boolean sent = false;
     while (!sent) { // tracelint-expect: UnboundedRetry
       try {
@@ -54,9 +54,9 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void counterNeverCompared(String batch) {
+  void flagsCounterThatIsNeverCompared(String batch) {
     int attempts = 0;
-    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    while (true) { // tracelint-expect: UnboundedRetry -- never gives up // tracelint-expect: RetryWithoutBackoff
       try {
         post(batch);
         return;
@@ -67,7 +67,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void counterInCondition(String batch) throws InterruptedException {
+  void acceptsCounterInTheCondition(String batch) throws InterruptedException {
     for (int attempt = 0; attempt < 5; attempt++) {
       try {
         post(batch);
@@ -78,7 +78,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void rethrowAfterLastAttempt(String batch) throws IOException, InterruptedException {
+  void acceptsRethrowAfterTheLastAttempt(String batch) throws IOException, InterruptedException {
     int attempt = 0;
     while (true) {
       try {
@@ -93,7 +93,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void deadline(String batch) throws InterruptedException {
+  void acceptsDeadlineCheckedInTheCatch(String batch) throws InterruptedException {
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (true) {
       try {
@@ -108,7 +108,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void stopsOnInterruption(String batch) {
+  void acceptsReturnWhenInterrupted(String batch) {
     while (true) {
       try {
         post(batch);
@@ -122,7 +122,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void stopFlag(String batch) throws InterruptedException {
+  void acceptsStopFlagField(String batch) throws InterruptedException {
     while (running) {
       try {
         post(batch);
@@ -133,7 +133,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void workerLoop(BlockingQueue<String> batches) {
+  void acceptsWorkerTakingJobsInsideTheTry(BlockingQueue<String> batches) {
     while (true) {
       try {
         String batch = batches.take();
@@ -147,7 +147,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void catchAlwaysRethrows(String batch) {
+  void acceptsCatchThatAlwaysRethrows(String batch) {
     while (true) {
       try {
         post(batch);
@@ -158,7 +158,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void heartbeat(String batch) throws InterruptedException {
+  void acceptsPollingLoopWithoutSuccessExit(String batch) throws InterruptedException {
     while (true) {
       try {
         post(batch);
@@ -169,7 +169,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void sleepUntilDone(long millis) {
+  void acceptsSleepUntilDoneIdiom(long millis) {
     boolean interrupted = false;
     while (true) {
       try {
@@ -184,7 +184,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  int askForBatchSize(java.util.Scanner in) {
+  int acceptsInputLoopReadingTheNextInt(java.util.Scanner in) {
     while (true) {
       try {
         return in.nextInt();
@@ -194,7 +194,7 @@ class HandWrittenRetryLoops {
     }
   }
 
-  void labelledGiveUp(java.util.List<String> batches) {
+  void acceptsGivingUpOnAnItemOfAnOuterLoop(java.util.List<String> batches) {
     next:
     for (String batch : batches) {
       int failures = 0;

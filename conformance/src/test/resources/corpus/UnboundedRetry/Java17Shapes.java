@@ -18,7 +18,7 @@ class Java17Shapes {
     return new Accepted(batch.id());
   }
 
-  <T> T retrying(Supplier<T> call) {
+  <T> T flagsGenericRetryWithATextBlock(Supplier<T> call) {
     while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         return call.get();
@@ -31,7 +31,7 @@ class Java17Shapes {
     }
   }
 
-  String sendWithStatus(Batch batch) throws InterruptedException {
+  String acceptsSwitchExpressionAndLabelledBreak(Batch batch) throws InterruptedException {
     int attempt = 0;
     retry:
     for (;;) {
@@ -59,7 +59,7 @@ class Java17Shapes {
     return "gave up";
   }
 
-  Runnable exporter(Batch batch) {
+  Runnable flagsDoWhileTrueInALocalClass(Batch batch) {
     class Exporter implements Runnable {
       @Override
       public void run() {
@@ -76,7 +76,7 @@ class Java17Shapes {
     return new Exporter();
   }
 
-  Runnable anonymous(Batch batch) {
+  Runnable acceptsBoundedLoopInAnAnonymousClass(Batch batch) {
     return new Runnable() {
       @Override
       public void run() {

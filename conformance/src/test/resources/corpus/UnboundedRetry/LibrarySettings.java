@@ -1,5 +1,4 @@
 package corpus.unboundedretry;
-// conformance: needs-types
 
 import com.github.rholder.retry.Retryer;
 import com.github.rholder.retry.RetryerBuilder;
@@ -21,28 +20,28 @@ import reactor.util.retry.Retry;
 class LibrarySettings {
   int configuredAttempts;
 
-  RetryConfig resilience4jForever() {
+  RetryConfig flagsResilience4jMaxAttemptsOfMaxValue() {
     return RetryConfig.custom()
-        .maxAttempts(Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry
+        .maxAttempts(Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry -- RetryConfig.Builder.maxAttempts(...) retries without limit while the call keeps failing: set a bounded number of attempts
         .build();
   }
 
-  RetryConfig resilience4jBounded() {
+  RetryConfig acceptsResilience4jBoundedAttempts() {
     return RetryConfig.custom().maxAttempts(5).build();
   }
 
-  RetryConfig resilience4jConfigured() {
+  RetryConfig acceptsResilience4jConfiguredAttempts() {
     return RetryConfig.custom().maxAttempts(configuredAttempts).build();
   }
 
-  RetryPolicy<Object> failsafeForever() {
+  RetryPolicy<Object> flagsFailsafeMaxRetriesOfMinusOne() {
     return RetryPolicy.builder()
-        .withMaxRetries(-1) // tracelint-expect: UnboundedRetry
+        .withMaxRetries(-1) // tracelint-expect: UnboundedRetry -- RetryPolicyBuilder.withMaxRetries(...)
         .withDelay(Duration.ofSeconds(1))
         .build();
   }
 
-  RetryPolicy<Object> failsafeWithinAMinute() {
+  RetryPolicy<Object> acceptsFailsafeWithinAMaxDuration() {
     return RetryPolicy.builder()
         .withMaxRetries(-1)
         .withDelay(Duration.ofSeconds(1))
@@ -50,84 +49,84 @@ class LibrarySettings {
         .build();
   }
 
-  @Retryable(maxAttempts = Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry
-  void springRetryForever() {}
+  @Retryable(maxAttempts = Integer.MAX_VALUE) // tracelint-expect: UnboundedRetry -- @Retryable(maxAttempts = ...)
+  void flagsSpringRetryableOfMaxValue() {}
 
   @Retryable(maxAttempts = 4)
-  void springRetryBounded() {}
+  void acceptsSpringRetryableBounded() {}
 
-  Object alwaysRetry() {
-    return new AlwaysRetryPolicy(); // tracelint-expect: UnboundedRetry
+  Object flagsAlwaysRetryPolicy() {
+    return new AlwaysRetryPolicy(); // tracelint-expect: UnboundedRetry -- new AlwaysRetryPolicy(...)
   }
 
-  Object simpleRetry() {
+  Object acceptsSimpleRetryPolicyBounded() {
     return new SimpleRetryPolicy(3);
   }
 
-  RetryTemplate infiniteTemplate() {
+  RetryTemplate flagsInfiniteRetryTemplate() {
     return RetryTemplate.builder()
-        .infiniteRetry() // tracelint-expect: UnboundedRetry
+        .infiniteRetry() // tracelint-expect: UnboundedRetry -- RetryTemplateBuilder.infiniteRetry()
         .exponentialBackoff(100, 2, 10_000)
         .build();
   }
 
-  FixedBackOff unlimitedBackOff() {
-    return new FixedBackOff(5_000L, FixedBackOff.UNLIMITED_ATTEMPTS); // tracelint-expect: UnboundedRetry
+  FixedBackOff flagsUnlimitedFixedBackOff() {
+    return new FixedBackOff(5_000L, FixedBackOff.UNLIMITED_ATTEMPTS); // tracelint-expect: UnboundedRetry -- new FixedBackOff(...)
   }
 
-  FixedBackOff boundedBackOff() {
+  FixedBackOff acceptsBoundedFixedBackOff() {
     return new FixedBackOff(5_000L, 3L);
   }
 
-  Retryer<String> guavaForever() {
+  Retryer<String> flagsGuavaNeverStop() {
     return RetryerBuilder.<String>newBuilder()
-        .withStopStrategy(StopStrategies.neverStop()) // tracelint-expect: UnboundedRetry
+        .withStopStrategy(StopStrategies.neverStop()) // tracelint-expect: UnboundedRetry -- StopStrategies.neverStop()
         .withWaitStrategy(WaitStrategies.exponentialWait())
         .build();
   }
 
-  Retryer<String> guavaBounded() {
+  Retryer<String> acceptsGuavaStopAfterAttempt() {
     return RetryerBuilder.<String>newBuilder()
         .withStopStrategy(StopStrategies.stopAfterAttempt(5))
         .withWaitStrategy(WaitStrategies.exponentialWait())
         .build();
   }
 
-  Retryer<String> guavaDefaultStop() {
-    return RetryerBuilder.<String>newBuilder() // tracelint-expect: UnboundedRetry
+  Retryer<String> flagsGuavaChainWithoutAStopStrategy() {
+    return RetryerBuilder.<String>newBuilder() // tracelint-expect: UnboundedRetry -- never stops by default
         .retryIfException()
         .withWaitStrategy(WaitStrategies.fixedWait(1, java.util.concurrent.TimeUnit.SECONDS))
         .build();
   }
 
-  Mono<String> reactorForever(Mono<String> call) {
+  Mono<String> flagsReactorRetryWithoutACount(Mono<String> call) {
     return call
-        .retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+        .retry(); // tracelint-expect: UnboundedRetry -- Mono.retry() // tracelint-expect: RetryWithoutBackoff
   }
 
-  Mono<String> reactorIndefinitely(Mono<String> call) {
-    return call.retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  Mono<String> flagsReactorRetryIndefinitely(Mono<String> call) {
+    return call.retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry -- Retry.indefinitely() // tracelint-expect: RetryWithoutBackoff
   }
 
-  Mono<String> reactorBackoff(Mono<String> call) {
+  Mono<String> acceptsReactorBackoff(Mono<String> call) {
     return call.retryWhen(Retry.backoff(3, Duration.ofMillis(200)));
   }
 
-  Mono<String> reactorForeverWithinADeadline(Mono<String> call) {
+  Mono<String> acceptsUnlimitedBackoffWithATimeoutAfterIt(Mono<String> call) {
     return call
         .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)))
         .timeout(Duration.ofSeconds(30));
   }
 
-  Single<String> rxForever(Single<String> call) {
-    return call.retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  Single<String> flagsRxSingleRetryWithoutACount(Single<String> call) {
+    return call.retry(); // tracelint-expect: UnboundedRetry -- Single.retry() // tracelint-expect: RetryWithoutBackoff
   }
 
-  Single<String> rxOnIoErrors(Single<String> call) {
-    return call.retry(e -> e instanceof java.io.IOException); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  Single<String> flagsRxRetryWithAPredicate(Single<String> call) {
+    return call.retry(e -> e instanceof java.io.IOException); // tracelint-expect: UnboundedRetry -- Single.retry(...) // tracelint-expect: RetryWithoutBackoff
   }
 
-  Single<String> rxCounting(Single<String> call) {
+  Single<String> acceptsRxRetryWithACountingPredicate(Single<String> call) {
     return call.retry((count, e) -> count < 3); // tracelint-expect: RetryWithoutBackoff
   }
 }

@@ -18,7 +18,7 @@ class ReconnectLoops {
     void failed(int attempt, IOException failure) throws IOException;
   }
 
-  void untilConnected(Link link) throws InterruptedException {
+  void flagsReconnectUntilConnected(Link link) throws InterruptedException {
     boolean connected = false;
     while (!connected) { // tracelint-expect: UnboundedRetry
       try {
@@ -31,16 +31,16 @@ class ReconnectLoops {
     }
   }
 
-  void recursive(Link link) {
+  void flagsRecursiveReconnect(Link link) {
     try {
       link.open();
     } catch (IOException e) {
       log.error("open failed, retrying", e);
-      recursive(link); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      flagsRecursiveReconnect(link); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
     }
   }
 
-  void recursiveWithAttempts(Link link, int attemptsLeft) throws IOException, InterruptedException {
+  void acceptsRecursiveReconnectWithAttempts(Link link, int attemptsLeft) throws IOException, InterruptedException {
     try {
       link.open();
     } catch (IOException e) {
@@ -48,20 +48,20 @@ class ReconnectLoops {
         throw e;
       }
       Thread.sleep(1000L);
-      recursiveWithAttempts(link, attemptsLeft - 1);
+      acceptsRecursiveReconnectWithAttempts(link, attemptsLeft - 1);
     }
   }
 
-  void rescheduled(Link link, ScheduledExecutorService scheduler) {
+  void acceptsReconnectRescheduled(Link link, ScheduledExecutorService scheduler) {
     try {
       link.open();
     } catch (IOException e) {
       log.warn("open failed, rescheduling", e);
-      scheduler.schedule(() -> rescheduled(link, scheduler), 5, TimeUnit.SECONDS);
+      scheduler.schedule(() -> acceptsReconnectRescheduled(link, scheduler), 5, TimeUnit.SECONDS);
     }
   }
 
-  void withPolicy(Link link, ReconnectPolicy policy) throws IOException {
+  void acceptsReconnectPolicyTakingTheFailure(Link link, ReconnectPolicy policy) throws IOException {
     int attempt = 0;
     while (true) {
       try {
@@ -73,7 +73,7 @@ class ReconnectLoops {
     }
   }
 
-  void boundedByElapsedTime(Link link, long budgetNanos) throws IOException, InterruptedException {
+  void acceptsReconnectBoundedByElapsedTime(Link link, long budgetNanos) throws IOException, InterruptedException {
     long start = System.nanoTime();
     while (true) {
       try {

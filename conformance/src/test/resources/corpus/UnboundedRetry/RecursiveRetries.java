@@ -1,29 +1,47 @@
 package corpus.unboundedretry;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Methods that retry by calling themselves from their own catch block. */
+/**
+ * Methods that retry by calling themselves from their own catch block (docs/rules/UnboundedRetry.md, "Methods that
+ * call themselves to retry"): bounded by a changed count or a comparison, unbounded otherwise, even through
+ * {@code this.}; a call to another overload or to another object's method of the same name is no recursion.
+ */
 class RecursiveRetries {
+  private final AtomicInteger failures = new AtomicInteger();
+
+  interface Route {
+    void deliver(String batch) throws IOException;
+  }
+
+  private Route primary;
+  private Route fallback;
+
   void post(String batch) throws IOException {}
 
-  void exportForever(String batch) {
+  String get(String url, int timeoutMillis) throws IOException {
+    return url;
+  }
+
+  void flagsRecursionWithTheSameArguments(String batch) {
     try {
       post(batch);
     } catch (IOException e) {
-      exportForever(batch); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      flagsRecursionWithTheSameArguments(batch); // tracelint-expect: UnboundedRetry -- 'flagsRecursionWithTheSameArguments' retries by calling itself from its catch block with no attempt limit // tracelint-expect: RetryWithoutBackoff -- without waiting
     }
   }
 
-  void exportForeverSlowly(String batch) throws InterruptedException {
+  void flagsUnlimitedRecursionEvenWhenSlowed(String batch) throws InterruptedException {
     try {
       post(batch);
     } catch (IOException e) {
       Thread.sleep(1_000);
-      exportForeverSlowly(batch); // tracelint-expect: UnboundedRetry
+      flagsUnlimitedRecursionEvenWhenSlowed(batch); // tracelint-expect: UnboundedRetry
     }
   }
 
-  void exportWithBudget(String batch, int attemptsLeft) throws IOException, InterruptedException {
+  void acceptsRecursionWithABudget(String batch, int attemptsLeft) throws IOException, InterruptedException {
     try {
       post(batch);
     } catch (IOException e) {
@@ -31,18 +49,77 @@ class RecursiveRetries {
         throw e;
       }
       Thread.sleep(500);
-      exportWithBudget(batch, attemptsLeft - 1);
+      acceptsRecursionWithABudget(batch, attemptsLeft - 1);
     }
   }
 
-  void exportWithBudgetAtOnce(String batch, int attemptsLeft) throws IOException {
+  void acceptsRecursionWithABudgetAtOnce(String batch, int attemptsLeft) throws IOException {
     try {
       post(batch);
     } catch (IOException e) {
       if (attemptsLeft <= 1) {
         throw e;
       }
-      exportWithBudgetAtOnce(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff
+      acceptsRecursionWithABudgetAtOnce(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff -- 'acceptsRecursionWithABudgetAtOnce' retries by calling itself from its catch block without waiting
+    }
+  }
+
+  String flagsRecursionThroughThisWithAnUnchangedCount(String url, int timeoutMillis) {
+    try {
+      return get(url, timeoutMillis);
+    } catch (IOException e) {
+      return this.flagsRecursionThroughThisWithAnUnchangedCount(url, timeoutMillis); // tracelint-expect: UnboundedRetry -- retries by calling itself // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  void acceptsDecrementedCountAlone(String batch, int attemptsLeft) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      acceptsDecrementedCountAlone(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  void acceptsIncreasingCount(String batch, int attempt) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      acceptsIncreasingCount(batch, attempt + 1); // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  void acceptsRecursionGuardedByAComparison(String batch) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      if (failures.incrementAndGet() < 5) {
+        acceptsRecursionGuardedByAComparison(batch); // tracelint-expect: RetryWithoutBackoff
+      }
+    }
+  }
+
+  void acceptsCallToAnotherOverload(String batch) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      acceptsCallToAnotherOverload(batch, "fallback");
+    }
+  }
+
+  void acceptsCallToAnotherOverload(String batch, String route) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      System.err.println("fallback route " + route + " failed too");
+    }
+  }
+
+  // named as the method it calls on another object: that call is no recursion
+  void deliver(String batch) throws IOException {
+    try {
+      primary.deliver(batch);
+    } catch (IOException e) {
+      fallback.deliver(batch);
     }
   }
 }

@@ -80,6 +80,9 @@ public class AcceptedShapes {
       if (scores[i] < 0) {
         break;
       }
+      if (scores[i] == 0) {
+        continue;
+      }
       best = scores[i] > best ? scores[i] : best;
     }
     span.setAttribute("best", best);

@@ -9,9 +9,9 @@ import co.elastic.apm.api.Transaction;
 public class ElasticApmTransactions {
 
   public void endedInsideScope() {
-    Transaction transaction = ElasticApm.startTransaction(); // tracelint-expect: UnclosedTrace
+    Transaction transaction = ElasticApm.startTransaction(); // tracelint-expect: UnclosedTrace -- transaction 'transaction' is not ended on every path: call transaction.end()
     try (Scope scope = transaction.activate()) {
-      Span span = transaction.startSpan("external", "http", "llm"); // tracelint-expect: UnclosedTrace
+      Span span = transaction.startSpan("external", "http", "llm"); // tracelint-expect: UnclosedTrace -- span 'span'
       callModel();
       span.end();
       transaction.end();
@@ -33,7 +33,7 @@ public class ElasticApmTransactions {
   }
 
   public void scopeClosedOnNormalPathOnly(Transaction transaction) {
-    Scope scope = transaction.activate(); // tracelint-expect: UnclosedTrace
+    Scope scope = transaction.activate(); // tracelint-expect: UnclosedTrace -- scope 'scope'
     callModel();
     scope.close();
   }
@@ -42,6 +42,19 @@ public class ElasticApmTransactions {
     Span span = ElasticApm.currentSpan();
     callModel();
     span.end();
+  }
+
+  public void flagsExitSpanEndedOnNormalPathOnly(Span parent) {
+    Span exit = parent.startExitSpan("external", "http", "llm"); // tracelint-expect: UnclosedTrace -- span 'exit'
+    callModel();
+    exit.end();
+  }
+
+  public void flagsSpanNeverEndedAndItsScopeClosedOnNormalPathOnly(Transaction transaction) {
+    Span span = transaction.startSpan(); // tracelint-expect: UnclosedTrace -- span 'span'
+    Scope scope = span.activate(); // tracelint-expect: UnclosedTrace -- scope 'scope'
+    callModel();
+    scope.close();
   }
 
   private void callModel() {}

@@ -17,7 +17,7 @@ public class LambdasAndClasses {
 
   public Runnable leakingLambda() {
     return () -> {
-      Span span = tracer.spanBuilder("task").startSpan(); // tracelint-expect: UnclosedTrace
+      Span span = tracer.spanBuilder("task").startSpan(); // tracelint-expect: UnclosedTrace -- span 'span'
       callTool();
       span.end();
     };
@@ -38,7 +38,7 @@ public class LambdasAndClasses {
     return new Callable<String>() {
       @Override
       public String call() {
-        Span span = tracer.spanBuilder("call").startSpan(); // tracelint-expect: UnclosedTrace
+        Span span = tracer.spanBuilder("call").startSpan(); // tracelint-expect: UnclosedTrace -- span 'span'
         String answer = answer();
         span.end();
         return answer;

@@ -13,7 +13,7 @@ public class OpenTracingSpans {
   }
 
   public void finishedInsideScope() {
-    Span span = tracer.buildSpan("tool").withTag("agent", "planner").start(); // tracelint-expect: UnclosedTrace
+    Span span = tracer.buildSpan("tool").withTag("agent", "planner").start(); // tracelint-expect: UnclosedTrace -- span 'span' is not ended on every path: call span.finish() in a finally block
     try (Scope scope = tracer.activateSpan(span)) {
       callTool();
       span.finish();
@@ -30,7 +30,7 @@ public class OpenTracingSpans {
   }
 
   public void scopeClosedOnNormalPathOnly(Span span) {
-    Scope scope = tracer.scopeManager().activate(span); // tracelint-expect: UnclosedTrace
+    Scope scope = tracer.scopeManager().activate(span); // tracelint-expect: UnclosedTrace -- scope 'scope'
     callTool();
     scope.close();
   }
@@ -39,6 +39,19 @@ public class OpenTracingSpans {
     Span active = tracer.activeSpan();
     callTool();
     active.finish();
+  }
+
+  public void flagsActivatedScopeClosedOnNormalPathOnly(Span span) {
+    Scope scope = tracer.activateSpan(span); // tracelint-expect: UnclosedTrace -- scope 'scope'
+    callTool();
+    scope.close();
+  }
+
+  public void ignoresABuilderStartedWithoutKeepingTheSpan() {
+    // SpanBuilder#start returns a new span, not the builder: the dropped result is not judged through the builder.
+    Tracer.SpanBuilder builder = tracer.buildSpan("tool");
+    builder.start();
+    callTool();
   }
 
   private void callTool() {}

@@ -19,7 +19,7 @@ public class OtelBuilderChain {
             .spanBuilder("llm.call")
             .setSpanKind(SpanKind.CLIENT)
             .setAttribute(AttributeKey.stringKey("llm.model"), "small")
-            .startSpan(); // tracelint-expect: UnclosedTrace
+            .startSpan(); // tracelint-expect: UnclosedTrace -- span 'span'
     callModel();
     span.end();
   }

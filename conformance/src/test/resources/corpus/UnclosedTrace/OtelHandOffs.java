@@ -1,16 +1,22 @@
 package corpus.unclosedtrace;
 
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** The method hands the span to someone else, who ends it: never flagged. */
+/**
+ * The method hands the span to someone else, who ends it: returned, stored in a field or a collection, passed to a
+ * method or a constructor, captured by a lambda, an anonymous class or a method reference, or assigned to another
+ * variable. Never flagged.
+ */
 public class OtelHandOffs {
   private final Tracer tracer;
   private final List<Span> pending = new ArrayList<>();
   private Span current;
+  private final Span startup = GlobalOpenTelemetry.getTracer("agent").spanBuilder("startup").startSpan();
 
   public OtelHandOffs(Tracer tracer) {
     this.tracer = tracer;
@@ -54,9 +60,61 @@ public class OtelHandOffs {
     tracer.spanBuilder("marker").startSpan().end();
   }
 
+  public void acceptsSpanCapturedByAnAnonymousClass(List<Runnable> later) {
+    Span span = tracer.spanBuilder("anon").startSpan();
+    later.add(
+        new Runnable() {
+          @Override
+          public void run() {
+            span.end();
+          }
+        });
+  }
+
+  public void acceptsSpanAssignedToAnotherVariable() {
+    Span span = tracer.spanBuilder("alias").startSpan();
+    Span alias = span;
+    callTool();
+    alias.end();
+  }
+
+  public void acceptsStartPassedAsAnArgument() {
+    register(tracer.spanBuilder("registered").startSpan());
+  }
+
+  public Step acceptsSpanPassedToAConstructor() {
+    Span span = tracer.spanBuilder("step").startSpan();
+    callTool();
+    return new Step(span);
+  }
+
+  public void acceptsSpanEndedThroughAMethodReference(CompletableFuture<String> reply) {
+    Span span = tracer.spanBuilder("async").startSpan();
+    callTool();
+    reply.thenRun(span::end);
+  }
+
+  record Step(Span span) {}
+
+  /** A span started in a constructor and kept in a field: the instance owns it. */
+  static final class Session {
+    private final Span span;
+
+    Session(Tracer tracer) {
+      span = tracer.spanBuilder("session").startSpan();
+      callTool();
+    }
+
+    void close() {
+      span.end();
+    }
+  }
+
+  private static void register(Span span) {}
+
   private static void finish(Span span) {
     span.end();
   }
 
-  private void callTool() {}
+  private static void callTool() {}
 }

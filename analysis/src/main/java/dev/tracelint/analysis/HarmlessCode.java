@@ -20,10 +20,20 @@ final class HarmlessCode {
   private static final int MAX_DEPTH = 400;
 
   private final Predicate<Expr.Call> vouchedFor;
+  private final Predicate<Expr.Invocation> vouchedForWithArguments;
 
   /** @param vouchedFor calls the caller knows cannot fail here, such as calls on the span being judged */
   HarmlessCode(Predicate<Expr.Call> vouchedFor) {
+    this(vouchedFor, call -> false);
+  }
+
+  /**
+   * @param vouchedFor calls the caller knows cannot fail here (their receiver and arguments are still judged)
+   * @param vouchedForWithArguments calls and object creations the caller knows cannot fail here, arguments included
+   */
+  HarmlessCode(Predicate<Expr.Call> vouchedFor, Predicate<Expr.Invocation> vouchedForWithArguments) {
     this.vouchedFor = vouchedFor;
+    this.vouchedForWithArguments = vouchedForWithArguments;
   }
 
   boolean isHarmless(Node judged) {
@@ -52,11 +62,15 @@ final class HarmlessCode {
       switch (node.kind()) {
         case CALL:
           Expr.Call call = (Expr.Call) node;
+          if (vouchedForWithArguments.test(call)) {
+            return true;
+          }
           if (!vouchedFor.test(call) && !isHarmlessCall(call)) {
             return false;
           }
           return children(node, depth);
         case NEW:
+          return vouchedForWithArguments.test((Expr.New) node);
         case RETURN:
         case THROW:
         case ASSERT:

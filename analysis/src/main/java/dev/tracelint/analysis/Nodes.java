@@ -24,7 +24,7 @@ public final class Nodes {
 
   /** {@code root} and everything under it, in source order, including lambdas and nested classes. */
   public static List<Node> all(Node root) {
-    return collect(root, node -> true, false);
+    return collect(root, node -> true);
   }
 
   /**
@@ -32,7 +32,34 @@ public final class Nodes {
    * entered (the lambda or class node itself is listed).
    */
   public static List<Node> inline(Node root) {
-    return collect(root, node -> true, true);
+    return collect(root, node -> !isDeferred(node));
+  }
+
+  /**
+   * Like {@link #inline(Node)}, but also entering the lambdas that {@code runsInline} says run where they are written,
+   * such as one passed to {@code forEach}.
+   */
+  public static List<Node> inline(Node root, Predicate<Expr.Lambda> runsInline) {
+    return collect(root,
+        node -> !isDeferred(node) || node instanceof Expr.Lambda && runsInline.test((Expr.Lambda) node));
+  }
+
+  /** {@code root} and what is under it, in source order, entering only the nodes {@code enters} accepts. */
+  private static List<Node> collect(Node root, Predicate<Node> enters) {
+    List<Node> out = new ArrayList<>();
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      out.add(node);
+      if (node == root || enters.test(node)) {
+        List<Node> children = node.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether anything in {@code root}, not entering lambdas and nested classes, satisfies {@code test}. */
@@ -54,16 +81,22 @@ public final class Nodes {
     return false;
   }
 
-  private static List<Node> collect(Node root, Predicate<Node> test, boolean inlineOnly) {
+  /**
+   * {@code root} and everything under it that runs inline, in source order, except the nodes below the root that
+   * {@code skip} accepts and everything under them: {@code inlineExcept(loop, Stmt.Catch.class::isInstance)} is the
+   * loop without its catch clauses.
+   */
+  public static List<Node> inlineExcept(Node root, Predicate<Node> skip) {
     List<Node> out = new ArrayList<>();
     Deque<Node> pending = new ArrayDeque<>();
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();
-      if (test.test(node)) {
-        out.add(node);
+      if (node != root && skip.test(node)) {
+        continue;
       }
-      if (!inlineOnly || node == root || !isDeferred(node)) {
+      out.add(node);
+      if (node == root || !isDeferred(node)) {
         List<Node> children = node.children();
         for (int i = children.size() - 1; i >= 0; i--) {
           pending.push(children.get(i));
@@ -71,6 +104,31 @@ public final class Nodes {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether code that runs inline under {@code root} (lambdas and nested classes not entered) is nested more than
+   * {@code levels} nodes below it: procedures give up on such code instead of walking it without bound.
+   */
+  public static boolean nestsDeeperThan(Node root, int levels) {
+    Deque<Node> pending = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    pending.push(root);
+    depths.push(0);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      int depth = depths.pop();
+      if (depth > levels) {
+        return true;
+      }
+      if (node == root || !isDeferred(node)) {
+        for (Node child : node.children()) {
+          pending.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code node} is {@code ancestor} or lies under it. */
@@ -170,6 +228,12 @@ public final class Nodes {
     return expression instanceof Expr.Literal && ((Expr.Literal) expression).isNull();
   }
 
+  /** The expression's compile-time constant value when it is a {@code String}, or {@code null}. */
+  public static String stringConstant(Expr expression) {
+    Object value = expression == null ? null : expression.constant();
+    return value instanceof String ? (String) value : null;
+  }
+
   /**
    * The receiver written as one simple name: a variable ({@code request}), an unqualified type ({@code System}) or a
    * name the engine could not resolve; {@code null} for anything else ({@code this.log}, {@code a.b}, a call).
@@ -184,6 +248,17 @@ public final class Nodes {
       return name.indexOf('.') < 0 ? name : null;
     }
     return null;
+  }
+
+  /**
+   * The simple name a variable is read by: {@code apiKey} of {@code apiKey} or {@code this.apiKey}; {@code null} for
+   * anything else, including a dotted name the engine could not resolve.
+   */
+  public static String referencedName(Expr expression) {
+    if (expression instanceof Expr.FieldAccess) {
+      return ((Expr.FieldAccess) expression).name();
+    }
+    return expression instanceof Expr.Name ? bareName(expression) : null;
   }
 
   /** The simple name of a call or field access ({@code b} of {@code a.b()}/{@code a.b}), or {@code null}. */

@@ -1,14 +1,21 @@
 package dev.tracelint.analysis;
 
+import dev.tracelint.analysis.model.Annotation;
+import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.Import;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.MethodInfo;
+import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Tri;
+import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.catalog.MethodRef;
 
 /**
  * What a unit's own text says about types when the engine could not resolve them (PMD without an auxclasspath): the
- * one place where imports and names stand in for types. Every procedure asks the engine first and falls back here
- * only on an unknown answer, so that with full types these guesses never decide.
+ * one place where imports and names stand in for types. Every question here takes the engine's answer when it has
+ * one and falls back on the text only on an unknown answer, so that with full types these guesses never decide.
  */
 public final class TypeEvidence {
   private TypeEvidence() {}
@@ -30,6 +37,148 @@ public final class TypeEvidence {
       }
     }
     return Tri.UNKNOWN;
+  }
+
+  /**
+   * Whether {@code type} is exactly {@code canonicalName}, no subtype: by the engine, or, for a type it knows by name
+   * only, as {@link #isA} guesses from the unit's imports.
+   */
+  public static boolean isExactly(TypeRef type, String canonicalName, SourceUnit unit) {
+    return type.isResolved() ? type.is(canonicalName) : isA(type, canonicalName, unit).isYes();
+  }
+
+  /**
+   * The canonical name of a class the engine knows by name only (unresolved, named by a single-type import or in full),
+   * or {@code null} for a resolved type, an array, or a type nothing is known about.
+   */
+  public static String nameOnly(TypeRef type) {
+    return type.isResolved() || type.isArray() ? null : type.qualifiedName();
+  }
+
+  /**
+   * Whether a declared type is {@code canonicalName} or a subtype: by the engine, or, when the engine does not know all
+   * its supertypes, by a supertype its {@code extends} or {@code implements} clause names (indirect supertypes stay
+   * unseen).
+   */
+  public static boolean declaresSupertype(TypeDecl declaration, String canonicalName) {
+    TypeRef type = declaration.type();
+    if (type.isSubtypeOf(canonicalName).isYes()) {
+      return true;
+    }
+    if (type.knowsAllSupertypes()) {
+      return false;
+    }
+    for (String written : declaration.writtenSupertypes()) {
+      if (writtenNameIs(written, canonicalName, declaration.unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a declared method overrides (or implements) a method of a supertype: by the engine, or, when the engine
+   * does not know all the supertypes of its class, by {@code @Override}. A non-private, non-static method is taken to
+   * override unless it does not say {@code @Override} while a same-named method of its class does: a class that marks
+   * its overrides marks them all, so that method is an overload.
+   */
+  public static boolean overrides(MethodDecl method) {
+    if (!method.info().overriddenMethods().isEmpty()) {
+      return true;
+    }
+    TypeDecl owner = method.owner();
+    if (owner.type().knowsAllSupertypes() || method.is(Modifier.PRIVATE) || method.is(Modifier.STATIC)) {
+      return false;
+    }
+    if (saysOverride(method)) {
+      return true;
+    }
+    for (MethodDecl other : owner.methods()) {
+      if (other != method && other.name().equals(method.name()) && saysOverride(other)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean saysOverride(MethodDecl method) {
+    for (Annotation annotation : method.annotations()) {
+      if (writtenNameIs(annotation.writtenName(), Override.class.getName(), method.unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The type of {@code expression}, except that a call the engine could not resolve has none: PMD without an
+   * auxclasspath still guesses a type for such a call (in a varargs position, the array type), and a guess must not
+   * decide. The call's name is then all there is.
+   */
+  public static TypeRef knownType(Expr expression) {
+    if (expression instanceof Expr.Call && !((Expr.Call) expression).method().isResolved()) {
+      return TypeRef.UNKNOWN;
+    }
+    return expression.type();
+  }
+
+  /**
+   * Whether {@code type} is a class the engine knows by name only: declared with a type it could not load (a library
+   * missing from PMD's auxclasspath, such as {@code GoogleCredentials}). Such a type is none of the JDK's, which always
+   * resolve: a variable declared with it is not a {@code String}. A type nothing is known about (a {@code var} of
+   * an unresolved call's result) is not one.
+   */
+  public static boolean isUnresolvedClass(TypeRef type) {
+    return !type.isResolved() && !type.isArray() && !type.simpleName().isEmpty();
+  }
+
+  /**
+   * Whether {@code type} is exactly {@code canonicalName} (not a subtype): the engine's answer when it resolved the
+   * type; otherwise the name it knows from a single-type import, or the name as written ({@link #writtenNameIs}).
+   */
+  public static boolean isExactly(TypeRef type, String writtenName, String canonicalName, SourceUnit unit) {
+    return type.is(canonicalName) || !type.isResolved() && writtenNameIs(writtenName, canonicalName, unit);
+  }
+
+  /**
+   * Whether {@code call} invokes {@code method}: the method of that name declared by its owner or a subtype. The engine
+   * decides when it resolved the call. Otherwise a receiver's type decides as far as it is known, even by name only (a
+   * variable declared as an imported type); a receiver of no type at all (the middle of a fluent chain such as
+   * {@code RetryConfig.custom().maxAttempts(..)}) or an unqualified call falls back to the unit importing the owner's
+   * type, its members or anything from its package.
+   */
+  public static boolean isCallTo(Expr.Call call, MethodRef method) {
+    if (!call.name().equals(method.method())) {
+      return false;
+    }
+    String owner = method.owner();
+    MethodInfo target = call.method();
+    if (target.isResolved() && target.declaringType().isResolved()) {
+      return target.isDeclaredIn(owner).isYes();
+    }
+    Expr receiver = call.receiver();
+    if (receiver != null) {
+      TypeRef type = receiver.type();
+      if (isA(type, owner, call.unit()).isYes()) {
+        return true;
+      }
+      if (!type.simpleName().isEmpty()) {
+        return false;
+      }
+    }
+    return importsTypeOrPackage(call.unit(), owner);
+  }
+
+  /**
+   * Whether {@code call} invokes {@code declaration}, a method of the same unit: the engine's answer when it resolved
+   * the call; otherwise the same name and number of arguments.
+   */
+  public static boolean invokes(Expr.Call call, MethodDecl declaration) {
+    MethodInfo target = call.method();
+    if (target.isResolved()) {
+      return target.declaration() == declaration;
+    }
+    return call.name().equals(declaration.name()) && call.arguments().size() == declaration.parameters().size();
   }
 
   /**
@@ -97,6 +246,23 @@ public final class TypeEvidence {
     return false;
   }
 
+  /**
+   * Whether the unit imports {@code canonicalName}'s top-level type (by name, or any of its members statically) or
+   * anything from its package.
+   */
+  public static boolean importsTypeOrPackage(SourceUnit unit, String canonicalName) {
+    if (importsFromPackage(unit, packageOf(canonicalName))) {
+      return true;
+    }
+    String topLevel = topLevelTypeOf(canonicalName);
+    for (Import imported : unit.imports()) {
+      if (imported.name().equals(topLevel) || imported.name().startsWith(topLevel + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code owner#member} is imported statically, by name or on demand. */
   public static boolean importsStatically(SourceUnit unit, String owner, String member) {
     for (Import imported : unit.imports()) {
@@ -127,6 +293,17 @@ public final class TypeEvidence {
       pkg.append(part);
     }
     return pkg.length() == canonicalName.length() ? "" : pkg.toString();
+  }
+
+  /**
+   * The top-level type of a canonical type name, the one an import names for a nested type:
+   * {@code io.opentracing.Tracer} for {@code io.opentracing.Tracer.SpanBuilder}.
+   */
+  public static String topLevelTypeOf(String canonicalName) {
+    String pkg = packageOf(canonicalName);
+    String rest = pkg.isEmpty() ? canonicalName : canonicalName.substring(pkg.length() + 1);
+    int dot = rest.indexOf('.');
+    return (pkg.isEmpty() ? "" : pkg + ".") + (dot < 0 ? rest : rest.substring(0, dot));
   }
 
   public static String simpleNameOf(String canonicalName) {

@@ -61,11 +61,12 @@ public final class UnclosedTrace implements Procedure {
       return new Finding(RULE, call, lifecycle.message(null));
     }
     UnclosedTraceFlow flow = new UnclosedTraceFlow(obligation);
-    if (flow.verdict() != UnclosedTraceFlow.Flow.LEAKS) {
+    if (flow.verdict() != ObligationWalk.Flow.LEAKS) {
       return null;
     }
     String name = obligation.holder() == null ? null : obligation.holder().name();
-    return new Finding(RULE, call, lifecycle.message(name), UnclosedTraceFix.suggest(obligation, flow));
+    return new Finding(RULE, call, lifecycle.message(name), UnclosedTraceFix.suggest(obligation, flow),
+        lifecycle.fixDescription(name));
   }
 
   /**

@@ -37,6 +37,15 @@ public final class BlockingCallCatalog {
 
   private static final String OTEL_SDK_TYPE = "io.opentelemetry.sdk.OpenTelemetrySdk";
 
+  /** Every {@code close()} of an SDK or exporter type shuts its pipeline down and waits. */
+  private static final String OTEL_SDK_BLOCKING_METHOD = "close";
+
+  /**
+   * Messages name a telemetry call chain by at most this many calls ({@code sdk.getSdkTracerProvider().forceFlush()}),
+   * so that the text stays short.
+   */
+  public static final int MAX_DESCRIBED_CALLS = 3;
+
   /** What {@code OpenTelemetrySdk}'s component getters return, for engines that cannot resolve the call. */
   private static final Map<String, String> OTEL_SDK_COMPONENT_GETTERS = Map.of(
       "getSdkTracerProvider", "io.opentelemetry.sdk.trace.SdkTracerProvider",
@@ -111,6 +120,24 @@ public final class BlockingCallCatalog {
     return WAITS;
   }
 
+  /**
+   * Whether a wait is on the OpenTelemetry SDK's own result type, which only telemetry produces: it blocks on telemetry
+   * whatever returned the result. The other waits ({@code Future#get}, {@code CompletableFuture#join}) block on
+   * telemetry only when a telemetry call returned the future.
+   */
+  public static boolean isWaitOnTelemetryResult(MethodRef wait) {
+    return wait.owner().equals(SDK_RESULT_TYPE);
+  }
+
+  /**
+   * Whether a call of this simple name can be a blocking telemetry call or a wait on one, by this catalogue or by the
+   * name-only rules for the OpenTelemetry SDK: a pre-filter that needs no types.
+   */
+  public boolean mayBlock(String methodName) {
+    return byMethodName.containsKey(methodName) || isWaitName(methodName)
+        || methodName.equals(OTEL_SDK_BLOCKING_METHOD) || OTEL_SDK_ASYNC_METHODS.contains(methodName);
+  }
+
   /** Whether a call of this simple name may wait for an asynchronous result ({@code join}, {@code get}). */
   public static boolean isWaitName(String methodName) {
     for (MethodRef wait : WAITS) {
@@ -144,7 +171,7 @@ public final class BlockingCallCatalog {
         || OTEL_SDK_PACKAGE_PREFIXES.stream().noneMatch(ownerCanonicalName::startsWith)) {
       return null;
     }
-    if (methodName.equals("close")) {
+    if (methodName.equals(OTEL_SDK_BLOCKING_METHOD)) {
       return Kind.BLOCKING;
     }
     return OTEL_SDK_ASYNC_METHODS.contains(methodName) ? Kind.ASYNC : null;

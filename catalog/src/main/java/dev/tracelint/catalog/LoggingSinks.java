@@ -18,11 +18,17 @@ public final class LoggingSinks {
   /** The console stream type: its calls are sinks only on {@code System.out} or {@code System.err}. */
   public static final String PRINT_STREAM = "java.io.PrintStream";
 
+  /** The type whose {@linkplain #isConsoleField console fields} hold the console streams. */
+  public static final String CONSOLE_OWNER = "java.lang.System";
+
   private static final Map<String, Set<String>> SINKS = sinks();
 
   private static final Set<String> BUILDER_STEPS = Set.of(
       "atTrace", "atDebug", "atInfo", "atWarn", "atError", "atFatal", "atLevel", "addArgument", "addKeyValue",
       "setMessage", "addMarker", "setCause", "withMarker", "withThrowable", "withLocation");
+
+  /** Factory methods that return a logger: SLF4J's and Log4j's {@code getLogger}, Commons Logging's {@code getLog}. */
+  private static final Set<String> LOGGER_FACTORIES = Set.of("getLogger", "getLog");
 
   private static Map<String, Set<String>> sinks() {
     Map<String, Set<String>> sinks = new LinkedHashMap<>();
@@ -61,7 +67,7 @@ public final class LoggingSinks {
     return names;
   }
 
-  /** Whether {@code System.<fieldName>} is a console stream whose prints are sinks. */
+  /** Whether {@code System.<fieldName>} (of {@link #CONSOLE_OWNER}) is a console stream whose prints are sinks. */
   public static boolean isConsoleField(String fieldName) {
     return "out".equals(fieldName) || "err".equals(fieldName);
   }
@@ -86,6 +92,14 @@ public final class LoggingSinks {
    */
   public static boolean isFluentBuilderStep(String methodName) {
     return BUILDER_STEPS.contains(methodName);
+  }
+
+  /**
+   * Without type information: whether a call of this simple name returns a logger
+   * ({@code LoggerFactory.getLogger(..)}, {@code LogFactory.getLog(..)}), so that a call on its result is a log call.
+   */
+  public static boolean isLoggerFactory(String methodName) {
+    return LOGGER_FACTORIES.contains(methodName);
   }
 
   /** Whether {@code methodName} is a sink of some logger type, excluding the console stream's methods. */

@@ -24,6 +24,12 @@ public final class RequestPathCatalog {
    */
   public static final int MAX_HELPER_DEPTH = 3;
 
+  /** Meta-annotations are followed this deep: {@code @MyGet -> @GetMapping -> @RequestMapping} needs two. */
+  public static final int MAX_META_ANNOTATION_DEPTH = 3;
+
+  /** The JDK's own annotations ({@code @Retention}, {@code @Target}, {@code @Documented}) carry no framework's. */
+  private static final String PLATFORM_ANNOTATION_PREFIX = "java.lang.";
+
   /** A gRPC service implementation extends the generated {@code XxxGrpc.XxxImplBase}. */
   public static final String GRPC_SERVICE_BASE_SUFFIX = "ImplBase";
 
@@ -208,14 +214,17 @@ public final class RequestPathCatalog {
     return IN_PLACE_LAMBDA_CALLS.contains(methodName);
   }
 
+  /**
+   * Whether the meta-annotations of this annotation type are worth looking into: not those of the JDK's own
+   * annotations, which never carry a web framework's.
+   */
+  public static boolean mayCarryHandlerMetaAnnotations(String annotationType) {
+    return annotationType != null && !annotationType.startsWith(PLATFORM_ANNOTATION_PREFIX);
+  }
+
   /** Whether a supertype of this simple name is a generated gRPC service base class. */
   public static boolean isGrpcServiceBase(String simpleName) {
     return simpleName.endsWith(GRPC_SERVICE_BASE_SUFFIX) && simpleName.length() > GRPC_SERVICE_BASE_SUFFIX.length();
-  }
-
-  /** {@code GetMapping} for {@code org.springframework.web.bind.annotation.GetMapping}. */
-  public static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   private static Set<String> defaultHandlerAnnotations() {

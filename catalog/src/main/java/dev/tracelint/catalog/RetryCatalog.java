@@ -322,6 +322,12 @@ public final class RetryCatalog {
   }
 
   /**
+   * Simple names of calls that read an element when given one argument ({@code hosts.get(i)}): a loop whose stepped
+   * variable is mentioned in that argument steps through candidates, like one indexing an array ({@code hosts[i]}).
+   */
+  public static final Set<String> INDEXED_GET_METHOD_NAMES = Set.of("get");
+
+  /**
    * Simple names of calls that only report or format a value: passing the loop's counter to one of them
    * ({@code log.info("attempt {}", attempt)}) does not make the loop step through candidates.
    */
@@ -414,6 +420,20 @@ public final class RetryCatalog {
     }
     return true;
   }
+
+  /**
+   * The types of a method parameter that can count attempts: a recursive retry that passes a changed count down, or
+   * compares one, is bounded ({@code export(batch, attemptsLeft - 1)}).
+   */
+  public static final Set<String> ATTEMPT_COUNT_TYPES =
+      Set.of("int", "long", "short", "byte", "java.lang.Integer", "java.lang.Long");
+
+  /**
+   * Simple names of the one-parameter functional interfaces a retry setting takes to say which failures to retry
+   * (RxJava's {@code retry(Predicate<? super Throwable>)}): such an argument never says how often
+   * ({@link RetrySetting.ArgumentValue#ONE_PARAMETER_FUNCTION}).
+   */
+  public static final Set<String> ONE_PARAMETER_FUNCTION_TYPES = Set.of("Predicate");
 
   /**
    * A library's named constant and its value, for engines that cannot fold it: PMD without an auxclasspath sees

@@ -32,6 +32,30 @@ public final class SecretCatalog {
   /** The longest prefix or suffix, in characters, that counts as "a short prefix" rather than the secret. */
   public static final int SHORT_WINDOW = 8;
 
+  /**
+   * The supertype of every text type whose value can be a secret ({@code String}, {@code StringBuilder}...). With
+   * types, a value of another type (a number, a date, an {@code Optional}, a credentials object) never is one.
+   */
+  public static final String TEXT_SUPERTYPE = "java.lang.CharSequence";
+
+  /** A value declared as this type may hold anything, text included, so it is judged as text. */
+  public static final String ANY_VALUE_TYPE = "java.lang.Object";
+
+  /** The element types of arrays that hold text: {@code char[]} from {@code toCharArray()}, {@code byte[]}. */
+  private static final Set<String> TEXT_ARRAY_ELEMENTS = Set.of("char", "byte");
+
+  /** The call that cuts a window out of a text: {@code s.substring(0, 6)}, {@code s.substring(s.length() - 4)}. */
+  private static final String WINDOW_CUT = "substring";
+
+  /** The measure a suffix window is counted back from: {@code s.length()} in {@code s.substring(s.length() - 4)}. */
+  private static final String LENGTH_MEASURE = "length";
+
+  /** The clamp that keeps a prefix short whatever the text's length: {@code Math.min(6, s.length())}. */
+  private static final MethodRef WINDOW_CLAMP = new MethodRef("java.lang.Math", "min");
+
+  /** Calls that add their arguments' text to their receiver's: {@code sb.append(apiKey)}, {@code sb.insert(0, key)}. */
+  private static final Set<String> TEXT_APPENDS = Set.of("append", "insert");
+
   /** Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are "apikey". */
   private static final Set<String> SECRET_TERMS = Set.of(
       "apikey", "apitoken", "apisecret", "accesskey", "secretkey", "privatekey", "signingkey", "signingsecret",
@@ -137,6 +161,12 @@ public final class SecretCatalog {
 
   /** Simple names of annotations that inject one request header into a parameter (Spring, JAX-RS, Micronaut). */
   private static final Set<String> HEADER_ANNOTATIONS = Set.of("RequestHeader", "HeaderParam", "Header");
+
+  /** The elements of a header annotation that name the header: {@code @RequestHeader(name = "X-Api-Key")}. */
+  private static final List<String> HEADER_ANNOTATION_ELEMENTS = List.of("value", "name");
+
+  /** Simple names of annotations that inject a property's value by a {@code ${key}} placeholder: Spring's. */
+  private static final Set<String> PROPERTY_ANNOTATIONS = Set.of("Value");
 
   /**
    * Calls whose result carries their receiver's and arguments' text unchanged or whole: formatting, joining,
@@ -375,6 +405,19 @@ public final class SecretCatalog {
     return HEADER_ANNOTATIONS.contains(annotationSimpleName);
   }
 
+  /** The elements of a {@linkplain #isHeaderAnnotation header annotation} that may name the header, in order. */
+  public static List<String> headerAnnotationElements() {
+    return HEADER_ANNOTATION_ELEMENTS;
+  }
+
+  /**
+   * Whether an annotation of this simple name injects a configuration property ({@code @Value("${openai.api-key}")})
+   * whose key its {@code value} element holds as a {@linkplain #placeholderKey placeholder}.
+   */
+  public static boolean isPropertyAnnotation(String annotationSimpleName) {
+    return PROPERTY_ANNOTATIONS.contains(annotationSimpleName);
+  }
+
   /** Whether a call of this simple name passes its receiver's and arguments' text on whole. */
   public static boolean isPassThroughCall(String methodName) {
     return PASS_THROUGH_CALLS.contains(methodName);
@@ -383,6 +426,36 @@ public final class SecretCatalog {
   /** Whether constructing this type (simple name) copies its arguments' text. */
   public static boolean isPassThroughConstructor(String typeSimpleName) {
     return PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
+  }
+
+  /** Whether values of arrays of this element type ({@code char}, {@code byte}) can hold a secret's text. */
+  public static boolean isTextArrayElement(String elementTypeName) {
+    return TEXT_ARRAY_ELEMENTS.contains(elementTypeName);
+  }
+
+  /** Whether a call of this simple name adds its arguments' text to its receiver ({@code sb.append(x)}). */
+  public static boolean isTextAppend(String methodName) {
+    return TEXT_APPENDS.contains(methodName);
+  }
+
+  /** Whether a call of this simple name cuts a window out of its receiver's text ({@code s.substring(0, 6)}). */
+  public static boolean isWindowCut(String methodName) {
+    return WINDOW_CUT.equals(methodName);
+  }
+
+  /** Whether a call of this simple name with no arguments measures its receiver's text ({@code s.length()}). */
+  public static boolean isLengthMeasure(String methodName) {
+    return LENGTH_MEASURE.equals(methodName);
+  }
+
+  /**
+   * Whether {@code owner#methodName} clamps a window's end ({@code Math.min(6, s.length())}), so that its constant
+   * argument bounds the window.
+   *
+   * @param owner the declaring type's canonical name, or {@code null} when unknown (then it is no clamp)
+   */
+  public static boolean isWindowClamp(String owner, String methodName) {
+    return WINDOW_CLAMP.owner().equals(owner) && WINDOW_CLAMP.method().equals(methodName);
   }
 
   /**

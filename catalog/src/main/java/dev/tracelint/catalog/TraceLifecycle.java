@@ -72,6 +72,18 @@ public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle 
   }
 
   /**
+   * What the fix for an unended obligation does, in a few words an editor or Error Prone shows next to it:
+   * {@code End span 'span' in a finally block}, {@code Close scope 'scope' with try-with-resources}.
+   *
+   * @param variable the local holding the started value, or {@code null} (an X-Ray segment ended through its owner)
+   */
+  public String fixDescription(String variable) {
+    String subject = variable == null ? "the " + noun : noun + " '" + variable + "'";
+    return style == EndStyle.CLOSE_SCOPE ? "Close " + subject + " with try-with-resources"
+        : "End " + subject + " in a finally block";
+  }
+
+  /**
    * Parses one entry of the {@code StartMethods} option: {@code OWNER#startMethod:endMethod[|endMethod...]}. An entry
    * whose only end method is {@code close} is a scope; any other is a value ended by one of its end methods.
    *

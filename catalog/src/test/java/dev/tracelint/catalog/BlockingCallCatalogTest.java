@@ -78,6 +78,42 @@ class BlockingCallCatalogTest {
     assertNull(BlockingCallCatalog.otelSdkKind(null, "close"));
   }
 
+  /**
+   * Only OpenTelemetrySdk's three component getters are mapped. Another getter of it has no close() or forceFlush()
+   * in real code (so the corpus cannot show it), and a getter of the same name on another type is not the SDK's.
+   */
+  @Test
+  void mapsOnlyTheComponentGettersOfOpenTelemetrySdk() {
+    String sdk = "io.opentelemetry.sdk.OpenTelemetrySdk";
+    assertEquals("io.opentelemetry.sdk.trace.SdkTracerProvider",
+        BlockingCallCatalog.otelSdkComponentType(sdk, "getSdkTracerProvider"));
+    assertEquals("io.opentelemetry.sdk.metrics.SdkMeterProvider",
+        BlockingCallCatalog.otelSdkComponentType(sdk, "getSdkMeterProvider"));
+    assertEquals("io.opentelemetry.sdk.logs.SdkLoggerProvider",
+        BlockingCallCatalog.otelSdkComponentType(sdk, "getSdkLoggerProvider"));
+    assertNull(BlockingCallCatalog.otelSdkComponentType(sdk, "getPropagators"));
+    assertNull(BlockingCallCatalog.otelSdkComponentType("com.example.metrics.Registry", "getSdkTracerProvider"));
+    assertNull(BlockingCallCatalog.otelSdkComponentType(null, "getSdkTracerProvider"));
+  }
+
+  @Test
+  void onlyTheSdkResultIsWaitedOnWhateverProducedIt() {
+    List<String> alwaysTelemetry = BlockingCallCatalog.waits().stream()
+        .filter(BlockingCallCatalog::isWaitOnTelemetryResult).map(MethodRef::toString).collect(Collectors.toList());
+    assertEquals(List.of("io.opentelemetry.sdk.common.CompletableResultCode#join"), alwaysTelemetry);
+  }
+
+  @Test
+  void preFiltersCallsByNameWithoutTypes() {
+    BlockingCallCatalog catalog = BlockingCallCatalog.withUserEntries("Rule:BlockingCalls",
+        "com.example.agent.AgentTracer#drain");
+    for (String name : List.of("close", "forceFlush", "shutdown", "export", "flush", "join", "get", "drain")) {
+      assertTrue(catalog.mayBlock(name), name);
+    }
+    assertFalse(catalog.mayBlock("whenComplete"));
+    assertFalse(BlockingCallCatalog.defaults().mayBlock("drain"), "configured names only where configured");
+  }
+
   @Test
   void buildsTheSameSentenceForBothEngines() {
     String call = BlockingCallCatalog.describeWait(BlockingCallCatalog.describeCall("tracerProvider", "forceFlush"), "join");

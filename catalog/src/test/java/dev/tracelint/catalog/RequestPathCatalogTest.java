@@ -91,6 +91,13 @@ class RequestPathCatalogTest {
   }
 
   @Test
+  void looksIntoMetaAnnotationsOfFrameworkAnnotationsOnly() {
+    assertTrue(RequestPathCatalog.mayCarryHandlerMetaAnnotations("org.springframework.web.bind.annotation.GetMapping"));
+    assertFalse(RequestPathCatalog.mayCarryHandlerMetaAnnotations("java.lang.annotation.Retention"));
+    assertFalse(RequestPathCatalog.mayCarryHandlerMetaAnnotations(null));
+  }
+
+  @Test
   void recognisesGeneratedGrpcBases() {
     assertTrue(RequestPathCatalog.isGrpcServiceBase("GreeterImplBase"));
     assertFalse(RequestPathCatalog.isGrpcServiceBase("ImplBase"));

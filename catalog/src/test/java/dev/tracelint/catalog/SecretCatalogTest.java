@@ -274,5 +274,30 @@ class SecretCatalogTest {
     assertFalse(LoggingSinks.isLoggerName("blog"));
     assertTrue(LoggingSinks.isLoggerSinkName("warn"));
     assertFalse(LoggingSinks.isLoggerSinkName("println"));
+    assertTrue(LoggingSinks.isLoggerFactory("getLogger"));
+    assertFalse(LoggingSinks.isLoggerFactory("getLevel"));
+  }
+
+  @Test
+  void namesTheCallsThatBuildAndCutText() {
+    assertTrue(SecretCatalog.isTextAppend("append"));
+    assertTrue(SecretCatalog.isTextAppend("insert"));
+    assertFalse(SecretCatalog.isTextAppend("reverse"));
+    assertTrue(SecretCatalog.isWindowCut("substring"));
+    assertFalse(SecretCatalog.isWindowCut("subSequence"));
+    assertTrue(SecretCatalog.isLengthMeasure("length"));
+    assertTrue(SecretCatalog.isWindowClamp("java.lang.Math", "min"));
+    assertFalse(SecretCatalog.isWindowClamp("java.lang.Math", "max"));
+    assertFalse(SecretCatalog.isWindowClamp(null, "min"));
+    assertTrue(SecretCatalog.isTextArrayElement("char"));
+    assertFalse(SecretCatalog.isTextArrayElement("int"));
+  }
+
+  @Test
+  void namesTheAnnotationsThatInjectSecrets() {
+    assertTrue(SecretCatalog.isPropertyAnnotation("Value"));
+    assertFalse(SecretCatalog.isPropertyAnnotation("Named"));
+    assertTrue(SecretCatalog.isHeaderAnnotation("RequestHeader"));
+    assertEquals(List.of("value", "name"), SecretCatalog.headerAnnotationElements());
   }
 }

@@ -1080,6 +1080,19 @@ public final class JavacAdapter {
     }
 
     @Override
+    public boolean knowsAllSupertypes() {
+      if (type.isPrimitive() || type.getTag() != TypeTag.CLASS) {
+        return true;
+      }
+      for (Type supertype : types().closure(types().erasure(type))) {
+        if (supertype.isErroneous()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
     public Tri isSubtypeOf(String canonicalName) {
       if (type.isPrimitive() || type.getTag() == TypeTag.ARRAY || type.getTag() == TypeTag.BOT) {
         return Tri.of(canonicalName.equals(qualifiedName()));

@@ -22,18 +22,13 @@ import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
-import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
-import dev.tracelint.catalog.RetryProblem;
-import dev.tracelint.catalog.RetrySetting;
 
 /**
  * Flags a retry that tries again at once: a hand-written retry loop or self-call with no wait call on its way back to
- * the next attempt, and retry-library settings that turn the wait off. The decision procedure is written down in
- * {@code docs/rules/RetryWithoutBackoff.md}, which the PMD rule implements too.
+ * the next attempt, and retry-library settings that turn the wait off. The decision is
+ * {@link dev.tracelint.analysis.RetryWithoutBackoff}'s; see {@code docs/rules/RetryWithoutBackoff.md}.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -55,7 +50,8 @@ public final class RetryWithoutBackoff extends BugChecker
   static final String BACKOFF_METHODS_FLAG = "RetryWithoutBackoff:" + RetryCatalog.BACKOFF_METHODS_OPTION;
 
   /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
-  private final transient ParsedOption<RetryCatalog> parsedCatalog;
+  private final transient ParsedOption<RetryCatalog> catalog;
+  private final transient UnitFindings findings;
 
   /** For ServiceLoader: the default catalogue only. */
   public RetryWithoutBackoff() {
@@ -64,82 +60,44 @@ public final class RetryWithoutBackoff extends BugChecker
 
   /** Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods}, extending the catalogue's waits. */
   public RetryWithoutBackoff(ErrorProneFlags flags) {
-    this.parsedCatalog = ParsedOption.parse(
+    this.catalog = ParsedOption.parse(
         () -> RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null)));
+    this.findings = new UnitFindings(
+        catalog.value() == null ? null : new dev.tracelint.analysis.RetryWithoutBackoff(catalog.value()));
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    return parsedCatalog.reportErrorOnce(buildDescription(tree));
+    return catalog.reportErrorOnce(buildDescription(tree));
   }
 
   @Override
   public Description matchWhileLoop(WhileLoopTree tree, VisitorState state) {
-    return matchLoop(tree, state);
+    return findings.describe(this, tree, state);
   }
 
   @Override
   public Description matchDoWhileLoop(DoWhileLoopTree tree, VisitorState state) {
-    return matchLoop(tree, state);
+    return findings.describe(this, tree, state);
   }
 
   @Override
   public Description matchForLoop(ForLoopTree tree, VisitorState state) {
-    return matchLoop(tree, state);
-  }
-
-  private Description matchLoop(StatementTree loop, VisitorState state) {
-    RetryCatalog catalog = parsedCatalog.value();
-    if (catalog == null) {
-      return Description.NO_MATCH;
-    }
-    RetryLoops.RetryLoop retry = RetryLoops.retryLoop(loop, state);
-    if (retry == null || retry.retriesOnlyConflicts() || retry.waits(catalog, state)) {
-      return Description.NO_MATCH;
-    }
-    return report(loop, RetryCatalog.noWaitLoopMessage());
+    return findings.describe(this, tree, state);
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    RetryCatalog catalog = parsedCatalog.value();
-    if (catalog == null) {
-      return Description.NO_MATCH;
-    }
-    RetrySetting setting = RetrySettings.ofCall(tree, RetryProblem.NO_WAIT, state);
-    if (setting != null) {
-      return report(tree, setting.message());
-    }
-    RetryBuilderDefault builder = RetrySettings.ofBuilderDefault(tree, RetryProblem.NO_WAIT, state);
-    if (builder != null) {
-      return report(tree, builder.message());
-    }
-    RetryLoops.RecursiveRetry retry = RetryLoops.recursiveRetry(tree, state);
-    if (retry != null && !retry.retriesOnlyConflicts() && !retry.waits(catalog, state)) {
-      return report(tree, RetryCatalog.noWaitRecursionMessage(retry.methodName()));
-    }
-    return Description.NO_MATCH;
+    return findings.describe(this, tree, state);
   }
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    if (parsedCatalog.value() == null) {
-      return Description.NO_MATCH;
-    }
-    RetrySetting setting = RetrySettings.ofConstructor(tree, RetryProblem.NO_WAIT, state);
-    return setting == null ? Description.NO_MATCH : report(tree, setting.message());
+    return findings.describe(this, tree, state);
   }
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
-    if (parsedCatalog.value() == null) {
-      return Description.NO_MATCH;
-    }
-    RetrySetting setting = RetrySettings.ofAnnotation(tree, RetryProblem.NO_WAIT, state);
-    return setting == null ? Description.NO_MATCH : report(tree, setting.message());
-  }
-
-  private Description report(Tree tree, String message) {
-    return buildDescription(tree).setMessage(message).build();
+    return findings.describe(this, tree, state);
   }
 }

@@ -43,7 +43,7 @@ final class UnitFindings {
     }
     Description.Builder description = check.buildDescription(tree).setMessage(finding.message());
     if (!finding.fix().isEmpty()) {
-      SuggestedFix.Builder fix = SuggestedFix.builder().setShortDescription("Apply the " + finding.rule() + " fix");
+      SuggestedFix.Builder fix = SuggestedFix.builder().setShortDescription(finding.fixDescription());
       for (TextEdit edit : finding.fix()) {
         fix.replace(edit.start(), edit.end(), edit.replacement());
       }

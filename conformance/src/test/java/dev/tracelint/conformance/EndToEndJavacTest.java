@@ -165,6 +165,8 @@ class EndToEndJavacTest {
       "FullSecretLogged; SecretNames; (unclosed",
       "BlockingIngestOnRequestPath; BlockingCalls; com.example.agent.AgentTracer#",
       "BlockingIngestOnRequestPath; HandlerAnnotations; com..example.Handler",
+      "ExitBeforeTraceFlush; Pipelines; com.example.agent.AgentTelemetry#create",
+      "ExitBeforeTraceFlush; Pipelines; com.example.agent.AgentTelemetry#create:close||flush",
   })
   void aMalformedOptionEntryFailsTheBuildNamingTheEntry(String check, String key, String entry, @TempDir Path dir)
       throws IOException {

@@ -18,14 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JavacModelDump extends BugChecker implements CompilationUnitTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  /** Printed models by parent directory and file name, with types. */
+  /** Printed models by the path javac knows the file by, with types. */
   static final Map<String, String> MODELS = new ConcurrentHashMap<>();
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    String[] path = tree.getSourceFile().toUri().getPath().split("/");
-    String key = path[path.length - 2] + "/" + path[path.length - 1];
-    MODELS.put(key, ModelPrinter.print(JavacAdapter.unitOf(state), true));
+    MODELS.put(tree.getSourceFile().toUri().getPath(), ModelPrinter.print(JavacAdapter.unitOf(state), true));
     return Description.NO_MATCH;
   }
 }

@@ -116,6 +116,8 @@ import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JElementSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JFormalParamSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.SymbolicValue.SymAnnot;
 import net.sourceforge.pmd.lang.java.types.JArrayType;
@@ -124,6 +126,7 @@ import net.sourceforge.pmd.lang.java.types.JMethodSig;
 import net.sourceforge.pmd.lang.java.types.JPrimitiveType;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
+import net.sourceforge.pmd.lang.java.types.TypeOps;
 import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
 import net.sourceforge.pmd.util.DataMap;
 
@@ -140,6 +143,7 @@ public final class PmdAdapter {
 
   private final ASTCompilationUnit root;
   private final Map<JElementSymbol, Variable> variables = new IdentityHashMap<>();
+  private JFieldSymbol arrayLength;
   private final Map<JExecutableSymbol, MethodDecl> methods = new IdentityHashMap<>();
   private final Map<JavaNode, Node> nodes = new IdentityHashMap<>();
   private final PmdSemantics semantics = new PmdSemantics();
@@ -383,6 +387,13 @@ public final class PmdAdapter {
     if (symbol == null) {
       return null;
     }
+    if (isArrayLength(symbol)) {
+      // PMD makes a length symbol per access; javac has one for every array: one variable, as in javac's model.
+      if (arrayLength == null) {
+        arrayLength = (JFieldSymbol) symbol;
+      }
+      symbol = arrayLength;
+    }
     Variable known = variables.get(symbol);
     if (known != null) {
       return known;
@@ -409,6 +420,11 @@ public final class PmdAdapter {
     Variable created = newVariable(symbol, symbol.getSimpleName(), kind, modifiers, null);
     variables.put(symbol, created);
     return created;
+  }
+
+  private static boolean isArrayLength(JVariableSymbol symbol) {
+    return symbol instanceof JFieldSymbol && "length".equals(symbol.getSimpleName())
+        && ((JFieldSymbol) symbol).getEnclosingClass() != null && ((JFieldSymbol) symbol).getEnclosingClass().isArray();
   }
 
   private static Set<Modifier> modifiers(ModifierOwner owner) {
@@ -1009,7 +1025,29 @@ public final class PmdAdapter {
     @Override
     public Object constantValue(Expr expression) {
       Object source = expression.source();
-      return source instanceof ASTExpression ? ((ASTExpression) source).getConstValue() : null;
+      if (!(source instanceof ASTExpression)) {
+        return null;
+      }
+      Object value = ((ASTExpression) source).getConstValue();
+      return value == null && source instanceof ASTVariableAccess ? localConstant((ASTVariableAccess) source) : value;
+    }
+
+    /**
+     * A local constant variable's value (JLS 4.12.4: {@code final}, of a primitive type or {@code String}, initialised
+     * by a constant expression), which javac folds and PMD does not: {@code final int max = Integer.MAX_VALUE}.
+     */
+    private Object localConstant(ASTVariableAccess access) {
+      JVariableSymbol symbol = access.getReferencedSym();
+      if (!(symbol instanceof JLocalVariableSymbol) || symbol instanceof JFormalParamSymbol) {
+        return null;
+      }
+      ASTVariableId declaration = symbol.tryGetNode();
+      if (declaration == null || !declaration.isFinal() || declaration.getInitializer() == null) {
+        return null;
+      }
+      JTypeMirror type = declaration.getTypeMirror();
+      boolean constantType = type.isPrimitive() || TypeTestUtil.isExactlyA(String.class, type);
+      return constantType ? declaration.getInitializer().getConstValue() : null;
     }
 
     @Override
@@ -1142,6 +1180,11 @@ public final class PmdAdapter {
     }
 
     @Override
+    public boolean knowsAllSupertypes() {
+      return isResolved() && type.getSuperTypeSet().stream().noneMatch(PmdAdapter::isUnresolved);
+    }
+
+    @Override
     public Tri isSubtypeOf(String canonicalName) {
       if (isResolved()) {
         return Tri.of(TypeTestUtil.isA(canonicalName, type) || canonicalName.equals(qualifiedName()));
@@ -1256,13 +1299,30 @@ public final class PmdAdapter {
           : PmdAdapter.this.annotationTypes(signature.getSymbol().getDeclaredAnnotations());
     }
 
+    /**
+     * PMD records only the first method it finds that a declaration overrides; javac lists them all, and so does this,
+     * so that an interface method carrying a mapping is seen behind an abstract superclass method that does not.
+     */
     @Override
     public List<MethodInfo> overriddenMethods() {
-      if (declaration == null) {
+      if (declaration == null || declaration.getOverriddenMethod() == null) {
         return List.of();
       }
-      JMethodSig overridden = declaration.getOverriddenMethod();
-      return overridden == null ? List.of() : List.of(new PmdMethod(overridden, overridden.getName()));
+      JMethodSig nearest = declaration.getOverriddenMethod();
+      List<MethodInfo> out = new ArrayList<>();
+      out.add(new PmdMethod(nearest, nearest.getName()));
+      JClassType site = declaration.getEnclosingType().getTypeMirror();
+      JMethodSig own = declaration.getGenericSignature();
+      for (JTypeMirror supertype : site.getSuperTypeSet()) {
+        if (supertype.getSymbol() == site.getSymbol()) {
+          continue;
+        }
+        supertype.streamDeclaredMethods(method -> method.getSimpleName().equals(own.getName())
+                && method.getArity() == own.getArity() && TypeOps.isOverridableIn(method, site.getSymbol()))
+            .filter(method -> !method.getSymbol().equals(nearest.getSymbol()) && TypeOps.isSubSignature(own, method))
+            .forEach(method -> out.add(new PmdMethod(method, method.getName())));
+      }
+      return out;
     }
 
     @Override

@@ -1,30 +1,20 @@
 package dev.tracelint.pmd;
 
+import dev.tracelint.analysis.RetryWithoutBackoff;
 import dev.tracelint.catalog.CatalogConfigurationException;
-import dev.tracelint.catalog.RetryBuilderDefault;
 import dev.tracelint.catalog.RetryCatalog;
-import dev.tracelint.catalog.RetryProblem;
-import dev.tracelint.catalog.RetrySetting;
-import dev.tracelint.pmd.RetryLoops.RecursiveRetry;
-import dev.tracelint.pmd.RetryLoops.RetryLoop;
-import java.util.Optional;
-import java.util.function.Predicate;
-import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
-import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
-import net.sourceforge.pmd.lang.java.ast.ASTDoStatement;
-import net.sourceforge.pmd.lang.java.ast.ASTForStatement;
-import net.sourceforge.pmd.lang.java.ast.ASTLoopStatement;
-import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTWhileStatement;
+import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
 import net.sourceforge.pmd.properties.PropertyDescriptor;
 import net.sourceforge.pmd.properties.PropertyFactory;
 import net.sourceforge.pmd.reporting.RuleContext;
 
 /**
- * RetryWithoutBackoff: a retry whose failure path goes straight back to the next attempt. Flags hand-written retry
+ * RetryWithoutBackoff for PMD: a retry whose failure path goes straight back to the next attempt. Hand-written retry
  * loops (bounded or not) and self-retrying methods with no wait call on the way back, and retry-library settings that
- * turn the wait off. In-house wait helpers are added with the {@code backoffMethods} property.
+ * turn the wait off. In-house wait helpers are added with the {@code backoffMethods} property. The decision is
+ * {@link RetryWithoutBackoff}'s, as for the Error Prone check of the same name; see
+ * {@code docs/rules/RetryWithoutBackoff.md}.
  */
 public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
 
@@ -34,12 +24,10 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
       .defaultValue("")
       .build();
 
-  private RetryCatalog catalog = RetryCatalog.defaults();
-  private Predicate<ASTMethodCall> waitCalls = RetrySettings.waitCalls(catalog);
+  private RetryWithoutBackoff procedure;
 
   public RetryWithoutBackoffRule() {
-    super(ASTWhileStatement.class, ASTForStatement.class, ASTDoStatement.class, ASTMethodCall.class,
-        ASTConstructorCall.class, ASTAnnotation.class);
+    super(ASTCompilationUnit.class);
     definePropertyDescriptor(BACKOFF_METHODS);
   }
 
@@ -57,8 +45,7 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
   @Override
   public void start(RuleContext ctx) {
     super.start(ctx);
-    catalog = configuredCatalog();
-    waitCalls = RetrySettings.waitCalls(catalog);
+    procedure = new RetryWithoutBackoff(configuredCatalog());
   }
 
   private RetryCatalog configuredCatalog() {
@@ -66,61 +53,8 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
   }
 
   @Override
-  public Object visit(ASTWhileStatement node, Object data) {
-    return checkLoop(node, data);
-  }
-
-  @Override
-  public Object visit(ASTForStatement node, Object data) {
-    return checkLoop(node, data);
-  }
-
-  @Override
-  public Object visit(ASTDoStatement node, Object data) {
-    return checkLoop(node, data);
-  }
-
-  private Object checkLoop(ASTLoopStatement loop, Object data) {
-    RetryLoop retry = RetryLoops.retryLoop(loop);
-    if (retry != null && !retry.retriesOnlyConflicts() && !RetryLoops.containsWait(loop, waitCalls)) {
-      ReportPositions.reportAt(asCtx(data), this, loop, RetryCatalog.noWaitLoopMessage());
-    }
-    return data;
-  }
-
-  @Override
-  public Object visit(ASTMethodCall node, Object data) {
-    // one finding per call, in the Error Prone check's order: a setting, a builder default, a recursive retry
-    Optional<RetrySetting> setting = RetrySettings.settingOf(node, catalog, RetryProblem.NO_WAIT);
-    if (setting.isPresent()) {
-      ReportPositions.reportAtMethodName(asCtx(data), this, node, setting.get().message());
-      return data;
-    }
-    Optional<RetryBuilderDefault> builder = RetrySettings.builderDefaultOf(node, RetryProblem.NO_WAIT);
-    if (builder.isPresent()) {
-      ReportPositions.reportAtMethodName(asCtx(data), this, node, builder.get().message());
-      return data;
-    }
-    RecursiveRetry recursion = RetryLoops.recursiveRetry(node);
-    if (recursion != null && !recursion.retriesOnlyConflicts()
-        && !RetryLoops.containsWait(recursion.method().getBody(), waitCalls)) {
-      ReportPositions.reportAtMethodName(asCtx(data), this, node,
-          RetryCatalog.noWaitRecursionMessage(recursion.method().getName()));
-    }
-    return data;
-  }
-
-  @Override
-  public Object visit(ASTConstructorCall node, Object data) {
-    RetrySettings.settingOf(node, catalog, RetryProblem.NO_WAIT)
-        .ifPresent(setting -> ReportPositions.reportAt(asCtx(data), this, node, setting.message()));
-    return data;
-  }
-
-  @Override
-  public Object visit(ASTAnnotation node, Object data) {
-    RetrySettings.settingOf(node, catalog, RetryProblem.NO_WAIT)
-        .ifPresent(setting -> ReportPositions.reportAt(asCtx(data), this, node, setting.message()));
-    return data;
+  public Object visit(ASTCompilationUnit unit, Object data) {
+    ReportPositions.reportAll((RuleContext) data, this, procedure, unit);
+    return null;
   }
 }

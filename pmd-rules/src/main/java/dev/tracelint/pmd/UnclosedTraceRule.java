@@ -48,6 +48,16 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
     procedure = new UnclosedTrace(configuredCatalog());
   }
 
+  /**
+   * The procedure this rule runs, with the options set on it: for tools that want more than PMD reports, such as the
+   * language server's quick fixes (the procedure's findings carry their fixes).
+   *
+   * @throws dev.tracelint.catalog.CatalogConfigurationException when an option is malformed
+   */
+  public UnclosedTrace configuredProcedure() {
+    return new UnclosedTrace(configuredCatalog());
+  }
+
   private TraceCatalog configuredCatalog() {
     return TraceCatalog.withUserEntries(OPTION_NAME, getProperty(START_METHODS));
   }

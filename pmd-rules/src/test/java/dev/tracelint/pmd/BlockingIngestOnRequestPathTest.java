@@ -14,8 +14,10 @@ import net.sourceforge.pmd.test.SimpleAggregatorTst;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the cases of {@code xml/BlockingIngestOnRequestPath.xml}; pmd-test resolves types through the test classpath,
- * so the cases without types use an in-house SDK that is not on it. Below, how PMD reports a malformed option.
+ * What only the PMD face does, in {@code xml/BlockingIngestOnRequestPath.xml}: its properties, {@code // NOPMD} and
+ * {@code @SuppressWarnings("PMD.BlockingIngestOnRequestPath")}, the line of a call chained over several lines; below,
+ * how PMD reports a malformed property. What the rule flags and accepts, with and without an auxclasspath, is pinned
+ * once for both engines by the corpus {@code conformance/src/test/resources/corpus/BlockingIngestOnRequestPath/}.
  */
 class BlockingIngestOnRequestPathTest extends SimpleAggregatorTst {
   @Override
@@ -33,132 +35,6 @@ class BlockingIngestOnRequestPathTest extends SimpleAggregatorTst {
     assertTrue(error.issue().contains("BlockingIngestOnRequestPath:BlockingCalls"), error.issue());
     assertTrue(error.issue().contains("'com.example.agent.AgentTracer.flush'"), error.issue());
     assertTrue(report.getProcessingErrors().isEmpty());
-  }
-
-  /**
-   * Without an auxclasspath the receiver of {@code sdk.getSdkTracerProvider().forceFlush()} has no type; the
-   * catalogue names what the SDK's getters return, so the wait is still found. The analysis class loader is the
-   * platform one, so that the libraries on the test classpath do not resolve (pmd-test always resolves them).
-   */
-  @Test
-  void flagsWaitOnSdkComponentGetterWithoutTypes() {
-    Report report = analyseWithoutTypes(SDK_GETTER_CONTROLLER.formatted(
-        "sdk.getSdkTracerProvider().forceFlush().join(5, TimeUnit.SECONDS);"));
-    assertEquals(1, report.getViolations().size(), report.getViolations().toString());
-    assertEquals(14, report.getViolations().get(0).getBeginLine());
-    assertTrue(report.getViolations().get(0).getDescription()
-        .startsWith("sdk.getSdkTracerProvider().forceFlush().join() blocks request handler 'flush'"),
-        report.getViolations().get(0).getDescription());
-  }
-
-  @Test
-  void flagsCloseOfSdkComponentGetterWithoutTypes() {
-    Report report = analyseWithoutTypes(SDK_GETTER_CONTROLLER.formatted("sdk.getSdkMeterProvider().close();"));
-    assertEquals(1, report.getViolations().size(), report.getViolations().toString());
-    assertEquals(14, report.getViolations().get(0).getBeginLine());
-  }
-
-  @Test
-  void acceptsSdkComponentGetterWithoutWaitWithoutTypes() {
-    Report report = analyseWithoutTypes(SDK_GETTER_CONTROLLER.formatted(
-        "sdk.getSdkTracerProvider().forceFlush(); sdk.getSdkLoggerProvider().shutdown();"));
-    assertTrue(report.getViolations().isEmpty(), report.getViolations().toString());
-  }
-
-  @Test
-  void acceptsOtherGettersOfUnresolvedTypesWithoutTypes() {
-    Report report = analyseWithoutTypes(SDK_GETTER_CONTROLLER.formatted(
-        "sdk.getPropagators().close(); registry.getSdkTracerProvider().forceFlush().join(1, TimeUnit.SECONDS);"));
-    assertTrue(report.getViolations().isEmpty(), report.getViolations().toString());
-  }
-
-  @Test
-  void acceptsScratchSimpleMeterRegistryWithoutTypes() {
-    Report report = analyseWithoutTypes(SDK_GETTER_CONTROLLER.formatted(
-        "MeterRegistry scratch = new SimpleMeterRegistry(); scratch.close();"));
-    assertTrue(report.getViolations().isEmpty(), report.getViolations().toString());
-  }
-
-  /** Without types only the @Override marks which of two same-named methods is the handler. */
-  @Test
-  void acceptsOverloadWithoutOverrideNextToTheOverrideWithoutTypes() {
-    Report report = analyseWithoutTypes("""
-        import io.opentelemetry.sdk.trace.SdkTracerProvider;
-        import java.util.concurrent.TimeUnit;
-        import org.springframework.web.servlet.function.HandlerFunction;
-        import org.springframework.web.servlet.function.ServerRequest;
-        import org.springframework.web.servlet.function.ServerResponse;
-
-        final class AskHandler implements HandlerFunction<ServerResponse> {
-          private SdkTracerProvider provider;
-
-          @Override
-          public ServerResponse handle(ServerRequest request) {
-            provider.forceFlush().join(10, TimeUnit.SECONDS);
-            return null;
-          }
-
-          void handle(String command) {
-            provider.forceFlush().join(10, TimeUnit.SECONDS);
-          }
-        }
-        """);
-    assertEquals(1, report.getViolations().size(), report.getViolations().toString());
-    assertEquals(12, report.getViolations().get(0).getBeginLine());
-  }
-
-  /** Without types, a servlet written without @Override annotations is still recognised by its method names. */
-  @Test
-  void flagsServletWithoutOverrideAnnotationsWithoutTypes() {
-    Report report = analyseWithoutTypes("""
-        import io.sentry.Sentry;
-        import javax.servlet.http.HttpServlet;
-        import javax.servlet.http.HttpServletRequest;
-        import javax.servlet.http.HttpServletResponse;
-
-        class LegacyServlet extends HttpServlet {
-          protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-            Sentry.flush(2000);
-          }
-        }
-        """);
-    assertEquals(1, report.getViolations().size(), report.getViolations().toString());
-    assertEquals(8, report.getViolations().get(0).getBeginLine());
-  }
-
-  private static final String SDK_GETTER_CONTROLLER = """
-      import com.example.metrics.Registry;
-      import io.micrometer.core.instrument.MeterRegistry;
-      import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-      import io.opentelemetry.sdk.OpenTelemetrySdk;
-      import java.util.concurrent.TimeUnit;
-      import org.springframework.web.bind.annotation.PostMapping;
-      import org.springframework.web.bind.annotation.RestController;
-
-      @RestController
-      class FlushController {
-        private OpenTelemetrySdk sdk;
-        private Registry registry;
-
-        @PostMapping("/flush") void flush() { %s }
-      }
-      """;
-
-  private static Report analyseWithoutTypes(String code) {
-    // PmdAnalysis hands the Java language the configuration's class loader when no auxclasspath is set; the default
-    // one is the test classpath, where the libraries resolve. The platform loader knows only the JDK.
-    PMDConfiguration configuration = new PMDConfiguration() {
-      @Override
-      public ClassLoader getClassLoader() {
-        return ClassLoader.getPlatformClassLoader();
-      }
-    };
-    configuration.setDefaultLanguageVersion(JavaLanguageModule.getInstance().getVersion("17"));
-    try (PmdAnalysis pmd = PmdAnalysis.create(configuration)) {
-      pmd.addRuleSet(pmd.newRuleSetLoader().loadFromResource("rulesets/tracelint.xml"));
-      pmd.files().addSourceFile(FileId.fromPathLikeString("src/main/java/FlushController.java"), code);
-      return pmd.performAnalysisAndCollectReport();
-    }
   }
 
   private static Report analyse(String path, String code, String blockingCalls) {

@@ -14,7 +14,12 @@ import net.sourceforge.pmd.reporting.Report;
 import net.sourceforge.pmd.test.SimpleAggregatorTst;
 import org.junit.jupiter.api.Test;
 
-/** Runs {@code xml/FullSecretLogged.xml}, and checks that a malformed option disables the rule with a clear reason. */
+/**
+ * What only PMD does with FullSecretLogged: runs {@code xml/FullSecretLogged.xml} (properties, {@code // NOPMD} and
+ * {@code @SuppressWarnings("PMD.FullSecretLogged")}, report position), reports a malformed property as the reason the
+ * rule is dysfunctional, and survives odd code. What the rule flags is pinned once, for both engines, in
+ * {@code conformance/src/test/resources/corpus/FullSecretLogged/}.
+ */
 class FullSecretLoggedTest extends SimpleAggregatorTst {
 
   @Override

@@ -13,8 +13,11 @@ import net.sourceforge.pmd.test.SimpleAggregatorTst;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the UnclosedTrace cases in {@code xml/UnclosedTrace.xml} against the rule as the shipped ruleset declares it,
- * and checks that a malformed {@code startMethods} entry is a configuration error naming the entry.
+ * What is specific to UnclosedTrace's PMD face: the cases in {@code xml/UnclosedTrace.xml} (report position,
+ * suppression, the {@code startMethods} property) run against the rule as the shipped ruleset declares it; a malformed
+ * {@code startMethods} entry is a configuration error naming the entry; deeply nested code does not crash the rule.
+ * What the rule flags and accepts is pinned once by the agreement corpus
+ * ({@code conformance/src/test/resources/corpus/UnclosedTrace/}), run with and without an auxclasspath.
  */
 class UnclosedTraceTest extends SimpleAggregatorTst {
 
@@ -39,7 +42,8 @@ class UnclosedTraceTest extends SimpleAggregatorTst {
 
   @Test
   void reportsMalformedStartMethodsEntryAsConfigurationErrorNamingIt() {
-    Report report = analyse("com.example.agent.AgentTracer#startTrace:end,com.example.agent.AgentTracer#startStep");
+    Report report = analyse(
+        "com.example.agent.AgentTracer#startTrace:end,com.example.agent.AgentTracer#startStep", LEAKY_SOURCE);
 
     assertEquals(
         List.of("UnclosedTrace: tracelint option UnclosedTrace:startMethods: invalid entry "
@@ -52,14 +56,36 @@ class UnclosedTraceTest extends SimpleAggregatorTst {
 
   @Test
   void runsWithWellFormedStartMethods() {
-    Report report = analyse("com.example.agent.AgentTracer#startTrace:end");
+    Report report = analyse("com.example.agent.AgentTracer#startTrace:end", LEAKY_SOURCE);
 
     assertEquals(List.of(), report.getConfigurationErrors());
-    assertEquals(List.of(6), report.getViolations().stream().map(v -> v.getBeginLine()).collect(Collectors.toList()));
+    assertEquals(List.of(6), lines(report));
+  }
+
+  @Test
+  void staysSilentWithoutCrashingOnAnEndTooDeepToJudge() {
+    int depth = 80;
+    StringBuilder source = new StringBuilder("""
+        import io.opentelemetry.api.trace.Span;
+        import io.opentelemetry.api.trace.Tracer;
+        class Deep {
+            void step(Tracer tracer, boolean c) {
+                Span span = tracer.spanBuilder("deep").startSpan();
+        """);
+    source.append("if (c) {\n".repeat(depth)).append("span.end();\n").append("}\n".repeat(depth)).append("}\n}\n");
+
+    Report report = analyse("", source.toString());
+
+    assertEquals(List.of(), report.getProcessingErrors());
+    assertEquals(List.of(), lines(report), "past the walk's depth limit the verdict is no finding");
+  }
+
+  private static List<Integer> lines(Report report) {
+    return report.getViolations().stream().map(v -> v.getBeginLine()).collect(Collectors.toList());
   }
 
   /** Runs PMD as a user would, with a project ruleset that references our rule and sets {@code startMethods}. */
-  private static Report analyse(String startMethods) {
+  private static Report analyse(String startMethods, String source) {
     String ruleset = """
         <?xml version="1.0"?>
         <ruleset name="project" xmlns="http://pmd.sourceforge.net/ruleset/2.0.0">
@@ -78,7 +104,7 @@ class UnclosedTraceTest extends SimpleAggregatorTst {
     configuration.setThreads(0);
     try (PmdAnalysis pmd = PmdAnalysis.create(configuration)) {
       pmd.addRuleSet(pmd.newRuleSetLoader().loadFromString("project.xml", ruleset));
-      pmd.files().addSourceFile(FileId.fromPathLikeString("Agent.java"), LEAKY_SOURCE);
+      pmd.files().addSourceFile(FileId.fromPathLikeString("Agent.java"), source);
       return pmd.performAnalysisAndCollectReport();
     }
   }

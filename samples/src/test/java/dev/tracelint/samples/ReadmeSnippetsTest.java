@@ -70,6 +70,25 @@ class ReadmeSnippetsTest {
     }
   }
 
+  /** A rule added to the pack must be switched on in the README's Error Prone argument, or the engines disagree. */
+  @Test
+  void readmeErrorProneArgumentEnablesEveryRuleOfTheRuleset() {
+    String ruleset = SampleFiles.read(root.resolve("pmd-rules/src/main/resources/rulesets/tracelint.xml"));
+    String errorProne = regions(root.resolve("samples/orders-service/pom.xml")).get("error-prone");
+    Matcher rule = Pattern.compile("<rule name=\"(\\w+)\"").matcher(ruleset);
+    List<String> missing = new ArrayList<>();
+    int rules = 0;
+    while (rule.find()) {
+      rules++;
+      if (!errorProne.contains("-Xep:" + rule.group(1) + ":${tracelint.severity}")) {
+        missing.add(rule.group(1));
+      }
+    }
+    assertTrue(rules >= 5, "rules in rulesets/tracelint.xml: " + rules);
+    assertEquals(List.of(), missing, "rules of rulesets/tracelint.xml that the README's Error Prone flag leaves off");
+    assertEquals(SampleFiles.RULES.size(), rules, "SampleFiles.RULES lists every rule");
+  }
+
   /** The README snippet regions of an XML file, each without the indentation its lines share. */
   static Map<String, String> regions(Path file) {
     List<String> lines;

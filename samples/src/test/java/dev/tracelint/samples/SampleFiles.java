@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 final class SampleFiles {
   static final Set<String> RULES = Set.of(
-      "UnclosedTrace", "UnboundedRetry", "RetryWithoutBackoff", "FullSecretLogged", "BlockingIngestOnRequestPath");
+      "UnclosedTrace", "UnboundedRetry", "RetryWithoutBackoff", "FullSecretLogged", "BlockingIngestOnRequestPath",
+      "ExitBeforeTraceFlush");
 
   private static final String MARKER = "tracelint-expect:";
   private static final Pattern JAVAC_DIAGNOSTIC =
@@ -127,15 +128,28 @@ final class SampleFiles {
       Set<String> findings = new TreeSet<>();
       Matcher failure = PMD_FAILURE.matcher(log);
       while (failure.find()) {
-        String relative = failure.group(1).replace('.', '/') + ".java";
-        Path file = sourceDirs.stream().map(dir -> dir.resolve(relative)).filter(Files::isRegularFile).findFirst()
-            .orElseThrow(() -> new AssertionError("no source for " + relative + " in " + sourceDirs));
+        Path file = sourceOf(failure.group(1), sourceDirs);
         if (RULES.contains(failure.group(3))) {
           findings.add(finding(project, file, Integer.parseInt(failure.group(2)), failure.group(3)));
         }
       }
       return findings;
     }
+  }
+
+  /** The file that declares a class PMD names: a nested class ({@code pkg.Outer.Inner}) lives in its outer class's file. */
+  private static Path sourceOf(String className, List<Path> sourceDirs) {
+    String name = className.replace('$', '.');
+    while (name.contains(".")) {
+      String relative = name.replace('.', '/') + ".java";
+      for (Path dir : sourceDirs) {
+        if (Files.isRegularFile(dir.resolve(relative))) {
+          return dir.resolve(relative);
+        }
+      }
+      name = name.substring(0, name.lastIndexOf('.'));
+    }
+    throw new AssertionError("no source for " + className + " in " + sourceDirs);
   }
 
   /** The invocations of one sample, in order, from its build.log (each starts with "Scanning for projects"). */

@@ -54,7 +54,8 @@ public final class ModelPrinter {
           out.append(" component=").append(variable(component));
         }
         if (withTypes) {
-          out.append(" : ").append(type.type().qualifiedName());
+          out.append(" : ").append(type.type().qualifiedName()).append(" supertypesKnown=")
+              .append(type.type().knowsAllSupertypes());
         }
         break;
       case METHOD:

@@ -123,10 +123,19 @@ public final class TypeDecl extends Node {
     return type;
   }
 
-  /** Final, or implicitly final (enum, record): no subclass can override its methods. */
+  /**
+   * Final as the JLS has it (8.1.1.2): declared final, a record, or an enum none of whose constants has a class body
+   * (a constant's body is a subclass that may override). An anonymous class is never final (15.9.5), although nothing
+   * can extend it.
+   */
   public boolean isEffectivelyFinal() {
-    return modifiers.contains(Modifier.FINAL) || typeKind == TypeKind.RECORD || typeKind == TypeKind.ENUM
-        || typeKind == TypeKind.ANONYMOUS;
+    return modifiers.contains(Modifier.FINAL) || typeKind == TypeKind.RECORD
+        || typeKind == TypeKind.ENUM && fields().stream().noneMatch(TypeDecl::isEnumConstantWithBody);
+  }
+
+  private static boolean isEnumConstantWithBody(FieldDecl field) {
+    return field.variable().kind() == Variable.VarKind.ENUM_CONSTANT && field.initializer() instanceof Expr.New
+        && ((Expr.New) field.initializer()).anonymousBody() != null;
   }
 
   @Override

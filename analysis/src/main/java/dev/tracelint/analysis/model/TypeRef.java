@@ -51,6 +51,15 @@ public interface TypeRef {
   boolean isResolved();
 
   /**
+   * Whether the engine knows every supertype of this type, so that a {@link Tri#NO} from {@link #isSubtypeOf} is
+   * definite. A class declared in the unit is known itself even when a supertype it names is not (PMD without an
+   * auxclasspath); this says whether such a gap exists.
+   */
+  default boolean knowsAllSupertypes() {
+    return false;
+  }
+
+  /**
    * Whether this type is {@code canonicalName} or a subtype of it. Unresolved types answer {@link Tri#YES} when their
    * name is {@code canonicalName} and {@link Tri#UNKNOWN} otherwise.
    */

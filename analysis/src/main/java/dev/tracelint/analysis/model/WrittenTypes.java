@@ -6,11 +6,15 @@ public final class WrittenTypes {
 
   /**
    * The written type without type arguments, annotations or blanks: {@code java.util.Map.Entry<K, V>} is
-   * {@code java.util.Map.Entry}, {@code @Nullable String[]} is {@code String[]}.
+   * {@code java.util.Map.Entry}, {@code @Nullable String[]} is {@code String[]}. A varargs parameter's
+   * {@code String...} is {@code String[]}, as javac prints it.
    */
   public static String normalize(String written) {
     if (written == null) {
       return null;
+    }
+    if (written.endsWith("...")) {
+      written = written.substring(0, written.length() - 3) + "[]";
     }
     StringBuilder out = new StringBuilder(written.length());
     int angleDepth = 0;

@@ -1,0 +1,50 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.catalog.LoggingSinks;
+import dev.tracelint.catalog.SecretCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * FullSecretLogged: a logging or printing call whose message or arguments carry a secret's full value, reported at the
+ * call with the name of the first secret it logs. The procedure is the one written down in
+ * {@code docs/rules/FullSecretLogged.md}: which calls are sinks is {@link LoggingCalls}'s question, how a secret
+ * reaches one {@link SecretFlow}'s.
+ */
+public final class FullSecretLogged implements Procedure {
+  public static final String RULE = "FullSecretLogged";
+
+  private final SecretCatalog catalog;
+
+  /** @param catalog the default catalogue extended by the user's {@code SecretNames} and {@code MaskingMethods} */
+  public FullSecretLogged(SecretCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public String rule() {
+    return RULE;
+  }
+
+  @Override
+  public List<Finding> findings(SourceUnit unit) {
+    List<Finding> findings = new ArrayList<>();
+    UnitIndex index = UnitIndex.of(unit);
+    for (String name : LoggingSinks.methodNames()) {
+      for (Expr.Call call : index.callsNamed(name)) {
+        if (!LoggingCalls.isSink(call)) {
+          continue;
+        }
+        String subject = new SecretFlow(catalog, index, call).firstSecretArgument();
+        if (subject != null) {
+          findings.add(new Finding(RULE, call, SecretCatalog.message(subject)));
+        }
+      }
+    }
+    findings.sort(Comparator.comparingInt(finding -> finding.anchor().span().start()));
+    return findings;
+  }
+}

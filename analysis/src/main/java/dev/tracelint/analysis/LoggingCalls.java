@@ -1,0 +1,68 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.LoggingSinks;
+
+/**
+ * Which calls write their arguments to a log or the console: the sinks {@link LoggingSinks} lists per logger type. With
+ * types, the receiver's type decides, and a print stream counts only as {@code System.out} or {@code System.err}.
+ * Without them (PMD without an auxclasspath), a logger type named by the unit's imports
+ * ({@link TypeEvidence#isA}), a receiver named like a logger or declared with a logger type's simple name, or a fluent
+ * logging chain stands in for the type.
+ */
+final class LoggingCalls {
+  private LoggingCalls() {}
+
+  /** Whether {@code call} is a logging or console call whose arguments end up in a log. */
+  static boolean isSink(Expr.Call call) {
+    Expr receiver = call.receiver();
+    // An unqualified call (inside a logger implementation) is the logger's own business; a static call on a type is
+    // not made on a logger, whatever the type implements.
+    if (receiver == null || receiver.kind() == Node.Kind.TYPE_NAME) {
+      return false;
+    }
+    TypeRef type = TypeEvidence.knownType(receiver);
+    for (String owner : LoggingSinks.ownerTypes()) {
+      if (LoggingSinks.isSink(owner, call.name()) && TypeEvidence.isA(type, owner, call.unit()).isYes()) {
+        return !owner.equals(LoggingSinks.PRINT_STREAM) || isConsole(receiver);
+      }
+    }
+    return !type.isResolved() && LoggingSinks.isLoggerSinkName(call.name()) && looksLikeLogger(receiver);
+  }
+
+  /**
+   * {@code System.out} or {@code System.err}, also statically imported: other print streams may write anywhere (a
+   * credentials file), so they are not judged.
+   */
+  private static boolean isConsole(Expr receiver) {
+    Variable field = Nodes.variableOf(receiver);
+    return field != null
+        && field.kind() == Variable.VarKind.FIELD
+        && LoggingSinks.CONSOLE_OWNER.equals(field.declaringType())
+        && LoggingSinks.isConsoleField(field.name());
+  }
+
+  /**
+   * Without types: {@code log.info}, {@code LOGGER.warn}, {@code audit.info} on an {@code AuditLogger audit},
+   * {@code log.atInfo().log}, {@code LoggerFactory.getLogger(..).info}.
+   */
+  private static boolean looksLikeLogger(Expr receiver) {
+    if (receiver instanceof Expr.Call) {
+      String step = ((Expr.Call) receiver).name();
+      return LoggingSinks.isFluentBuilderStep(step) || LoggingSinks.isLoggerFactory(step);
+    }
+    String name = Nodes.referencedName(receiver);
+    if (name == null) {
+      return false;
+    }
+    if (LoggingSinks.isLoggerName(name)) {
+      return true;
+    }
+    Variable variable = Nodes.variableOf(receiver);
+    String writtenType = variable == null ? null : variable.writtenType();
+    return writtenType != null && LoggingSinks.isLoggerTypeSimpleName(TypeEvidence.simpleNameOf(writtenType));
+  }
+}

@@ -1,0 +1,149 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Annotation;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.MethodInfo;
+import dev.tracelint.analysis.model.Modifier;
+import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.catalog.RequestPathCatalog;
+import dev.tracelint.catalog.RequestPathCatalog.HandlerOverride;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which methods serve a request, for BlockingIngestOnRequestPath: the handler annotations, framework overrides and gRPC
+ * service methods of {@link RequestPathCatalog}, recognised with the engine's types and, where it has none, with what
+ * the unit's imports and names say ({@link TypeEvidence}).
+ */
+final class RequestHandlers {
+  /** Generated gRPC bases extend nothing deep; the walk up the superclasses is bounded all the same. */
+  private static final int MAX_SUPERCLASS_HOPS = 10;
+
+  private final RequestPathCatalog catalog;
+
+  RequestHandlers(RequestPathCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Whether {@code method} is a request handler: it serves a request on the thread that answers it. */
+  boolean isHandler(MethodDecl method) {
+    TypeDecl owner = method.owner();
+    if (method.isConstructor() || method.is(Modifier.STATIC) || owner.typeKind() == TypeDecl.TypeKind.INTERFACE
+        || owner.typeKind() == TypeDecl.TypeKind.ANNOTATION
+        || carriesAny(method.annotations(), catalog.exemptAnnotations())) {
+      return false;
+    }
+    if (isAnnotatedHandler(names -> carriesAny(method.annotations(), names), owner)) {
+      return true;
+    }
+    // JAX-RS and Spring inherit the mapping from the interface method a class implements (OpenAPI-generated APIs).
+    for (MethodInfo overridden : method.info().overriddenMethods()) {
+      if (isAnnotatedHandler(names -> carriesAnyType(overridden.annotationTypes(), names), owner)) {
+        return true;
+      }
+    }
+    // Only an override serves the request: an overload such as handle(String) next to handle(ServerRequest) does not.
+    if (TypeEvidence.overrides(method)) {
+      for (HandlerOverride override : catalog.handlerOverrides()) {
+        if (override.methods().contains(method.name()) && TypeEvidence.declaresSupertype(owner, override.supertype())) {
+          return true;
+        }
+      }
+    }
+    return isGrpcServiceMethod(method, owner);
+  }
+
+  /**
+   * Whether a method's annotations, as {@code carries} reads them, make it a handler: a handler annotation, or a Spring
+   * mapping in a controller type.
+   */
+  private boolean isAnnotatedHandler(Predicate<Set<String>> carries, TypeDecl owner) {
+    return carries.test(catalog.handlerAnnotations())
+        || carries.test(catalog.controllerMethodAnnotations())
+            && carriesAny(owner.annotations(), catalog.controllerTypeAnnotations());
+  }
+
+  /** A method of a class extending a generated {@code *ImplBase} that takes the response observer. */
+  private static boolean isGrpcServiceMethod(MethodDecl method, TypeDecl owner) {
+    // Exactly the observer: gRPC calls only the generated signature, never an overload taking a subtype.
+    boolean takesObserver = method.parameters().stream().anyMatch(parameter
+        -> TypeEvidence.isExactly(parameter.type(), RequestPathCatalog.GRPC_STREAM_OBSERVER, method.unit()));
+    if (!takesObserver) {
+      return false;
+    }
+    if (owner.writtenSuperclass() != null
+        && RequestPathCatalog.isGrpcServiceBase(TypeEvidence.simpleNameOf(owner.writtenSuperclass()))) {
+      return true;
+    }
+    TypeRef superclass = owner.type().superclass();
+    for (int hops = 0; superclass != null && hops < MAX_SUPERCLASS_HOPS; hops++) {
+      if (RequestPathCatalog.isGrpcServiceBase(superclass.simpleName())) {
+        return true;
+      }
+      superclass = superclass.superclass();
+    }
+    return false;
+  }
+
+  /** Whether one of the annotations written on a declaration is one of {@code names} or meta-annotated with one. */
+  private static boolean carriesAny(List<Annotation> annotations, Set<String> names) {
+    for (Annotation annotation : annotations) {
+      // Written in the unit: without types, its imports say which annotation the name is.
+      if (names.stream().anyMatch(name -> TypeEvidence.isA(annotation.type(), name, annotation.unit()).isYes())
+          || isMetaAnnotatedWithAny(annotation.type(), names)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the annotation types the engine knows on a declaration it resolved (an overridden method, in the
+   * unit or in a library) is one of {@code names} or meta-annotated with one.
+   */
+  private static boolean carriesAnyType(List<TypeRef> annotationTypes, Set<String> names) {
+    for (TypeRef type : annotationTypes) {
+      if (isOneOf(type, names) || isMetaAnnotatedWithAny(type, names)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an annotation type carries one of {@code names} among its meta-annotations, followed
+   * {@link RequestPathCatalog#MAX_META_ANNOTATION_DEPTH} deep ({@code @JsonGet -> @GetMapping -> @RequestMapping}),
+   * cycle-safe. Only types the engine resolved (or declared in the unit) show their meta-annotations.
+   */
+  private static boolean isMetaAnnotatedWithAny(TypeRef annotationType, Set<String> names) {
+    Set<String> seen = new HashSet<>();
+    Deque<TypeRef> level = new ArrayDeque<>();
+    level.add(annotationType);
+    for (int depth = 0; depth < RequestPathCatalog.MAX_META_ANNOTATION_DEPTH && !level.isEmpty(); depth++) {
+      Deque<TypeRef> next = new ArrayDeque<>();
+      for (TypeRef type : level) {
+        String name = type.qualifiedName();
+        if (!RequestPathCatalog.mayCarryHandlerMetaAnnotations(name) || !seen.add(name)) {
+          continue;
+        }
+        for (TypeRef meta : type.annotationTypes()) {
+          if (isOneOf(meta, names)) {
+            return true;
+          }
+          next.add(meta);
+        }
+      }
+      level = next;
+    }
+    return false;
+  }
+
+  private static boolean isOneOf(TypeRef annotationType, Set<String> names) {
+    return annotationType.qualifiedName() != null && names.contains(annotationType.qualifiedName());
+  }
+}

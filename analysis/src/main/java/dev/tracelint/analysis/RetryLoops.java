@@ -1,0 +1,499 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.LoopExits.Kind;
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.MethodInfo;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.MethodRef;
+import dev.tracelint.catalog.RetryCatalog;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand-written retries of a unit, for UnboundedRetry and RetryWithoutBackoff: retry loops (points 1 to 9 of
+ * {@code docs/rules/UnboundedRetry.md}) and methods that call themselves from their own catch block. Found once per
+ * unit and shared by both rules, which differ only in what they ask of a retry afterwards. Lambdas and nested classes
+ * are never looked into (their code does not run as part of the loop or method), and a loop or method whose code nests
+ * deeper than {@link #MAX_DEPTH} levels is not analysed: no finding.
+ */
+final class RetryLoops {
+  /**
+   * How deep a loop's or method's code may nest, in model levels. The model has no node for parentheses or qualifiers,
+   * so this is about the 400 levels of a compiler's syntax tree that both engines gave up at before the procedure was
+   * written once here.
+   */
+  static final int MAX_DEPTH = 200;
+
+  /**
+   * A loop recognised as a retry.
+   *
+   * @param unbounded nothing ends the loop while the call keeps failing (UnboundedRetry)
+   * @param retriesOnlyConflicts every catch that retries catches only failures a retry may follow at once
+   */
+  record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean retriesOnlyConflicts) {}
+
+  /**
+   * A method's call to itself from its own catch block.
+   *
+   * @param unbounded no attempt count or guard limits the recursion (UnboundedRetry)
+   * @param retriesOnlyConflicts the catch around the call catches only failures a retry may follow at once
+   */
+  record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean retriesOnlyConflicts) {}
+
+  private final List<RetryLoop> loops = new ArrayList<>();
+  private final List<RecursiveRetry> recursions = new ArrayList<>();
+
+  private RetryLoops(SourceUnit unit) {
+    UnitIndex index = UnitIndex.of(unit);
+    for (Node loop : index.all(Node.Kind.LOOP)) {
+      RetryLoop retry = retryLoop((Stmt.Loop) loop);
+      if (retry != null) {
+        loops.add(retry);
+      }
+    }
+    Set<String> methodNames = new LinkedHashSet<>();
+    for (Node method : index.all(Node.Kind.METHOD)) {
+      methodNames.add(((MethodDecl) method).name());
+    }
+    for (String name : methodNames) {
+      for (Expr.Call call : index.callsNamed(name)) {
+        RecursiveRetry retry = recursiveRetry(call);
+        if (retry != null) {
+          recursions.add(retry);
+        }
+      }
+    }
+  }
+
+  /** The retries of {@code unit}, found on first use. */
+  static RetryLoops of(SourceUnit unit) {
+    return unit.memo(RetryLoops.class, () -> new RetryLoops(unit));
+  }
+
+  List<RetryLoop> loops() {
+    return loops;
+  }
+
+  List<RecursiveRetry> recursions() {
+    return recursions;
+  }
+
+  /**
+   * Whether {@code call} is a resolved call of one of {@code methods}, declared by that very owner. Process exits,
+   * clocks and interruption checks are JDK calls that every engine resolves; a library one that does not resolve is
+   * not taken on its name.
+   */
+  static boolean callsExactly(Expr.Call call, List<MethodRef> methods) {
+    MethodInfo target = call.method();
+    if (!target.isResolved()) {
+      return false;
+    }
+    for (MethodRef method : methods) {
+      if (method.method().equals(call.name()) && target.declaringType().is(method.owner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Retry loops
+
+  private static RetryLoop retryLoop(Stmt.Loop loop) {
+    // point 1: an enhanced for moves through items
+    if (loop.loopKind() == Stmt.Loop.LoopKind.FOREACH || loop.body() == null) {
+      return null;
+    }
+    List<Stmt.Try> attempts = new ArrayList<>();
+    collectTries(loop.body(), attempts, 0);
+    // most loops hold no try: look for one before walking the whole loop
+    if (attempts.isEmpty() || Nodes.nestsDeeperThan(loop, MAX_DEPTH) || takesWorkOrStepsThroughCandidates(loop)) {
+      return null;
+    }
+    Expr condition = loop.condition();
+    Variable flag = flagOf(condition);
+    // point 7: only an endless condition or the loop's own flag can keep a retry going forever
+    boolean mayRunForever = condition == null || isTrue(condition) || flag != null;
+    if (flag == null) {
+      // while (!sent && attempt < max): the flag is the success exit, the rest of the condition bounds the loop
+      flag = flagInConjunction(condition);
+    }
+    String label = loop.parent() instanceof Stmt.Labeled ? ((Stmt.Labeled) loop.parent()).label() : null;
+    LoopExits exits = new LoopExits(label, flag);
+    for (Stmt.Try attempt : attempts) {
+      RetryLoop retry = asRetry(loop, attempt, label, exits, mayRunForever);
+      if (retry != null) {
+        return retry;
+      }
+    }
+    return null;
+  }
+
+  private static RetryLoop asRetry(Stmt.Loop loop, Stmt.Try attempt, String label, LoopExits exits,
+      boolean mayRunForever) {
+    // point 4: the attempt makes a call and catches its failure
+    if (attempt.catches().isEmpty() || !makesCall(attempt)) {
+      return null;
+    }
+    // point 5: the success path leaves the loop
+    Stmt successAfterTry = null;
+    if (!exits.anyIn(attempt.block(), Kind.SUCCESS, Set.of())) {
+      successAfterTry = exitAfterTry(loop.body(), attempt, label, exits);
+      if (successAfterTry == null) {
+        return null;
+      }
+    }
+    // point 6: some catch goes back to the loop head
+    boolean retries = false;
+    boolean onlyConflicts = true;
+    for (Stmt.Catch handler : attempt.catches()) {
+      if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)) {
+        retries = true;
+        onlyConflicts &= catchesOnlyConflicts(handler);
+      }
+    }
+    if (!retries) {
+      return null;
+    }
+    boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits);
+    return new RetryLoop(loop, unbounded, onlyConflicts);
+  }
+
+  /** The tries of point 4: in the body, inside blocks, ifs, labels and synchronized, not in nested loops or lambdas. */
+  private static void collectTries(Stmt statement, List<Stmt.Try> out, int depth) {
+    if (statement == null || depth > MAX_DEPTH) {
+      return;
+    }
+    switch (statement.kind()) {
+      case TRY:
+        out.add((Stmt.Try) statement);
+        break;
+      case BLOCK:
+        for (Stmt inner : ((Stmt.Block) statement).statements()) {
+          collectTries(inner, out, depth + 1);
+        }
+        break;
+      case IF:
+        collectTries(((Stmt.If) statement).thenStatement(), out, depth + 1);
+        collectTries(((Stmt.If) statement).elseStatement(), out, depth + 1);
+        break;
+      case LABELED:
+        collectTries(((Stmt.Labeled) statement).statement(), out, depth + 1);
+        break;
+      case SYNCHRONIZED:
+        collectTries(((Stmt.Synchronized) statement).block(), out, depth + 1);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static boolean makesCall(Stmt.Try attempt) {
+    List<Node> parts = new ArrayList<>(attempt.resources());
+    parts.add(attempt.block());
+    for (Node part : parts) {
+      if (Nodes.anyInline(part, node -> node.kind() == Node.Kind.CALL || node.kind() == Node.Kind.NEW)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The alternative success exit of point 5: a catch continues the loop and an unconditional {@code break} or
+   * {@code return} follows the attempt in the loop body's block.
+   */
+  private static Stmt exitAfterTry(Stmt body, Stmt.Try attempt, String label, LoopExits exits) {
+    if (!(body instanceof Stmt.Block)) {
+      return null;
+    }
+    List<Stmt> statements = ((Stmt.Block) body).statements();
+    int index = statements.indexOf(attempt);
+    if (index < 0 || attempt.catches().stream().noneMatch(handler -> exits.continuesLoop(handler.block()))) {
+      return null;
+    }
+    for (Stmt statement : statements.subList(index + 1, statements.size())) {
+      if (statement.kind() == Node.Kind.RETURN) {
+        return statement;
+      }
+      if (statement.kind() == Node.Kind.BREAK) {
+        String breakLabel = ((Stmt.Branch) statement).label();
+        if (breakLabel == null || breakLabel.equals(label)) {
+          return statement;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body. */
+  private static boolean failurePathLeaves(Stmt body, Stmt.Try attempt, Stmt successAfterTry, LoopExits exits) {
+    for (Stmt.Catch handler : attempt.catches()) {
+      if (exits.anyIn(handler.block(), Kind.ANY, Set.of())) {
+        return true;
+      }
+    }
+    if (attempt.finallyBlock() != null && exits.anyIn(attempt.finallyBlock(), Kind.ANY, Set.of())) {
+      return true;
+    }
+    // a throw inside the attempt may escape the catch clauses: count it as a bound, precision first
+    if (exits.anyIn(attempt.block(), Kind.THROW, Set.of())) {
+      return true;
+    }
+    Set<Node> successPath = new HashSet<>();
+    successPath.add(attempt);
+    if (successAfterTry != null) {
+      successPath.add(successAfterTry);
+    }
+    return exits.anyIn(body, Kind.ANY, successPath);
+  }
+
+  /**
+   * Points 2 and 3: a call named like work intake anywhere in the loop outside its catch blocks, or a stepped variable
+   * that walks through candidates: an index ({@code hosts[i]}, {@code hosts.get(i)}), or a bare argument of a call that
+   * is not reporting ({@code bind(port)}) unless the variable is named like an attempt counter.
+   */
+  private static boolean takesWorkOrStepsThroughCandidates(Stmt.Loop loop) {
+    Set<Variable> stepped = new HashSet<>();
+    for (Stmt initializer : loop.initializers()) {
+      if (initializer instanceof Stmt.LocalVar) {
+        stepped.add(((Stmt.LocalVar) initializer).variable());
+      }
+    }
+    List<Expr> indexes = new ArrayList<>();
+    List<Expr> arguments = new ArrayList<>();
+    // what a catch block calls is failure handling, not intake
+    for (Node node : Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance)) {
+      if (node instanceof Expr.Call) {
+        Expr.Call call = (Expr.Call) node;
+        if (RetryCatalog.isWorkIntakeName(call.name())) {
+          return true;
+        }
+        if (RetryCatalog.INDEXED_GET_METHOD_NAMES.contains(call.name()) && call.arguments().size() == 1) {
+          indexes.add(call.arguments().get(0));
+        }
+        if (!RetryCatalog.isReportingName(call.name())) {
+          arguments.addAll(call.arguments());
+        }
+      } else if (node instanceof Expr.New) {
+        arguments.addAll(((Expr.New) node).arguments());
+      } else if (node instanceof Expr.ArrayAccess) {
+        indexes.add(((Expr.ArrayAccess) node).index());
+      } else if (node instanceof Expr.Unary && ((Expr.Unary) node).operator().isIncrementOrDecrement()) {
+        addKnown(stepped, Nodes.variableOf(((Expr.Unary) node).operand()));
+      } else if (node instanceof Expr.Assign && ((Expr.Assign) node).isCompound()) {
+        addKnown(stepped, Nodes.variableOf(((Expr.Assign) node).target()));
+      }
+    }
+    for (Expr argument : arguments) {
+      // for (int port = first; ...; port++) { try { bind(port); ... } }: each turn tries a new candidate
+      Variable variable = argument instanceof Expr.Name ? ((Expr.Name) argument).variable() : null;
+      if (variable != null && stepped.contains(variable) && !RetryCatalog.isAttemptCounterName(variable.name())) {
+        return true;
+      }
+    }
+    for (Expr index : indexes) {
+      if (mentions(index, stepped)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addKnown(Set<Variable> variables, Variable variable) {
+    if (variable != null) {
+      variables.add(variable);
+    }
+  }
+
+  /** Whether a bare name in {@code root} (outside lambdas and nested classes) reads one of {@code variables}. */
+  private static boolean mentions(Node root, Set<Variable> variables) {
+    return Nodes.anyInline(root, node -> node instanceof Expr.Name && variables.contains(((Expr.Name) node).variable()));
+  }
+
+  private static boolean isTrue(Expr condition) {
+    return condition instanceof Expr.Literal && ((Expr.Literal) condition).isTrue();
+  }
+
+  /**
+   * The local boolean of a flag loop: {@code while (!done)}, {@code while (done == false)}, {@code while (pending)}. A
+   * parameter or a field is a stop flag set from elsewhere, never the loop's own flag.
+   */
+  private static Variable flagOf(Expr condition) {
+    Expr operand = condition;
+    if (operand instanceof Expr.Unary && ((Expr.Unary) operand).operator() == Expr.Unary.Op.NOT) {
+      operand = ((Expr.Unary) operand).operand();
+    } else if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator().isEquality()) {
+      Expr.Binary comparison = (Expr.Binary) operand;
+      if (comparison.right() instanceof Expr.Literal) {
+        operand = comparison.left();
+      } else if (comparison.left() instanceof Expr.Literal) {
+        operand = comparison.right();
+      } else {
+        return null;
+      }
+    }
+    Variable variable = operand instanceof Expr.Name ? ((Expr.Name) operand).variable() : null;
+    if (variable == null
+        || variable.kind() != Variable.VarKind.LOCAL && variable.kind() != Variable.VarKind.FOREACH) {
+      return null;
+    }
+    TypeRef type = variable.type();
+    return type.isPrimitive() && "boolean".equals(type.qualifiedName()) ? variable : null;
+  }
+
+  /** The first flag among the operands of a chain of {@code &&}, left to right. */
+  private static Variable flagInConjunction(Expr condition) {
+    Deque<Expr> pending = new ArrayDeque<>();
+    if (condition != null) {
+      pending.push(condition);
+    }
+    while (!pending.isEmpty()) {
+      Expr operand = pending.pop();
+      if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator() == Expr.Binary.Op.AND) {
+        pending.push(((Expr.Binary) operand).right());
+        pending.push(((Expr.Binary) operand).left());
+      } else {
+        Variable flag = flagOf(operand);
+        if (flag != null) {
+          return flag;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Catch clauses, for loops and self-calls alike
+
+  /** A catch of {@code InterruptedException} alone is the sleep-until-done idiom, not the retry of a failed call. */
+  private static boolean catchesOnlyInterruption(Stmt.Catch handler) {
+    return handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isInterruption);
+  }
+
+  private static boolean catchesOnlyConflicts(Stmt.Catch handler) {
+    return handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isImmediateRetryException);
+  }
+
+  /**
+   * Whether a catch block hands the caught exception itself to a failure handler ({@code context.onError(e)},
+   * {@code policy.handle(e)}; see {@link RetryCatalog#isFailureHandlerName}) in a call that is not itself the argument
+   * of another call: the handler may rethrow when attempts run out and may wait, so the catch is not counted as
+   * retrying.
+   */
+  private static boolean handsOverFailure(Stmt.Catch handler) {
+    Variable caught = handler.parameter();
+    return Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+        && handsOver((Expr.Call) node, caught, handler));
+  }
+
+  private static boolean handsOver(Expr.Call call, Variable caught, Stmt.Catch handler) {
+    if (!RetryCatalog.isFailureHandlerName(call.name())
+        || call.arguments().stream().noneMatch(argument -> Nodes.isName(argument, caught))) {
+      return false;
+    }
+    // a call nested in another call's arguments formats the failure (log.warn(summary(e))), it does not hand it over
+    Node below = call;
+    for (Node above = call.parent(); above != handler; below = above, above = above.parent()) {
+      if (above instanceof Expr.Invocation && ((Expr.Invocation) above).arguments().contains(below)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Recursive retries
+
+  /**
+   * The recursive retry {@code call} makes, or {@code null}: the call must invoke the enclosing method itself (no
+   * receiver, or {@code this}) from one of its catch blocks, not inside a loop, lambda or nested class.
+   */
+  private static RecursiveRetry recursiveRetry(Expr.Call call) {
+    if (!call.isOnThis()) {
+      return null;
+    }
+    Stmt.Catch handler = null;
+    boolean guarded = false;
+    Node previous = call;
+    for (Node node = call.parent(); node != null; previous = node, node = node.parent()) {
+      if (Nodes.isDeferred(node) || node.kind() == Node.Kind.LOOP) {
+        return null;
+      }
+      if (node instanceof MethodDecl) {
+        return handler == null ? null : asRecursiveRetry(call, (MethodDecl) node, handler, guarded);
+      }
+      if (handler != null) {
+        continue;
+      }
+      if (node instanceof Stmt.Catch) {
+        handler = (Stmt.Catch) node;
+        if (catchesOnlyInterruption(handler) || handsOverFailure(handler)) {
+          return null;
+        }
+      } else if (node instanceof Stmt.If && ((Stmt.If) node).condition() != previous) {
+        guarded |= boundsByCondition(((Stmt.If) node).condition());
+      } else if (node instanceof Expr.Conditional && ((Expr.Conditional) node).condition() != previous) {
+        guarded |= boundsByCondition(((Expr.Conditional) node).condition());
+      }
+    }
+    return null;
+  }
+
+  private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Stmt.Catch handler,
+      boolean guarded) {
+    if (method.isConstructor() || method.body() == null || !TypeEvidence.invokes(call, method)
+        || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH)) {
+      return null;
+    }
+    return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method),
+        catchesOnlyConflicts(handler));
+  }
+
+  /**
+   * A condition around the self-call that bounds it: a relational comparison (an equality test such as
+   * {@code status == 503} says which failures, not how many), or a deadline or interruption check.
+   */
+  private static boolean boundsByCondition(Expr condition) {
+    return Nodes.anyInline(condition, node -> node instanceof Expr.Binary
+        && ((Expr.Binary) node).operator().isRelational()
+        || node instanceof Expr.Call && (callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
+            || callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS)));
+  }
+
+  /** A numeric parameter changed on the way down, or compared anywhere in the method. */
+  private static boolean boundedByParameter(Expr.Call call, MethodDecl method) {
+    List<Variable> parameters = method.parameters();
+    Set<Variable> counts = new HashSet<>();
+    for (Variable parameter : parameters) {
+      if (RetryCatalog.ATTEMPT_COUNT_TYPES.contains(parameter.type().qualifiedName())) {
+        counts.add(parameter);
+      }
+    }
+    if (counts.isEmpty()) {
+      return false;
+    }
+    List<Expr> arguments = call.arguments();
+    for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
+      Variable parameter = parameters.get(i);
+      Expr argument = arguments.get(i);
+      // attempts - 1 counts down; attempts passed unchanged does not
+      if (counts.contains(parameter) && !Nodes.isName(argument, parameter) && mentions(argument, counts)) {
+        return true;
+      }
+    }
+    return Nodes.anyInline(method.body(), node -> node instanceof Expr.Binary
+        && (((Expr.Binary) node).operator().isRelational() || ((Expr.Binary) node).operator().isEquality())
+        && mentions(node, counts));
+  }
+}

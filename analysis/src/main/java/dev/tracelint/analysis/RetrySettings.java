@@ -1,0 +1,283 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Annotation;
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodInfo;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.MethodRef;
+import dev.tracelint.catalog.RetryBuilderDefault;
+import dev.tracelint.catalog.RetryCatalog;
+import dev.tracelint.catalog.RetryCatalog.LibraryConstant;
+import dev.tracelint.catalog.RetryCatalog.TimeBound;
+import dev.tracelint.catalog.RetryProblem;
+import dev.tracelint.catalog.RetrySetting;
+import dev.tracelint.catalog.RetrySetting.ArgumentValue;
+import dev.tracelint.catalog.RetrySetting.Site;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The retry-library settings of {@link RetryCatalog} in a unit, for UnboundedRetry and RetryWithoutBackoff: calls,
+ * constructors and annotation elements whose constant arguments mean "no limit" or "no wait", builder chains written
+ * in one expression that keep such a default, and, for "no limit", fluent chains that bound the retry by time instead.
+ * Owners are matched by type ({@link TypeEvidence} when the engine has none); values by the engine's constant folding,
+ * or, for the {@link RetryCatalog#LIBRARY_CONSTANTS}, by their catalogued value when their owner does not resolve.
+ * Anything else (a variable, an expression, a placeholder) is unknown and matches nothing.
+ */
+final class RetrySettings {
+  private static final RetryCatalog CATALOG = RetryCatalog.defaults();
+
+  /** Fluent chains are followed this many links at most. */
+  private static final int MAX_CHAIN = 200;
+
+  private RetrySettings() {}
+
+  /** Adds every setting of {@code problem} in the unit to {@code findings}: at the call, the {@code new}, the annotation. */
+  static void addFindings(SourceUnit unit, RetryProblem problem, RetryFindings findings) {
+    UnitIndex index = UnitIndex.of(unit);
+    Set<String> names = new LinkedHashSet<>(CATALOG.settingNames());
+    for (RetryBuilderDefault builder : RetryCatalog.builderDefaults()) {
+      names.add(builder.start().method());
+    }
+    for (String name : names) {
+      for (Expr.Call call : index.callsNamed(name)) {
+        RetrySetting setting = ofCall(call, problem);
+        RetryBuilderDefault builder = setting == null ? ofBuilderDefault(call, problem) : null;
+        if (setting != null) {
+          findings.add(call, setting.message());
+        } else if (builder != null) {
+          findings.add(call, builder.message());
+        }
+      }
+    }
+    for (Node creation : index.all(Node.Kind.NEW)) {
+      RetrySetting setting = ofConstructor((Expr.New) creation, problem);
+      if (setting != null) {
+        findings.add(creation, setting.message());
+      }
+    }
+    for (Node annotation : index.all(Node.Kind.ANNOTATION)) {
+      RetrySetting setting = ofAnnotation((Annotation) annotation, problem);
+      if (setting != null) {
+        findings.add(annotation, setting.message());
+      }
+    }
+  }
+
+  private static RetrySetting ofCall(Expr.Call call, RetryProblem problem) {
+    for (RetrySetting setting : CATALOG.settingsNamed(call.name())) {
+      if (setting.site() == Site.METHOD_CALL && setting.problem() == problem
+          && setting.acceptsArity(call.arguments().size())
+          && TypeEvidence.isCallTo(call, setting.target())
+          && argumentMatches(setting, call.arguments(), call.method())) {
+        return problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call) ? null : setting;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The builder default {@code start} leaves in place for {@code problem}, or {@code null}: {@code start} creates a
+   * catalogued builder with no arguments, the chain above it reaches the build call without a break, and no call in
+   * between overrides the default. A builder kept in a variable may be configured elsewhere: unknown.
+   */
+  private static RetryBuilderDefault ofBuilderDefault(Expr.Call start, RetryProblem problem) {
+    if (!start.arguments().isEmpty()) {
+      return null;
+    }
+    for (RetryBuilderDefault builder : RetryCatalog.builderDefaults()) {
+      if (builder.problem() != problem || !TypeEvidence.isCallTo(start, builder.start())) {
+        continue;
+      }
+      List<String> chain = new ArrayList<>();
+      Expr current = start;
+      int steps = 0;
+      for (Node parent = start.parent();
+          parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == current && steps++ < MAX_CHAIN;
+          parent = parent.parent()) {
+        Expr.Call link = (Expr.Call) parent;
+        if (TypeEvidence.isCallTo(link, builder.build())) {
+          return builder.fixedBy(chain) ? null : builder;
+        }
+        chain.add(link.name());
+        current = link;
+      }
+    }
+    return null;
+  }
+
+  private static RetrySetting ofConstructor(Expr.New creation, RetryProblem problem) {
+    if (creation.anonymousBody() != null) {
+      return null;
+    }
+    for (RetrySetting setting : CATALOG.settingsNamed(RetrySetting.CONSTRUCTOR)) {
+      if (setting.site() == Site.CONSTRUCTOR_CALL && setting.problem() == problem
+          && setting.acceptsArity(creation.arguments().size())
+          && TypeEvidence.isExactly(creation.type(), creation.writtenType(), setting.target().owner(), creation.unit())
+          && argumentMatches(setting, creation.arguments(), creation.method())) {
+        return setting;
+      }
+    }
+    return null;
+  }
+
+  private static RetrySetting ofAnnotation(Annotation annotation, RetryProblem problem) {
+    for (Map.Entry<String, Expr> element : annotation.elements().entrySet()) {
+      for (RetrySetting setting : CATALOG.settingsNamed(element.getKey())) {
+        if (setting.site() == Site.ANNOTATION_ELEMENT && setting.problem() == problem
+            && TypeEvidence.isExactly(annotation.type(), annotation.writtenName(), setting.target().owner(),
+                annotation.unit())
+            && valueMatches(element.getValue(), setting.value())
+            && companionsAbsentOrZero(setting, annotation)) {
+          return setting;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code maxAttemptsExpression} next to {@code maxAttempts}, say: any value but zero overrides the setting. */
+  private static boolean companionsAbsentOrZero(RetrySetting setting, Annotation annotation) {
+    for (String companion : setting.absentOrZeroElements()) {
+      Expr value = annotation.element(companion);
+      if (value != null && !ArgumentValue.ZERO.matchesConstant(number(value))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean argumentMatches(RetrySetting setting, List<Expr> arguments, MethodInfo method) {
+    if (setting.argument() == RetrySetting.NO_ARGUMENT) {
+      return setting.value() == ArgumentValue.ANY;
+    }
+    if (setting.argument() >= arguments.size()) {
+      return false;
+    }
+    Expr argument = arguments.get(setting.argument());
+    if (setting.value() == ArgumentValue.ONE_PARAMETER_FUNCTION) {
+      return isOneParameterFunction(argument, method, setting.argument());
+    }
+    return valueMatches(argument, setting.value());
+  }
+
+  private static boolean valueMatches(Expr value, ArgumentValue expected) {
+    return expected == ArgumentValue.ZERO_DURATION ? isZeroDuration(value) : expected.matchesConstant(number(value));
+  }
+
+  /** The numeric constant an expression folds to, or {@code null}. */
+  private static Number number(Expr expression) {
+    Object constant = expression.constant();
+    if (constant == null) {
+      constant = unresolvedLibraryConstant(expression);
+    }
+    return constant instanceof Number ? (Number) constant : null;
+  }
+
+  /**
+   * Without types a library constant does not fold: {@code FixedBackOff.UNLIMITED_ATTEMPTS} takes its value from the
+   * catalogue ({@link RetryCatalog#LIBRARY_CONSTANTS}), and only when its owner does not resolve, so that resolved code
+   * folds it the normal way.
+   */
+  private static Long unresolvedLibraryConstant(Expr expression) {
+    if (!(expression instanceof Expr.FieldAccess)
+        || !(((Expr.FieldAccess) expression).receiver() instanceof Expr.TypeName)) {
+      return null;
+    }
+    Expr.FieldAccess field = (Expr.FieldAccess) expression;
+    Expr.TypeName owner = (Expr.TypeName) field.receiver();
+    TypeRef ownerType = owner.type();
+    if (ownerType.isResolved()) {
+      return null;
+    }
+    for (LibraryConstant constant : RetryCatalog.LIBRARY_CONSTANTS) {
+      MethodRef ref = constant.field();
+      if (ref.method().equals(field.name())
+          && TypeEvidence.isExactly(ownerType, owner.writtenName(), ref.owner(), expression.unit())) {
+        return constant.value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code Duration.ZERO}, or {@code Duration.ofMillis(0)} and the other factories with a constant zero amount, however
+   * written: qualified or statically imported.
+   */
+  private static boolean isZeroDuration(Expr argument) {
+    MethodRef zero = RetryCatalog.ZERO_DURATION_FIELD;
+    Variable field = Nodes.variableOf(argument);
+    if (field != null) {
+      return field.name().equals(zero.method()) && zero.owner().equals(field.declaringType());
+    }
+    if (argument instanceof Expr.Call) {
+      Expr.Call factory = (Expr.Call) argument;
+      MethodInfo method = factory.method();
+      return method.isResolved()
+          && RetryCatalog.isZeroDurationFactory(method.declaringType().qualifiedName(), factory.name())
+          && !factory.arguments().isEmpty()
+          && ArgumentValue.ZERO.matchesConstant(number(factory.arguments().get(0)));
+    }
+    return false;
+  }
+
+  /** RxJava's {@code retry(Predicate)}: a one-parameter lambda, or an argument of a one-parameter function type. */
+  private static boolean isOneParameterFunction(Expr argument, MethodInfo method, int index) {
+    if (argument instanceof Expr.Lambda) {
+      return ((Expr.Lambda) argument).parameters().size() == 1;
+    }
+    List<TypeRef> parameters = method.parameterTypes();
+    return parameters != null && index < parameters.size()
+        && RetryCatalog.ONE_PARAMETER_FUNCTION_TYPES.contains(parameters.get(index).simpleName());
+  }
+
+  /**
+   * A call of the same fluent chain bounds the retry by time. The chain reaches up through receivers and through the
+   * call a setting is passed to ({@code mono.retryWhen(Retry.backoff(...)).timeout(...)}); calls after the setting
+   * count for every time bound, calls before it only where order does not matter.
+   */
+  private static boolean boundedByTimeInChain(Expr.Call call) {
+    List<Expr.Call> after = new ArrayList<>();
+    Expr current = call;
+    int steps = 0;
+    for (Node parent = call.parent(); parent instanceof Expr.Call && steps++ < MAX_CHAIN; parent = current.parent()) {
+      Expr.Call outer = (Expr.Call) parent;
+      if (outer.receiver() != current && !outer.arguments().contains(current)) {
+        break;
+      }
+      after.add(outer);
+      current = outer;
+    }
+    for (Expr.Call outer : after) {
+      if (isTimeBound(outer, true)) {
+        return true;
+      }
+    }
+    List<Expr.Call> chain = new ArrayList<>(after);
+    chain.add(call);
+    for (Expr.Call link : chain) {
+      for (Expr receiver = link.receiver(); receiver instanceof Expr.Call && steps++ < MAX_CHAIN;
+          receiver = ((Expr.Call) receiver).receiver()) {
+        if (!after.contains(receiver) && isTimeBound((Expr.Call) receiver, false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTimeBound(Expr.Call call, boolean followsTheSetting) {
+    for (TimeBound bound : RetryCatalog.timeBounds()) {
+      if ((followsTheSetting || !bound.mustFollow()) && TypeEvidence.isCallTo(call, bound.method())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.RetryLoops.RecursiveRetry;
+import dev.tracelint.analysis.RetryLoops.RetryLoop;
+import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.catalog.RetryCatalog;
+import dev.tracelint.catalog.RetryProblem;
+import java.util.List;
+
+/**
+ * RetryWithoutBackoff: a retry that tries again at once. A hand-written retry loop or self-call with no wait call on
+ * its way back to the next attempt, and a retry-library setting that turns the wait off, as
+ * {@code docs/rules/RetryWithoutBackoff.md} defines them. Reported where UnboundedRetry reports.
+ */
+public final class RetryWithoutBackoff implements Procedure {
+  public static final String RULE = RetryProblem.NO_WAIT.ruleName();
+
+  private final RetryWaits waits;
+
+  /** @param catalog the waits: the defaults, plus the user's {@code BackoffMethods} */
+  public RetryWithoutBackoff(RetryCatalog catalog) {
+    this.waits = new RetryWaits(catalog);
+  }
+
+  @Override
+  public String rule() {
+    return RULE;
+  }
+
+  @Override
+  public List<Finding> findings(SourceUnit unit) {
+    RetryFindings findings = new RetryFindings(RULE);
+    RetrySettings.addFindings(unit, RetryProblem.NO_WAIT, findings);
+    RetryLoops retries = RetryLoops.of(unit);
+    // a conflict (a lost optimistic lock, an expired token) is resolved by trying again at once, not by waiting
+    for (RetryLoop retry : retries.loops()) {
+      if (!retry.retriesOnlyConflicts() && !waits.appearIn(retry.loop())) {
+        findings.add(retry.loop(), RetryCatalog.noWaitLoopMessage());
+      }
+    }
+    for (RecursiveRetry retry : retries.recursions()) {
+      if (!retry.retriesOnlyConflicts() && !waits.appearIn(retry.method().body())) {
+        findings.add(retry.call(), RetryCatalog.noWaitRecursionMessage(retry.method().name()));
+      }
+    }
+    return findings.inSourceOrder();
+  }
+}

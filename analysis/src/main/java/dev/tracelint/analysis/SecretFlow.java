@@ -1,0 +1,349 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.SecretCatalog;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Follows one logging call's arguments back to a secret source, naming the first one found: the "sources of a secret
+ * value" and "how the value travels" of {@code docs/rules/FullSecretLogged.md}. A local is followed through what it
+ * was given earlier in the code it is declared in (initializer, {@code =}, {@code +=}, {@code append}/{@code insert});
+ * any call the catalogue does not know to pass text through stops the flow.
+ */
+final class SecretFlow {
+  /** Deep enough for any realistic message expression; deeper shapes are given up on, never crashed on. */
+  private static final int MAX_DEPTH = 24;
+
+  private final SecretCatalog catalog;
+  private final UnitIndex index;
+  private final Expr.Call sink;
+  /** The locals being followed, so that {@code a = b; b = a;} ends. */
+  private final Set<Variable> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  SecretFlow(SecretCatalog catalog, UnitIndex index, Expr.Call sink) {
+    this.catalog = catalog;
+    this.index = index;
+    this.sink = sink;
+  }
+
+  /** The message subject of the first argument of the sink that carries a secret, or {@code null}. */
+  String firstSecretArgument() {
+    for (Expr argument : sink.arguments()) {
+      String subject = secretIn(argument, 0);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /** The message subject of the secret {@code expression} carries, or {@code null} when it carries none. */
+  private String secretIn(Expr expression, int depth) {
+    if (expression == null || depth > MAX_DEPTH) {
+      return null;
+    }
+    switch (expression.kind()) {
+      case CAST:
+        return secretIn(((Expr.Cast) expression).expression(), depth + 1);
+      case CONDITIONAL:
+        Expr.Conditional conditional = (Expr.Conditional) expression;
+        return firstOf(depth, List.of(conditional.ifTrue(), conditional.ifFalse()));
+      case BINARY:
+        Expr.Binary binary = (Expr.Binary) expression;
+        return binary.operator() == Expr.Binary.Op.PLUS ? firstOf(depth, List.of(binary.left(), binary.right())) : null;
+      case LAMBDA:
+        // A Log4j Supplier: () -> apiKey. A block body is not followed.
+        Node body = ((Expr.Lambda) expression).body();
+        return body instanceof Expr ? secretIn((Expr) body, depth + 1) : null;
+      case NAME:
+      case FIELD_ACCESS:
+        return secretInVariable(expression, depth);
+      case CALL:
+        return secretInCall((Expr.Call) expression, depth);
+      case NEW_ARRAY:
+        // JUL's log(Level, String, Object[]) and explicit varargs arrays: new Object[] {baseUrl, apiKey}
+        return firstOf(depth, ((Expr.NewArray) expression).initializers());
+      case NEW:
+        Expr.New creation = (Expr.New) expression;
+        return SecretCatalog.isPassThroughConstructor(creation.writtenSimpleName())
+            ? firstOf(depth, creation.arguments())
+            : null;
+      default:
+        return null;
+    }
+  }
+
+  private String firstOf(int depth, List<Expr> expressions) {
+    for (Expr expression : expressions) {
+      String subject = secretIn(expression, depth + 1);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A field, parameter or local that holds text is a secret when its name marks one, or when a framework injects one
+   * into it; a parameter called {@code token} of a streaming callback, and a local named like a secret that was only
+   * given values known not to be one, are not. Any other local is a secret when it was given one.
+   */
+  private String secretInVariable(Expr reference, int depth) {
+    if (reference.constant() != null || !mayHoldSecretText(TypeEvidence.knownType(reference))) {
+      // A compile-time constant is a name (an environment variable's, a header's), not a value read at runtime.
+      return null;
+    }
+    Variable variable = Nodes.variableOf(reference);
+    if (variable == null) {
+      // A name the engine could not resolve (PMD without an auxclasspath): its name is all there is.
+      String name = Nodes.referencedName(reference);
+      return catalog.isSecretName(name) ? SecretCatalog.variableSubject(name) : null;
+    }
+    if (variable.constantValue() != null) {
+      return null;
+    }
+    String name = variable.name();
+    switch (variable.kind()) {
+      case FIELD:
+        // A field declared outside the unit has no annotations here: its name decides.
+        return catalog.isSecretName(name) || InjectedSecrets.property(variable, catalog)
+            ? SecretCatalog.variableSubject(name)
+            : null;
+      case PARAMETER:
+      case LAMBDA_PARAMETER:
+        boolean secretByName = catalog.isSecretName(name)
+            && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable));
+        return secretByName || InjectedSecrets.property(variable, catalog) || InjectedSecrets.header(variable)
+            ? SecretCatalog.variableSubject(name)
+            : null;
+      case LOCAL:
+      case RESOURCE:
+      case EXCEPTION_PARAMETER:
+      case FOREACH:
+      case PATTERN:
+        if (catalog.isSecretName(name)) {
+          boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
+              || onlyNonSecretValues(variable, depth);
+          return vouched ? null : SecretCatalog.variableSubject(name);
+        }
+        return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A call reads a secret (a getter named like one, a credential header, a value by a secret key, the value of a holder
+   * named like one) or passes one on from its receiver or arguments; a mask, a short window and any other call stop
+   * the flow.
+   */
+  private String secretInCall(Expr.Call call, int depth) {
+    if (SecretMasks.masks(call, catalog)) {
+      return null;
+    }
+    String name = call.name();
+    List<Expr> arguments = call.arguments();
+    TypeRef result = TypeEvidence.knownType(call);
+    if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
+      return mayHoldSecretText(result) ? SecretCatalog.getterSubject(name) : null;
+    }
+    if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
+      String header = InjectedSecrets.headerNamedBy(arguments.get(0));
+      if (header != null) {
+        return mayHoldSecretText(result) ? SecretCatalog.headerSubject(header) : null;
+      }
+    }
+    if (SecretCatalog.isKeyedRead(name) && !arguments.isEmpty()) {
+      String key = Nodes.stringConstant(arguments.get(0));
+      if (catalog.isSecretKey(key) && mayHoldSecretText(result)) {
+        return SecretCatalog.keySubject(key);
+      }
+    }
+    Expr receiver = call.receiver();
+    if (arguments.isEmpty() && SecretCatalog.isValueAccessor(name)) {
+      String holder = secretHolderName(receiver);
+      if (holder != null) {
+        return mayHoldSecretText(result) ? SecretCatalog.variableSubject(holder) : null;
+      }
+    }
+    if (SecretCatalog.isWindowCut(name)) {
+      return SecretMasks.keepsOnlyAShortWindow(call) ? null : secretIn(receiver, depth + 1);
+    }
+    if (!SecretCatalog.isPassThroughCall(name)) {
+      return null;
+    }
+    String inReceiver = secretIn(receiver, depth + 1);
+    return inReceiver != null ? inReceiver : firstOf(depth, arguments);
+  }
+
+  /**
+   * The name of a variable, field or parameter named like a secret whose value a call unwraps
+   * ({@code retrievedSecret.getValue()}, {@code apiKey.get()}), whatever its type; a bare {@code token} is too
+   * ambiguous (a lexer's or a stream's token) to count.
+   */
+  private String secretHolderName(Expr receiver) {
+    String name = receiver == null ? null : Nodes.referencedName(receiver);
+    return catalog.isSecretName(name) && !SecretCatalog.isBareToken(name) ? name : null;
+  }
+
+  /** A local given, before the sink, a value that carries a secret. */
+  private boolean localCarriesSecret(Variable local, int depth) {
+    if (!visiting.add(local)) {
+      return false;
+    }
+    try {
+      for (Expr value : valuesOf(local)) {
+        if (secretIn(value, depth + 1) != null) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      visiting.remove(local);
+    }
+  }
+
+  /**
+   * A local named like a secret but only ever given values known not to be one: a mask or short prefix
+   * ({@code String token = mask(raw)}), a result that only describes a secret ({@code tokenizer.nextToken()}), a
+   * literal, or a read of a key that names no secret ({@code String pwd = System.getProperty("user.dir")}).
+   */
+  private boolean onlyNonSecretValues(Variable local, int depth) {
+    List<Expr> values = valuesOf(local);
+    if (values.isEmpty()) {
+      return false;
+    }
+    boolean bareToken = SecretCatalog.isBareToken(local.name());
+    for (Expr value : values) {
+      if (!isKnownNonSecret(value, bareToken, depth)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code bareToken}: the local is called {@code token}, so a piece of content ({@code delta.getContent()}) or a
+   * piece cut from a variable that carries no secret ({@code line.substring(6)}) is streamed model output rather
+   * than a credential.
+   */
+  private boolean isKnownNonSecret(Expr value, boolean bareToken, int depth) {
+    if (Nodes.isNull(value) || value.constant() != null) {
+      return true;
+    }
+    if (!(value instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) value;
+    String name = call.name();
+    List<Expr> arguments = call.arguments();
+    if (SecretCatalog.isKeyedRead(name) && !arguments.isEmpty()) {
+      String key = Nodes.stringConstant(arguments.get(0));
+      return key != null && !catalog.isSecretKey(key);
+    }
+    return SecretMasks.masks(call, catalog)
+        || (bareToken && arguments.isEmpty() && SecretCatalog.isContentAccessor(name))
+        || (bareToken && SecretCatalog.isTextCut(name) && isPlainTextVariable(call.receiver(), depth))
+        || catalog.describesSecretWithoutHoldingIt(name)
+        || (SecretCatalog.isWindowCut(name) && SecretMasks.keepsOnlyAShortWindow(call));
+  }
+
+  /**
+   * A local or parameter whose name mentions no secret and that carries none ({@code line} read from a stream), also
+   * after further cuts ({@code line.substring(6).trim()}).
+   */
+  private boolean isPlainTextVariable(Expr receiver, int depth) {
+    Expr cut = receiver;
+    for (int cuts = 0; cut instanceof Expr.Call && cuts < MAX_DEPTH; cuts++) {
+      if (!SecretCatalog.isTextCut(((Expr.Call) cut).name())) {
+        return false;
+      }
+      cut = ((Expr.Call) cut).receiver();
+    }
+    String name = cut instanceof Expr.Name ? Nodes.referencedName(cut) : null;
+    return name != null && !catalog.mentionsSecret(name) && secretIn(cut, depth + 1) == null;
+  }
+
+  /**
+   * What a local was given before the sink: its initializer, the values of {@code =} and {@code +=}, and the
+   * arguments of {@code append}/{@code insert} calls on it ({@code sb.append(a).append(b)}), wherever the local is
+   * visible, a lambda or a class that captures it included.
+   */
+  private List<Expr> valuesOf(Variable local) {
+    List<Expr> values = new ArrayList<>();
+    Node declaration = local.declaration();
+    if (declaration instanceof Stmt.LocalVar && ((Stmt.LocalVar) declaration).initializer() != null) {
+      values.add(((Stmt.LocalVar) declaration).initializer());
+    }
+    int sinkStart = sink.span().start();
+    for (Expr.Name use : index.namesOf(local)) {
+      if (use.span().start() >= sinkStart) {
+        continue;
+      }
+      if (use.parent() instanceof Expr.Assign) {
+        Expr.Assign assignment = (Expr.Assign) use.parent();
+        if (assignment.target() == use && (assignment.operator().equals("=") || assignment.operator().equals("+="))) {
+          values.add(assignment.value());
+        }
+      }
+      Expr appendedTo = use;
+      for (int appends = 0; appends < MAX_DEPTH && appendedTo.parent() instanceof Expr.Call; appends++) {
+        Expr.Call append = (Expr.Call) appendedTo.parent();
+        if (append.receiver() != appendedTo || !SecretCatalog.isTextAppend(append.name())) {
+          break;
+        }
+        values.addAll(append.arguments());
+        appendedTo = append;
+      }
+    }
+    return values;
+  }
+
+  /**
+   * A lambda parameter, a parameter of an {@code on...} callback or of {@code accept}, or a for-each variable: where
+   * a bare {@code token} is a streamed piece of model output ({@code onNext(String token)}) rather than a credential.
+   * Judged by where the variable is declared, so that a buffer filled inside the loop and logged after it is judged
+   * the same way as a log line inside the loop. A constructor is no callback.
+   */
+  private static boolean isStreamedTokenSite(Variable variable) {
+    switch (variable.kind()) {
+      case LAMBDA_PARAMETER:
+      case FOREACH:
+        return true;
+      case PARAMETER:
+        Node declaration = variable.declaration();
+        return declaration instanceof MethodDecl
+            && !((MethodDecl) declaration).isConstructor()
+            && SecretCatalog.isCallbackMethodName(((MethodDecl) declaration).name());
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * With types, only text can hold a secret: a number, boolean, date, duration, {@code Optional} or credentials object
+   * never does. Without them, a value of unknown type may, unless it is declared with a class the engine could not
+   * load: that is none of the JDK's text types, which always resolve.
+   */
+  private static boolean mayHoldSecretText(TypeRef type) {
+    if (type.isArray()) {
+      return SecretCatalog.isTextArrayElement(type.componentType().qualifiedName());
+    }
+    if (type.isPrimitive()) {
+      return false;
+    }
+    if (!type.isResolved()) {
+      return !TypeEvidence.isUnresolvedClass(type);
+    }
+    return type.is(SecretCatalog.ANY_VALUE_TYPE) || type.isSubtypeOf(SecretCatalog.TEXT_SUPERTYPE).isYes();
+  }
+}

@@ -1,0 +1,45 @@
+package corpus.retrywithoutbackoff;
+
+import com.github.rholder.retry.RetryerBuilder;
+import com.github.rholder.retry.WaitStrategies;
+import dev.failsafe.RetryPolicy;
+import dev.failsafe.RetryPolicyBuilder;
+import dev.failsafe.RetryPolicyConfig;
+import java.time.Duration;
+import org.springframework.retry.support.RetryTemplate;
+
+/**
+ * Builders whose default is no wait (docs/rules/RetryWithoutBackoff.md, "Builder defaults"): a Failsafe chain from
+ * {@code RetryPolicy.builder()} without a delay is reported at {@code builder}; one that sets a delay or a jitter, a
+ * copy of a configuration, or a builder kept in a variable is not. Owners decide, also without types: Spring Retry's
+ * {@code RetryTemplate.builder()} is only named like Failsafe's and is not a catalogued builder default.
+ */
+class BuilderDefaults {
+  RetryPolicy<Object> flagsFailsafeChainWithoutADelay() {
+    return RetryPolicy.builder().withMaxRetries(3).build(); // tracelint-expect: RetryWithoutBackoff
+  }
+
+  RetryTemplate acceptsSpringRetryTemplateBuilder() {
+    return RetryTemplate.builder().maxAttempts(3).build();
+  }
+
+  RetryPolicy<Object> acceptsDelayAndJitter() {
+    return RetryPolicy.builder().withMaxRetries(3).withDelay(Duration.ofMillis(200)).withJitter(0.2).build();
+  }
+
+  RetryPolicy<Object> acceptsCopyOfAConfiguration(RetryPolicyConfig<Object> config) {
+    return RetryPolicy.builder(config).build();
+  }
+
+  RetryPolicy<Object> acceptsBuilderKeptInAVariable(boolean slow) {
+    RetryPolicyBuilder<Object> builder = RetryPolicy.builder().withMaxRetries(3);
+    if (slow) {
+      builder.withBackoff(Duration.ofMillis(100), Duration.ofSeconds(2));
+    }
+    return builder.build();
+  }
+
+  void acceptsGuavaChainWithAWaitStrategy() {
+    RetryerBuilder.<String>newBuilder().withWaitStrategy(WaitStrategies.exponentialWait()).build();
+  }
+}
