@@ -58,27 +58,36 @@ public final class TraceStarts {
     return null;
   }
 
+  /**
+   * Without types, the strongest evidence first: a receiver whose type is named as the owner (or a static import of
+   * the start), then, for every candidate, weaker evidence from the owner's package, so that
+   * {@code recorder.beginSegment(..)} on an {@code AWSXRayRecorder} is the recorder's start, not the static
+   * {@code AWSXRay}'s of the same package.
+   */
   private static TraceLifecycle matchByNames(Expr.Call call, List<TraceLifecycle> candidates) {
     Expr receiver = call.receiver();
     SourceUnit unit = call.unit();
+    if (receiver != null && (receiver.kind() == Node.Kind.THIS || receiver.kind() == Node.Kind.SUPER)) {
+      return null;
+    }
     for (TraceLifecycle lifecycle : candidates) {
       MethodRef start = lifecycle.start();
-      if (receiver == null) {
-        if (TypeEvidence.importsStatically(unit, start.owner(), start.method())) {
-          return lifecycle;
-        }
-        continue;
+      if (receiver == null ? TypeEvidence.importsStatically(unit, start.owner(), start.method())
+          : isNamed(receiver.type()) && TypeEvidence.isA(receiver.type(), start.owner(), unit).isYes()) {
+        return lifecycle;
       }
-      if (receiver.kind() == Node.Kind.THIS || receiver.kind() == Node.Kind.SUPER) {
-        continue;
-      }
-      TypeRef receiverType = receiver.type();
+    }
+    if (receiver == null) {
+      return null;
+    }
+    TypeRef receiverType = receiver.type();
+    for (TraceLifecycle lifecycle : candidates) {
+      MethodRef start = lifecycle.start();
       // A one-word name needs the owner's type, or, for a tracing library's own start, a receiver (or the root of a
       // call chain) whose type comes from the library's package: tracer.nextSpan().start() with a brave.Tracer.
       boolean ownPackageSuffices = isDistinctive(start.method()) || LIBRARY_LIFECYCLES.contains(lifecycle);
-      if (receiverType.qualifiedName() != null || !receiverType.simpleName().isEmpty()) {
-        if (TypeEvidence.isA(receiverType, start.owner(), unit).isYes()
-            || ownPackageSuffices && isFromOwnerPackage(receiverType, start)) {
+      if (isNamed(receiverType)) {
+        if (ownPackageSuffices && isFromOwnerPackage(receiverType, start)) {
           return lifecycle;
         }
       } else if (isDistinctive(start.method()) && TypeEvidence.importsFromPackage(unit, start.ownerPackage())) {
@@ -90,6 +99,11 @@ public final class TraceStarts {
       }
     }
     return null;
+  }
+
+  /** Whether the engine knows the type at least by name (an imported type it could not load counts). */
+  private static boolean isNamed(TypeRef type) {
+    return type.qualifiedName() != null || !type.simpleName().isEmpty();
   }
 
   /**

@@ -255,9 +255,12 @@ public final class JavacAdapter {
         members.add(typeDecl((ClassTree) member));
       }
     }
+    boolean anonymous = tree.getSimpleName().length() == 0;
     List<String> supertypes = new ArrayList<>();
     String superclass = null;
-    if (tree.getExtendsClause() != null) {
+    // An enum constant's body extends its enum, which javac writes into the tree and the source does not.
+    boolean enumConstantBody = anonymous && tree.getKind() == Tree.Kind.ENUM;
+    if (tree.getExtendsClause() != null && !enumConstantBody) {
       superclass = writtenType(tree.getExtendsClause());
       supertypes.add(superclass);
     }
@@ -265,7 +268,7 @@ public final class JavacAdapter {
       supertypes.add(writtenType(implemented));
     }
     TypeDecl.TypeKind kind;
-    switch (tree.getKind()) {
+    switch (anonymous ? Tree.Kind.CLASS : tree.getKind()) {
       case INTERFACE:
         kind = TypeDecl.TypeKind.INTERFACE;
         break;
@@ -276,8 +279,8 @@ public final class JavacAdapter {
         kind = TypeDecl.TypeKind.ANNOTATION;
         break;
       default:
-        kind = tree.getKind() == Tree.Kind.RECORD ? TypeDecl.TypeKind.RECORD
-            : tree.getSimpleName().length() == 0 ? TypeDecl.TypeKind.ANONYMOUS : TypeDecl.TypeKind.CLASS;
+        kind = anonymous ? TypeDecl.TypeKind.ANONYMOUS
+            : tree.getKind() == Tree.Kind.RECORD ? TypeDecl.TypeKind.RECORD : TypeDecl.TypeKind.CLASS;
     }
     int nameLine = symbol == null ? line(ASTHelpers.getStartPosition(tree))
         : line(((com.sun.tools.javac.tree.JCTree) tree).pos);

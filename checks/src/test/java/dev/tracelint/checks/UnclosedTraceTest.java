@@ -236,28 +236,4 @@ class UnclosedTraceTest {
     // Past the walk's depth limit the verdict is "no finding", and nothing throws.
     helper.addSourceLines("Deep.java", source.toString()).doTest();
   }
-
-  @Test
-  void namesTheRecordersEndCallForARecordersSegment() {
-    // Kept here, not in the corpus: PMD without an auxclasspath takes recorder.beginSegment(..) for
-    // AWSXRay.beginSegment and suggests AWSXRay.endSegment() instead.
-    helper
-        .addSourceLines(
-            "Agent.java",
-            """
-            import com.amazonaws.xray.AWSXRayRecorder;
-
-            class Agent {
-              void leakingRecorder(AWSXRayRecorder recorder) {
-                // BUG: Diagnostic contains: segment started by beginSegment() is not ended on every path: call AWSXRayRecorder.endSegment()
-                recorder.beginSegment("agent");
-                work();
-                recorder.endSegment();
-              }
-
-              void work() {}
-            }
-            """)
-        .doTest();
-  }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -50,10 +49,8 @@ class AdapterAgreementTest {
         + "  <rule name=\"ModelDump\" language=\"java\" class=\"" + PmdModelDump.class.getName() + "\"\n"
         + "        message=\"model\"><priority>3</priority></rule>\n"
         + "</ruleset>\n";
-    // javac compiles the sample's in-house SDK with it: PMD needs the sample's classes to resolve it too.
-    List<Path> auxclasspath = new ArrayList<>(ConformancePaths.libraryClasspath());
-    auxclasspath.add(compiledSample());
-    PmdRun pmd = PmdRun.analyse(files, auxclasspath, ruleset);
+    // javac compiles the corpus's and the sample's own types with them: PMD needs their classes to resolve them too.
+    PmdRun pmd = PmdRun.analyse(files, CorpusClasses.auxclasspath(), ruleset);
     assertTrue(pmd.problems().isEmpty(), () -> String.join("\n", pmd.problems()));
 
     return files.stream().map(file -> DynamicTest.dynamicTest(ConformancePaths.display(file), () -> {
@@ -110,21 +107,6 @@ class AdapterAgreementTest {
   /** A name unique across the corpus directories, which reuse file names: the path in the project. */
   private static String key(Path file) {
     return ConformancePaths.display(file);
-  }
-
-  /**
-   * The sample app's classes, compiled here: the sample is not a module of this build (tracelint-samples builds it
-   * later, against the installed jars), so nothing else has compiled it when this test runs.
-   */
-  private static Path compiledSample() throws IOException {
-    Path classes = ConformancePaths.moduleDir().resolve("target/sample-classes");
-    Files.createDirectories(classes);
-    List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", classes.toString(),
-        "-cp", ConformancePaths.joined(ConformancePaths.libraryClasspath())));
-    EngineAgreementTest.javaFiles(ConformancePaths.samplesSourceDir()).forEach(file -> arguments.add(file.toString()));
-    int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
-    assertEquals(0, status, "javac could not compile the sample app's sources");
-    return classes;
   }
 
   /** Writes both models under {@code target/model-dumps} so that {@code diff -r} shows where they part. */

@@ -67,7 +67,7 @@ class EngineAgreementTest {
     PmdRun pmdWithoutTypes = null;
     if (!faces.pmdRules().isEmpty() && !allFiles.isEmpty()) {
       String ruleset = PmdRun.rulesetXml(faces.pmdRules(), UserOptions.pmdProperties(faces.pmdRules()));
-      pmdWithTypes = PmdRun.analyse(allFiles, true, ruleset);
+      pmdWithTypes = PmdRun.analyse(allFiles, CorpusClasses.auxclasspath(), ruleset);
       pmdWithoutTypes = PmdRun.analyse(allFiles, false, ruleset);
     }
 

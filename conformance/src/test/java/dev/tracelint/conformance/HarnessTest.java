@@ -146,7 +146,7 @@ class HarnessTest {
 
     assertTrue(xml.contains("<exclude name=\"UnclosedTrace\"/>"), xml);
     assertTrue(xml.contains("<property name=\"startMethods\" "
-        + "value=\"com.example.agent.sdk.AgentTracer#startTrace:end\"/>"), xml);
+        + "value=\"com.example.agent.sdk.AgentTracer#startTrace:end,"), xml);
     assertFalse(PmdRun.rulesetXml(Set.of(), UserOptions.pmdProperties(Set.of())).contains("startMethods"));
   }
 
@@ -173,7 +173,13 @@ class HarnessTest {
       }
     }
 
-    assertEquals(new TreeSet<>(UserOptions.errorProneFlags()), pomFlags);
-    assertEquals(UserOptions.pmdProperties(UserOptions.OPTIONS.keySet()), rulesetProperties);
+    Set<String> sampleFlags = new TreeSet<>();
+    UserOptions.SAMPLE_OPTIONS.forEach((ruleName, options) ->
+        options.forEach((key, value) -> sampleFlags.add("-XepOpt:" + ruleName + ":" + key + "=" + value)));
+    assertEquals(sampleFlags, pomFlags);
+    Map<String, Map<String, String>> sampleProperties = new TreeMap<>();
+    UserOptions.SAMPLE_OPTIONS.forEach((ruleName, options) -> options.forEach((key, value) ->
+        sampleProperties.computeIfAbsent(ruleName, r -> new TreeMap<>()).put(UserOptions.pmdPropertyName(key), value)));
+    assertEquals(sampleProperties, rulesetProperties);
   }
 }

@@ -8,15 +8,40 @@ import java.util.TreeMap;
 
 /**
  * The rule options every conformance run passes, in one place: those the sample agent app configures in its POM for
- * its in-house SDK ({@code samples/agent-app/pom.xml}), spelled once and rendered for each engine. Options only extend
- * the defaults, so passing them to corpus files that do not use the in-house SDK changes nothing there.
+ * its in-house SDK ({@code samples/agent-app/pom.xml}), and those the corpus's own in-house SDKs need, spelled once and
+ * rendered for each engine. Options only extend the defaults, so passing them to files that do not use an in-house
+ * SDK changes nothing there.
  */
 final class UserOptions {
   private UserOptions() {}
 
-  /** Rule name to option key (Error Prone spelling, UpperCamel) to value. */
-  static final Map<String, Map<String, String>> OPTIONS = Map.of(
+  /** What the sample app configures, rule name to option key (Error Prone spelling, UpperCamel) to value. */
+  static final Map<String, Map<String, String>> SAMPLE_OPTIONS = Map.of(
       "UnclosedTrace", Map.of("StartMethods", "com.example.agent.sdk.AgentTracer#startTrace:end"));
+
+  /** What the corpus's in-house SDKs add (corpus/UnclosedTrace/inhouse). */
+  private static final Map<String, Map<String, String>> CORPUS_OPTIONS = Map.of(
+      "UnclosedTrace", Map.of("StartMethods", String.join(",",
+          "corpus.unclosedtrace.inhouse.AgentTracer#startTrace:end",
+          "corpus.unclosedtrace.inhouse.AgentTrace#startStep:end|fail",
+          "corpus.unclosedtrace.inhouse.TraceBuilder#startTrace:end",
+          "corpus.unclosedtrace.inhouse.TraceBuilder#start:end",
+          "corpus.unclosedtrace.inhouse.AgentContext#attach:close",
+          "corpus.unclosedtrace.inhouse.AgentStep#start:end",
+          "corpus.unclosedtrace.inhouse.StepBuilder#start:end")));
+
+  /** Both, entries of the same option joined. */
+  static final Map<String, Map<String, String>> OPTIONS = merged(SAMPLE_OPTIONS, CORPUS_OPTIONS);
+
+  private static Map<String, Map<String, String>> merged(Map<String, Map<String, String>> first,
+      Map<String, Map<String, String>> second) {
+    Map<String, Map<String, String>> all = new TreeMap<>();
+    for (Map<String, Map<String, String>> options : List.of(first, second)) {
+      options.forEach((rule, values) -> values.forEach((key, value) -> all.computeIfAbsent(rule, r -> new TreeMap<>())
+          .merge(key, value, (a, b) -> a + "," + b)));
+    }
+    return all;
+  }
 
   /** {@code -XepOpt:Rule:Key=value} flags, for the single {@code -Xplugin:ErrorProne ...} argument. */
   static List<String> errorProneFlags() {

@@ -51,7 +51,11 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
 
   @Override
   public void start(RuleContext ctx) {
-    procedure = new BlockingIngestOnRequestPath(handlerCatalog(), callCatalog());
+    // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
+    // catalogue it parses are built once per rule instance.
+    if (procedure == null) {
+      procedure = new BlockingIngestOnRequestPath(handlerCatalog(), callCatalog());
+    }
   }
 
   private RequestPathCatalog handlerCatalog() {

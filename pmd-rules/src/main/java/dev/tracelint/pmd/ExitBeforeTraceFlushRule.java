@@ -46,7 +46,11 @@ public class ExitBeforeTraceFlushRule extends AbstractJavaRulechainRule {
 
   @Override
   public void start(RuleContext ctx) {
-    procedure = new ExitBeforeTraceFlush(configuredCatalog());
+    // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
+    // catalogue it parses are built once per rule instance.
+    if (procedure == null) {
+      procedure = new ExitBeforeTraceFlush(configuredCatalog());
+    }
   }
 
   private PipelineCatalog configuredCatalog() {

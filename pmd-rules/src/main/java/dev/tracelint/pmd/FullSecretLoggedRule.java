@@ -37,7 +37,11 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
 
   @Override
   public void start(RuleContext ctx) {
-    procedure = new FullSecretLogged(catalogFromProperties());
+    // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
+    // catalogue it parses are built once per rule instance.
+    if (procedure == null) {
+      procedure = new FullSecretLogged(catalogFromProperties());
+    }
   }
 
   /** A malformed option makes the rule dysfunctional with the catalogue's message, which names the entry. */

@@ -276,8 +276,14 @@ public final class PmdAdapter {
         : declaration.isRecord() ? TypeDecl.TypeKind.RECORD
         : TypeDecl.TypeKind.CLASS;
     String name = declaration.isAnonymous() ? "" : declaration.getSimpleName();
+    Set<Modifier> modifiers = modifiers(declaration);
+    if (declaration.getEnclosingType() != null && declaration.getEnclosingType().isInterface()) {
+      // A member type of an interface is implicitly public and static; javac writes both into its tree.
+      modifiers.add(Modifier.PUBLIC);
+      modifiers.add(Modifier.STATIC);
+    }
     return remember(declaration, new TypeDecl(declaration, declarationSpan(declaration),
-        declaration.getReportLocation().getStartLine(), name, kind, modifiers(declaration),
+        declaration.getReportLocation().getStartLine(), name, kind, modifiers,
         annotations(declaration), superclass, supertypes, components, members));
   }
 
@@ -999,6 +1005,10 @@ public final class PmdAdapter {
     @Override
     public TypeRef typeOf(Expr expression) {
       Object source = expression.source();
+      if (source instanceof ASTExplicitConstructorInvocation) {
+        // this(..) and super(..) are calls of a constructor: their type is void, as javac has it.
+        return type(((JavaNode) source).getTypeSystem().NO_TYPE);
+      }
       return source instanceof TypeNode ? type(((TypeNode) source).getTypeMirror()) : TypeRef.UNKNOWN;
     }
 

@@ -45,7 +45,11 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
   @Override
   public void start(RuleContext ctx) {
     super.start(ctx);
-    procedure = new RetryWithoutBackoff(configuredCatalog());
+    // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
+    // catalogue it parses are built once per rule instance.
+    if (procedure == null) {
+      procedure = new RetryWithoutBackoff(configuredCatalog());
+    }
   }
 
   private RetryCatalog configuredCatalog() {

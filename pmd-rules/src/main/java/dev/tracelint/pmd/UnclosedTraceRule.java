@@ -45,7 +45,11 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
 
   @Override
   public void start(RuleContext ctx) {
-    procedure = new UnclosedTrace(configuredCatalog());
+    // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
+    // catalogue it parses are built once per rule instance.
+    if (procedure == null) {
+      procedure = new UnclosedTrace(configuredCatalog());
+    }
   }
 
   /**

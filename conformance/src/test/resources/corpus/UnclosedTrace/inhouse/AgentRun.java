@@ -1,0 +1,4 @@
+package corpus.unclosedtrace.inhouse;
+
+/** A kind of trace: its inherited startStep is the configured start. */
+public class AgentRun extends AgentTrace {}
