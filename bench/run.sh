@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 REPETITIONS="${1:-5}"
 ENGINES="${2:-errorprone,pmd}"
-VERSION=0.1.0-SNAPSHOT
+VERSION="$(./mvnw -B -q -N help:evaluate -Dexpression=project.version -DforceStdout)"
 # Real libraries whose compile dependencies are all on the bench classpath (known-apis + Error Prone's jsr305),
 # and which need no annotation processor.
 SOURCE_ARTIFACTS=(
@@ -14,12 +14,12 @@ SOURCE_ARTIFACTS=(
   io.github.resilience4j:resilience4j-retry:2.4.0
 )
 
-mvn -B -q -Pbench -pl checks,bench -am package -DskipTests
+./mvnw -B -q -Pbench -pl checks,bench -am package -DskipTests
 
 rm -rf bench/target/sources bench/target/sources-jars
 mkdir -p bench/target/sources bench/target/sources-jars
 for artifact in "${SOURCE_ARTIFACTS[@]}"; do
-  mvn -B -q -N dependency:copy -Dartifact="$artifact:jar:sources" -DoutputDirectory=bench/target/sources-jars
+  ./mvnw -B -q -N dependency:copy -Dartifact="$artifact:jar:sources" -DoutputDirectory=bench/target/sources-jars
 done
 for jar in bench/target/sources-jars/*-sources.jar; do
   dir="bench/target/sources/$(basename "$jar" -sources.jar)"

@@ -21,6 +21,7 @@ import javax.tools.ToolProvider;
  */
 final class CorpusClasses {
   private static Path compiled;
+  private static Path compiledSample;
 
   private CorpusClasses() {}
 
@@ -33,11 +34,23 @@ final class CorpusClasses {
     return compiled;
   }
 
+  /**
+   * The sample app's class files, compiled on first use: the sample is not a module of this build (tracelint-samples
+   * builds it later, against the installed jars), so nothing else has compiled it when the conformance tests run.
+   */
+  static synchronized Path sampleDirectory() {
+    if (compiledSample == null) {
+      compiledSample = compile(EngineAgreementTest.javaFiles(ConformancePaths.samplesSourceDir()),
+          ConformancePaths.moduleDir().resolve("target/sample-classes"));
+    }
+    return compiledSample;
+  }
+
   /** What PMD with types resolves: the libraries, the corpus's own classes and the sample app's. */
   static List<Path> auxclasspath() {
     List<Path> auxclasspath = new ArrayList<>(ConformancePaths.libraryClasspath());
     auxclasspath.add(directory());
-    auxclasspath.add(ConformancePaths.projectRoot().resolve("samples/agent-app/target/classes"));
+    auxclasspath.add(sampleDirectory());
     return auxclasspath;
   }
 
@@ -51,7 +64,7 @@ final class CorpusClasses {
               "-classpath", ConformancePaths.joined(ConformancePaths.libraryClasspath())),
           null, files.getJavaFileObjectsFromPaths(sources)).call();
       if (!compiledCleanly) {
-        throw new IllegalStateException("the corpus does not compile:\n" + errors);
+        throw new IllegalStateException("these sources do not compile:\n" + errors);
       }
       return output;
     } catch (IOException e) {

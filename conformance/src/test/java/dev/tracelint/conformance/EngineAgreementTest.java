@@ -1,8 +1,9 @@
 package dev.tracelint.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.TestFactory;
  * {@code // conformance: needs-types}.
  *
  * <p>A corpus file {@code corpus/<Rule>/X.java} is judged for {@code <Rule>} and for every rule its markers name; a
- * sample file for every rule. Each engine is judged for the rules it ships in this build, so a rule merged in one
- * engine only is checked there and reported as skipped for the other; once both faces exist, both are checked.
+ * sample file for every rule. Every rule must ship in both engines: a rule with one face only fails the harness
+ * test "every rule ships in both engines" (and its corpus group's "ships in both engines" test) instead of being
+ * skipped, so that a missing face can never let the suite pass.
  */
 class EngineAgreementTest {
 
@@ -71,6 +73,7 @@ class EngineAgreementTest {
 
     List<DynamicNode> nodes = new ArrayList<>();
     nodes.add(DynamicContainer.dynamicContainer("harness", List.of(
+        everyRuleShipsInBothEngines(faces),
         markersNameKnownRules(faces, groups.keySet(), expected.values()),
         everyRuleInBothEnginesHasACorpus(faces, expected.values()),
         enginesRanCleanly(errorProne, pmdWithTypes, pmdWithoutTypes))));
@@ -171,7 +174,7 @@ class EngineAgreementTest {
       compareMessages("PMD without auxclasspath", expected, pmdRules, pmdWithoutTypes.messages(), disagreements);
     }
     if (!compared) {
-      abort("no engine ships any of " + scope + " in this build: nothing to compare for "
+      fail("no engine ships any of " + scope + " in this build: nothing to compare for "
           + ConformancePaths.display(file));
     }
     if (!disagreements.isEmpty()) {
@@ -196,6 +199,15 @@ class EngineAgreementTest {
       }
       disagreements.add(text.toString());
     }
+  }
+
+  private static DynamicTest everyRuleShipsInBothEngines(EngineFaces faces) {
+    return DynamicTest.dynamicTest("every rule ships in both engines", () -> {
+      assertFalse(faces.errorProneChecks().isEmpty(), "no Error Prone check found (META-INF/services)");
+      assertFalse(faces.pmdRules().isEmpty(), "no PMD rule found in " + EngineFaces.RULESET);
+      assertEquals(faces.errorProneChecks(), faces.pmdRules(),
+          "Error Prone checks and PMD rules of this build differ: a rule without both faces");
+    });
   }
 
   private static DynamicTest markersNameKnownRules(
@@ -250,9 +262,8 @@ class EngineAgreementTest {
       boolean errorProne = faces.errorProneChecks().contains(rule);
       boolean pmd = faces.pmdRules().contains(rule);
       if (!errorProne || !pmd) {
-        abort(rule + ": " + (errorProne ? "" : "no Error Prone check") + (errorProne || pmd ? "" : " and ")
-            + (pmd ? "" : "no PMD rule") + " in this build; the corpus is compared only in "
-            + (errorProne ? "Error Prone" : pmd ? "PMD" : "neither engine") + " until it lands");
+        fail(rule + ": " + (errorProne ? "" : "no Error Prone check") + (errorProne || pmd ? "" : " and ")
+            + (pmd ? "" : "no PMD rule") + " in this build; every rule ships in both engines");
       }
     });
   }
