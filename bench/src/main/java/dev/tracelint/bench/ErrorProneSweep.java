@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +37,12 @@ final class ErrorProneSweep {
   private static final Pattern FINDING = Pattern.compile("\\[(\\w+)\\] ([^\\n]*)");
   private static final int COMPILE_ERRORS_SHOWN = 5;
 
+  /** Error Prone renders a suggested fix below the finding's link, as "Did you mean ..." lines. */
+  private static final String SUGGESTED_FIX = "Did you mean";
+
   private final Set<String> checks;
   private final String processorPath;
+  private final Map<String, int[]> findingsAndFixesByCheck = new TreeMap<>();
 
   /**
    * @param checks the tracelint checks to enable, by name
@@ -98,6 +104,11 @@ final class ErrorProneSweep {
       if (finding.lookingAt() && checks.contains(finding.group(1))) {
         findings.accept(new Finding(ENGINE, library.name(), file, (int) diagnostic.getLineNumber(),
             finding.group(1), finding.group(2)));
+        int[] findingsAndFixes = findingsAndFixesByCheck.computeIfAbsent(finding.group(1), check -> new int[2]);
+        findingsAndFixes[0]++;
+        if (message.contains(SUGGESTED_FIX)) {
+          findingsAndFixes[1]++;
+        }
       }
     }
     if (!compileErrors.isEmpty()) {
@@ -105,6 +116,13 @@ final class ErrorProneSweep {
           compileErrors.size() + " error(s), Error Prone did not analyse this library; first: "
               + String.join("; ", compileErrors.subList(0, Math.min(COMPILE_ERRORS_SHOWN, compileErrors.size())))));
     }
+  }
+
+  /** "UnclosedTrace 2 of 3, ..." over every library run so far: the findings that came with a suggested fix. */
+  String suggestedFixes() {
+    return findingsAndFixesByCheck.isEmpty() ? "no finding" : findingsAndFixesByCheck.entrySet().stream()
+        .map(check -> check.getKey() + " " + check.getValue()[1] + " of " + check.getValue()[0])
+        .collect(Collectors.joining(", "));
   }
 
   private static Path createTempDirectory() {

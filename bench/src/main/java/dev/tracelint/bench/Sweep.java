@@ -89,6 +89,10 @@ public final class Sweep {
     Files.write(out, findings.stream().map(Finding::toTsv).toList(), UTF_8);
     System.out.println();
     summary.print(System.out, baseline, options.get("--baseline"));
+    if (engines.contains(ErrorProneSweep.ENGINE)) {
+      System.out.printf(Locale.ROOT, "%nError Prone findings that came with a suggested fix: %s%n",
+          errorProne.suggestedFixes());
+    }
     System.out.printf(Locale.ROOT, "%nFindings written to %s (%d lines).%n", out, findings.size());
     if (!summary.problems().isEmpty()) {
       System.out.printf(Locale.ROOT, "%nSWEEP FAILED: %d problem(s), listed under \"Problems\" above.%n",
