@@ -1,5 +1,7 @@
 package dev.tracelint.checks;
 
+import static java.util.Map.entry;
+
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
@@ -82,6 +84,7 @@ import dev.tracelint.analysis.model.Variable.VarKind;
 import dev.tracelint.analysis.model.WrittenTypes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,18 +100,46 @@ import javax.lang.model.element.ElementKind;
 public final class JavacAdapter {
   /** Where a compilation keeps the model of the unit being checked: no state outlives the compilation. */
   private static final Context.Key<LastUnit> LAST_UNIT = new Context.Key<>();
+  private static final Map<Tree.Kind, String> COMPOUND_ASSIGNMENTS = Map.ofEntries(
+      entry(Tree.Kind.PLUS_ASSIGNMENT, "+="), entry(Tree.Kind.MINUS_ASSIGNMENT, "-="),
+      entry(Tree.Kind.MULTIPLY_ASSIGNMENT, "*="), entry(Tree.Kind.DIVIDE_ASSIGNMENT, "/="),
+      entry(Tree.Kind.REMAINDER_ASSIGNMENT, "%="), entry(Tree.Kind.AND_ASSIGNMENT, "&="),
+      entry(Tree.Kind.OR_ASSIGNMENT, "|="), entry(Tree.Kind.XOR_ASSIGNMENT, "^="),
+      entry(Tree.Kind.LEFT_SHIFT_ASSIGNMENT, "<<="), entry(Tree.Kind.RIGHT_SHIFT_ASSIGNMENT, ">>="),
+      entry(Tree.Kind.UNSIGNED_RIGHT_SHIFT_ASSIGNMENT, ">>>="));
+  private static final Map<Tree.Kind, Expr.Unary.Op> UNARY_OPERATORS = Map.of(
+      Tree.Kind.LOGICAL_COMPLEMENT, Expr.Unary.Op.NOT, Tree.Kind.UNARY_MINUS, Expr.Unary.Op.MINUS,
+      Tree.Kind.UNARY_PLUS, Expr.Unary.Op.PLUS, Tree.Kind.BITWISE_COMPLEMENT, Expr.Unary.Op.COMPLEMENT,
+      Tree.Kind.PREFIX_INCREMENT, Expr.Unary.Op.PRE_INCREMENT, Tree.Kind.PREFIX_DECREMENT, Expr.Unary.Op.PRE_DECREMENT,
+      Tree.Kind.POSTFIX_INCREMENT, Expr.Unary.Op.POST_INCREMENT,
+      Tree.Kind.POSTFIX_DECREMENT, Expr.Unary.Op.POST_DECREMENT);
+  private static final Map<Tree.Kind, Expr.Binary.Op> BINARY_OPERATORS = Map.ofEntries(
+      entry(Tree.Kind.PLUS, Expr.Binary.Op.PLUS), entry(Tree.Kind.MINUS, Expr.Binary.Op.MINUS),
+      entry(Tree.Kind.MULTIPLY, Expr.Binary.Op.TIMES), entry(Tree.Kind.DIVIDE, Expr.Binary.Op.DIVIDE),
+      entry(Tree.Kind.REMAINDER, Expr.Binary.Op.REMAINDER), entry(Tree.Kind.CONDITIONAL_AND, Expr.Binary.Op.AND),
+      entry(Tree.Kind.CONDITIONAL_OR, Expr.Binary.Op.OR), entry(Tree.Kind.AND, Expr.Binary.Op.BIT_AND),
+      entry(Tree.Kind.OR, Expr.Binary.Op.BIT_OR), entry(Tree.Kind.XOR, Expr.Binary.Op.XOR),
+      entry(Tree.Kind.LESS_THAN, Expr.Binary.Op.LT), entry(Tree.Kind.LESS_THAN_EQUAL, Expr.Binary.Op.LE),
+      entry(Tree.Kind.GREATER_THAN, Expr.Binary.Op.GT), entry(Tree.Kind.GREATER_THAN_EQUAL, Expr.Binary.Op.GE),
+      entry(Tree.Kind.EQUAL_TO, Expr.Binary.Op.EQ), entry(Tree.Kind.NOT_EQUAL_TO, Expr.Binary.Op.NE),
+      entry(Tree.Kind.LEFT_SHIFT, Expr.Binary.Op.SHL), entry(Tree.Kind.RIGHT_SHIFT, Expr.Binary.Op.SHR),
+      entry(Tree.Kind.UNSIGNED_RIGHT_SHIFT, Expr.Binary.Op.USHR));
 
   private final VisitorState state;
   private final CompilationUnitTree compilationUnit;
-  private final CharSequence text;
+  /** The unit's source, copied once: javac's buffer copies itself on every {@code toString()}. */
+  private final String text;
   private final Map<Symbol, Variable> variables = new IdentityHashMap<>();
   private final Map<MethodSymbol, MethodDecl> methods = new IdentityHashMap<>();
+  /** Per class, the names of its supertypes, itself included: rules ask the same few types many questions. */
+  private final Map<Symbol, Set<String>> supertypeNames = new IdentityHashMap<>();
   private final JavacSemantics semantics = new JavacSemantics();
 
   private JavacAdapter(VisitorState state, CompilationUnitTree compilationUnit) {
     this.state = state;
     this.compilationUnit = compilationUnit;
-    this.text = state.getSourceCode();
+    CharSequence source = state.getSourceCode();
+    this.text = source == null ? null : source.toString();
   }
 
   /**
@@ -196,7 +227,7 @@ public final class JavacAdapter {
     if (select instanceof MemberSelectTree) {
       int dot = ((com.sun.tools.javac.tree.JCTree) select).pos;
       if (text != null && dot >= 0) {
-        int found = text.toString().indexOf(name, dot);
+        int found = text.indexOf(name, dot);
         if (found >= 0) {
           return found;
         }
@@ -730,17 +761,17 @@ public final class JavacAdapter {
       default:
         if (tree instanceof CompoundAssignmentTree) {
           CompoundAssignmentTree compound = (CompoundAssignmentTree) tree;
-          return new Expr.Assign(tree, span, compoundOperator(tree.getKind()), expr(compound.getVariable()),
+          return new Expr.Assign(tree, span, COMPOUND_ASSIGNMENTS.get(tree.getKind()), expr(compound.getVariable()),
               expr(compound.getExpression()));
         }
         if (tree instanceof UnaryTree) {
-          Expr.Unary.Op op = unaryOperator(tree.getKind());
+          Expr.Unary.Op op = UNARY_OPERATORS.get(tree.getKind());
           if (op != null) {
             return new Expr.Unary(tree, span, op, expr(((UnaryTree) tree).getExpression()));
           }
         }
         if (tree instanceof BinaryTree) {
-          Expr.Binary.Op op = binaryOperator(tree.getKind());
+          Expr.Binary.Op op = BINARY_OPERATORS.get(tree.getKind());
           if (op != null) {
             BinaryTree binary = (BinaryTree) tree;
             return new Expr.Binary(tree, span, op, expr(binary.getLeftOperand()), expr(binary.getRightOperand()));
@@ -752,7 +783,7 @@ public final class JavacAdapter {
 
   private boolean isTextBlock(Span span) {
     return text != null && span.isKnown() && span.start() + 3 <= text.length()
-        && text.subSequence(span.start(), span.start() + 3).toString().equals("\"\"\"");
+        && text.startsWith("\"\"\"", span.start());
   }
 
   private Expr call(MethodInvocationTree tree) {
@@ -832,101 +863,6 @@ public final class JavacAdapter {
       redeclare(binding, instanceOf);
     }
     return instanceOf;
-  }
-
-  private static String compoundOperator(Tree.Kind kind) {
-    switch (kind) {
-      case PLUS_ASSIGNMENT:
-        return "+=";
-      case MINUS_ASSIGNMENT:
-        return "-=";
-      case MULTIPLY_ASSIGNMENT:
-        return "*=";
-      case DIVIDE_ASSIGNMENT:
-        return "/=";
-      case REMAINDER_ASSIGNMENT:
-        return "%=";
-      case AND_ASSIGNMENT:
-        return "&=";
-      case OR_ASSIGNMENT:
-        return "|=";
-      case XOR_ASSIGNMENT:
-        return "^=";
-      case LEFT_SHIFT_ASSIGNMENT:
-        return "<<=";
-      case RIGHT_SHIFT_ASSIGNMENT:
-        return ">>=";
-      default:
-        return ">>>=";
-    }
-  }
-
-  private static Expr.Unary.Op unaryOperator(Tree.Kind kind) {
-    switch (kind) {
-      case LOGICAL_COMPLEMENT:
-        return Expr.Unary.Op.NOT;
-      case UNARY_MINUS:
-        return Expr.Unary.Op.MINUS;
-      case UNARY_PLUS:
-        return Expr.Unary.Op.PLUS;
-      case BITWISE_COMPLEMENT:
-        return Expr.Unary.Op.COMPLEMENT;
-      case PREFIX_INCREMENT:
-        return Expr.Unary.Op.PRE_INCREMENT;
-      case PREFIX_DECREMENT:
-        return Expr.Unary.Op.PRE_DECREMENT;
-      case POSTFIX_INCREMENT:
-        return Expr.Unary.Op.POST_INCREMENT;
-      case POSTFIX_DECREMENT:
-        return Expr.Unary.Op.POST_DECREMENT;
-      default:
-        return null;
-    }
-  }
-
-  private static Expr.Binary.Op binaryOperator(Tree.Kind kind) {
-    switch (kind) {
-      case PLUS:
-        return Expr.Binary.Op.PLUS;
-      case MINUS:
-        return Expr.Binary.Op.MINUS;
-      case MULTIPLY:
-        return Expr.Binary.Op.TIMES;
-      case DIVIDE:
-        return Expr.Binary.Op.DIVIDE;
-      case REMAINDER:
-        return Expr.Binary.Op.REMAINDER;
-      case CONDITIONAL_AND:
-        return Expr.Binary.Op.AND;
-      case CONDITIONAL_OR:
-        return Expr.Binary.Op.OR;
-      case AND:
-        return Expr.Binary.Op.BIT_AND;
-      case OR:
-        return Expr.Binary.Op.BIT_OR;
-      case XOR:
-        return Expr.Binary.Op.XOR;
-      case LESS_THAN:
-        return Expr.Binary.Op.LT;
-      case LESS_THAN_EQUAL:
-        return Expr.Binary.Op.LE;
-      case GREATER_THAN:
-        return Expr.Binary.Op.GT;
-      case GREATER_THAN_EQUAL:
-        return Expr.Binary.Op.GE;
-      case EQUAL_TO:
-        return Expr.Binary.Op.EQ;
-      case NOT_EQUAL_TO:
-        return Expr.Binary.Op.NE;
-      case LEFT_SHIFT:
-        return Expr.Binary.Op.SHL;
-      case RIGHT_SHIFT:
-        return Expr.Binary.Op.SHR;
-      case UNSIGNED_RIGHT_SHIFT:
-        return Expr.Binary.Op.USHR;
-      default:
-        return null;
-    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -1079,12 +1015,15 @@ public final class JavacAdapter {
       if (type.isPrimitive() || type.getTag() == TypeTag.ARRAY || type.getTag() == TypeTag.BOT) {
         return Tri.of(canonicalName.equals(qualifiedName()));
       }
-      for (Type supertype : types().closure(types().erasure(type))) {
-        if (supertype.tsym != null && supertype.tsym.getQualifiedName().contentEquals(canonicalName)) {
-          return Tri.YES;
+      return Tri.of(supertypeNames.computeIfAbsent(types().erasure(type).tsym, symbol -> {
+        Set<String> names = new HashSet<>();
+        for (Type supertype : types().closure(types().erasure(type))) {
+          if (supertype.tsym != null) {
+            names.add(supertype.tsym.getQualifiedName().toString());
+          }
         }
-      }
-      return Tri.NO;
+        return names;
+      }).contains(canonicalName));
     }
 
     @Override

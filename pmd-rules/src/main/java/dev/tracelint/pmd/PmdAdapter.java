@@ -809,7 +809,8 @@ public final class PmdAdapter {
         // javac's parser folds -1 into one literal: so does the model.
         return negativeLiteral(unary, (ASTNumericLiteral) unary.getOperand(), span);
       }
-      return new Expr.Unary(expression, span, unaryOperator(unary), expr(unary.getOperand()));
+      return new Expr.Unary(expression, span,
+          Expr.Unary.Op.of(unary.getOperator().getToken(), unary.getOperator().isPostfix()), expr(unary.getOperand()));
     }
     if (expression instanceof ASTInfixExpression) {
       return infix((ASTInfixExpression) expression, span);
@@ -943,7 +944,7 @@ public final class PmdAdapter {
       }
       return instanceOf;
     }
-    return new Expr.Binary(infix, span, binaryOperator(infix.getOperator()), expr(infix.getLeftOperand()),
+    return new Expr.Binary(infix, span, Expr.Binary.Op.of(infix.getOperator().getToken()), expr(infix.getLeftOperand()),
         expr(infix.getRightOperand()));
   }
 
@@ -959,70 +960,6 @@ public final class PmdAdapter {
       parameter.declare(converted, List.of());
     }
     return converted;
-  }
-
-  private static Expr.Unary.Op unaryOperator(ASTUnaryExpression unary) {
-    switch (unary.getOperator()) {
-      case NEGATION:
-        return Expr.Unary.Op.NOT;
-      case UNARY_MINUS:
-        return Expr.Unary.Op.MINUS;
-      case UNARY_PLUS:
-        return Expr.Unary.Op.PLUS;
-      case COMPLEMENT:
-        return Expr.Unary.Op.COMPLEMENT;
-      case PRE_INCREMENT:
-        return Expr.Unary.Op.PRE_INCREMENT;
-      case PRE_DECREMENT:
-        return Expr.Unary.Op.PRE_DECREMENT;
-      case POST_INCREMENT:
-        return Expr.Unary.Op.POST_INCREMENT;
-      default:
-        return Expr.Unary.Op.POST_DECREMENT;
-    }
-  }
-
-  private static Expr.Binary.Op binaryOperator(BinaryOp op) {
-    switch (op) {
-      case CONDITIONAL_OR:
-        return Expr.Binary.Op.OR;
-      case CONDITIONAL_AND:
-        return Expr.Binary.Op.AND;
-      case OR:
-        return Expr.Binary.Op.BIT_OR;
-      case XOR:
-        return Expr.Binary.Op.XOR;
-      case AND:
-        return Expr.Binary.Op.BIT_AND;
-      case EQ:
-        return Expr.Binary.Op.EQ;
-      case NE:
-        return Expr.Binary.Op.NE;
-      case LE:
-        return Expr.Binary.Op.LE;
-      case GE:
-        return Expr.Binary.Op.GE;
-      case GT:
-        return Expr.Binary.Op.GT;
-      case LT:
-        return Expr.Binary.Op.LT;
-      case LEFT_SHIFT:
-        return Expr.Binary.Op.SHL;
-      case RIGHT_SHIFT:
-        return Expr.Binary.Op.SHR;
-      case UNSIGNED_RIGHT_SHIFT:
-        return Expr.Binary.Op.USHR;
-      case ADD:
-        return Expr.Binary.Op.PLUS;
-      case SUB:
-        return Expr.Binary.Op.MINUS;
-      case MUL:
-        return Expr.Binary.Op.TIMES;
-      case DIV:
-        return Expr.Binary.Op.DIVIDE;
-      default:
-        return Expr.Binary.Op.REMAINDER;
-    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------

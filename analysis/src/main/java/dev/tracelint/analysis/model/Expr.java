@@ -239,7 +239,24 @@ public abstract class Expr extends Node {
 
     /** The unary operators. */
     public enum Op {
-      NOT, MINUS, PLUS, COMPLEMENT, PRE_INCREMENT, PRE_DECREMENT, POST_INCREMENT, POST_DECREMENT;
+      NOT("!"), MINUS("-"), PLUS("+"), COMPLEMENT("~"), PRE_INCREMENT("++"), PRE_DECREMENT("--"),
+      POST_INCREMENT("++"), POST_DECREMENT("--");
+
+      private final String token;
+
+      Op(String token) {
+        this.token = token;
+      }
+
+      /** The operator written {@code token} ({@code "!"}, {@code "++"}, ...), after its operand when postfix. */
+      public static Op of(String token, boolean postfix) {
+        for (Op op : values()) {
+          if (op.token.equals(token) && postfix == (op == POST_INCREMENT || op == POST_DECREMENT)) {
+            return op;
+          }
+        }
+        throw new IllegalArgumentException("not a unary operator: " + token);
+      }
 
       public boolean isIncrementOrDecrement() {
         return this == PRE_INCREMENT || this == PRE_DECREMENT || this == POST_INCREMENT || this == POST_DECREMENT;
@@ -279,7 +296,24 @@ public abstract class Expr extends Node {
 
     /** The binary operators; {@code AND}/{@code OR} are the conditional {@code &&}/{@code ||}. */
     public enum Op {
-      PLUS, MINUS, TIMES, DIVIDE, REMAINDER, AND, OR, BIT_AND, BIT_OR, XOR, LT, LE, GT, GE, EQ, NE, SHL, SHR, USHR;
+      PLUS("+"), MINUS("-"), TIMES("*"), DIVIDE("/"), REMAINDER("%"), AND("&&"), OR("||"), BIT_AND("&"), BIT_OR("|"),
+      XOR("^"), LT("<"), LE("<="), GT(">"), GE(">="), EQ("=="), NE("!="), SHL("<<"), SHR(">>"), USHR(">>>");
+
+      private final String token;
+
+      Op(String token) {
+        this.token = token;
+      }
+
+      /** The operator written {@code token} ({@code "+"}, {@code "&&"}, ...). */
+      public static Op of(String token) {
+        for (Op op : values()) {
+          if (op.token.equals(token)) {
+            return op;
+          }
+        }
+        throw new IllegalArgumentException("not a binary operator: " + token);
+      }
 
       /** {@code <}, {@code <=}, {@code >}, {@code >=}. */
       public boolean isRelational() {
@@ -362,7 +396,9 @@ public abstract class Expr extends Node {
     }
   }
 
-  /** A simple name that reads a variable: a local, a parameter or a field ({@link #variable()} {@code null} if unknown). */
+  /**
+   * A simple name that reads a variable: a local, a parameter or a field ({@link #variable()} {@code null} if unknown).
+   */
   public static final class Name extends Expr {
     private final String name;
     private final Variable variable;
