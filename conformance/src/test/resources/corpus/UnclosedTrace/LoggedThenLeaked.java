@@ -2,6 +2,7 @@ package corpus.unclosedtrace;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +90,12 @@ public class LoggedThenLeaked {
     } finally {
       span.end();
     }
+  }
+
+  public void acceptsScopeOpenedAndLoggedForAnotherMethodToClose(Span span) {
+    // A scope kept only to be logged is left open on purpose (a context-propagation accessor): logging it hands it off.
+    Scope scope = span.makeCurrent();
+    log.trace("opened scope {}", scope);
   }
 
   /** Something that may keep what it is given. */

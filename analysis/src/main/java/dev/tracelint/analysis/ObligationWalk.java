@@ -57,6 +57,15 @@ final class ObligationWalk {
     }
 
     /**
+     * Whether the walk judges a loop that contains an end by its first pass ({@link ObligationWalk#classifyLoop}), and
+     * goes on after the {@code if} whose unbraced branch started the obligation. Off by default: such shapes are
+     * UNKNOWN.
+     */
+    default boolean walksLoopsAndUnbracedBranches() {
+      return false;
+    }
+
+    /**
      * An assignment that overwrites the obligation's holder with a new value before it is ended: the old value is lost,
      * so code holding one can never be harmless. None by default.
      */
@@ -134,7 +143,8 @@ final class ObligationWalk {
     Node container = start.parent();
     Node exited = start;
     // A start that is the branch of an unbraced if: the paths go on after the if.
-    while (container instanceof Stmt.If || container instanceof Stmt.Labeled) {
+    while (ending.walksLoopsAndUnbracedBranches()
+        && (container instanceof Stmt.If || container instanceof Stmt.Labeled)) {
       exited = container;
       container = container.parent();
     }
@@ -280,7 +290,7 @@ final class ObligationWalk {
     if (statement instanceof Stmt.Switch) {
       return classifySwitch((Stmt.Switch) statement);
     }
-    if (statement instanceof Stmt.Loop) {
+    if (statement instanceof Stmt.Loop && ending.walksLoopsAndUnbracedBranches()) {
       return classifyLoop((Stmt.Loop) statement);
     }
     return Flow.UNKNOWN;

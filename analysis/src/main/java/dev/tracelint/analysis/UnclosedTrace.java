@@ -175,8 +175,15 @@ public final class UnclosedTrace implements Procedure {
         return false;
       }
       Expr receiver = call.receiver();
-      if (!"start".equals(call.name()) || receiver == null || receiver instanceof Expr.Call
-          || receiver instanceof Expr.New || receiver instanceof Expr.TypeName || call.method().isStatic() == Tri.YES) {
+      if (call.method().isStatic() == Tri.YES || receiver instanceof Expr.TypeName
+          || receiver == null && TypeEvidence.importsStatically(call.unit(), lifecycle.start().owner(), call.name())) {
+        return true;
+      }
+      if (receiver == null || receiver.kind() == Node.Kind.THIS) {
+        // The SDK's own code starting itself (start(); in a default method of Observation): the object holds it.
+        return false;
+      }
+      if (!"start".equals(call.name()) || receiver instanceof Expr.Call || receiver instanceof Expr.New) {
         return true;
       }
       TypeRef receiverType = receiver.type();

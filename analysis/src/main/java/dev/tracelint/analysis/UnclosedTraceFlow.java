@@ -10,6 +10,7 @@ import dev.tracelint.catalog.AsyncCallbacks;
 import dev.tracelint.catalog.AsyncCallbacks.Family;
 import dev.tracelint.catalog.AsyncCallbacks.Outcome;
 import dev.tracelint.catalog.HarmlessCalls;
+import dev.tracelint.catalog.LoggingSinks;
 import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
@@ -185,13 +186,19 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
   }
 
   /**
-   * A call that only reads the value it is given: a logging or console call ({@link LoggingCalls#isSink}), or
-   * {@code String.valueOf}, {@code Objects.toString}, {@code String.format} and the like
-   * ({@link HarmlessCalls#readsArgumentsOnly}). Logging a span is not handing it off.
+   * A call that only reads the span (not a scope) it is given: a logging call on a receiver named like a logger
+   * ({@code log.debug("started {}", span)}), or {@code String.valueOf}, {@code Objects.toString},
+   * {@code String.format} and the like ({@link HarmlessCalls#readsArgumentsOnly}); judged on the written shape, as
+   * harmless calls are, so that every engine agrees. A scope kept in a local only to be logged is one left open on
+   * purpose (a context-propagation accessor opens it for another method to close): logging it stays a hand-off.
    */
-  private static boolean readsOnly(Expr.Call call) {
+  private boolean readsOnly(Expr.Call call) {
     String receiver = Nodes.bareName(call.receiver());
-    return receiver != null && HarmlessCalls.readsArgumentsOnly(receiver, call.name()) || LoggingCalls.isSink(call);
+    if (receiver == null || lifecycle.style() != EndStyle.END_VALUE) {
+      return false;
+    }
+    return HarmlessCalls.readsArgumentsOnly(receiver, call.name())
+        || LoggingSinks.isLoggerName(receiver) && LoggingSinks.isLoggerSinkName(call.name());
   }
 
   /**
@@ -300,6 +307,12 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
   /** An end method called on the holder (or, for X-Ray, on the owner), or a helper that ends it. */
   private boolean isDirectEnd(Expr.Call call) {
     return isPlainEndCall(call) || UnclosedTraceHelpers.endsArgument(call, holder, lifecycle, 0);
+  }
+
+  /** Step 8's loops, and a start in the branch of an unbraced if (step 2). */
+  @Override
+  public boolean walksLoopsAndUnbracedBranches() {
+    return true;
   }
 
   /**

@@ -91,6 +91,11 @@ public final class AsyncCallbacks {
     return family == Family.FUTURE ? FUTURE_OWNERS : REACTIVE_OWNERS;
   }
 
+  /** The operator names {@link #outcomes} knows for {@code family}. */
+  public static Set<String> operatorNames(Family family) {
+    return (family == Family.FUTURE ? FUTURE_OPERATORS : REACTIVE_OPERATORS).keySet();
+  }
+
   /** Every operator name of either family, for a cheap first filter. */
   public static boolean isOperatorName(String methodName) {
     return FUTURE_OPERATORS.containsKey(methodName) || REACTIVE_OPERATORS.containsKey(methodName);
