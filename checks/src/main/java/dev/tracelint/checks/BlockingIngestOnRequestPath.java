@@ -15,6 +15,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.catalog.BlockingCallCatalog;
 import dev.tracelint.catalog.RequestPathCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a request handler that waits for telemetry to be exported: a synchronous flush, export, close or shutdown of
@@ -51,6 +52,7 @@ public final class BlockingIngestOnRequestPath extends BugChecker
   }
 
   /** Reads {@code -XepOpt:BlockingIngestOnRequestPath:HandlerAnnotations} and {@code ...:BlockingCalls}. */
+  @Inject
   public BlockingIngestOnRequestPath(ErrorProneFlags flags) {
     this.options = ParsedOption.parse(() -> new Catalogues(
         RequestPathCatalog.withUserEntries(HANDLER_ANNOTATIONS_FLAG, flags.get(HANDLER_ANNOTATIONS_FLAG).orElse("")),

@@ -16,6 +16,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import dev.tracelint.catalog.PipelineCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a process exit ({@code System.exit}, {@code Runtime#halt}, {@code main} or a Lambda {@code handleRequest}
@@ -45,6 +46,7 @@ public final class ExitBeforeTraceFlush extends BugChecker
   }
 
   /** Reads {@code -XepOpt:ExitBeforeTraceFlush:Pipelines}, extending the default catalogue. */
+  @Inject
   public ExitBeforeTraceFlush(ErrorProneFlags flags) {
     this.catalog = ParsedOption.parse(
         () -> PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null)));

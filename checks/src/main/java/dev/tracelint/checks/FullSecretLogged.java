@@ -14,6 +14,7 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.catalog.SecretCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a logging or printing call whose message or arguments carry a secret's full value: a variable, field,
@@ -44,6 +45,7 @@ public final class FullSecretLogged extends BugChecker
   }
 
   /** Reads {@code -XepOpt:FullSecretLogged:SecretNames=...} and {@code ...:MaskingMethods=...}. */
+  @Inject
   public FullSecretLogged(ErrorProneFlags flags) {
     this.catalog = ParsedOption.parse(() -> SecretCatalog.withUserEntries(
         SECRET_NAMES_FLAG, flags.get(SECRET_NAMES_FLAG).orElse(null),

@@ -24,6 +24,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
 import dev.tracelint.catalog.RetryCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a retry that tries again at once: a hand-written retry loop or self-call with no wait call on its way back to
@@ -59,6 +60,7 @@ public final class RetryWithoutBackoff extends BugChecker
   }
 
   /** Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods}, extending the catalogue's waits. */
+  @Inject
   public RetryWithoutBackoff(ErrorProneFlags flags) {
     this.catalog = ParsedOption.parse(
         () -> RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null)));

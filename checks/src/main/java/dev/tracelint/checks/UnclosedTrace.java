@@ -14,6 +14,7 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.catalog.TraceCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a span, trace, transaction, segment or observation that is not ended, or a scope that is not closed, on every
@@ -43,6 +44,7 @@ public final class UnclosedTrace extends BugChecker
   }
 
   /** Reads {@code -XepOpt:UnclosedTrace:StartMethods}, extending the default catalogue. */
+  @Inject
   public UnclosedTrace(ErrorProneFlags flags) {
     this.catalog = ParsedOption.parse(
         () -> TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null)));
