@@ -91,7 +91,7 @@ final class BlockingCalls {
     MethodInfo method = call.method();
     for (TelemetryCall candidate : catalog.callsNamed(call.name())) {
       String owner = candidate.method().owner();
-      if (receiver != null && TypeEvidence.isA(receiver.type(), owner, call.unit()).isYes()
+      if ((receiver != null && TypeEvidence.isA(receiver.type(), owner, call.unit()).isYes())
           || method.declaringType().isSubtypeOf(owner).isYes()) {
         return candidate;
       }
@@ -156,7 +156,7 @@ final class BlockingCalls {
     Expr source = sourceOf(receiver);
     for (String quiet : BlockingCallCatalog.nonExportingReceivers()) {
       if (TypeEvidence.isA(receiver.type(), quiet, receiver.unit()).isYes()
-          || source instanceof Expr.New && TypeEvidence.isA(source.type(), quiet, receiver.unit()).isYes()) {
+          || (source instanceof Expr.New && TypeEvidence.isA(source.type(), quiet, receiver.unit()).isYes())) {
         return true;
       }
     }

@@ -54,7 +54,7 @@ final class LoopExits {
   }
 
   private boolean search(Node node, Node root, Kind kind, Set<Node> skipped, int breakables, Set<String> innerLabels) {
-    if (skipped.contains(node) || node != root && Nodes.isDeferred(node)) {
+    if (skipped.contains(node) || (node != root && Nodes.isDeferred(node))) {
       return false;
     }
     switch (node.kind()) {
@@ -127,8 +127,8 @@ final class LoopExits {
         return alwaysLeaves(((Stmt.Synchronized) statement).block(), innerLabels);
       case EXPRESSION_STATEMENT:
         Expr expression = ((Stmt.ExprStmt) statement).expression();
-        return expression instanceof Expr.Call && endsProcess((Expr.Call) expression)
-            || expression instanceof Expr.Assign && setsFlag((Expr.Assign) expression);
+        return (expression instanceof Expr.Call && endsProcess((Expr.Call) expression))
+            || (expression instanceof Expr.Assign && setsFlag((Expr.Assign) expression));
       default:
         return false;
     }

@@ -64,8 +64,8 @@ final class RequestHandlers {
    */
   private boolean isAnnotatedHandler(Predicate<Set<String>> carries, TypeDecl owner) {
     return carries.test(catalog.handlerAnnotations())
-        || carries.test(catalog.controllerMethodAnnotations())
-            && carriesAny(owner.annotations(), catalog.controllerTypeAnnotations());
+        || (carries.test(catalog.controllerMethodAnnotations())
+            && carriesAny(owner.annotations(), catalog.controllerTypeAnnotations()));
   }
 
   /** A method of a class extending a generated {@code *ImplBase} that takes the response observer. */

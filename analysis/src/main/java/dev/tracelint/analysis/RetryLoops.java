@@ -345,7 +345,7 @@ final class RetryLoops {
     }
     Variable variable = operand instanceof Expr.Name ? ((Expr.Name) operand).variable() : null;
     if (variable == null
-        || variable.kind() != Variable.VarKind.LOCAL && variable.kind() != Variable.VarKind.FOREACH) {
+        || (variable.kind() != Variable.VarKind.LOCAL && variable.kind() != Variable.VarKind.FOREACH)) {
       return null;
     }
     TypeRef type = variable.type();
@@ -465,10 +465,10 @@ final class RetryLoops {
    * {@code status == 503} says which failures, not how many), or a deadline or interruption check.
    */
   private static boolean boundsByCondition(Expr condition) {
-    return Nodes.anyInline(condition, node -> node instanceof Expr.Binary
-        && ((Expr.Binary) node).operator().isRelational()
-        || node instanceof Expr.Call && (callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
-            || callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS)));
+    return Nodes.anyInline(condition, node -> (node instanceof Expr.Binary
+        && ((Expr.Binary) node).operator().isRelational())
+        || (node instanceof Expr.Call && (callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
+            || callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS))));
   }
 
   /** A numeric parameter changed on the way down, or compared anywhere in the method. */
