@@ -130,8 +130,9 @@ public final class RequestPathCatalog {
       "org.springframework.web.servlet.function.", "org.springframework.web.reactive.function.server.");
 
   /**
-   * Functional route registrations (Spring WebMvc.fn and WebFlux, the same API in two packages): a lambda or method
-   * reference passed to one of these serves the route, or filters it, on the request thread.
+   * Functional route registrations (Spring WebMvc.fn and WebFlux, the same API in two packages; Vert.x Web's
+   * {@code Route}): a lambda or method reference passed to one of these serves the route, or filters it, on the thread
+   * that answers the request.
    */
   private static final List<MethodRef> ROUTE_REGISTRATIONS = defaultRouteRegistrations();
 
@@ -284,6 +285,11 @@ public final class RequestPathCatalog {
       for (String method : List.of("andRoute", "filter")) {
         all.add(MethodRef.parse("default catalogue", pkg + "RouterFunction#" + method));
       }
+    }
+    // Vert.x Web: the handlers of a route run on the event loop; a blocking handler runs on a worker thread, and the
+    // response still waits for it.
+    for (String method : List.of("handler", "blockingHandler", "failureHandler", "respond")) {
+      all.add(MethodRef.parse("default catalogue", "io.vertx.ext.web.Route#" + method));
     }
     return List.copyOf(all);
   }

@@ -108,6 +108,7 @@ class RequestPathCatalogTest {
         new MethodRef("org.springframework.web.reactive.function.server.RouterFunctions", "route")));
     assertTrue(RequestPathCatalog.routeRegistrations().contains(
         new MethodRef("org.springframework.web.servlet.function.RouterFunction", "andRoute")));
+    assertTrue(RequestPathCatalog.routeRegistrations().contains(new MethodRef("io.vertx.ext.web.Route", "handler")));
     assertTrue(RequestPathCatalog.beanAnnotations().contains("org.springframework.stereotype.Service"));
     assertFalse(RequestPathCatalog.beanAnnotations().contains("org.springframework.web.bind.annotation.RestController"));
   }
