@@ -1,5 +1,6 @@
 package corpus.blockingingestonrequestpath;
 
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -84,6 +85,13 @@ class TelemetryWaits {
     String answer = "ok";
     Thread.sleep(100);
     return answer;
+  }
+
+  @PostMapping("/span")
+  String acceptsSleepAfterEndingASpan(Span span) throws InterruptedException {
+    span.end();
+    Thread.sleep(100);
+    return "ok";
   }
 
   @PostMapping("/work")
