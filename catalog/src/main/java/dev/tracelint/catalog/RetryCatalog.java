@@ -422,6 +422,25 @@ public final class RetryCatalog {
   }
 
   /**
+   * Whether code in package {@code unitPackage} belongs to the retry library that declares {@code owner}: the library
+   * implementing its own API or default ({@code Flux#retry()} written as {@code retry(Long.MAX_VALUE)},
+   * {@code RetryPolicy.ofDefaults()} built from {@code builder()}, a template whose default is
+   * {@code new NoBackOffPolicy()}), not a retry anyone configured. The library's packages are those under the parent of
+   * the owner's package ({@code org.springframework.retry} for {@code org.springframework.retry.backoff}), or under the
+   * owner's package itself when that parent would have fewer than two segments ({@code dev.failsafe}).
+   */
+  public static boolean isRetryLibraryCode(String unitPackage, MethodRef owner) {
+    String ownerPackage = owner.ownerPackage();
+    if (unitPackage == null || unitPackage.isEmpty() || ownerPackage.isEmpty()) {
+      return false;
+    }
+    int lastDot = ownerPackage.lastIndexOf('.');
+    String parent = lastDot < 0 ? "" : ownerPackage.substring(0, lastDot);
+    String root = parent.indexOf('.') < 0 ? ownerPackage : parent;
+    return unitPackage.equals(root) || unitPackage.startsWith(root + ".");
+  }
+
+  /**
    * The types of a method parameter that can count attempts: a recursive retry that passes a changed count down, or
    * compares one, is bounded ({@code export(batch, attemptsLeft - 1)}).
    */
