@@ -159,6 +159,11 @@ final class RetrySettings {
   }
 
   private static boolean argumentMatches(RetrySetting setting, List<Expr> arguments, MethodInfo method) {
+    int noRetry = setting.noRetryArgument();
+    if (noRetry != RetrySetting.NO_ARGUMENT && noRetry < arguments.size()
+        && ArgumentValue.ZERO.matchesConstant(number(arguments.get(noRetry)))) {
+      return false;
+    }
     if (setting.argument() == RetrySetting.NO_ARGUMENT) {
       return setting.value() == ArgumentValue.ANY;
     }

@@ -173,8 +173,9 @@ public final class RetryCatalog {
       // Spring core backoff (spring-core): FixedBackOff.UNLIMITED_ATTEMPTS == Long.MAX_VALUE
       constructor("org.springframework.util.backoff.FixedBackOff", 2, 1, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      // new FixedBackOff(0, 0): no retry at all, so no wait is missing
       constructor("org.springframework.util.backoff.FixedBackOff", 2, 0, ArgumentValue.ZERO,
-          RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
+          RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff").unlessNoRetryAt(1),
       constructor("org.springframework.util.backoff.FixedBackOff", 1, 0, ArgumentValue.ZERO,
           RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
       call("org.springframework.util.backoff.FixedBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,

@@ -39,6 +39,15 @@ class RetryCatalogTest {
   }
 
   @Test
+  void zeroIntervalOfAFixedBackOffDoesNotApplyWithoutRetries() {
+    RetrySetting zeroInterval = RetryCatalog.settings().stream()
+        .filter(s -> s.target().owner().equals("org.springframework.util.backoff.FixedBackOff")
+            && s.problem() == RetryProblem.NO_WAIT && s.arity() == 2)
+        .findFirst().orElseThrow();
+    assertEquals(1, zeroInterval.noRetryArgument(), "new FixedBackOff(0, 0) retries zero times");
+  }
+
+  @Test
   void backoffMethodsExtendTheDefaults() {
     RetryCatalog extended =
         RetryCatalog.withBackoffMethods("RetryWithoutBackoff:BackoffMethods", "com.example.agent.Pacer#hold");
