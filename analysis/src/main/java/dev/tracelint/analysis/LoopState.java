@@ -261,7 +261,11 @@ final class LoopState {
    * then sends a different request, and waiting would not make it succeed.
    */
   boolean feedsNextAttempt(Stmt.Catch handler) {
-    for (Variable variable : fedBy(Set.of(handler.parameter()))) {
+    Set<Variable> failure = new HashSet<>();
+    if (handler.parameter() != null) {
+      failure.add(handler.parameter());
+    }
+    for (Variable variable : fedBy(failure)) {
       if (isCarried(variable) && readByCalls.contains(variable)) {
         return true;
       }
@@ -272,7 +276,7 @@ final class LoopState {
   private Set<Variable> caughtFailures() {
     Set<Variable> out = new HashSet<>();
     for (Node node : Nodes.inline(loop)) {
-      if (node instanceof Stmt.Catch) {
+      if (node instanceof Stmt.Catch && ((Stmt.Catch) node).parameter() != null) {
         out.add(((Stmt.Catch) node).parameter());
       }
     }
