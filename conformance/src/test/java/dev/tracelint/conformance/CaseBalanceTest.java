@@ -121,6 +121,7 @@ class CaseBalanceTest {
       markers.addAll(expected.findings());
       markers.addAll(expected.withTypesOnly());
       markers.addAll(expected.withoutTypesOnly());
+      markers.addAll(expected.inTestCodeOnly());
     }
 
     @Override
