@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Private and final helpers, and any method of a final class, are followed three calls deep and reported at the
- * handler's call; public non-final helpers, helpers on another instance and deeper chains are not followed, and a
- * recursive helper ends the walk.
+ * Helpers of the handler's class are followed (their summaries) six calls deep and reported at the handler's call:
+ * private and final ones, public and protected ones called on this as written, and a private one called on another
+ * instance of the class (the same code runs). Deeper chains, a helper a subclass in the unit overrides, and an
+ * overridable helper called on another instance are not followed; a recursive helper ends the walk.
  */
 @RestController
 class PrivateHelpers {
@@ -30,12 +31,77 @@ class PrivateHelpers {
   }
 
   @PostMapping("/overridable")
-  String overridable() {
-    flushForSubclasses();
-    delegate.publishTrace();
-    level1();
+  String flagsPublicHelperOfTheHandlerClass() {
+    flushForSubclasses(); // tracelint-expect: BlockingIngestOnRequestPath -- flushForSubclasses() reaches tracerProvider.close(), which blocks request handler 'flagsPublicHelperOfTheHandlerClass'
+    return "";
+  }
+
+  @PostMapping("/delegate")
+  String flagsPrivateHelperOnAnotherInstanceOfTheClass() {
+    delegate.publishTrace(); // tracelint-expect: BlockingIngestOnRequestPath -- publishTrace() reaches tracerProvider.forceFlush().join()
+    return "";
+  }
+
+  @PostMapping("/chain")
+  String flagsHelperChainFourDeep() {
+    level1(); // tracelint-expect: BlockingIngestOnRequestPath -- level1() reaches tracerProvider.close()
+    return "";
+  }
+
+  @PostMapping("/too-deep")
+  String acceptsChainDeeperThanTheBound() {
+    deep1();
+    return "";
+  }
+
+  @PostMapping("/delegate-overridable")
+  String acceptsOverridableHelperOnAnotherInstance() {
+    delegate.flushForSubclasses();
+    return "";
+  }
+
+  @PostMapping("/recursive")
+  String acceptsRecursiveHelperThatNeverBlocks() {
     retry();
     return "";
+  }
+
+  @PostMapping("/overridden")
+  String acceptsHelperASubclassInTheUnitOverrides() {
+    exportHook();
+    return "";
+  }
+
+  protected void exportHook() {
+    tracerProvider.close();
+  }
+
+  private void deep1() {
+    deep2();
+  }
+
+  private void deep2() {
+    deep3();
+  }
+
+  private void deep3() {
+    deep4();
+  }
+
+  private void deep4() {
+    deep5();
+  }
+
+  private void deep5() {
+    deep6();
+  }
+
+  private void deep6() {
+    deep7();
+  }
+
+  private void deep7() {
+    tracerProvider.close();
   }
 
   private void prepare() {}
@@ -79,6 +145,13 @@ class PrivateHelpers {
   private void retry() {
     retry();
   }
+}
+
+/** A subclass in the same file overrides the hook: which one runs is not known, so it is not followed. */
+@RestController
+class QuietPrivateHelpers extends PrivateHelpers {
+  @Override
+  protected void exportHook() {}
 }
 
 /** No subclass can override a method of a final class: a public one is followed too. */

@@ -80,6 +80,15 @@ class LibrarySettings {
     return new FixedBackOff(1_000L, 9L);
   }
 
+  // no retry at all: a zero interval between no attempts misses no wait
+  FixedBackOff acceptsZeroIntervalWithNoRetries() {
+    return new FixedBackOff(0L, 0L);
+  }
+
+  FixedBackOff flagsZeroIntervalWithASingleRetry() {
+    return new FixedBackOff(0L, 1L); // tracelint-expect: RetryWithoutBackoff -- new FixedBackOff(...) retries immediately
+  }
+
   Retryer<String> flagsGuavaNoWait() {
     return RetryerBuilder.<String>newBuilder()
         .withStopStrategy(StopStrategies.stopAfterAttempt(3))

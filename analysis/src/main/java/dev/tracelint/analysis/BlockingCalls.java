@@ -1,6 +1,7 @@
 package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
@@ -11,6 +12,7 @@ import dev.tracelint.catalog.BlockingCallCatalog;
 import dev.tracelint.catalog.BlockingCallCatalog.Kind;
 import dev.tracelint.catalog.BlockingCallCatalog.TelemetryCall;
 import dev.tracelint.catalog.MethodRef;
+import java.util.List;
 
 /**
  * Which calls block until telemetry is sent, for BlockingIngestOnRequestPath: the calls of {@link BlockingCallCatalog}
@@ -41,6 +43,110 @@ final class BlockingCalls {
       return null;
     }
     return describe(call, BlockingCallCatalog.MAX_DESCRIBED_CALLS);
+  }
+
+  /**
+   * How a message names {@code call} when it makes the thread wait, whatever for ({@code Thread.sleep()},
+   * {@code latch.await()}, {@code future.get()}), or {@code null}.
+   */
+  String threadWaitAt(Expr.Call call) {
+    for (MethodRef wait : BlockingCallCatalog.threadWaits()) {
+      if (wait.method().equals(call.name()) && TypeEvidence.isCallTo(call, wait)) {
+        return describe(call, BlockingCallCatalog.MAX_DESCRIBED_CALLS);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How a message names a wait on a synchronizer that a callback of a telemetry call releases, in the same method:
+   * {@code latch.await()} after {@code exporter.flush().whenComplete(latch::countDown)}; {@code null} for any other
+   * call. The synchronizer is a variable (a local or a field) read by the wait and by the release.
+   */
+  String waitReleasedByTelemetryAt(Expr.Call call) {
+    Variable synchronizer = call.receiver() == null ? null : Nodes.variableOf(call.receiver());
+    MethodDecl method = Nodes.enclosing(call, MethodDecl.class);
+    if (synchronizer == null || method == null || method.body() == null || threadWaitAt(call) == null) {
+      return null;
+    }
+    for (Node node : Nodes.all(method.body())) {
+      if (node instanceof Expr.Call && isTelemetryCallback((Expr.Call) node)
+          && releases((Expr.Call) node, synchronizer)) {
+        return describe(call, BlockingCallCatalog.MAX_DESCRIBED_CALLS);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How a message names the flush request in the statement before or after the one {@code call} makes alone
+   * ({@code provider.forceFlush(); Thread.sleep(500);}), or {@code null}: a telemetry call that returns at once and
+   * sends on the exporter's thread, which the wait beside it gives time to do so.
+   */
+  String flushRequestBeside(Expr.Call call) {
+    Node statement = call.parent();
+    if (!(statement instanceof Stmt.ExprStmt) || !(statement.parent() instanceof Stmt.Block)) {
+      return null;
+    }
+    List<Stmt> statements = ((Stmt.Block) statement.parent()).statements();
+    int at = statements.indexOf(statement);
+    for (int neighbour : new int[] {at - 1, at + 1}) {
+      if (neighbour < 0 || neighbour >= statements.size()) {
+        continue;
+      }
+      for (Node node : Nodes.inline(statements.get(neighbour))) {
+        if (node instanceof Expr.Call) {
+          TelemetryCall telemetry = telemetryCall((Expr.Call) node);
+          if (telemetry != null && telemetry.kind() == Kind.ASYNC) {
+            return describe((Expr.Call) node, BlockingCallCatalog.MAX_DESCRIBED_CALLS);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A call on the result of a telemetry call (directly or through a local) that takes a callback. */
+  private boolean isTelemetryCallback(Expr.Call call) {
+    Expr receiver = call.receiver();
+    Expr source = receiver == null ? null : sourceOf(receiver);
+    return source instanceof Expr.Call && telemetryCall((Expr.Call) source) != null;
+  }
+
+  /** Whether a callback argument of {@code call} releases {@code synchronizer}: in a lambda, or as a method reference. */
+  private static boolean releases(Expr.Call call, Variable synchronizer) {
+    for (Expr argument : call.arguments()) {
+      if (argument instanceof Expr.MethodRef) {
+        Expr.MethodRef reference = (Expr.MethodRef) argument;
+        if (Nodes.variableOf(reference.receiver()) == synchronizer && isReleaseName(reference.name())) {
+          return true;
+        }
+      } else if (argument instanceof Expr.Lambda) {
+        for (Node node : Nodes.all(argument)) {
+          if (node instanceof Expr.Call && isRelease((Expr.Call) node)
+              && Nodes.variableOf(((Expr.Call) node).receiver()) == synchronizer) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRelease(Expr.Call call) {
+    if (call.receiver() == null) {
+      return false;
+    }
+    for (MethodRef release : BlockingCallCatalog.releases()) {
+      if (release.method().equals(call.name()) && TypeEvidence.isCallTo(call, release)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isReleaseName(String name) {
+    return BlockingCallCatalog.releases().stream().anyMatch(release -> release.method().equals(name));
   }
 
   /**
@@ -91,7 +197,7 @@ final class BlockingCalls {
     MethodInfo method = call.method();
     for (TelemetryCall candidate : catalog.callsNamed(call.name())) {
       String owner = candidate.method().owner();
-      if (receiver != null && TypeEvidence.isA(receiver.type(), owner, call.unit()).isYes()
+      if ((receiver != null && TypeEvidence.isA(receiver.type(), owner, call.unit()).isYes())
           || method.declaringType().isSubtypeOf(owner).isYes()) {
         return candidate;
       }
@@ -156,7 +262,7 @@ final class BlockingCalls {
     Expr source = sourceOf(receiver);
     for (String quiet : BlockingCallCatalog.nonExportingReceivers()) {
       if (TypeEvidence.isA(receiver.type(), quiet, receiver.unit()).isYes()
-          || source instanceof Expr.New && TypeEvidence.isA(source.type(), quiet, receiver.unit()).isYes()) {
+          || (source instanceof Expr.New && TypeEvidence.isA(source.type(), quiet, receiver.unit()).isYes())) {
         return true;
       }
     }

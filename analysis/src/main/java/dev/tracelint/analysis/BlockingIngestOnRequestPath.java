@@ -3,6 +3,7 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Modifier;
+import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
@@ -11,20 +12,31 @@ import dev.tracelint.catalog.BlockingCallCatalog;
 import dev.tracelint.catalog.RequestPathCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * BlockingIngestOnRequestPath: a request handler that waits for telemetry to be exported, by a blocking call written
- * in the handler or in a private or final helper of its class that it calls. The procedure is the one written down in
- * {@code docs/rules/BlockingIngestOnRequestPath.md}: handlers as {@link RequestHandlers} recognises them, blocking
- * calls as {@link BlockingCalls} does, on the code that runs on the request thread.
+ * in the handler, in a callback of the asynchronous value it returns, or in a method of the unit it calls. The
+ * procedure is the one written down in {@code docs/rules/BlockingIngestOnRequestPath.md}: handlers as
+ * {@link RequestHandlers} recognises them (methods and functional routes), blocking calls as {@link BlockingCalls}
+ * does, on the code that runs on the request thread; what a called method does is its {@link MethodSummaries}
+ * summary.
  */
 public final class BlockingIngestOnRequestPath implements Procedure {
   public static final String RULE = "BlockingIngestOnRequestPath";
 
+  /** How deep the chains a handler returns are searched for callbacks, and the returned locals they go through. */
+  private static final int MAX_CHAIN_PARTS = 64;
+
   private final RequestHandlers handlers;
   private final BlockingCalls blockingCalls;
+  /** What a method reaches that blocks on telemetry: how a message names it. */
+  private final MethodSummaries.Fact<String> blocksOnTelemetry = new BlocksOnTelemetry();
+  /** What a method reaches that makes the thread wait, whatever for. */
+  private final MethodSummaries.Fact<Wait> waits = new Waits();
 
   public BlockingIngestOnRequestPath(RequestPathCatalog requestPaths, BlockingCallCatalog blockingCalls) {
     this.handlers = new RequestHandlers(requestPaths);
@@ -43,97 +55,198 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     if (index.calls().stream().noneMatch(call -> blockingCalls.mayBlock(call.name()))) {
       return List.of();
     }
-    List<Finding> findings = new ArrayList<>();
+    Map<Node, Finding> findings = new LinkedHashMap<>();
+    Set<MethodDecl> judged = new HashSet<>();
     for (MethodDecl method : index.<MethodDecl>all(Node.Kind.METHOD)) {
-      if (method.body() != null && handlers.isHandler(method)) {
-        judge(method, findings);
+      if (method.body() != null && handlers.isHandler(method) && judged.add(method)) {
+        judge(method.body(), method.name(), findings);
       }
     }
-    findings.sort((a, b) -> Integer.compare(a.anchor().span().start(), b.anchor().span().start()));
-    return findings;
-  }
-
-  /** One finding per blocking call on the handler's request path: at the call, or at the call into its helper. */
-  private void judge(MethodDecl handler, List<Finding> findings) {
-    Set<MethodDecl> onPath = new HashSet<>(Set.of(handler));
-    for (Expr.Call call : callsOnRequestThread(handler.body())) {
-      String blocking = blockingCalls.blockingCallAt(call);
-      if (blocking != null) {
-        findings.add(new Finding(RULE, call, BlockingCallCatalog.message(blocking, handler.name())));
+    for (Expr route : RequestHandlers.routeHandlers(unit)) {
+      if (route instanceof Expr.Lambda) {
+        judge(route, BlockingCallCatalog.routeHandlerName(((Expr.Call) route.parent()).name()), findings);
         continue;
       }
-      MethodDecl helper = followableHelper(call, handler.owner(), 0, onPath);
-      String reached = helper == null ? null : blockingCallIn(helper, 1, onPath);
-      if (reached != null) {
-        findings.add(new Finding(RULE, call,
-            BlockingCallCatalog.helperMessage(helper.name(), reached, handler.name())));
+      MethodDecl referenced = referencedMethod((Expr.MethodRef) route);
+      if (referenced != null && referenced.body() != null && judged.add(referenced)) {
+        judge(referenced.body(), referenced.name(), findings);
       }
     }
-  }
-
-  /** The first blocking call a helper makes, itself or through its own helpers; {@code null} when it makes none. */
-  private String blockingCallIn(MethodDecl helper, int depth, Set<MethodDecl> onPath) {
-    Set<MethodDecl> path = new HashSet<>(onPath);
-    path.add(helper);
-    for (Expr.Call call : callsOnRequestThread(helper.body())) {
-      String blocking = blockingCalls.blockingCallAt(call);
-      if (blocking != null) {
-        return blocking;
-      }
-      MethodDecl nested = followableHelper(call, helper.owner(), depth, path);
-      String reached = nested == null ? null : blockingCallIn(nested, depth + 1, path);
-      if (reached != null) {
-        return reached;
-      }
-    }
-    return null;
+    List<Finding> sorted = new ArrayList<>(findings.values());
+    sorted.sort((a, b) -> Integer.compare(a.anchor().span().start(), b.anchor().span().start()));
+    return sorted;
   }
 
   /**
-   * The helper {@code call} runs on the request thread: a method with a body of {@code owner}, called on {@code this},
-   * that no subclass can override (private, final, or of a final class), not itself a handler, not already on the path
-   * (recursion), within {@link RequestPathCatalog#MAX_HELPER_DEPTH} calls; {@code null} otherwise.
+   * One finding per blocking call on a handler's request path (its body, or a route lambda), at the call or at the
+   * call into the method that reaches it; then the same for the callbacks of the asynchronous value it returns.
    */
-  private MethodDecl followableHelper(Expr.Call call, TypeDecl owner, int depth, Set<MethodDecl> onPath) {
-    if (depth >= RequestPathCatalog.MAX_HELPER_DEPTH || !call.isOnThis()) {
-      return null;
+  private void judge(Node handler, String handlerName, Map<Node, Finding> findings) {
+    judgeCalls(handler, handlerName, findings);
+    for (Expr.Lambda callback : responseCallbacks(handler)) {
+      judgeCalls(callback, handlerName, findings);
     }
-    MethodDecl helper = calledMethodOf(call, owner);
-    if (helper == null || helper.body() == null || onPath.contains(helper)) {
-      return null;
+  }
+
+  private void judgeCalls(Node code, String handlerName, Map<Node, Finding> findings) {
+    MethodSummaries summaries = MethodSummaries.of(code.unit());
+    for (Expr.Call call : callsOnRequestThread(code)) {
+      String blocking = blockingAt(call);
+      MethodDecl helper = followed(call);
+      if (blocking != null && helper == null) {
+        findings.putIfAbsent(call, new Finding(RULE, call, BlockingCallCatalog.message(blocking, handlerName)));
+        continue;
+      }
+      // A helper that sleeps next to a flush request blocks by where it is called; otherwise by what it reaches.
+      String reached = blocking != null ? blocking : helper == null ? null : summaries.of(helper, blocksOnTelemetry);
+      if (reached != null) {
+        findings.putIfAbsent(call, new Finding(RULE, call,
+            BlockingCallCatalog.helperMessage(helper.name(), reached, handlerName)));
+      }
     }
-    boolean overridable = !helper.is(Modifier.PRIVATE) && !helper.is(Modifier.FINAL) && !owner.isEffectivelyFinal();
-    return overridable || handlers.isHandler(helper) ? null : helper;
   }
 
   /**
-   * The method of {@code owner} a call on {@code this} runs: the one the engine resolved, or, without types, the only
-   * one of that name and arity.
+   * How a message names the wait on telemetry {@code call} makes by itself, or {@code null}: a blocking telemetry call,
+   * a wait on a synchronizer a telemetry callback releases, or a sleep (itself or in a method it calls) next to a
+   * flush request.
    */
-  private static MethodDecl calledMethodOf(Expr.Call call, TypeDecl owner) {
-    if (call.method().isResolved()) {
-      MethodDecl declaration = call.method().declaration();
-      return declaration != null && declaration.owner() == owner ? declaration : null;
+  private String blockingAt(Expr.Call call) {
+    String blocking = blockingCalls.blockingCallAt(call);
+    if (blocking == null) {
+      blocking = blockingCalls.waitReleasedByTelemetryAt(call);
+    }
+    if (blocking != null) {
+      return blocking;
+    }
+    String sleep = sleepAt(call);
+    String flush = sleep == null ? null : blockingCalls.flushRequestBeside(call);
+    return flush == null ? null : BlockingCallCatalog.describeSleepBeside(sleep, flush);
+  }
+
+  /** How a message names the sleep {@code call} is or reaches ({@code Thread.sleep()}), or {@code null}. */
+  private String sleepAt(Expr.Call call) {
+    String wait = blockingCalls.threadWaitAt(call);
+    if (wait != null) {
+      return BlockingCallCatalog.isSleep(call.name()) ? wait : null;
+    }
+    MethodDecl helper = followed(call);
+    Wait reached = helper == null ? null : MethodSummaries.of(call.unit()).of(helper, waits);
+    return reached != null && reached.sleep() ? reached.call() : null;
+  }
+
+  /**
+   * The method of the unit {@code call} runs on the request thread and that is summarised: one it certainly runs
+   * ({@link SameClassHelpers#inUnit}), a helper of the caller's class called on {@code this} as written (a protected
+   * or public helper of a handler class), or the method of a bean of the unit the call reaches through a field
+   * ({@link #beanMethod}); not another handler (judged by itself) nor a method that runs elsewhere ({@code @Async}).
+   */
+  private MethodDecl followed(Expr.Call call) {
+    MethodDecl target = SameClassHelpers.inUnit(call);
+    if (target == null) {
+      target = SameClassHelpers.asWrittenOnThis(call);
+    }
+    if (target == null) {
+      target = beanMethod(call);
+    }
+    return target == null || handlers.isExempt(target) || handlers.isHandler(target) ? null : target;
+  }
+
+  /**
+   * The method a call on a field runs when the field is declared with a bean class of the unit ({@code @Service}
+   * declared in the same file): the container injects that class's one instance. A bean class in another file is
+   * unknown to an engine that sees one file at a time, and so to every engine.
+   */
+  private static MethodDecl beanMethod(Expr.Call call) {
+    Expr receiver = call.receiver();
+    Variable field = receiver == null ? null : Nodes.variableOf(receiver);
+    if (field == null || field.kind() != Variable.VarKind.FIELD || receiver instanceof Expr.FieldAccess
+        && !(((Expr.FieldAccess) receiver).receiver() instanceof Expr.This)) {
+      return null;
+    }
+    TypeDecl bean = SameClassHelpers.receiverClass(receiver);
+    if (bean == null || bean.typeKind() != TypeDecl.TypeKind.CLASS || bean.is(Modifier.ABSTRACT)
+        || !RequestHandlers.isBean(bean)) {
+      return null;
+    }
+    MethodDecl method = SameClassHelpers.declarationIn(call, bean);
+    return method == null || method.is(Modifier.STATIC) ? null : method;
+  }
+
+  /** The method of the unit a route's method reference names ({@code this::ask}, {@code handlers::ask}), or null. */
+  private static MethodDecl referencedMethod(Expr.MethodRef reference) {
+    Expr receiver = reference.receiver();
+    TypeDecl type = receiver instanceof Expr.This && ((Expr.This) receiver).qualifier() == null
+        ? Nodes.enclosingType(reference) : receiver == null ? null : SameClassHelpers.receiverClass(receiver);
+    if (type == null) {
+      return null;
     }
     MethodDecl only = null;
-    for (MethodDecl candidate : owner.methods()) {
-      if (!candidate.isConstructor() && candidate.name().equals(call.name())
-          && candidate.parameters().size() == call.arguments().size()) {
+    for (MethodDecl method : type.methods()) {
+      if (!method.isConstructor() && method.name().equals(reference.name())) {
         if (only != null) {
           return null;
         }
-        only = candidate;
+        only = method;
       }
     }
     return only;
   }
 
   /**
-   * The calls of a body that run on the request thread, in source order: not those in anonymous or local classes nor
-   * in lambdas, which may run elsewhere (an executor, a new thread, a shutdown hook), except a lambda passed to a call
-   * that runs it in place ({@code forEach}).
+   * The callbacks of the asynchronous value a handler returns ({@code return answer.doFinally(signal -> ...)}), which
+   * run as the response is produced or completes: lambdas passed to the operators of
+   * {@link RequestPathCatalog#isResponseCallbackOperator} along the returned chain, along the chains its arguments
+   * build ({@code ServerResponse.ok().body(answer.doFinally(..))}), and through a local it returns.
    */
-  private static List<Expr.Call> callsOnRequestThread(Stmt.Block body) {
+  private static List<Expr.Lambda> responseCallbacks(Node handler) {
+    List<Expr> pending = new ArrayList<>();
+    if (handler instanceof Expr.Lambda && ((Expr.Lambda) handler).body() instanceof Expr) {
+      pending.add((Expr) ((Expr.Lambda) handler).body());
+    }
+    for (Node node : Nodes.inline(handler)) {
+      if (node.kind() == Node.Kind.RETURN && ((Stmt.Jump) node).expression() != null) {
+        pending.add(((Stmt.Jump) node).expression());
+      }
+    }
+    List<Expr.Lambda> callbacks = new ArrayList<>();
+    Set<Variable> followedLocals = new HashSet<>();
+    for (int parts = 0; !pending.isEmpty() && parts < MAX_CHAIN_PARTS; parts++) {
+      Expr part = pending.remove(pending.size() - 1);
+      Variable local = part instanceof Expr.Name ? ((Expr.Name) part).variable() : null;
+      if (local != null && local.kind() == Variable.VarKind.LOCAL && followedLocals.add(local)
+          && local.declaration() instanceof Stmt.LocalVar
+          && ((Stmt.LocalVar) local.declaration()).initializer() != null) {
+        pending.add(((Stmt.LocalVar) local.declaration()).initializer());
+      }
+      if (!(part instanceof Expr.Call)) {
+        continue;
+      }
+      Expr.Call call = (Expr.Call) part;
+      boolean operator = RequestPathCatalog.isResponseCallbackOperator(call.name());
+      for (Expr argument : call.arguments()) {
+        if (argument instanceof Expr.Lambda) {
+          if (operator) {
+            callbacks.add((Expr.Lambda) argument);
+          }
+        } else {
+          pending.add(argument);
+        }
+      }
+      if (call.receiver() != null) {
+        pending.add(call.receiver());
+      }
+    }
+    callbacks.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return callbacks;
+  }
+
+  /**
+   * The calls of a body (or a lambda) that run on the request thread, in source order: not those in anonymous or
+   * local classes nor in nested lambdas, which may run elsewhere (an executor, a new thread, a shutdown hook), except
+   * a lambda passed to a call that runs it in place ({@code forEach}).
+   */
+  private static List<Expr.Call> callsOnRequestThread(Node body) {
     List<Expr.Call> calls = new ArrayList<>();
     for (Node node : Nodes.inline(body, BlockingIngestOnRequestPath::runsInPlace)) {
       if (node instanceof Expr.Call) {
@@ -146,5 +259,54 @@ public final class BlockingIngestOnRequestPath implements Procedure {
   private static boolean runsInPlace(Expr.Lambda lambda) {
     return lambda.parent() instanceof Expr.Call
         && RequestPathCatalog.runsLambdaInPlace(((Expr.Call) lambda.parent()).name());
+  }
+
+  /** A wait a method reaches: how a message names it, and whether it only lets time pass. */
+  private record Wait(String call, boolean sleep) {}
+
+  /**
+   * The fact "blocks on telemetry": the first call of a method's request-thread code, in source order, that blocks on
+   * telemetry by itself or reaches such a call through a method it runs ({@link #followed}).
+   */
+  private final class BlocksOnTelemetry implements MethodSummaries.Fact<String> {
+    @Override
+    public String unknown() {
+      return null;
+    }
+
+    @Override
+    public String compute(MethodDecl method, MethodSummaries.Callees<String> callees) {
+      for (Expr.Call call : callsOnRequestThread(method.body())) {
+        String blocking = blockingAt(call);
+        if (blocking == null) {
+          blocking = callees.of(followed(call));
+        }
+        if (blocking != null) {
+          return blocking;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** The fact "waits": the first thread wait a method makes, itself or through a method it runs. */
+  private final class Waits implements MethodSummaries.Fact<Wait> {
+    @Override
+    public Wait unknown() {
+      return null;
+    }
+
+    @Override
+    public Wait compute(MethodDecl method, MethodSummaries.Callees<Wait> callees) {
+      for (Expr.Call call : callsOnRequestThread(method.body())) {
+        String wait = blockingCalls.threadWaitAt(call);
+        Wait reached = wait != null ? new Wait(wait, BlockingCallCatalog.isSleep(call.name()))
+            : callees.of(followed(call));
+        if (reached != null) {
+          return reached;
+        }
+      }
+      return null;
+    }
   }
 }

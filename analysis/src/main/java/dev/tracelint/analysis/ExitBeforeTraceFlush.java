@@ -125,7 +125,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
         List<Obligation> obligations = new ArrayList<>();
         for (Pipeline pipeline : owned.builtIn(method)) {
           if (pipeline.isField()
-              || pipeline.holder() != null && PipelineUses.handedOff(owned, pipeline.members(), method.body())) {
+              || (pipeline.holder() != null && PipelineUses.handedOff(owned, pipeline.members(), method.body()))) {
             continue;
           }
           obligations.add(Obligation.of(pipeline));
@@ -245,8 +245,8 @@ public final class ExitBeforeTraceFlush implements Procedure {
       if (entry == null || exitReported || obligation.resource()) {
         return;
       }
-      if (entry == ExitKind.MAIN && obligation.hooked()
-          || entry == ExitKind.HANDLER && obligation.kind().flushCall() == null) {
+      if ((entry == ExitKind.MAIN && obligation.hooked())
+          || (entry == ExitKind.HANDLER && obligation.kind().flushCall() == null)) {
         return;
       }
       ObligationWalk walk = walk(obligation.members(), entry == ExitKind.MAIN ? Hooks.COUNT : Hooks.IGNORED);

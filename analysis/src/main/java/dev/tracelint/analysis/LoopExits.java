@@ -54,7 +54,7 @@ final class LoopExits {
   }
 
   private boolean search(Node node, Node root, Kind kind, Set<Node> skipped, int breakables, Set<String> innerLabels) {
-    if (skipped.contains(node) || node != root && Nodes.isDeferred(node)) {
+    if (skipped.contains(node) || (node != root && Nodes.isDeferred(node))) {
       return false;
     }
     switch (node.kind()) {
@@ -97,18 +97,27 @@ final class LoopExits {
    * the loop, setting the flag or ending the process, or in an {@code if}/{@code else} whose branches both do.
    */
   boolean alwaysLeaves(Stmt statement) {
-    return alwaysLeaves(statement, Set.of());
+    return alwaysLeaves(statement, Set.of(), true);
   }
 
-  private boolean alwaysLeaves(Stmt statement, Set<String> innerLabels) {
+  /**
+   * Whether {@code statement} always leaves the loop the way a loop that is done leaves it (point 2): as
+   * {@link #alwaysLeaves}, but a {@code throw} or ending the process does not count.
+   */
+  boolean alwaysLeavesWithoutFailing(Stmt statement) {
+    return alwaysLeaves(statement, Set.of(), false);
+  }
+
+  private boolean alwaysLeaves(Stmt statement, Set<String> innerLabels, boolean failing) {
     if (statement == null) {
       return false;
     }
     switch (statement.kind()) {
       case BLOCK:
         List<Stmt> statements = ((Stmt.Block) statement).statements();
-        return !statements.isEmpty() && alwaysLeaves(statements.get(statements.size() - 1), innerLabels);
+        return !statements.isEmpty() && alwaysLeaves(statements.get(statements.size() - 1), innerLabels, failing);
       case THROW:
+        return failing;
       case RETURN:
         return true;
       case BREAK:
@@ -118,17 +127,17 @@ final class LoopExits {
         return continuesElsewhere(((Stmt.Branch) statement).label(), innerLabels);
       case IF:
         Stmt.If branch = (Stmt.If) statement;
-        return branch.elseStatement() != null && alwaysLeaves(branch.thenStatement(), innerLabels)
-            && alwaysLeaves(branch.elseStatement(), innerLabels);
+        return branch.elseStatement() != null && alwaysLeaves(branch.thenStatement(), innerLabels, failing)
+            && alwaysLeaves(branch.elseStatement(), innerLabels, failing);
       case LABELED:
         Stmt.Labeled labeled = (Stmt.Labeled) statement;
-        return alwaysLeaves(labeled.statement(), with(innerLabels, labeled.label()));
+        return alwaysLeaves(labeled.statement(), with(innerLabels, labeled.label()), failing);
       case SYNCHRONIZED:
-        return alwaysLeaves(((Stmt.Synchronized) statement).block(), innerLabels);
+        return alwaysLeaves(((Stmt.Synchronized) statement).block(), innerLabels, failing);
       case EXPRESSION_STATEMENT:
         Expr expression = ((Stmt.ExprStmt) statement).expression();
-        return expression instanceof Expr.Call && endsProcess((Expr.Call) expression)
-            || expression instanceof Expr.Assign && setsFlag((Expr.Assign) expression);
+        return (failing && expression instanceof Expr.Call && endsProcess((Expr.Call) expression))
+            || (expression instanceof Expr.Assign && setsFlag((Expr.Assign) expression));
       default:
         return false;
     }

@@ -41,7 +41,7 @@ public final class Nodes {
    */
   public static List<Node> inline(Node root, Predicate<Expr.Lambda> runsInline) {
     return collect(root,
-        node -> !isDeferred(node) || node instanceof Expr.Lambda && runsInline.test((Expr.Lambda) node));
+        node -> !isDeferred(node) || (node instanceof Expr.Lambda && runsInline.test((Expr.Lambda) node)));
   }
 
   /** {@code root} and what is under it, in source order, entering only the nodes {@code enters} accepts. */

@@ -488,8 +488,8 @@ final class ObligationWalk {
    * ends every path also counts, so that a branch ending in an exit is walked rather than judged as a whole.
    */
   boolean containsEnd(Node node) {
-    return Nodes.anyInline(node, inner -> inner instanceof Expr.Call && ending.isEndCall((Expr.Call) inner)
-        || inner instanceof Stmt && ending.endsPath((Stmt) inner));
+    return Nodes.anyInline(node, inner -> (inner instanceof Expr.Call && ending.isEndCall((Expr.Call) inner))
+        || (inner instanceof Stmt && ending.endsPath((Stmt) inner)));
   }
 
   private static boolean containsJump(Node node) {

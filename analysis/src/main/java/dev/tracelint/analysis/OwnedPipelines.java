@@ -169,7 +169,7 @@ final class OwnedPipelines {
       }
       Created created = creation(call, 0);
       if (created != null) {
-        Pipeline pipeline = placed(created, method.body());
+        Pipeline pipeline = placed(created);
         if (pipeline != null) {
           pipelines.add(pipeline);
         }
@@ -197,7 +197,7 @@ final class OwnedPipelines {
   }
 
   /** Where a creation's value goes decides what holds it; {@code null} when it is absorbed, handed off or completed. */
-  private Pipeline placed(Created created, Stmt.Block body) {
+  private Pipeline placed(Created created) {
     Expr value = created.expression();
     Node parent = value.parent();
     if (parent instanceof Stmt.LocalVar && ((Stmt.LocalVar) parent).initializer() == value) {
@@ -238,7 +238,7 @@ final class OwnedPipelines {
 
   private static boolean inStatementList(Stmt statement) {
     Node list = statement.parent();
-    return list instanceof Stmt.Block || list instanceof Stmt.Case && !((Stmt.Case) list).isRule();
+    return list instanceof Stmt.Block || (list instanceof Stmt.Case && !((Stmt.Case) list).isRule());
   }
 
   /** The statement an expression belongs to, or {@code null} when it is in a lambda or outside any statement. */
@@ -315,7 +315,7 @@ final class OwnedPipelines {
           continue;
         }
         Created created = creation((Expr.Call) node, 1);
-        Pipeline pipeline = created == null ? null : placed(created, helper.body());
+        Pipeline pipeline = created == null ? null : placed(created);
         if (pipeline == null || pipeline.isField() || pipeline.resource()) {
           continue;
         }
@@ -371,7 +371,7 @@ final class OwnedPipelines {
           continue;
         }
         boolean initializing = member instanceof InitializerDecl
-            || member instanceof MethodDecl && ((MethodDecl) member).isConstructor();
+            || (member instanceof MethodDecl && ((MethodDecl) member).isConstructor());
         FieldPipeline known = byField.get(field);
         if (known == null) {
           known = new FieldPipeline(created, field, initializing, new ArrayList<>(), members(field, created));

@@ -36,7 +36,7 @@ final class PipelineCalls {
   PipelineCatalog.Match creation(Expr.Call call) {
     for (PipelineCatalog.Match match : catalog.creationsNamed(call.name())) {
       Creation creation = match.creation();
-      if (isCall(call, creation.call()) || creation.chainStart() != null && startsChain(call, creation.chainStart())) {
+      if (isCall(call, creation.call()) || (creation.chainStart() != null && startsChain(call, creation.chainStart()))) {
         return match;
       }
     }
@@ -94,7 +94,7 @@ final class PipelineCalls {
         MethodInfo method = call.method();
         if (method.isResolved() ? method.isDeclaredIn(builder).isYes()
             : call.receiver() != null && (TypeEvidence.isA(call.receiver().type(), builder, call.unit()).isYes()
-                || creation.chainStart() != null && chainStartIs(call.receiver(), creation.chainStart()))) {
+                || (creation.chainStart() != null && chainStartIs(call.receiver(), creation.chainStart())))) {
           return true;
         }
       }

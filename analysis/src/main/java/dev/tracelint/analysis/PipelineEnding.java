@@ -54,7 +54,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
 
   @Override
   public boolean isEndCall(Expr.Call call) {
-    return isCompletion(call) || hooks == Hooks.COUNT && isHookFor(call) || completingHelper(call);
+    return isCompletion(call) || (hooks == Hooks.COUNT && isHookFor(call)) || completingHelper(call);
   }
 
   /**
@@ -148,8 +148,8 @@ final class PipelineEnding implements ObligationWalk.Ending {
       return false;
     }
     Expr.Binary binary = (Expr.Binary) condition;
-    return Nodes.isNull(binary.right()) && members.containsKey(Nodes.variableOf(binary.left()))
-        || Nodes.isNull(binary.left()) && members.containsKey(Nodes.variableOf(binary.right()));
+    return (Nodes.isNull(binary.right()) && members.containsKey(Nodes.variableOf(binary.left())))
+        || (Nodes.isNull(binary.left()) && members.containsKey(Nodes.variableOf(binary.right())));
   }
 
   /** An exit call, or a call to a helper that exits on every path: judged on its own, it ends the path. */

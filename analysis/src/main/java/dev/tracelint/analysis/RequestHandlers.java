@@ -1,14 +1,18 @@
 package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Annotation;
+import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Modifier;
+import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.RequestPathCatalog;
 import dev.tracelint.catalog.RequestPathCatalog.HandlerOverride;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +62,69 @@ final class RequestHandlers {
     return isGrpcServiceMethod(method, owner);
   }
 
+  /** Whether a method runs off the request path whoever calls it: {@code @Async}, {@code @Scheduled}, ... */
+  boolean isExempt(MethodDecl method) {
+    return carriesAny(method.annotations(), catalog.exemptAnnotations());
+  }
+
+  /** Whether a class of the unit is a singleton bean of the application ({@code @Service}, {@code @Component}, ...). */
+  static boolean isBean(TypeDecl type) {
+    // Written on the class itself: meta-annotations (@RestController is a @Component) are seen only with types.
+    for (Annotation annotation : type.annotations()) {
+      for (String name : RequestPathCatalog.beanAnnotations()) {
+        if (TypeEvidence.isA(annotation.type(), name, annotation.unit()).isYes()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lambdas and method references registered as functional routes in {@code unit}
+   * ({@code route().GET("/ask", request -> ...)}, {@code RouterFunctions.route(predicate, this::ask)}): each serves a
+   * request on the thread that answers it.
+   */
+  static List<Expr> routeHandlers(SourceUnit unit) {
+    List<Expr> routes = new ArrayList<>();
+    UnitIndex index = UnitIndex.of(unit);
+    Set<String> seen = new HashSet<>();
+    for (MethodRef registration : RequestPathCatalog.routeRegistrations()) {
+      if (!seen.add(registration.method())) {
+        continue;
+      }
+      for (Expr.Call call : index.callsNamed(registration.method())) {
+        if (!isRouteRegistration(call)) {
+          continue;
+        }
+        for (Expr argument : call.arguments()) {
+          if (argument instanceof Expr.Lambda || argument instanceof Expr.MethodRef) {
+            routes.add(argument);
+          }
+        }
+      }
+    }
+    routes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return routes;
+  }
+
+  private static boolean isRouteRegistration(Expr.Call call) {
+    for (MethodRef registration : RequestPathCatalog.routeRegistrations()) {
+      if (registration.method().equals(call.name()) && TypeEvidence.isCallTo(call, registration)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a method's annotations, as {@code carries} reads them, make it a handler: a handler annotation, or a Spring
    * mapping in a controller type.
    */
   private boolean isAnnotatedHandler(Predicate<Set<String>> carries, TypeDecl owner) {
     return carries.test(catalog.handlerAnnotations())
-        || carries.test(catalog.controllerMethodAnnotations())
-            && carriesAny(owner.annotations(), catalog.controllerTypeAnnotations());
+        || (carries.test(catalog.controllerMethodAnnotations())
+            && carriesAny(owner.annotations(), catalog.controllerTypeAnnotations()));
   }
 
   /** A method of a class extending a generated {@code *ImplBase} that takes the response observer. */

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class RetryFindings {
   private final String rule;
-  private final Map<Node, Finding> byAnchor = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Finding> byAnchor = new IdentityHashMap<>();
 
   RetryFindings(String rule) {
     this.rule = rule;

@@ -38,17 +38,19 @@ final class RetryLoops {
    * A loop recognised as a retry.
    *
    * @param unbounded nothing ends the loop while the call keeps failing (UnboundedRetry)
-   * @param retriesOnlyConflicts every catch that retries catches only failures a retry may follow at once
+   * @param waitWouldNotHelp every catch that retries catches only failures a retry may follow at once, or feeds the
+   *     failure into the next attempt's input (RetryWithoutBackoff stays silent)
    */
-  record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean retriesOnlyConflicts) {}
+  record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp) {}
 
   /**
    * A method's call to itself from its own catch block.
    *
    * @param unbounded no attempt count or guard limits the recursion (UnboundedRetry)
-   * @param retriesOnlyConflicts the catch around the call catches only failures a retry may follow at once
+   * @param waitWouldNotHelp the catch around the call catches only failures a retry may follow at once, or the call
+   *     passes on a value computed from the failure (RetryWithoutBackoff stays silent)
    */
-  record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean retriesOnlyConflicts) {}
+  record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean waitWouldNotHelp) {}
 
   private final List<RetryLoop> loops = new ArrayList<>();
   private final List<RecursiveRetry> recursions = new ArrayList<>();
@@ -117,7 +119,11 @@ final class RetryLoops {
     List<Stmt.Try> attempts = new ArrayList<>();
     collectTries(loop.body(), attempts, 0);
     // most loops hold no try: look for one before walking the whole loop
-    if (attempts.isEmpty() || Nodes.nestsDeeperThan(loop, MAX_DEPTH) || takesWorkOrStepsThroughCandidates(loop)) {
+    if (attempts.isEmpty() || Nodes.nestsDeeperThan(loop, MAX_DEPTH) || takesWork(loop)) {
+      return null;
+    }
+    LoopState state = new LoopState(loop);
+    if (state.stepsThroughCandidates()) {
       return null;
     }
     Expr condition = loop.condition();
@@ -130,8 +136,11 @@ final class RetryLoops {
     }
     String label = loop.parent() instanceof Stmt.Labeled ? ((Stmt.Labeled) loop.parent()).label() : null;
     LoopExits exits = new LoopExits(label, flag);
+    if (state.drainsASource(exits)) {
+      return null;
+    }
     for (Stmt.Try attempt : attempts) {
-      RetryLoop retry = asRetry(loop, attempt, label, exits, mayRunForever);
+      RetryLoop retry = asRetry(loop, attempt, label, exits, state, mayRunForever);
       if (retry != null) {
         return retry;
       }
@@ -139,7 +148,7 @@ final class RetryLoops {
     return null;
   }
 
-  private static RetryLoop asRetry(Stmt.Loop loop, Stmt.Try attempt, String label, LoopExits exits,
+  private static RetryLoop asRetry(Stmt.Loop loop, Stmt.Try attempt, String label, LoopExits exits, LoopState state,
       boolean mayRunForever) {
     // point 4: the attempt makes a call and catches its failure
     if (attempt.catches().isEmpty() || !makesCall(attempt)) {
@@ -155,18 +164,19 @@ final class RetryLoops {
     }
     // point 6: some catch goes back to the loop head
     boolean retries = false;
-    boolean onlyConflicts = true;
+    boolean waitWouldNotHelp = true;
     for (Stmt.Catch handler : attempt.catches()) {
       if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)) {
         retries = true;
-        onlyConflicts &= catchesOnlyConflicts(handler);
+        // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request
+        waitWouldNotHelp &= catchesOnlyConflicts(handler) || state.feedsNextAttempt(handler);
       }
     }
     if (!retries) {
       return null;
     }
     boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits);
-    return new RetryLoop(loop, unbounded, onlyConflicts);
+    return new RetryLoop(loop, unbounded, waitWouldNotHelp);
   }
 
   /** The tries of point 4: in the body, inside blocks, ifs, labels and synchronized, not in nested loops or lambdas. */
@@ -259,66 +269,12 @@ final class RetryLoops {
   }
 
   /**
-   * Points 2 and 3: a call named like work intake anywhere in the loop outside its catch blocks, or a stepped variable
-   * that walks through candidates: an index ({@code hosts[i]}, {@code hosts.get(i)}), or a bare argument of a call that
-   * is not reporting ({@code bind(port)}) unless the variable is named like an attempt counter.
+   * Point 2: a call named like work intake anywhere in the loop outside its catch blocks (what a catch block calls is
+   * failure handling, not intake).
    */
-  private static boolean takesWorkOrStepsThroughCandidates(Stmt.Loop loop) {
-    Set<Variable> stepped = new HashSet<>();
-    for (Stmt initializer : loop.initializers()) {
-      if (initializer instanceof Stmt.LocalVar) {
-        stepped.add(((Stmt.LocalVar) initializer).variable());
-      }
-    }
-    List<Expr> indexes = new ArrayList<>();
-    List<Expr> arguments = new ArrayList<>();
-    // what a catch block calls is failure handling, not intake
-    for (Node node : Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance)) {
-      if (node instanceof Expr.Call) {
-        Expr.Call call = (Expr.Call) node;
-        if (RetryCatalog.isWorkIntakeName(call.name())) {
-          return true;
-        }
-        if (RetryCatalog.INDEXED_GET_METHOD_NAMES.contains(call.name()) && call.arguments().size() == 1) {
-          indexes.add(call.arguments().get(0));
-        }
-        if (!RetryCatalog.isReportingName(call.name())) {
-          arguments.addAll(call.arguments());
-        }
-      } else if (node instanceof Expr.New) {
-        arguments.addAll(((Expr.New) node).arguments());
-      } else if (node instanceof Expr.ArrayAccess) {
-        indexes.add(((Expr.ArrayAccess) node).index());
-      } else if (node instanceof Expr.Unary && ((Expr.Unary) node).operator().isIncrementOrDecrement()) {
-        addKnown(stepped, Nodes.variableOf(((Expr.Unary) node).operand()));
-      } else if (node instanceof Expr.Assign && ((Expr.Assign) node).isCompound()) {
-        addKnown(stepped, Nodes.variableOf(((Expr.Assign) node).target()));
-      }
-    }
-    for (Expr argument : arguments) {
-      // for (int port = first; ...; port++) { try { bind(port); ... } }: each turn tries a new candidate
-      Variable variable = argument instanceof Expr.Name ? ((Expr.Name) argument).variable() : null;
-      if (variable != null && stepped.contains(variable) && !RetryCatalog.isAttemptCounterName(variable.name())) {
-        return true;
-      }
-    }
-    for (Expr index : indexes) {
-      if (mentions(index, stepped)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void addKnown(Set<Variable> variables, Variable variable) {
-    if (variable != null) {
-      variables.add(variable);
-    }
-  }
-
-  /** Whether a bare name in {@code root} (outside lambdas and nested classes) reads one of {@code variables}. */
-  private static boolean mentions(Node root, Set<Variable> variables) {
-    return Nodes.anyInline(root, node -> node instanceof Expr.Name && variables.contains(((Expr.Name) node).variable()));
+  private static boolean takesWork(Stmt.Loop loop) {
+    return Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance).stream().anyMatch(node -> node instanceof Expr.Call
+        && RetryCatalog.isWorkIntakeName(((Expr.Call) node).name()));
   }
 
   private static boolean isTrue(Expr condition) {
@@ -345,7 +301,7 @@ final class RetryLoops {
     }
     Variable variable = operand instanceof Expr.Name ? ((Expr.Name) operand).variable() : null;
     if (variable == null
-        || variable.kind() != Variable.VarKind.LOCAL && variable.kind() != Variable.VarKind.FOREACH) {
+        || (variable.kind() != Variable.VarKind.LOCAL && variable.kind() != Variable.VarKind.FOREACH)) {
       return null;
     }
     TypeRef type = variable.type();
@@ -453,11 +409,57 @@ final class RetryLoops {
   private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Stmt.Catch handler,
       boolean guarded) {
     if (method.isConstructor() || method.body() == null || !TypeEvidence.invokes(call, method)
-        || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH)) {
+        || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
       return null;
     }
     return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method),
-        catchesOnlyConflicts(handler));
+        catchesOnlyConflicts(handler) || passesOnTheFailure(call, handler));
+  }
+
+  /**
+   * A fallback, not a retry: the self-call passes another value for a parameter that is not an attempt count
+   * ({@code fetch(url, true)} for {@code boolean insecure}, {@code load(secondary)} for {@code endpoint}), and a
+   * condition somewhere in the method reads that parameter ({@code if (!insecure)}), so the nested call takes another
+   * way. A recursive retry passes the same arguments.
+   */
+  private static boolean fallsBackOnce(Expr.Call call, MethodDecl method) {
+    List<Variable> parameters = method.parameters();
+    List<Expr> arguments = call.arguments();
+    Set<Variable> changed = new HashSet<>();
+    for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
+      Variable parameter = parameters.get(i);
+      if (!Nodes.isName(arguments.get(i), parameter) && !isAttemptCount(parameter)) {
+        changed.add(parameter);
+      }
+    }
+    return !changed.isEmpty() && Nodes.anyInline(method.body(), node -> {
+      Expr condition = node instanceof Stmt.If ? ((Stmt.If) node).condition()
+          : node instanceof Expr.Conditional ? ((Expr.Conditional) node).condition()
+          : node instanceof Stmt.Loop ? ((Stmt.Loop) node).condition() : null;
+      return condition != null && LoopState.mentions(condition, changed);
+    });
+  }
+
+  /** A parameter that can count attempts: a primitive or boxed integer, which every engine knows by name. */
+  private static boolean isAttemptCount(Variable parameter) {
+    String type = parameter.type().qualifiedName();
+    return type != null && RetryCatalog.ATTEMPT_COUNT_TYPES.contains(type);
+  }
+
+  /**
+   * A repair, not a repetition ("Repair loops", for self-calls): an argument of the self-call mentions the caught exception or
+   * a local the catch computed from it ({@code ask(question + "\nError: " + e.getMessage())}).
+   */
+  private static boolean passesOnTheFailure(Expr.Call call, Stmt.Catch handler) {
+    Set<Variable> fed = new HashSet<>();
+    fed.add(handler.parameter());
+    for (Node node : Nodes.inline(handler.block())) {
+      if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).initializer() != null
+          && LoopState.mentions(((Stmt.LocalVar) node).initializer(), fed)) {
+        fed.add(((Stmt.LocalVar) node).variable());
+      }
+    }
+    return call.arguments().stream().anyMatch(argument -> LoopState.mentions(argument, fed));
   }
 
   /**
@@ -465,10 +467,10 @@ final class RetryLoops {
    * {@code status == 503} says which failures, not how many), or a deadline or interruption check.
    */
   private static boolean boundsByCondition(Expr condition) {
-    return Nodes.anyInline(condition, node -> node instanceof Expr.Binary
-        && ((Expr.Binary) node).operator().isRelational()
-        || node instanceof Expr.Call && (callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
-            || callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS)));
+    return Nodes.anyInline(condition, node -> (node instanceof Expr.Binary
+        && ((Expr.Binary) node).operator().isRelational())
+        || (node instanceof Expr.Call && (callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
+            || callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS))));
   }
 
   /** A numeric parameter changed on the way down, or compared anywhere in the method. */
@@ -476,7 +478,7 @@ final class RetryLoops {
     List<Variable> parameters = method.parameters();
     Set<Variable> counts = new HashSet<>();
     for (Variable parameter : parameters) {
-      if (RetryCatalog.ATTEMPT_COUNT_TYPES.contains(parameter.type().qualifiedName())) {
+      if (isAttemptCount(parameter)) {
         counts.add(parameter);
       }
     }
@@ -488,12 +490,12 @@ final class RetryLoops {
       Variable parameter = parameters.get(i);
       Expr argument = arguments.get(i);
       // attempts - 1 counts down; attempts passed unchanged does not
-      if (counts.contains(parameter) && !Nodes.isName(argument, parameter) && mentions(argument, counts)) {
+      if (counts.contains(parameter) && !Nodes.isName(argument, parameter) && LoopState.mentions(argument, counts)) {
         return true;
       }
     }
     return Nodes.anyInline(method.body(), node -> node instanceof Expr.Binary
         && (((Expr.Binary) node).operator().isRelational() || ((Expr.Binary) node).operator().isEquality())
-        && mentions(node, counts));
+        && LoopState.mentions(node, counts));
   }
 }

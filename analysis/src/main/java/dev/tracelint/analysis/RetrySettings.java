@@ -49,25 +49,30 @@ final class RetrySettings {
       for (Expr.Call call : index.callsNamed(name)) {
         RetrySetting setting = ofCall(call, problem);
         RetryBuilderDefault builder = setting == null ? ofBuilderDefault(call, problem) : null;
-        if (setting != null) {
+        if (setting != null && !inLibraryOf(unit, setting.target())) {
           findings.add(call, setting.message());
-        } else if (builder != null) {
+        } else if (builder != null && !inLibraryOf(unit, builder.start())) {
           findings.add(call, builder.message());
         }
       }
     }
     for (Node creation : index.all(Node.Kind.NEW)) {
       RetrySetting setting = ofConstructor((Expr.New) creation, problem);
-      if (setting != null) {
+      if (setting != null && !inLibraryOf(unit, setting.target())) {
         findings.add(creation, setting.message());
       }
     }
     for (Node annotation : index.all(Node.Kind.ANNOTATION)) {
       RetrySetting setting = ofAnnotation((Annotation) annotation, problem);
-      if (setting != null) {
+      if (setting != null && !inLibraryOf(unit, setting.target())) {
         findings.add(annotation, setting.message());
       }
     }
+  }
+
+  /** The retry library's own code defines its settings and defaults; it does not configure a retry. */
+  private static boolean inLibraryOf(SourceUnit unit, MethodRef owner) {
+    return RetryCatalog.isRetryLibraryCode(unit.packageName(), owner);
   }
 
   private static RetrySetting ofCall(Expr.Call call, RetryProblem problem) {
@@ -154,6 +159,11 @@ final class RetrySettings {
   }
 
   private static boolean argumentMatches(RetrySetting setting, List<Expr> arguments, MethodInfo method) {
+    int noRetry = setting.noRetryArgument();
+    if (noRetry != RetrySetting.NO_ARGUMENT && noRetry < arguments.size()
+        && ArgumentValue.ZERO.matchesConstant(number(arguments.get(noRetry)))) {
+      return false;
+    }
     if (setting.argument() == RetrySetting.NO_ARGUMENT) {
       return setting.value() == ArgumentValue.ANY;
     }

@@ -32,14 +32,15 @@ public final class RetryWithoutBackoff implements Procedure {
     RetryFindings findings = new RetryFindings(RULE);
     RetrySettings.addFindings(unit, RetryProblem.NO_WAIT, findings);
     RetryLoops retries = RetryLoops.of(unit);
-    // a conflict (a lost optimistic lock, an expired token) is resolved by trying again at once, not by waiting
+    // a conflict (a lost optimistic lock, an expired token) is resolved by trying again at once, a repaired request is
+    // a new one: waiting helps neither
     for (RetryLoop retry : retries.loops()) {
-      if (!retry.retriesOnlyConflicts() && !waits.appearIn(retry.loop())) {
+      if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.loop())) {
         findings.add(retry.loop(), RetryCatalog.noWaitLoopMessage());
       }
     }
     for (RecursiveRetry retry : retries.recursions()) {
-      if (!retry.retriesOnlyConflicts() && !waits.appearIn(retry.method().body())) {
+      if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.method().body())) {
         findings.add(retry.call(), RetryCatalog.noWaitRecursionMessage(retry.method().name()));
       }
     }

@@ -3,13 +3,19 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Modifier;
+import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
 
 /**
  * The methods of the analysed class that a call certainly runs: an unqualified call (or one on {@code this} or on the
  * class's own name) to a method of the same class that no subclass can override (private, static, final, or in a
  * final class), or any method called on a fresh instance of the class ({@code new App(config).run()}). Rules follow
  * such helpers a few calls deep; anything else is a black box.
+ *
+ * <p>{@link #inUnit} widens this to every class of the compilation unit, for {@link MethodSummaries}: nested, local
+ * and other top-level classes, when the call certainly lands on their declaration.
  */
 final class SameClassHelpers {
   /** How many helper calls deep a rule follows; cycles are cut by this bound too. */
@@ -56,5 +62,132 @@ final class SameClassHelpers {
   private static boolean isOnNewInstance(Expr.Call call, TypeDecl type) {
     return call.receiver() instanceof Expr.New && ((Expr.New) call.receiver()).anonymousBody() == null
         && ((Expr.New) call.receiver()).writtenSimpleName().equals(type.name());
+  }
+
+  /**
+   * The declaration in the unit that {@code call} certainly runs, or {@code null}: a {@link #target} of its own class,
+   * a static method called on a class of the unit by its name, any method called on a fresh instance of a class of the
+   * unit, and a method no subclass can override (private, static, final, or of a final class) called on a variable
+   * declared with a class of the unit.
+   */
+  static MethodDecl inUnit(Expr.Call call) {
+    MethodDecl own = target(call);
+    if (own != null) {
+      return own;
+    }
+    Expr receiver = call.receiver();
+    if (receiver == null || call.isOnThis()) {
+      return null;
+    }
+    TypeDecl type = receiverClass(receiver);
+    MethodDecl declared = type == null ? null : declarationIn(call, type);
+    if (declared == null) {
+      return null;
+    }
+    if (receiver instanceof Expr.TypeName) {
+      return declared.is(Modifier.STATIC) ? declared : null;
+    }
+    return isOnNewInstance(call, type) || !isOverridable(declared) ? declared : null;
+  }
+
+  /**
+   * The method of the caller's own class that an unqualified call or a call on {@code this} runs as written, even
+   * when a subclass elsewhere could override it (a protected or public helper of a handler class), unless a class of
+   * the unit does; {@code null} for other calls and abstract methods.
+   */
+  static MethodDecl asWrittenOnThis(Expr.Call call) {
+    TypeDecl type = Nodes.enclosingType(call);
+    if (type == null || !call.isOnThis()) {
+      return null;
+    }
+    MethodDecl declared = declarationIn(call, type);
+    if (declared == null || declared.is(Modifier.ABSTRACT) || overriddenInUnit(declared)) {
+      return null;
+    }
+    return declared;
+  }
+
+  /**
+   * The method of {@code type} (a class of the unit) a call of a variable declared with it runs as written: the
+   * declaration the engine resolved, or the only one of that name and arity; {@code null} when it has no body.
+   */
+  static MethodDecl declarationIn(Expr.Call call, TypeDecl type) {
+    MethodDecl declared = call.method().declaration();
+    if (declared == null && !call.method().isResolved()) {
+      for (MethodDecl method : type.methods()) {
+        if (!method.isConstructor() && method.name().equals(call.name())
+            && (method.parameters().size() == call.arguments().size() || method.isVarargs())) {
+          if (declared != null) {
+            return null;
+          }
+          declared = method;
+        }
+      }
+    }
+    return declared == null || declared.body() == null || declared.owner() != type ? null : declared;
+  }
+
+  /** The class of the unit a receiver's value certainly is an instance of (or, for a type name, that class). */
+  static TypeDecl receiverClass(Expr receiver) {
+    if (receiver instanceof Expr.New) {
+      Expr.New created = (Expr.New) receiver;
+      return created.anonymousBody() != null ? null : classOfUnit(created.type(), created.writtenType(), receiver);
+    }
+    if (receiver instanceof Expr.TypeName) {
+      return classOfUnit(receiver.type(), ((Expr.TypeName) receiver).writtenName(), receiver);
+    }
+    Variable variable = Nodes.variableOf(receiver);
+    return variable == null ? null : classOfUnit(variable.type(), variable.writtenType(), receiver);
+  }
+
+  /**
+   * The class declared in the unit that a type denotes: by the engine's canonical name, or, without one, the only
+   * class of the unit with that simple name as written.
+   */
+  private static TypeDecl classOfUnit(TypeRef type, String written, Node at) {
+    String qualified = type.isResolved() ? type.qualifiedName() : null;
+    if (qualified == null && (written == null || written.isEmpty())) {
+      return null;
+    }
+    String simple = written == null ? null : written.substring(written.lastIndexOf('.') + 1);
+    TypeDecl found = null;
+    for (TypeDecl candidate : UnitIndex.of(at.unit()).<TypeDecl>all(Node.Kind.TYPE)) {
+      if (candidate.typeKind() == TypeDecl.TypeKind.ANONYMOUS || candidate.typeKind() == TypeDecl.TypeKind.INTERFACE
+          || candidate.typeKind() == TypeDecl.TypeKind.ANNOTATION) {
+        continue;
+      }
+      boolean matches = qualified != null ? qualified.equals(candidate.type().qualifiedName())
+          : candidate.name().equals(simple);
+      if (matches) {
+        if (found != null) {
+          return null;
+        }
+        found = candidate;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isOverridable(MethodDecl method) {
+    return !method.is(Modifier.STATIC) && !method.is(Modifier.PRIVATE) && !method.is(Modifier.FINAL)
+        && !method.owner().isEffectivelyFinal();
+  }
+
+  /** Whether a class of the unit that names {@code method}'s class as its superclass declares the same method. */
+  private static boolean overriddenInUnit(MethodDecl method) {
+    String owner = method.owner().name();
+    for (TypeDecl candidate : UnitIndex.of(method.unit()).<TypeDecl>all(Node.Kind.TYPE)) {
+      String superclass = candidate.writtenSuperclass();
+      if (candidate == method.owner() || superclass == null
+          || !superclass.substring(superclass.lastIndexOf('.') + 1).equals(owner)) {
+        continue;
+      }
+      for (MethodDecl other : candidate.methods()) {
+        if (other.name().equals(method.name()) && other.parameters().size() == method.parameters().size()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

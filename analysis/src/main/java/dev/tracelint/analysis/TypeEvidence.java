@@ -139,7 +139,7 @@ public final class TypeEvidence {
    * type; otherwise the name it knows from a single-type import, or the name as written ({@link #writtenNameIs}).
    */
   public static boolean isExactly(TypeRef type, String writtenName, String canonicalName, SourceUnit unit) {
-    return type.is(canonicalName) || !type.isResolved() && writtenNameIs(writtenName, canonicalName, unit);
+    return type.is(canonicalName) || (!type.isResolved() && writtenNameIs(writtenName, canonicalName, unit));
   }
 
   /**
@@ -319,7 +319,7 @@ public final class TypeEvidence {
       return "";
     }
     StringBuilder pkg = new StringBuilder();
-    for (String part : canonicalName.split("\\.")) {
+    for (String part : canonicalName.split("\\.", -1)) {
       if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
         break;
       }

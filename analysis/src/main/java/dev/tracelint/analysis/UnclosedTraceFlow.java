@@ -48,7 +48,7 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
 
   /** Steps 5 to 8: LEAKS means report. */
   Flow verdict() {
-    if (holder != null && (isHandedOffOrReassigned())) {
+    if (holder != null && isHandedOffOrReassigned()) {
       return Flow.UNKNOWN;
     }
     if (walk.coveredByFinally(obligation.statement(), obligation.body())) {
@@ -403,8 +403,8 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     }
     Expr.Binary binary = (Expr.Binary) condition;
     return binary.operator() == Expr.Binary.Op.NE
-        && (Nodes.isName(binary.left(), holder) && Nodes.isNull(binary.right())
-            || Nodes.isNull(binary.left()) && Nodes.isName(binary.right(), holder));
+        && ((Nodes.isName(binary.left(), holder) && Nodes.isNull(binary.right()))
+            || (Nodes.isNull(binary.left()) && Nodes.isName(binary.right(), holder)));
   }
 
   /** Receiver is the holder, or a call chain starting at it ({@code span.tag("k", v).finish()}). */

@@ -20,7 +20,7 @@ public final class UnitIndex {
   private final List<Expr.Call> calls = new ArrayList<>();
   private final Map<Node.Kind, List<Node>> kinds = new HashMap<>();
   /** Keyed by identity: the model has one {@link Variable} per symbol. */
-  private final Map<Variable, List<Expr.Name>> namesByVariable = new IdentityHashMap<>();
+  private final IdentityHashMap<Variable, List<Expr.Name>> namesByVariable = new IdentityHashMap<>();
 
   private UnitIndex(SourceUnit unit) {
     for (Node node : unit.nodes()) {

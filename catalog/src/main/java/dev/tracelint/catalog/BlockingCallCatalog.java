@@ -58,6 +58,32 @@ public final class BlockingCallCatalog {
       ref("java.util.concurrent.Future#get"),
       ref("java.util.concurrent.CompletableFuture#join"));
 
+  /**
+   * Calls that make the calling thread wait, whatever for. They wait for telemetry when their synchronizer is released
+   * by a telemetry call's callback ({@code flush().whenComplete(latch::countDown); latch.await()}), and a sleep does
+   * when it sits next to a flush request ({@code forceFlush(); Thread.sleep(500)}, to let the exporter send).
+   */
+  private static final List<MethodRef> THREAD_WAITS = List.of(
+      ref("java.lang.Thread#sleep"),
+      ref("java.util.concurrent.TimeUnit#sleep"),
+      ref("java.lang.Thread#join"),
+      ref("java.util.concurrent.CountDownLatch#await"),
+      ref("java.util.concurrent.CyclicBarrier#await"),
+      ref("java.util.concurrent.Semaphore#acquire"),
+      ref("java.util.concurrent.Semaphore#acquireUninterruptibly"),
+      ref("java.util.concurrent.Future#get"),
+      ref("java.util.concurrent.CompletableFuture#join"));
+
+  /** The waits that only let time pass: next to a flush request, their only purpose is to let the export happen. */
+  private static final Set<String> SLEEP_NAMES = Set.of("sleep");
+
+  /** Calls that release a thread waiting on their receiver (one of the {@link #THREAD_WAITS}' synchronizers). */
+  private static final List<MethodRef> RELEASES = List.of(
+      ref("java.util.concurrent.CountDownLatch#countDown"),
+      ref("java.util.concurrent.Semaphore#release"),
+      ref("java.util.concurrent.CompletableFuture#complete"),
+      ref("java.util.concurrent.CompletableFuture#completeExceptionally"));
+
   /** Return types that make a configured call asynchronous: it then blocks only when waited on. */
   private static final List<String> ASYNC_RESULT_TYPES = List.of(
       SDK_RESULT_TYPE, "java.util.concurrent.Future", "java.util.concurrent.CompletionStage");
@@ -120,6 +146,21 @@ public final class BlockingCallCatalog {
     return WAITS;
   }
 
+  /** Calls that make the calling thread wait, whatever for. */
+  public static List<MethodRef> threadWaits() {
+    return THREAD_WAITS;
+  }
+
+  /** Whether a thread wait of this name only lets time pass ({@code Thread.sleep}, {@code TimeUnit#sleep}). */
+  public static boolean isSleep(String methodName) {
+    return SLEEP_NAMES.contains(methodName);
+  }
+
+  /** Calls that release a thread waiting on their receiver ({@code countDown}, {@code release}, {@code complete}). */
+  public static List<MethodRef> releases() {
+    return RELEASES;
+  }
+
   /**
    * Whether a wait is on the OpenTelemetry SDK's own result type, which only telemetry produces: it blocks on telemetry
    * whatever returned the result. The other waits ({@code Future#get}, {@code CompletableFuture#join}) block on
@@ -135,6 +176,7 @@ public final class BlockingCallCatalog {
    */
   public boolean mayBlock(String methodName) {
     return byMethodName.containsKey(methodName) || isWaitName(methodName)
+        || THREAD_WAITS.stream().anyMatch(wait -> wait.method().equals(methodName))
         || methodName.equals(OTEL_SDK_BLOCKING_METHOD) || OTEL_SDK_ASYNC_METHODS.contains(methodName);
   }
 
@@ -203,6 +245,16 @@ public final class BlockingCallCatalog {
    */
   public static String describeWait(String awaited, String waitMethodName) {
     return describeCall(awaited, waitMethodName);
+  }
+
+  /** How a message names a sleep next to a flush request: {@code Thread.sleep() next to provider.forceFlush()}. */
+  public static String describeSleepBeside(String sleep, String flushRequest) {
+    return sleep + " next to " + flushRequest;
+  }
+
+  /** How a message names a functional route's lambda as a handler: {@code GET() route}. */
+  public static String routeHandlerName(String registration) {
+    return registration + "() route";
   }
 
   /** The finding for a blocking call written in the handler itself. */

@@ -46,7 +46,7 @@ public record MethodRef(String owner, String method) {
    * letter: {@code io.opentracing} for {@code io.opentracing.Tracer.SpanBuilder}. Empty for the default package.
    */
   public String ownerPackage() {
-    String[] parts = owner.split("\\.");
+    String[] parts = owner.split("\\.", -1);
     StringBuilder pkg = new StringBuilder();
     for (String part : parts) {
       if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
@@ -87,7 +87,7 @@ public record MethodRef(String owner, String method) {
     if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
       return false;
     }
-    for (String part : name.split("\\.")) {
+    for (String part : name.split("\\.", -1)) {
       if (!isIdentifier(part)) {
         return false;
       }

@@ -18,7 +18,7 @@ public final class OptionEntries {
     if (value == null) {
       return entries;
     }
-    for (String raw : value.split(",")) {
+    for (String raw : value.split(",", -1)) {
       String entry = raw.trim();
       if (!entry.isEmpty()) {
         entries.add(entry);

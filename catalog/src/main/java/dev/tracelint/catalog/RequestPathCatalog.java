@@ -18,12 +18,6 @@ public final class RequestPathCatalog {
   /** The option's key, as in {@code -XepOpt:BlockingIngestOnRequestPath:HandlerAnnotations=...} and PMD's {@code handlerAnnotations}. */
   public static final String HANDLER_ANNOTATIONS_OPTION = "HandlerAnnotations";
 
-  /**
-   * How many calls deep a handler's private or final helpers are followed. Deeper chains usually cross layers whose
-   * threading the rule cannot see, so they are left alone.
-   */
-  public static final int MAX_HELPER_DEPTH = 3;
-
   /** Meta-annotations are followed this deep: {@code @MyGet -> @GetMapping -> @RequestMapping} needs two. */
   public static final int MAX_META_ANNOTATION_DEPTH = 3;
 
@@ -113,6 +107,44 @@ public final class RequestPathCatalog {
   private static final Set<String> IN_PLACE_LAMBDA_CALLS =
       Set.of("forEach", "forEachOrdered", "ifPresent", "ifPresentOrElse");
 
+  /**
+   * Spring stereotypes: the container creates one instance of a class carrying one and injects it wherever its type
+   * is asked for, so a call on a field declared with that class runs that class's method (through a proxy, if any).
+   */
+  private static final Set<String> BEAN_ANNOTATIONS = Set.of(
+      "org.springframework.stereotype.Service",
+      "org.springframework.stereotype.Component",
+      "org.springframework.stereotype.Repository");
+
+  private static final List<String> ROUTE_PACKAGES = List.of(
+      "org.springframework.web.servlet.function.", "org.springframework.web.reactive.function.server.");
+
+  /**
+   * Functional route registrations (Spring WebMvc.fn and WebFlux, the same API in two packages; Vert.x Web's
+   * {@code Route}): a lambda or method reference passed to one of these serves the route, or filters it, on the thread
+   * that answers the request.
+   */
+  private static final List<MethodRef> ROUTE_REGISTRATIONS = defaultRouteRegistrations();
+
+  /**
+   * Operators whose callbacks run as the value a handler returns is produced or completes (Reactor, RxJava,
+   * {@code CompletableFuture}, and {@code Optional} and {@code Stream}, which run them in place): the response waits
+   * for them, or, for {@code doFinally}/{@code doAfterTerminate}, the thread that completed it does. Matched by name on
+   * the chain a handler returns. Operators that take a scheduler or an executor take no callback and change nothing:
+   * the response still waits for the callback, on whichever thread runs it.
+   */
+  private static final Set<String> RESPONSE_CALLBACK_OPERATORS = Set.of(
+      // Reactor Mono/Flux and RxJava
+      "doFinally", "doAfterTerminate", "doOnTerminate", "doOnSuccess", "doOnNext", "doOnError", "doOnComplete",
+      "doOnCancel", "doOnEach", "doOnSubscribe", "doOnRequest", "doOnDispose", "doAfterSuccess", "doAfterNext",
+      "map", "flatMap", "flatMapMany", "concatMap", "switchMap", "filter", "handle", "onErrorResume", "onErrorReturn",
+      "onErrorMap", "onErrorComplete", "fromCallable", "fromRunnable", "fromSupplier", "fromAction", "defer",
+      "using", "usingWhen",
+      // CompletableFuture / CompletionStage
+      "thenApply", "thenAccept", "thenRun", "thenCompose", "whenComplete", "exceptionally", "exceptionallyCompose",
+      "thenApplyAsync", "thenAcceptAsync", "thenRunAsync", "thenComposeAsync", "whenCompleteAsync", "handleAsync",
+      "supplyAsync", "runAsync");
+
   private final Set<String> handlerAnnotations;
 
   private RequestPathCatalog(Set<String> handlerAnnotations) {
@@ -177,6 +209,21 @@ public final class RequestPathCatalog {
     return EXEMPT_ANNOTATIONS;
   }
 
+  /** Class annotations that make a class a singleton bean of the application ({@code @Service}, ...). */
+  public static Set<String> beanAnnotations() {
+    return BEAN_ANNOTATIONS;
+  }
+
+  /** The calls that register a functional route: every lambda or method reference they take is a handler. */
+  public static List<MethodRef> routeRegistrations() {
+    return ROUTE_REGISTRATIONS;
+  }
+
+  /** Whether a callback passed to an operator of this name, on the chain a handler returns, serves the response. */
+  public static boolean isResponseCallbackOperator(String methodName) {
+    return RESPONSE_CALLBACK_OPERATORS.contains(methodName) || IN_PLACE_LAMBDA_CALLS.contains(methodName);
+  }
+
   /** Whether a lambda or anonymous class passed to a call of this name runs in place, on the request thread. */
   public static boolean runsLambdaInPlace(String methodName) {
     return IN_PLACE_LAMBDA_CALLS.contains(methodName);
@@ -193,6 +240,26 @@ public final class RequestPathCatalog {
   /** Whether a supertype of this simple name is a generated gRPC service base class. */
   public static boolean isGrpcServiceBase(String simpleName) {
     return simpleName.endsWith(GRPC_SERVICE_BASE_SUFFIX) && simpleName.length() > GRPC_SERVICE_BASE_SUFFIX.length();
+  }
+
+  private static List<MethodRef> defaultRouteRegistrations() {
+    List<MethodRef> all = new ArrayList<>();
+    for (String pkg : ROUTE_PACKAGES) {
+      all.add(MethodRef.parse("default catalogue", pkg + "RouterFunctions#route"));
+      for (String method : List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "route", "onError",
+          "before", "after", "filter")) {
+        all.add(MethodRef.parse("default catalogue", pkg + "RouterFunctions.Builder#" + method));
+      }
+      for (String method : List.of("andRoute", "filter")) {
+        all.add(MethodRef.parse("default catalogue", pkg + "RouterFunction#" + method));
+      }
+    }
+    // Vert.x Web: the handlers of a route run on the event loop; a blocking handler runs on a worker thread, and the
+    // response still waits for it.
+    for (String method : List.of("handler", "blockingHandler", "failureHandler", "respond")) {
+      all.add(MethodRef.parse("default catalogue", "io.vertx.ext.web.Route#" + method));
+    }
+    return List.copyOf(all);
   }
 
   private static Set<String> defaultHandlerAnnotations() {

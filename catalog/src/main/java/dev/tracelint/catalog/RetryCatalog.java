@@ -173,8 +173,9 @@ public final class RetryCatalog {
       // Spring core backoff (spring-core): FixedBackOff.UNLIMITED_ATTEMPTS == Long.MAX_VALUE
       constructor("org.springframework.util.backoff.FixedBackOff", 2, 1, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      // new FixedBackOff(0, 0): no retry at all, so no wait is missing
       constructor("org.springframework.util.backoff.FixedBackOff", 2, 0, ArgumentValue.ZERO,
-          RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
+          RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff").unlessNoRetryAt(1),
       constructor("org.springframework.util.backoff.FixedBackOff", 1, 0, ArgumentValue.ZERO,
           RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
       call("org.springframework.util.backoff.FixedBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
@@ -419,6 +420,25 @@ public final class RetryCatalog {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether code in package {@code unitPackage} belongs to the retry library that declares {@code owner}: the library
+   * implementing its own API or default ({@code Flux#retry()} written as {@code retry(Long.MAX_VALUE)},
+   * {@code RetryPolicy.ofDefaults()} built from {@code builder()}, a template whose default is
+   * {@code new NoBackOffPolicy()}), not a retry anyone configured. The library's packages are those under the parent of
+   * the owner's package ({@code org.springframework.retry} for {@code org.springframework.retry.backoff}), or under the
+   * owner's package itself when that parent would have fewer than two segments ({@code dev.failsafe}).
+   */
+  public static boolean isRetryLibraryCode(String unitPackage, MethodRef owner) {
+    String ownerPackage = owner.ownerPackage();
+    if (unitPackage == null || unitPackage.isEmpty() || ownerPackage.isEmpty()) {
+      return false;
+    }
+    int lastDot = ownerPackage.lastIndexOf('.');
+    String parent = lastDot < 0 ? "" : ownerPackage.substring(0, lastDot);
+    String root = parent.indexOf('.') < 0 ? ownerPackage : parent;
+    return unitPackage.equals(root) || unitPackage.startsWith(root + ".");
   }
 
   /**

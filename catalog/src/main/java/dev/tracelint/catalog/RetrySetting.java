@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param absentOrZeroElements for an annotation: other elements that must be absent or the constant zero, else the
  *     setting is overridden or unknown (e.g. {@code maxAttemptsExpression} next to {@code maxAttempts}); empty otherwise
  * @param remedy what the user should write instead, quoted at the end of the message
+ * @param noRetryArgument index of an attempt-count argument that, when it is the constant zero, allows no retry at all,
+ *     so that the setting does not apply ({@code new FixedBackOff(0, 0)} waits zero between no retries), or
+ *     {@link #NO_ARGUMENT}
  */
 public record RetrySetting(
     MethodRef target,
@@ -31,7 +34,8 @@ public record RetrySetting(
     int argument,
     ArgumentValue value,
     List<String> absentOrZeroElements,
-    String remedy) {
+    String remedy,
+    int noRetryArgument) {
 
   /** {@link #arity} value meaning any number of arguments. */
   public static final int ANY_ARITY = -1;
@@ -89,6 +93,17 @@ public record RetrySetting(
           return false;
       }
     }
+  }
+
+  /** A setting that any value of its other arguments keeps. */
+  public RetrySetting(MethodRef target, Site site, RetryProblem problem, int arity, int argument, ArgumentValue value,
+      List<String> absentOrZeroElements, String remedy) {
+    this(target, site, problem, arity, argument, value, absentOrZeroElements, remedy, NO_ARGUMENT);
+  }
+
+  /** The same setting, unless the argument at {@code index} is the constant zero: then no retry happens at all. */
+  public RetrySetting unlessNoRetryAt(int index) {
+    return new RetrySetting(target, site, problem, arity, argument, value, absentOrZeroElements, remedy, index);
   }
 
   public RetrySetting {

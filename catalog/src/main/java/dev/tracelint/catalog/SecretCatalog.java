@@ -700,7 +700,7 @@ public final class SecretCatalog {
    */
   static List<String> words(String identifier) {
     List<String> words = new ArrayList<>();
-    for (String segment : identifier.split("[^A-Za-z0-9]+")) {
+    for (String segment : identifier.split("[^A-Za-z0-9]+", -1)) {
       int wordStart = 0;
       for (int i = 1; i < segment.length(); i++) {
         char previous = segment.charAt(i - 1);

@@ -38,6 +38,21 @@ class BlockingCallCatalogTest {
   }
 
   @Test
+  void knowsThreadWaitsTheirReleasesAndWhichOnlySleep() {
+    assertTrue(BlockingCallCatalog.threadWaits().contains(new MethodRef("java.util.concurrent.CountDownLatch", "await")));
+    assertTrue(BlockingCallCatalog.releases().contains(
+        new MethodRef("java.util.concurrent.CountDownLatch", "countDown")));
+    assertTrue(BlockingCallCatalog.isSleep("sleep"));
+    assertFalse(BlockingCallCatalog.isSleep("await"));
+    // The pre-filter lets a unit whose only wait is a sleep or a latch through.
+    assertTrue(BlockingCallCatalog.defaults().mayBlock("sleep"));
+    assertTrue(BlockingCallCatalog.defaults().mayBlock("await"));
+    assertEquals("Thread.sleep() next to provider.forceFlush()",
+        BlockingCallCatalog.describeSleepBeside("Thread.sleep()", "provider.forceFlush()"));
+    assertEquals("GET() route", BlockingCallCatalog.routeHandlerName("GET"));
+  }
+
+  @Test
   void addsConfiguredCallsAsBlockingEntries() {
     BlockingCallCatalog catalog = BlockingCallCatalog.withUserEntries("Rule:BlockingCalls",
         "com.example.agent.AgentTracer#flush, com.example.agent.AgentTracer#flushAsync");

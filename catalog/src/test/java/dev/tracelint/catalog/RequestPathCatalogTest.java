@@ -79,6 +79,29 @@ class RequestPathCatalogTest {
   }
 
   @Test
+  void takesCallbacksOfTheReturnedChainAsResponsePathButNotSchedulersOrSubscriptions() {
+    for (String callback : List.of("doFinally", "doOnSuccess", "map", "whenComplete", "thenApplyAsync", "forEach")) {
+      assertTrue(RequestPathCatalog.isResponseCallbackOperator(callback), callback);
+    }
+    for (String other : List.of("subscribeOn", "publishOn", "subscribe", "transform", "execute", "submit")) {
+      assertFalse(RequestPathCatalog.isResponseCallbackOperator(other), other);
+    }
+  }
+
+  @Test
+  void registersFunctionalRoutesOfSpringMvcAndWebFlux() {
+    assertTrue(RequestPathCatalog.routeRegistrations().contains(
+        new MethodRef("org.springframework.web.servlet.function.RouterFunctions.Builder", "GET")));
+    assertTrue(RequestPathCatalog.routeRegistrations().contains(
+        new MethodRef("org.springframework.web.reactive.function.server.RouterFunctions", "route")));
+    assertTrue(RequestPathCatalog.routeRegistrations().contains(
+        new MethodRef("org.springframework.web.servlet.function.RouterFunction", "andRoute")));
+    assertTrue(RequestPathCatalog.routeRegistrations().contains(new MethodRef("io.vertx.ext.web.Route", "handler")));
+    assertTrue(RequestPathCatalog.beanAnnotations().contains("org.springframework.stereotype.Service"));
+    assertFalse(RequestPathCatalog.beanAnnotations().contains("org.springframework.web.bind.annotation.RestController"));
+  }
+
+  @Test
   void looksIntoMetaAnnotationsOfFrameworkAnnotationsOnly() {
     assertTrue(RequestPathCatalog.mayCarryHandlerMetaAnnotations("org.springframework.web.bind.annotation.GetMapping"));
     assertFalse(RequestPathCatalog.mayCarryHandlerMetaAnnotations("java.lang.annotation.Retention"));

@@ -24,6 +24,30 @@ class RetryCatalogTest {
   }
 
   @Test
+  void retryLibraryCodeIsTheLibrarysOwnPackages() {
+    MethodRef noBackOff = new MethodRef("org.springframework.retry.backoff.NoBackOffPolicy", "<init>");
+    assertTrue(RetryCatalog.isRetryLibraryCode("org.springframework.retry.support", noBackOff));
+    assertTrue(RetryCatalog.isRetryLibraryCode("org.springframework.retry", noBackOff));
+    assertFalse(RetryCatalog.isRetryLibraryCode("org.springframework.kafka.listener", noBackOff),
+        "another library of the same organisation configures the retry");
+    assertFalse(RetryCatalog.isRetryLibraryCode("org.springframework.retryable", noBackOff));
+    MethodRef failsafe = new MethodRef("dev.failsafe.RetryPolicyBuilder", "withMaxRetries");
+    assertTrue(RetryCatalog.isRetryLibraryCode("dev.failsafe.internal", failsafe));
+    assertFalse(RetryCatalog.isRetryLibraryCode("dev.example.agent", failsafe),
+        "a one-segment parent package is not a library");
+    assertFalse(RetryCatalog.isRetryLibraryCode("", failsafe));
+  }
+
+  @Test
+  void zeroIntervalOfAFixedBackOffDoesNotApplyWithoutRetries() {
+    RetrySetting zeroInterval = RetryCatalog.settings().stream()
+        .filter(s -> s.target().owner().equals("org.springframework.util.backoff.FixedBackOff")
+            && s.problem() == RetryProblem.NO_WAIT && s.arity() == 2)
+        .findFirst().orElseThrow();
+    assertEquals(1, zeroInterval.noRetryArgument(), "new FixedBackOff(0, 0) retries zero times");
+  }
+
+  @Test
   void backoffMethodsExtendTheDefaults() {
     RetryCatalog extended =
         RetryCatalog.withBackoffMethods("RetryWithoutBackoff:BackoffMethods", "com.example.agent.Pacer#hold");

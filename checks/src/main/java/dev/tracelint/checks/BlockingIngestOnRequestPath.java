@@ -16,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.BlockingCallCatalog;
 import dev.tracelint.catalog.RequestPathCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a request handler that waits for telemetry to be exported: a synchronous flush, export, close or shutdown of
@@ -52,6 +53,7 @@ public final class BlockingIngestOnRequestPath extends BugChecker
    * Reads {@code -XepOpt:BlockingIngestOnRequestPath:HandlerAnnotations}, {@code ...:BlockingCalls} and
    * {@code ...:IncludeTestCode}.
    */
+  @Inject
   public BlockingIngestOnRequestPath(ErrorProneFlags flags) {
     this.options = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.BlockingIngestOnRequestPath(

@@ -17,6 +17,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.PipelineCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a process exit ({@code System.exit}, {@code Runtime#halt}, {@code main} or a Lambda {@code handleRequest}
@@ -46,6 +47,7 @@ public final class ExitBeforeTraceFlush extends BugChecker
   }
 
   /** Reads {@code -XepOpt:ExitBeforeTraceFlush:Pipelines} and {@code ...:IncludeTestCode}. */
+  @Inject
   public ExitBeforeTraceFlush(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.ExitBeforeTraceFlush(

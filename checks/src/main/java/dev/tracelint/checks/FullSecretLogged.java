@@ -15,6 +15,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.SecretCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a logging or printing call whose message or arguments carry a secret's full value: a variable, field,
@@ -45,6 +46,7 @@ public final class FullSecretLogged extends BugChecker
   }
 
   /** Reads {@code -XepOpt:FullSecretLogged:SecretNames}, {@code ...:MaskingMethods} and {@code ...:IncludeTestCode}. */
+  @Inject
   public FullSecretLogged(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.FullSecretLogged(SecretCatalog.withUserEntries(

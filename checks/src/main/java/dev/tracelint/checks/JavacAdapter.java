@@ -129,10 +129,10 @@ public final class JavacAdapter {
   private final CompilationUnitTree compilationUnit;
   /** The unit's source, copied once: javac's buffer copies itself on every {@code toString()}. */
   private final String text;
-  private final Map<Symbol, Variable> variables = new IdentityHashMap<>();
-  private final Map<MethodSymbol, MethodDecl> methods = new IdentityHashMap<>();
+  private final IdentityHashMap<Symbol, Variable> variables = new IdentityHashMap<>();
+  private final IdentityHashMap<MethodSymbol, MethodDecl> methods = new IdentityHashMap<>();
   /** Per class, the names of its supertypes, itself included: rules ask the same few types many questions. */
-  private final Map<Symbol, Set<String>> supertypeNames = new IdentityHashMap<>();
+  private final IdentityHashMap<Symbol, Set<String>> supertypeNames = new IdentityHashMap<>();
   private final JavacSemantics semantics = new JavacSemantics();
 
   private JavacAdapter(VisitorState state, CompilationUnitTree compilationUnit) {

@@ -44,6 +44,9 @@ final class ParsedOption<T> {
    *
    * @param description the check's {@code buildDescription(compilationUnit)}
    */
+  // An option error must fail the compilation whatever severity the user gave the check (-Xep:Rule:WARN): that is
+  // the one place where a check overrides its @BugPattern severity, on purpose.
+  @SuppressWarnings("RestrictedApi")
   Description reportErrorOnce(Description.Builder description) {
     if (error == null || errorReported) {
       return Description.NO_MATCH;

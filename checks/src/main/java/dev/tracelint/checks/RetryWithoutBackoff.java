@@ -25,6 +25,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.RetryCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a retry that tries again at once: a hand-written retry loop or self-call with no wait call on its way back to
@@ -60,6 +61,7 @@ public final class RetryWithoutBackoff extends BugChecker
   }
 
   /** Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods} and {@code ...:IncludeTestCode}. */
+  @Inject
   public RetryWithoutBackoff(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.RetryWithoutBackoff(

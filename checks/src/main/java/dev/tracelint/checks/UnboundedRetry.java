@@ -24,6 +24,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
 import dev.tracelint.analysis.Procedure;
+import javax.inject.Inject;
 
 /**
  * Flags a retry that nothing bounds: a hand-written retry loop or self-call with no attempt limit, deadline or way
@@ -56,6 +57,7 @@ public final class UnboundedRetry extends BugChecker
   }
 
   /** Reads {@code -XepOpt:UnboundedRetry:IncludeTestCode}. */
+  @Inject
   public UnboundedRetry(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(
         () -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnboundedRetry()));

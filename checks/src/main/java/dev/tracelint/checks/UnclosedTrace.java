@@ -15,6 +15,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.TraceCatalog;
+import javax.inject.Inject;
 
 /**
  * Flags a span, trace, transaction, segment or observation that is not ended, or a scope that is not closed, on every
@@ -44,6 +45,7 @@ public final class UnclosedTrace extends BugChecker
   }
 
   /** Reads {@code -XepOpt:UnclosedTrace:StartMethods} and {@code ...:IncludeTestCode}. */
+  @Inject
   public UnclosedTrace(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnclosedTrace(
         TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null)))));

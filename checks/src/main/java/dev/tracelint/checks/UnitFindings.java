@@ -53,7 +53,7 @@ final class UnitFindings {
   }
 
   private Map<Tree, Finding> decide(VisitorState state) {
-    Map<Tree, Finding> decided = new IdentityHashMap<>();
+    IdentityHashMap<Tree, Finding> decided = new IdentityHashMap<>();
     try {
       for (Finding finding : procedure.findings(JavacAdapter.unitOf(state))) {
         decided.putIfAbsent((Tree) finding.anchor().source(), finding);

@@ -21,9 +21,9 @@ public final class Launcher {
   private static final FixProvider RULE_FIXES =
       new CoreFixes(new PmdRunner(0, message -> System.err.println("tracelint: " + message)));
 
-  private static final String USAGE = String.join("\n",
-      "usage: java -jar tracelint-lsp.jar [--stdio]      language server on stdin/stdout",
-      "       java -jar tracelint-lsp.jar check <paths>  analyse files and folders once (see check --help)");
+  private static final String USAGE = """
+      usage: java -jar tracelint-lsp.jar [--stdio]      language server on stdin/stdout
+             java -jar tracelint-lsp.jar check <paths>  analyse files and folders once (see check --help)""";
 
   private Launcher() {}
 

@@ -144,9 +144,9 @@ public final class PmdAdapter {
 
   private final ASTCompilationUnit root;
   private final LineStarts lines;
-  private final Map<JElementSymbol, Variable> variables = new IdentityHashMap<>();
+  private final IdentityHashMap<JElementSymbol, Variable> variables = new IdentityHashMap<>();
   private JFieldSymbol arrayLength;
-  private final Map<JExecutableSymbol, MethodDecl> methods = new IdentityHashMap<>();
+  private final IdentityHashMap<JExecutableSymbol, MethodDecl> methods = new IdentityHashMap<>();
   private final PmdSemantics semantics = new PmdSemantics();
 
   private PmdAdapter(ASTCompilationUnit root) {
@@ -1149,8 +1149,8 @@ public final class PmdAdapter {
 
     @Override
     public boolean isResolved() {
-      return !isUnresolved(type) && !type.isBottom() && type.getSymbol() != null || type.isPrimitive()
-          || type instanceof JArrayType && componentType().isResolved();
+      return (!isUnresolved(type) && !type.isBottom() && type.getSymbol() != null) || type.isPrimitive()
+          || (type instanceof JArrayType && componentType().isResolved());
     }
 
     @Override

@@ -110,7 +110,7 @@ public abstract class Expr extends Node {
 
     /** Unqualified, or qualified by a bare {@code this}. */
     public boolean isOnThis() {
-      return receiver == null || receiver.kind() == Kind.THIS && ((This) receiver).qualifier() == null;
+      return receiver == null || (receiver.kind() == Kind.THIS && ((This) receiver).qualifier() == null);
     }
 
     @Override
@@ -263,10 +263,10 @@ public abstract class Expr extends Node {
       }
     }
 
-    private final Op operator;
+    private final Unary.Op operator;
     private final Expr operand;
 
-    public Unary(Object source, Span span, Op operator, Expr operand) {
+    public Unary(Object source, Span span, Unary.Op operator, Expr operand) {
       super(source, span);
       this.operator = operator;
       this.operand = operand;
@@ -282,7 +282,7 @@ public abstract class Expr extends Node {
       return nodes(operand);
     }
 
-    public Op operator() {
+    public Unary.Op operator() {
       return operator;
     }
 
@@ -326,11 +326,11 @@ public abstract class Expr extends Node {
       }
     }
 
-    private final Op operator;
+    private final Binary.Op operator;
     private final Expr left;
     private final Expr right;
 
-    public Binary(Object source, Span span, Op operator, Expr left, Expr right) {
+    public Binary(Object source, Span span, Binary.Op operator, Expr left, Expr right) {
       super(source, span);
       this.operator = operator;
       this.left = left;
@@ -347,7 +347,7 @@ public abstract class Expr extends Node {
       return nodes(left, right);
     }
 
-    public Op operator() {
+    public Binary.Op operator() {
       return operator;
     }
 

@@ -12,13 +12,15 @@ import java.util.Map;
 public final class ModelPrinter {
   private final boolean withTypes;
   private final StringBuilder out = new StringBuilder();
-  private final Map<Variable, Integer> variableIds = new IdentityHashMap<>();
+  private final IdentityHashMap<Variable,Integer> variableIds = new IdentityHashMap<>();
 
   private ModelPrinter(boolean withTypes) {
     this.withTypes = withTypes;
   }
 
   /**
+   * The model of {@code unit} as text, one node per line.
+   *
    * @param withTypes also print resolved types of expressions and variables and the declaring types of calls (only
    *     meaningful when both engines have full types)
    */

@@ -130,7 +130,7 @@ public final class TypeDecl extends Node {
    */
   public boolean isEffectivelyFinal() {
     return modifiers.contains(Modifier.FINAL) || typeKind == TypeKind.RECORD
-        || typeKind == TypeKind.ENUM && fields().stream().noneMatch(TypeDecl::isEnumConstantWithBody);
+        || (typeKind == TypeKind.ENUM && fields().stream().noneMatch(TypeDecl::isEnumConstantWithBody));
   }
 
   private static boolean isEnumConstantWithBody(FieldDecl field) {

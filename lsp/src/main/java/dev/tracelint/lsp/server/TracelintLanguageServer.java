@@ -202,7 +202,8 @@ public final class TracelintLanguageServer implements LanguageServer, LanguageCl
     DidChangeWatchedFilesRegistrationOptions options = new DidChangeWatchedFilesRegistrationOptions(List.of(
         new FileSystemWatcher(Either.forLeft("**/" + TracelintProperties.FILE_NAME)),
         new FileSystemWatcher(Either.forLeft("**/*.xml"))));
-    client.registerCapability(new RegistrationParams(List.of(
+    // Fire and forget: the server works without it; a refusal only means no reload on outside edits of these files.
+    var unused = client.registerCapability(new RegistrationParams(List.of(
         new Registration("tracelint-watched-files", "workspace/didChangeWatchedFiles", options))));
   }
 

@@ -77,7 +77,8 @@ public final class MavenClasspath implements AutoCloseable {
     if (previous != null) {
       previous.destroy();
     }
-    worker.submit(() -> compute(current));
+    // compute() reports its own failures and a newer generation supersedes it: nothing waits for this run.
+    var unused = worker.submit(() -> compute(current));
   }
 
   private void compute(long current) {
@@ -144,7 +145,7 @@ public final class MavenClasspath implements AutoCloseable {
       if (!Files.isRegularFile(file)) {
         continue;
       }
-      for (String entry : Files.readString(file, StandardCharsets.UTF_8).trim().split(File.pathSeparator)) {
+      for (String entry : Files.readString(file, StandardCharsets.UTF_8).trim().split(File.pathSeparator, -1)) {
         // PMD refuses a classpath that names a missing file, which would stop every analysis
         if (!entry.isBlank() && Files.exists(Path.of(entry.trim()))) {
           entries.add(entry.trim());

@@ -1,0 +1,487 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.RetryCatalog;
+import dev.tracelint.catalog.RetryCatalog.WaitCall;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one loop's variables carry from one turn to the next, for {@link RetryLoops}: whether the next turn calls with a
+ * different candidate (points 2 and 3 of {@code docs/rules/UnboundedRetry.md}: draining a source, stepping through
+ * candidates) or with input built from the failure (its "Repair loops"). Decided by the loop's own assignments,
+ * local to the loop: no value is followed into a called method, a lambda or a nested class.
+ */
+final class LoopState {
+  private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
+
+  private final Stmt.Loop loop;
+  /** Every value the loop assigns to a variable (declarations with an initializer, plain and compound assignments). */
+  private final Map<Variable, List<Expr>> values = new HashMap<>();
+  /** Variables the loop changes by {@code ++}, {@code --} or a compound assignment ({@code +=}...). */
+  private final Set<Variable> counted = new HashSet<>();
+  /** Variables that calls outside the catch blocks read: in a receiver or an argument, at any depth. */
+  private final Set<Variable> readByCalls = new HashSet<>();
+  /** Calls on a variable's methods, chains included ({@code messages.add(..)}, {@code prompt.append(a).append(b)}). */
+  private final List<Expr.Call> callsOnVariables = new ArrayList<>();
+  /** The nodes of the loop outside its catch blocks. */
+  private final List<Node> outsideCatches;
+  /** Variables whose new value depends on their value of the turn before (not by counting), or on a source. */
+  private Set<Variable> stepping;
+
+  LoopState(Stmt.Loop loop) {
+    this.loop = loop;
+    for (Node node : Nodes.inline(loop)) {
+      if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).initializer() != null) {
+        valuesOf(((Stmt.LocalVar) node).variable()).add(((Stmt.LocalVar) node).initializer());
+      } else if (node instanceof Expr.Assign) {
+        Expr.Assign assignment = (Expr.Assign) node;
+        Variable target = Nodes.variableOf(assignment.target());
+        if (target != null) {
+          valuesOf(target).add(assignment.value());
+          if (assignment.isCompound()) {
+            counted.add(target);
+          }
+        }
+      } else if (node instanceof Expr.Unary && ((Expr.Unary) node).operator().isIncrementOrDecrement()) {
+        Variable target = Nodes.variableOf(((Expr.Unary) node).operand());
+        if (target != null) {
+          counted.add(target);
+        }
+      } else if (node instanceof Expr.Call && ((Expr.Call) node).receiver() != null
+          && !((Expr.Call) node).arguments().isEmpty()
+          && Nodes.variableOf(Nodes.chainRoot((Expr.Call) node)) != null) {
+        callsOnVariables.add((Expr.Call) node);
+      }
+    }
+    outsideCatches = Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance);
+    for (Node node : outsideCatches) {
+      if (node instanceof Expr.Invocation && isRepeatedCall((Expr.Invocation) node)) {
+        Expr.Invocation call = (Expr.Invocation) node;
+        if (call instanceof Expr.Call && ((Expr.Call) call).receiver() != null) {
+          addVariables(((Expr.Call) call).receiver(), readByCalls);
+        }
+        for (Expr argument : call.arguments()) {
+          addVariables(argument, readByCalls);
+        }
+      }
+    }
+  }
+
+  private List<Expr> valuesOf(Variable variable) {
+    return values.computeIfAbsent(variable, key -> new ArrayList<>());
+  }
+
+  /**
+   * A call that a next turn makes again with what the loop carries: any method or constructor call but one that only
+   * reports or formats ({@code log.warn(..)}) or waits ({@code Thread.sleep(delay)}: a growing delay is backoff, not a
+   * new candidate).
+   */
+  private static boolean isRepeatedCall(Expr.Invocation invocation) {
+    if (!(invocation instanceof Expr.Call)) {
+      return true;
+    }
+    Expr.Call call = (Expr.Call) invocation;
+    if (RetryCatalog.isReportingName(call.name()) || RetryCatalog.isBackoffHelperName(call.name())) {
+      return false;
+    }
+    for (WaitCall wait : DEFAULT_WAITS.waitCallsNamed(call.name())) {
+      if (call.arguments().size() >= wait.minArguments()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Point 3: stepping through candidates
+
+  /**
+   * Whether the loop steps through candidates (point 3): a counted variable ({@code i++}, {@code port += 1}, or one
+   * declared in a basic for's initializer) used as an index or passed bare to a call, unless it is named like an
+   * attempt counter; or a variable that each turn gives a value depending on its value of the turn before
+   * ({@code type = type.getSuperclass()}, {@code node = node.next}, {@code end = start - 1} after
+   * {@code start = text.lastIndexOf('{', end)}) or taken from a source ({@code host = hosts.poll()}), in a catch block
+   * or not, that a repeated call or the loop's condition reads. A value built from a caught failure is a repair
+   * ("Repair loops"), not a step.
+   */
+  boolean stepsThroughCandidates() {
+    Set<Variable> counters = new HashSet<>(counted);
+    for (Stmt initializer : loop.initializers()) {
+      if (initializer instanceof Stmt.LocalVar) {
+        counters.add(((Stmt.LocalVar) initializer).variable());
+      }
+    }
+    if (countersPickCandidates(counters)) {
+      return true;
+    }
+    Set<Variable> moving = stepping();
+    if (moving.isEmpty()) {
+      return false;
+    }
+    for (Variable variable : moving) {
+      if (readByCalls.contains(variable)) {
+        return true;
+      }
+    }
+    return loop.condition() != null && mentions(loop.condition(), moving);
+  }
+
+  /** The counted variables of point 3, as an index, a {@code get} argument or a bare argument of a call. */
+  private boolean countersPickCandidates(Set<Variable> counters) {
+    if (counters.isEmpty()) {
+      return false;
+    }
+    for (Node node : outsideCatches) {
+      if (node instanceof Expr.ArrayAccess && mentions(((Expr.ArrayAccess) node).index(), counters)) {
+        return true;
+      }
+      if (!(node instanceof Expr.Invocation) || !isRepeatedCall((Expr.Invocation) node)) {
+        continue;
+      }
+      Expr.Invocation call = (Expr.Invocation) node;
+      if (call instanceof Expr.Call && RetryCatalog.INDEXED_GET_METHOD_NAMES.contains(((Expr.Call) call).name())
+          && call.arguments().size() == 1 && mentions(call.arguments().get(0), counters)) {
+        return true;
+      }
+      for (Expr argument : call.arguments()) {
+        // for (int port = first; ...; port++) { try { bind(port); ... } }: each turn tries a new candidate
+        Variable variable = argument instanceof Expr.Name ? ((Expr.Name) argument).variable() : null;
+        if (variable != null && counters.contains(variable) && !RetryCatalog.isAttemptCounterName(variable.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The variables that step: carried from turn to turn (declared before the loop, in a basic for's initializer, or a
+   * field) and given values that depend on their own value of the turn before other than by arithmetic on themselves
+   * (a counter), or taken from a work-intake call ({@code it.next()}, {@code queue.poll()}); then every variable whose
+   * value depends on one of those. Variables fed by a caught failure are left out.
+   */
+  private Set<Variable> stepping() {
+    if (stepping != null) {
+      return stepping;
+    }
+    Set<Variable> fed = fedBy(caughtFailures());
+    Map<Variable, Set<Variable>> dependencies = new HashMap<>();
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      Set<Variable> read = new HashSet<>();
+      for (Expr value : entry.getValue()) {
+        addVariables(value, read);
+      }
+      dependencies.put(entry.getKey(), read);
+    }
+    Set<Variable> out = new HashSet<>();
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      Variable variable = entry.getKey();
+      // a counter (i++, offset += n) is point 3's first kind; a fed variable is a repair
+      if (fed.contains(variable) || counted.contains(variable)) {
+        continue;
+      }
+      boolean fromSource = false;
+      boolean arithmeticOnItself = true;
+      for (Expr value : entry.getValue()) {
+        fromSource |= Nodes.anyInline(value,
+            node -> node instanceof Expr.Call && RetryCatalog.isWorkIntakeName(((Expr.Call) node).name()));
+        arithmeticOnItself &= isArithmeticOn(value, variable);
+      }
+      if (fromSource || isCarried(variable) && !arithmeticOnItself
+          && reaches(dependencies, variable, variable)) {
+        out.add(variable);
+      }
+    }
+    // what is computed from a stepping variable steps with it: tentative = text.substring(start)
+    boolean grew = !out.isEmpty();
+    while (grew) {
+      grew = false;
+      for (Map.Entry<Variable, Set<Variable>> entry : dependencies.entrySet()) {
+        if (!out.contains(entry.getKey()) && !fed.contains(entry.getKey())
+            && entry.getValue().stream().anyMatch(out::contains)) {
+          out.add(entry.getKey());
+          grew = true;
+        }
+      }
+    }
+    stepping = out;
+    return out;
+  }
+
+  /** Whether {@code value} is arithmetic on {@code variable} and constants alone: {@code attempt + 1}, {@code delay * 2}. */
+  private static boolean isArithmeticOn(Expr value, Variable variable) {
+    return !Nodes.anyInline(value, node -> !(node instanceof Expr.Binary || node instanceof Expr.Unary
+        || node instanceof Expr.Literal || node instanceof Expr.Cast
+        || node instanceof Expr && Nodes.isName((Expr) node, variable)));
+  }
+
+  /** Whether a value assigned in the loop survives into the next turn: declared outside the loop body. */
+  private boolean isCarried(Variable variable) {
+    Node declaration = variable.declaration();
+    if (declaration == null || !Nodes.isWithin(declaration, loop)) {
+      return true;
+    }
+    return loop.initializers().contains(declaration);
+  }
+
+  /** Whether {@code target} is reachable from {@code start} through the dependencies, in at least one step. */
+  private static boolean reaches(Map<Variable, Set<Variable>> dependencies, Variable start, Variable target) {
+    Set<Variable> seen = new HashSet<>();
+    Deque<Variable> pending = new ArrayDeque<>(dependencies.getOrDefault(start, Set.of()));
+    while (!pending.isEmpty()) {
+      Variable next = pending.pop();
+      if (next == target) {
+        return true;
+      }
+      if (seen.add(next)) {
+        pending.addAll(dependencies.getOrDefault(next, Set.of()));
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Point 11: repair loops
+
+  /**
+   * Whether {@code handler} feeds its failure into the next attempt ("Repair loops"): the caught exception, or a value
+   * computed from it ({@code e.getMessage()}, {@code "fix: " + e}), is assigned to a variable carried into the next turn
+   * ({@code sql = correct(sql, e.getMessage())}) or given to a method of one ({@code messages.add(..)},
+   * {@code prompt.append(..)}), and a repeated call outside the catch blocks reads that variable. The next attempt
+   * then sends a different request, and waiting would not make it succeed.
+   */
+  boolean feedsNextAttempt(Stmt.Catch handler) {
+    Set<Variable> failure = new HashSet<>();
+    if (handler.parameter() != null) {
+      failure.add(handler.parameter());
+    }
+    for (Variable variable : fedBy(failure)) {
+      if (isCarried(variable) && readByCalls.contains(variable)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<Variable> caughtFailures() {
+    Set<Variable> out = new HashSet<>();
+    for (Node node : Nodes.inline(loop)) {
+      if (node instanceof Stmt.Catch && ((Stmt.Catch) node).parameter() != null) {
+        out.add(((Stmt.Catch) node).parameter());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The variables the loop gives a value computed from one of {@code failures}, directly or through other variables,
+   * or whose methods it passes such a value ({@code messages.add(UserMessage.from(e.getMessage()))} feeds
+   * {@code messages}); {@code failures} themselves included.
+   */
+  private Set<Variable> fedBy(Set<Variable> failures) {
+    Set<Variable> fed = new HashSet<>(failures);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+        if (!fed.contains(entry.getKey()) && entry.getValue().stream().anyMatch(value -> mentions(value, fed))) {
+          fed.add(entry.getKey());
+          grew = true;
+        }
+      }
+      for (Expr.Call call : callsOnVariables) {
+        Variable receiver = Nodes.variableOf(Nodes.chainRoot(call));
+        if (!fed.contains(receiver) && call.arguments().stream().anyMatch(argument -> mentions(argument, fed))) {
+          fed.add(receiver);
+          grew = true;
+        }
+      }
+    }
+    return fed;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Point 10: draining a source
+
+  /**
+   * Whether the loop drains a source (point 2): outside its catch blocks it gives a variable the result of a call
+   * ({@code frame = channel.readFrame()}) and leaves the loop, by {@code break} or {@code return} (not by a
+   * {@code throw}), when that value says the source is empty ({@code if (frame == null) break;}, {@code isEmpty()}, a
+   * negative count), or its condition goes on only while the value is there
+   * ({@code while ((line = in.readRecord()) != null)}). The next turn reads the next item; it does not repeat the one
+   * that failed.
+   */
+  boolean drainsASource(LoopExits exits) {
+    Set<Variable> read = new HashSet<>();
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      for (Expr value : entry.getValue()) {
+        if (isOutsideCatches(value) && Nodes.anyInline(value, node -> node instanceof Expr.Call)) {
+          read.add(entry.getKey());
+        }
+      }
+    }
+    if (read.isEmpty()) {
+      return false;
+    }
+    if (loop.condition() != null && operands(loop.condition(), Expr.Binary.Op.AND).stream()
+        .anyMatch(test -> testsSource(test, read, false))) {
+      return true;
+    }
+    for (Node node : outsideCatches) {
+      if (node instanceof Stmt.If && exits.alwaysLeavesWithoutFailing(((Stmt.If) node).thenStatement())
+          && operands(((Stmt.If) node).condition(), Expr.Binary.Op.OR).stream()
+              .anyMatch(test -> testsSource(test, read, true))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isOutsideCatches(Node node) {
+    for (Node current = node; current != null && current != loop; current = current.parent()) {
+      if (current instanceof Stmt.Catch) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code test} asks whether one of {@code read} is empty ({@code empty}: {@code x == null},
+   * {@code x.isEmpty()}, {@code n < 0}, {@code n == -1}) or still there (otherwise: {@code x != null},
+   * {@code !x.isEmpty()}, {@code n >= 0}, {@code n != -1}); the value may be assigned in the test itself.
+   */
+  private static boolean testsSource(Expr test, Set<Variable> read, boolean empty) {
+    if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
+      return testsSource(((Expr.Unary) test).operand(), read, !empty);
+    }
+    if (test instanceof Expr.Call) {
+      Expr.Call call = (Expr.Call) test;
+      return empty && "isEmpty".equals(call.name()) && call.arguments().isEmpty() && isRead(call.receiver(), read);
+    }
+    if (!(test instanceof Expr.Binary)) {
+      return false;
+    }
+    Expr.Binary comparison = (Expr.Binary) test;
+    Expr bound;
+    Expr.Binary.Op operator = comparison.operator();
+    if (isRead(comparison.left(), read)) {
+      bound = comparison.right();
+    } else if (isRead(comparison.right(), read)) {
+      bound = comparison.left();
+      operator = mirrored(operator);
+    } else {
+      return false;
+    }
+    if (Nodes.isNull(bound)) {
+      return operator == (empty ? Expr.Binary.Op.EQ : Expr.Binary.Op.NE);
+    }
+    Long limit = integerConstant(bound);
+    if (limit == null) {
+      return false;
+    }
+    // a count or a byte read: negative (or no bytes) at the end of the source
+    switch (operator) {
+      case LT:
+      case LE:
+        return empty && limit <= 0;
+      case EQ:
+        return empty && limit < 0;
+      case NE:
+        return !empty && limit < 0;
+      case GT:
+      case GE:
+        return !empty && limit <= 0;
+      default:
+        return false;
+    }
+  }
+
+  private static Expr.Binary.Op mirrored(Expr.Binary.Op operator) {
+    switch (operator) {
+      case LT:
+        return Expr.Binary.Op.GT;
+      case LE:
+        return Expr.Binary.Op.GE;
+      case GT:
+        return Expr.Binary.Op.LT;
+      case GE:
+        return Expr.Binary.Op.LE;
+      default:
+        return operator;
+    }
+  }
+
+  /** A bare name of one of {@code read}, or an assignment to one ({@code (line = in.readRecord())}). */
+  private static boolean isRead(Expr expression, Set<Variable> read) {
+    Expr value = expression instanceof Expr.Assign && !((Expr.Assign) expression).isCompound()
+        ? ((Expr.Assign) expression).target() : expression;
+    Variable variable = Nodes.variableOf(value);
+    return variable != null && read.contains(variable);
+  }
+
+  /** An integer literal, negated or not ({@code -1}): the engines fold it alike, with or without types. */
+  private static Long integerConstant(Expr expression) {
+    boolean negated = false;
+    Expr current = expression;
+    if (current instanceof Expr.Unary && ((Expr.Unary) current).operator() == Expr.Unary.Op.MINUS) {
+      negated = true;
+      current = ((Expr.Unary) current).operand();
+    }
+    if (!(current instanceof Expr.Literal)) {
+      return null;
+    }
+    Object value = ((Expr.Literal) current).value();
+    if (!(value instanceof Integer) && !(value instanceof Long)) {
+      return null;
+    }
+    long number = ((Number) value).longValue();
+    return negated ? -number : number;
+  }
+
+  /** The operands of a chain of {@code operator} ({@code a || b || c}), or the expression itself. */
+  private static List<Expr> operands(Expr expression, Expr.Binary.Op operator) {
+    List<Expr> out = new ArrayList<>();
+    Deque<Expr> pending = new ArrayDeque<>();
+    pending.push(expression);
+    while (!pending.isEmpty()) {
+      Expr operand = pending.pop();
+      if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator() == operator) {
+        pending.push(((Expr.Binary) operand).right());
+        pending.push(((Expr.Binary) operand).left());
+      } else {
+        out.add(operand);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  /** Adds the variables that names and field accesses in {@code root} read (not inside lambdas or classes). */
+  private static void addVariables(Node root, Set<Variable> out) {
+    for (Node node : Nodes.inline(root)) {
+      if (node instanceof Expr) {
+        Variable variable = Nodes.variableOf((Expr) node);
+        if (variable != null) {
+          out.add(variable);
+        }
+      }
+    }
+  }
+
+  /** Whether a name or field access in {@code root} (outside lambdas and nested classes) reads one of {@code variables}. */
+  static boolean mentions(Node root, Set<Variable> variables) {
+    return Nodes.anyInline(root, node -> node instanceof Expr && variables.contains(Nodes.variableOf((Expr) node)));
+  }
+}
