@@ -37,7 +37,15 @@ final class HarmlessCode {
   }
 
   boolean isHarmless(Node judged) {
-    return judged == null || new Scan().harmless(judged, 0);
+    return isHarmless(judged, 0);
+  }
+
+  /**
+   * @param enclosingLoops how many loops around {@code judged} are part of the judged code too: their unlabeled
+   *     {@code break} and {@code continue} do not leave it
+   */
+  boolean isHarmless(Node judged, int enclosingLoops) {
+    return judged == null || new Scan(enclosingLoops).harmless(judged, 0);
   }
 
   /**
@@ -78,6 +86,10 @@ final class HarmlessCode {
     private int loops;
     private int switches;
     private final Set<String> labels = new HashSet<>();
+
+    Scan(int enclosingLoops) {
+      this.loops = enclosingLoops;
+    }
 
     boolean harmless(Node node, int depth) {
       if (depth > MAX_DEPTH) {

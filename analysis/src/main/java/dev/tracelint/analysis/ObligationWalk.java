@@ -57,6 +57,23 @@ final class ObligationWalk {
     }
 
     /**
+     * Whether the walk judges a loop that contains an end by its first pass ({@link ObligationWalk#classifyLoop}), and
+     * goes on after the {@code if} whose unbraced branch started the obligation. Off by default: such shapes are
+     * UNKNOWN.
+     */
+    default boolean walksLoopsAndUnbracedBranches() {
+      return false;
+    }
+
+    /**
+     * An assignment that overwrites the obligation's holder with a new value before it is ended: the old value is lost,
+     * so code holding one can never be harmless. None by default.
+     */
+    default boolean overwrites(Expr.Assign assignment) {
+      return false;
+    }
+
+    /**
      * A statement after which no path goes on, without ending the obligation: a process exit, which the rule judges
      * on its own. The walk treats it as the end of every path through it. None by default.
      */
@@ -83,6 +100,8 @@ final class ObligationWalk {
   private final HarmlessCode caught = new HarmlessCode(call -> true, invocation -> true);
   private HarmlessCode harmlessCode;
   private int depth;
+  /** How many loops around the statement being classified the walk has entered (see {@link #classifyLoop}). */
+  private int loops;
 
   ObligationWalk(Ending ending) {
     this.ending = ending;
@@ -123,6 +142,12 @@ final class ObligationWalk {
   Flow walkFrom(Stmt start, Stmt.Block body, Variable holder, boolean declaration, boolean diesAtBodyEnd) {
     Node container = start.parent();
     Node exited = start;
+    // A start that is the branch of an unbraced if: the paths go on after the if.
+    while (ending.walksLoopsAndUnbracedBranches()
+        && (container instanceof Stmt.If || container instanceof Stmt.Labeled)) {
+      exited = container;
+      container = container.parent();
+    }
     while (true) {
       if (!(container instanceof Stmt.Block)) {
         if (container instanceof Stmt.Case && !((Stmt.Case) container).isRule()) {
@@ -265,7 +290,48 @@ final class ObligationWalk {
     if (statement instanceof Stmt.Switch) {
       return classifySwitch((Stmt.Switch) statement);
     }
+    if (statement instanceof Stmt.Loop && ending.walksLoopsAndUnbracedBranches()) {
+      return classifyLoop((Stmt.Loop) statement);
+    }
     return Flow.UNKNOWN;
+  }
+
+  /**
+   * A loop whose body ends the obligation: how many times it runs is not modelled, but its first pass is. If its
+   * header (what runs before the body: a for's initializers and condition, a while's condition, a for-each's
+   * iterable) can throw, or the body's first pass can throw or leave before the end, that path leaks. Otherwise
+   * UNKNOWN: whether some pass ends it is not guessed. In the body, a {@code break} or {@code continue} of the loop
+   * does not leave the method.
+   */
+  private Flow classifyLoop(Stmt.Loop loop) {
+    List<Node> header = new ArrayList<>();
+    if (loop.loopKind() != Stmt.Loop.LoopKind.DO_WHILE) {
+      header.addAll(loop.initializers());
+      header.add(loop.condition());
+      header.add(loop.iterable());
+    }
+    for (Node part : header) {
+      if (part != null && containsEnd(part)) {
+        return Flow.UNKNOWN;
+      }
+    }
+    if (Nodes.anyInline(loop.body(), inner -> inner instanceof Stmt.Branch && ((Stmt.Branch) inner).label() != null)) {
+      return Flow.UNKNOWN;
+    }
+    for (Node part : header) {
+      if (part != null && !harmless(part)) {
+        return Flow.LEAKS;
+      }
+    }
+    loops++;
+    Flow body;
+    try {
+      body = loop.body() instanceof Stmt.Block
+          ? walk(((Stmt.Block) loop.body()).statements(), 0) : classify(loop.body());
+    } finally {
+      loops--;
+    }
+    return body == Flow.LEAKS ? Flow.LEAKS : Flow.UNKNOWN;
   }
 
   private Flow classifyTry(Stmt.Try tryStatement) {
@@ -431,8 +497,15 @@ final class ObligationWalk {
         || inner.kind() == Node.Kind.CONTINUE || inner.kind() == Node.Kind.YIELD);
   }
 
-  /** Cannot throw nor leave, in the simple model of {@link HarmlessCode}. */
+  /**
+   * Cannot throw nor leave, in the simple model of {@link HarmlessCode}, and does not overwrite the obligation's
+   * holder. Inside the body of a loop being walked, a jump of that loop does not leave.
+   */
   boolean harmless(Node node) {
-    return harmlessCode.isHarmless(node);
+    if (node != null && Nodes.anyInline(node, inner -> inner instanceof Expr.Assign
+        && ending.overwrites((Expr.Assign) inner))) {
+      return false;
+    }
+    return harmlessCode.isHarmless(node, loops);
   }
 }

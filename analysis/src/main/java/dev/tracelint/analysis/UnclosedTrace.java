@@ -113,13 +113,25 @@ public final class UnclosedTrace implements Procedure {
         }
         holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call, lifecycle);
         if (holder == null && lifecycle.style() != EndStyle.END_ON_OWNER) {
-          return null;
+          // A started value nobody keeps: nothing can ever end it (unless the start returns its receiver, which
+          // holds it, or the SDK can find it again).
+          return isDropped(call, lifecycle)
+              ? new Obligation(starts, lifecycle, call, null, statement, null, true) : null;
         }
       } else {
         return null;
       }
       Node list = statement.parent();
-      if (!(list instanceof Stmt.Block) && !(list instanceof Stmt.Case && !((Stmt.Case) list).isRule())) {
+      if (list instanceof Stmt.If) {
+        // if (traced) span = tracer.spanBuilder("x").startSpan(); : the walk goes on after the if.
+        list = list.parent();
+        while (list instanceof Stmt.If || list instanceof Stmt.Labeled) {
+          list = list.parent();
+        }
+        if (!(list instanceof Stmt.Block)) {
+          return null;
+        }
+      } else if (!(list instanceof Stmt.Block) && !(list instanceof Stmt.Case && !((Stmt.Case) list).isRule())) {
         return null;
       }
       Stmt.Block body = Nodes.enclosingBody(statement);
@@ -150,6 +162,36 @@ public final class UnclosedTrace implements Procedure {
       boolean ownerTyped = !receiverType.isResolved()
           && TypeEvidence.isA(receiverType, lifecycle.start().owner(), call.unit()).isYes();
       return ownerTyped && !lifecycle.start().ownerSimpleName().endsWith("Builder") ? receiver : null;
+    }
+
+    /**
+     * A value start standing alone as a statement whose value nothing holds: not a {@code start()} that returns its
+     * receiver when that receiver is a variable or field ({@code this.span.start();} keeps it there), and not a start
+     * whose SDK keeps the value reachable ({@link TraceCatalog#staysReachableWhenDropped}). Without types, a one-word
+     * {@code start()} on a variable whose result type is unknown is given the benefit of the doubt.
+     */
+    private static boolean isDropped(Expr.Call call, TraceLifecycle lifecycle) {
+      if (lifecycle.style() != EndStyle.END_VALUE || TraceCatalog.staysReachableWhenDropped(lifecycle.start())) {
+        return false;
+      }
+      Expr receiver = call.receiver();
+      if (call.method().isStatic() == Tri.YES || receiver instanceof Expr.TypeName
+          || receiver == null && TypeEvidence.importsStatically(call.unit(), lifecycle.start().owner(), call.name())) {
+        return true;
+      }
+      if (receiver == null || receiver.kind() == Node.Kind.THIS) {
+        // The SDK's own code starting itself (start(); in a default method of Observation): the object holds it.
+        return false;
+      }
+      if (!"start".equals(call.name()) || receiver instanceof Expr.Call || receiver instanceof Expr.New) {
+        return true;
+      }
+      TypeRef receiverType = receiver.type();
+      TypeRef resultType = call.type();
+      if (receiverType.isResolved() && resultType.isResolved() && resultType.qualifiedName() != null) {
+        return receiverType.isSubtypeOf(resultType.qualifiedName()) == Tri.NO;
+      }
+      return false;
     }
 
     private static Variable localVariable(Variable variable) {

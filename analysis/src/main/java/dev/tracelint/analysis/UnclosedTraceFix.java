@@ -48,6 +48,12 @@ final class UnclosedTraceFix {
     if (rest.isEmpty() || !hasPositions(start, rest)) {
       return List.of();
     }
+    for (Stmt statement : rest) {
+      // A helper or a callback ends it somewhere: moving that call into a finally would change what runs when.
+      if (Nodes.anyInline(statement, node -> node instanceof Expr.Call && flow.isIndirectEnd((Expr.Call) node))) {
+        return List.of();
+      }
+    }
     Source source = new Source(unit.text());
     if (source.between(start.span().start(), last(rest).span().end()).contains("\"\"\"")) {
       return List.of();

@@ -6,6 +6,11 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.AsyncCallbacks;
+import dev.tracelint.catalog.AsyncCallbacks.Family;
+import dev.tracelint.catalog.AsyncCallbacks.Outcome;
+import dev.tracelint.catalog.HarmlessCalls;
+import dev.tracelint.catalog.LoggingSinks;
 import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
@@ -13,8 +18,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
 
@@ -29,6 +36,8 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
   private final TraceLifecycle lifecycle;
   private final Variable holder;
   private final ObligationWalk walk;
+  /** Whether a call ends the holder through a helper or an asynchronous callback; asked often, answered once. */
+  private final Map<Expr.Call, Boolean> indirectEnds = new IdentityHashMap<>();
 
   UnclosedTraceFlow(Obligation obligation) {
     this.obligation = obligation;
@@ -86,10 +95,22 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
    * @param derived receives the locals that a derived value is stored in, whose uses are judged the same way
    */
   private boolean isOwnUse(Expr.Name use, boolean isHolder, List<Variable> derived) {
-    if (isCaptured(use)) {
+    if (isCaptured(use) && !(isHolder && isInAsyncCallback(use))) {
       return false;
     }
     Node parent = use.parent();
+    if (parent instanceof Expr.MethodRef) {
+      // span::end, observation::error given to a callback operator of a future or a publisher.
+      return isHolder && parent.parent() instanceof Expr.Call
+          && ((Expr.Call) parent.parent()).arguments().contains(parent)
+          && asyncFamily((Expr.Call) parent.parent()) != null;
+    }
+    if (parent instanceof Expr.Binary && ((Expr.Binary) parent).operator() == Expr.Binary.Op.PLUS
+        || parent instanceof Expr.Assign && ((Expr.Assign) parent).isCompound()
+            && ((Expr.Assign) parent).value() == use) {
+      // String concatenation: only the span's text goes on.
+      return true;
+    }
     if (parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == use) {
       Expr.Call call = (Expr.Call) parent;
       return !isCarrier(call) || staysHere(call, derived);
@@ -114,6 +135,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       Expr.Call call = (Expr.Call) parent;
       if (isCarrier(call)) {
         return staysHere(call, derived);
+      }
+      if (isHolder && (readsOnly(call) || isIndirectEnd(call))) {
+        return true;
       }
       return isHolder && lifecycle.style() == EndStyle.END_ON_OWNER && isEndCall(call);
     }
@@ -159,6 +183,174 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       }
       return false;
     }
+  }
+
+  /**
+   * A call that only reads the span (not a scope) it is given: a logging call on a receiver named like a logger
+   * ({@code log.debug("started {}", span)}), or {@code String.valueOf}, {@code Objects.toString},
+   * {@code String.format} and the like ({@link HarmlessCalls#readsArgumentsOnly}); judged on the written shape, as
+   * harmless calls are, so that every engine agrees. A scope kept in a local only to be logged is one left open on
+   * purpose (a context-propagation accessor opens it for another method to close): logging it stays a hand-off.
+   */
+  private boolean readsOnly(Expr.Call call) {
+    String receiver = Nodes.bareName(call.receiver());
+    if (receiver == null || lifecycle.style() != EndStyle.END_VALUE) {
+      return false;
+    }
+    return HarmlessCalls.readsArgumentsOnly(receiver, call.name())
+        || LoggingSinks.isLoggerName(receiver) && LoggingSinks.isLoggerSinkName(call.name());
+  }
+
+  /**
+   * A use inside exactly one lambda, given directly to a callback operator of a future or a publisher
+   * ({@code whenComplete((r, e) -> span.end())}, {@code doOnError(e -> span.recordException(e))}): the method still
+   * owes the end on the outcomes those callbacks do not run on.
+   */
+  private boolean isInAsyncCallback(Node use) {
+    Node callback = null;
+    for (Node current = use.parent(); current != null && current != obligation.body(); current = current.parent()) {
+      if (Nodes.isDeferred(current)) {
+        if (callback != null) {
+          return false;
+        }
+        callback = current;
+      }
+    }
+    return callback instanceof Expr.Lambda && callback.parent() instanceof Expr.Call
+        && ((Expr.Call) callback.parent()).arguments().contains(callback)
+        && asyncFamily((Expr.Call) callback.parent()) != null;
+  }
+
+  /**
+   * The family of the future or publisher whose callback operator {@code call} is ({@link AsyncCallbacks}), or
+   * {@code null}. An unqualified call is never one.
+   */
+  static Family asyncFamily(Expr.Call call) {
+    if (call.receiver() == null || !AsyncCallbacks.isOperatorName(call.name())) {
+      return null;
+    }
+    for (Family family : Family.values()) {
+      if (AsyncCallbacks.outcomes(family, call.name()) == null) {
+        continue;
+      }
+      for (String owner : AsyncCallbacks.owners(family)) {
+        if (TypeEvidence.isCallTo(call, new MethodRef(owner, call.name()))) {
+          return family;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An end that is not a call of an end method on the holder: a same-class helper that ends it on every path
+   * ({@link UnclosedTraceHelpers}), or a callback operator whose callback ends it while the operators of its chain
+   * together cover every outcome of its family ({@code whenComplete}, {@code handle}; {@code doFinally}; or
+   * {@code doOnTerminate} with {@code doOnCancel}).
+   */
+  boolean isIndirectEnd(Expr.Call call) {
+    if (holder == null || lifecycle.style() == EndStyle.END_ON_OWNER) {
+      return false;
+    }
+    Boolean known = indirectEnds.get(call);
+    if (known == null) {
+      known = UnclosedTraceHelpers.endsArgument(call, holder, lifecycle, 0) || endsOnEveryOutcome(call);
+      indirectEnds.put(call, known);
+    }
+    return known;
+  }
+
+  private boolean endsOnEveryOutcome(Expr.Call call) {
+    if (asyncFamily(call) == null || !callbackEnds(call)) {
+      return false;
+    }
+    Expr.Call top = call;
+    while (top.parent() instanceof Expr.Call && ((Expr.Call) top.parent()).receiver() == top) {
+      top = (Expr.Call) top.parent();
+    }
+    Set<Outcome> covered = EnumSet.noneOf(Outcome.class);
+    Set<Outcome> required = Family.FUTURE.outcomes();
+    for (Expr link = top; link instanceof Expr.Call; link = ((Expr.Call) link).receiver()) {
+      Expr.Call operator = (Expr.Call) link;
+      Family family = asyncFamily(operator);
+      if (family == null) {
+        continue;
+      }
+      if (family == Family.REACTIVE) {
+        required = Family.REACTIVE.outcomes();
+      }
+      if (callbackEnds(operator)) {
+        covered.addAll(AsyncCallbacks.outcomes(family, operator.name()));
+      }
+    }
+    return covered.containsAll(required);
+  }
+
+  /** A callback of {@code operator} that ends the holder: {@code span::end}, or a lambda whose body ends it. */
+  private boolean callbackEnds(Expr.Call operator) {
+    for (Expr argument : operator.arguments()) {
+      if (argument instanceof Expr.MethodRef) {
+        Expr.MethodRef reference = (Expr.MethodRef) argument;
+        if (lifecycle.isEndMethod(reference.name()) && Nodes.isName(reference.receiver(), holder)) {
+          return true;
+        }
+      } else if (argument instanceof Expr.Lambda) {
+        Node body = ((Expr.Lambda) argument).body();
+        if (Nodes.anyInline(body, inner -> inner instanceof Expr.Call && isDirectEnd((Expr.Call) inner))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An end method called on the holder (or, for X-Ray, on the owner), or a helper that ends it. */
+  private boolean isDirectEnd(Expr.Call call) {
+    return isPlainEndCall(call) || UnclosedTraceHelpers.endsArgument(call, holder, lifecycle, 0);
+  }
+
+  /** Step 8's loops, and a start in the branch of an unbraced if (step 2). */
+  @Override
+  public boolean walksLoopsAndUnbracedBranches() {
+    return true;
+  }
+
+  /**
+   * Step 6 in the walk: another start assigned to the holder before the first is ended loses the first
+   * ({@code span = tracer.spanBuilder("retry").startSpan();} with the old span still open).
+   */
+  @Override
+  public boolean overwrites(Expr.Assign assignment) {
+    return holder != null && !assignment.isCompound() && Nodes.isName(assignment.target(), holder)
+        && assignment.value() != obligation.start() && assignment.value() instanceof Expr.Call
+        && obligation.starts().match((Expr.Call) assignment.value()) != null;
+  }
+
+  /**
+   * An expression statement, {@code return} or local declaration whose value is a call chain with an end call in it:
+   * {@code span.end();}, {@code return reply.whenComplete((r, e) -> span.end());},
+   * {@code Mono<String> answer = call.doFinally(signal -> observation.stop());}. What the chain evaluates before the
+   * operator (its receiver) is not judged.
+   */
+  @Override
+  public boolean isEndStatement(Stmt statement) {
+    Expr expression = null;
+    if (statement instanceof Stmt.ExprStmt) {
+      expression = ((Stmt.ExprStmt) statement).expression();
+    } else if (statement instanceof Stmt.Jump && statement.kind() == Node.Kind.RETURN) {
+      expression = ((Stmt.Jump) statement).expression();
+    } else if (statement instanceof Stmt.LocalVar) {
+      expression = ((Stmt.LocalVar) statement).initializer();
+    }
+    if (expression instanceof Expr.Assign && !((Expr.Assign) expression).isCompound()) {
+      expression = ((Expr.Assign) expression).value();
+    }
+    for (Expr link = expression; link instanceof Expr.Call; link = ((Expr.Call) link).receiver()) {
+      if (isEndCall((Expr.Call) link)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Variable localOf(Expr target) {
@@ -220,9 +412,14 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     return holder != null && Nodes.isName(Nodes.chainRoot(receiver), holder);
   }
 
-  /** Step 4. */
+  /** Step 4, and the ends through helpers and asynchronous callbacks. */
   @Override
   public boolean isEndCall(Expr.Call call) {
+    return isPlainEndCall(call) || isIndirectEnd(call);
+  }
+
+  /** An end method called on the holder, or for X-Ray on any owner. */
+  boolean isPlainEndCall(Expr.Call call) {
     if (!lifecycle.isEndMethod(call.name())) {
       return false;
     }

@@ -122,6 +122,23 @@ public final class HarmlessCalls {
             || ACCESSOR.matcher(methodName).matches() && !WORKING_GETTERS.contains(methodName));
   }
 
+  /**
+   * Static calls that only read their arguments, to print or compare them: a span passed to one is not handed off
+   * ({@code String.valueOf(span)}, {@code Objects.toString(span)}, {@code String.format("%s", span)}).
+   */
+  private static final Map<String, Set<String>> ARGUMENT_READERS = Map.of(
+      "String", Set.of("valueOf", "format", "join"),
+      "Objects", Set.of("toString", "hashCode", "hash", "equals", "isNull", "nonNull"));
+
+  /**
+   * Whether {@code receiverName.methodName(..)} (the receiver written as a bare class name) only reads its arguments:
+   * it neither keeps nor returns them, so a value passed to it stays with the caller.
+   */
+  public static boolean readsArgumentsOnly(String receiverName, String methodName) {
+    Set<String> readers = ARGUMENT_READERS.get(receiverName);
+    return readers != null && readers.contains(methodName);
+  }
+
   /** Every JDK type {@link #isHarmlessCreation} may accept, by canonical name. */
   public static Set<String> harmlessCreationTypes() {
     Set<String> all = new java.util.TreeSet<>(EMPTY_COLLECTIONS);

@@ -110,6 +110,13 @@ public final class TraceCatalog {
       MethodRef.parse("default catalogue", "com.amazonaws.xray.AWSXRay#clearTraceEntity"),
       MethodRef.parse("default catalogue", "com.amazonaws.xray.AWSXRayRecorder#clearTraceEntity"));
 
+  /**
+   * Starts whose value stays reachable when the caller drops it: Sentry's {@code startTransaction} can bind the
+   * transaction to the scope ({@code bindToScope}), from where {@code Sentry.getSpan()} finds it again.
+   */
+  private static final List<MethodRef> REACHABLE_WHEN_DROPPED = List.of(
+      MethodRef.parse("default catalogue", "io.sentry.Sentry#startTransaction"));
+
   private final List<TraceLifecycle> lifecycles;
   private final Map<String, List<TraceLifecycle>> byStartMethod;
 
@@ -181,6 +188,14 @@ public final class TraceCatalog {
   /** The calls whose result carries the span or context they are given, for hand-off tracking. */
   public static List<MethodRef> carriers() {
     return CARRIERS;
+  }
+
+  /**
+   * Whether a value started by {@code start} may be found again after its start call's result is dropped, so that a
+   * start standing alone as a statement is not a leak.
+   */
+  public static boolean staysReachableWhenDropped(MethodRef start) {
+    return REACHABLE_WHEN_DROPPED.contains(start);
   }
 
   /** The calls that clear the thread's current trace entity without ending it. */

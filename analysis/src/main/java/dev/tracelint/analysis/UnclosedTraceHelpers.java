@@ -1,0 +1,114 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.ObligationWalk.Flow;
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.TraceLifecycle;
+import dev.tracelint.catalog.TraceLifecycle.EndStyle;
+import java.util.List;
+
+/**
+ * Same-class helpers that end a span they are given on every path ({@code finish(span, answer)} whose body is
+ * {@code span.setAttribute(..); span.end();}, or a {@code try ... finally { span.end(); }}): at the call site such a
+ * call is an end call, so a throw before it leaks and a call of it in a {@code finally} covers. A helper that ends the
+ * span on some path only, or may throw first, stays a hand-off (no finding), as any other call does.
+ *
+ * <p>This is UnclosedTrace's own, minimal summary: a helper is one {@link SameClassHelpers#target} certainly runs, and
+ * its body is walked with the obligation live from its first statement, as {@link ObligationWalk#walkBody} walks
+ * it; helpers that call helpers are followed {@link SameClassHelpers#MAX_DEPTH} calls deep, which also cuts cycles.
+ */
+final class UnclosedTraceHelpers {
+  private UnclosedTraceHelpers() {}
+
+  /**
+   * Whether {@code call} runs a same-class helper that ends {@code holder}, passed to it as a plain argument, on every
+   * path through the helper.
+   *
+   * @param depth how many helper calls deep this call is already
+   */
+  static boolean endsArgument(Expr.Call call, Variable holder, TraceLifecycle lifecycle, int depth) {
+    if (holder == null || depth >= SameClassHelpers.MAX_DEPTH || lifecycle.style() == EndStyle.END_ON_OWNER) {
+      return false;
+    }
+    int index = -1;
+    List<Expr> arguments = call.arguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      if (Nodes.isName(arguments.get(i), holder)) {
+        if (index >= 0) {
+          return false;
+        }
+        index = i;
+      }
+    }
+    if (index < 0) {
+      return false;
+    }
+    MethodDecl helper = SameClassHelpers.target(call);
+    if (helper == null || helper.isVarargs() || index >= helper.parameters().size()) {
+      return false;
+    }
+    Variable parameter = helper.parameters().get(index);
+    return parameter != null && endsOnEveryPath(helper, parameter, lifecycle, depth + 1);
+  }
+
+  private static boolean endsOnEveryPath(MethodDecl helper, Variable parameter, TraceLifecycle lifecycle, int depth) {
+    Stmt.Block body = helper.body();
+    if (body == null) {
+      return false;
+    }
+    for (Expr.Name use : UnitIndex.of(body.unit()).namesOf(parameter)) {
+      if (use.parent() instanceof Expr.Assign && ((Expr.Assign) use.parent()).target() == use) {
+        return false;
+      }
+    }
+    return new ObligationWalk(new ParameterEnding(parameter, lifecycle, depth)).walkBody(body) == Flow.ENDED;
+  }
+
+  /** What ends a span that a helper received as {@code parameter}. */
+  private static final class ParameterEnding implements ObligationWalk.Ending {
+    private final Variable parameter;
+    private final TraceLifecycle lifecycle;
+    private final int depth;
+
+    ParameterEnding(Variable parameter, TraceLifecycle lifecycle, int depth) {
+      this.parameter = parameter;
+      this.lifecycle = lifecycle;
+      this.depth = depth;
+    }
+
+    @Override
+    public boolean isEndCall(Expr.Call call) {
+      if (lifecycle.isEndMethod(call.name()) && call.receiver() != null && isRootedAtParameter(call.receiver())) {
+        return true;
+      }
+      return endsArgument(call, parameter, lifecycle, depth);
+    }
+
+    @Override
+    public boolean isVouchedFor(Expr.Call call) {
+      return call.receiver() != null && isRootedAtParameter(call.receiver())
+          || UnclosedTraceFlow.isTracingApiCall(call);
+    }
+
+    @Override
+    public boolean isNonNullCheck(Expr condition) {
+      if (!(condition instanceof Expr.Binary) || ((Expr.Binary) condition).operator() != Expr.Binary.Op.NE) {
+        return false;
+      }
+      Expr.Binary binary = (Expr.Binary) condition;
+      return Nodes.isName(binary.left(), parameter) && Nodes.isNull(binary.right())
+          || Nodes.isNull(binary.left()) && Nodes.isName(binary.right(), parameter);
+    }
+
+    @Override
+    public boolean catchesEverything(Stmt.Catch handler) {
+      return ObligationWalk.catchesThrowable(handler);
+    }
+
+    private boolean isRootedAtParameter(Expr receiver) {
+      return Nodes.isName(Nodes.chainRoot(receiver), parameter);
+    }
+  }
+}
