@@ -355,6 +355,10 @@ final class SecretFlow {
     if (request != null) {
       return SecretCatalog.requestHeadersSubject(request);
     }
+    String tokenResponse = tokenEndpointResponse(call, depth);
+    if (tokenResponse != null) {
+      return SecretCatalog.tokenResponseSubject(tokenResponse);
+    }
     for (MethodRef encoder : SecretCatalog.credentialEncoders()) {
       if (TypeEvidence.isCallTo(call, encoder)) {
         // Base64 and Basic authorization values are reversible: the encoded text carries what it encodes
@@ -411,6 +415,59 @@ final class SecretFlow {
     }
     String inReceiver = secretIn(receiver, depth + 1);
     return inReceiver != null ? inReceiver : firstOf(depth, arguments);
+  }
+
+  /**
+   * The name of the response local whose whole body {@code call} reads ({@code response.body()},
+   * {@code response.body().string()}) when the response came from a request to an OAuth or token endpoint: an address
+   * or a variable named like one ({@code tokenUrl}) in what the local was given, followed through the locals it was
+   * built from. {@code null} otherwise.
+   */
+  private String tokenEndpointResponse(Expr.Call call, int depth) {
+    if (!call.arguments().isEmpty() || !SecretCatalog.isResponseBody(call.name())) {
+      return null;
+    }
+    Expr receiver = call.receiver();
+    if (call.name().equals("string")) {
+      // OkHttp: response.body().string()
+      if (!(receiver instanceof Expr.Call) || !SecretCatalog.isResponseBody(((Expr.Call) receiver).name())
+          || !((Expr.Call) receiver).arguments().isEmpty()) {
+        return null;
+      }
+      receiver = ((Expr.Call) receiver).receiver();
+    }
+    Variable response = receiver == null ? null : Nodes.variableOf(receiver);
+    if (response == null || !response.isLocal() || mayHoldSecretText(response.type())) {
+      return null;
+    }
+    return reachesTokenEndpoint(response, depth) ? response.name() : null;
+  }
+
+  /** Whether a local was built from a token endpoint's address, through the locals its values name. */
+  private boolean reachesTokenEndpoint(Variable local, int depth) {
+    if (depth > MAX_DEPTH || !visiting.add(local)) {
+      return false;
+    }
+    try {
+      for (Expr value : valuesOf(local)) {
+        for (Node node : Nodes.all(value)) {
+          if (node instanceof Expr && SecretCatalog.isTokenEndpointAddress(Nodes.stringConstant((Expr) node))) {
+            return true;
+          }
+          Variable named = node instanceof Expr ? Nodes.variableOf((Expr) node) : null;
+          if (named == null) {
+            continue;
+          }
+          if (SecretCatalog.namesTokenEndpoint(named.name())
+              || (named.isLocal() && reachesTokenEndpoint(named, depth + 1))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } finally {
+      visiting.remove(local);
+    }
   }
 
   /**

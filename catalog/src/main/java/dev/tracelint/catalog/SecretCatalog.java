@@ -275,6 +275,22 @@ public final class SecretCatalog {
   /** The last word of an exporter setting that holds its headers, API keys included: {@code ..._HEADERS}. */
   private static final String HEADERS_WORD = "headers";
 
+  /**
+   * Calls with no arguments that read a response's whole body: the JDK's and Spring's {@code body()}/{@code getBody()},
+   * OkHttp's {@code body().string()}.
+   */
+  private static final Set<String> RESPONSE_BODIES = Set.of("body", "getBody", "string");
+
+  /**
+   * A URL or path of an OAuth or token endpoint, whose response body is the token: {@code /oauth2/token},
+   * {@code https://login.example.com/oauth/v2.0/token}, {@code /v1/token} — not {@code /tokenize} or
+   * {@code /count_tokens}.
+   */
+  private static final Pattern TOKEN_ENDPOINT_TEXT = Pattern.compile("(?i)oauth|/token(?![a-z_])");
+
+  /** Words that, with {@code token} or {@code oauth} in a name, make it a token endpoint's address. */
+  private static final Set<String> ADDRESS_WORDS = Set.of("url", "uri", "endpoint", "path");
+
   /** The method a value's implicit text comes from: a record's generated one, or a class's own. */
   private static final String TO_STRING = "toString";
 
@@ -583,6 +599,34 @@ public final class SecretCatalog {
   /** {@code Map.of(k1, v1, ...)}. */
   public static MethodRef mapOf() {
     return MAP_OF;
+  }
+
+  /** Whether a call of this simple name with no arguments reads a response's whole body. */
+  public static boolean isResponseBody(String methodName) {
+    return RESPONSE_BODIES.contains(methodName);
+  }
+
+  /** Whether a text is the address of an OAuth or token endpoint ({@code "https://auth.example.com/oauth2/token"}). */
+  public static boolean isTokenEndpointAddress(String text) {
+    return text != null && TOKEN_ENDPOINT_TEXT.matcher(text).find();
+  }
+
+  /**
+   * Whether a variable's name says it holds a token endpoint's address: {@code tokenUrl}, {@code TOKEN_ENDPOINT},
+   * {@code oauthUri} — not {@code baseUrl} or {@code tokenCount}.
+   */
+  public static boolean namesTokenEndpoint(String name) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words = words(name);
+    return (words.contains("token") || words.contains("oauth") || words.contains("oauth2"))
+        && words.stream().anyMatch(ADDRESS_WORDS::contains);
+  }
+
+  /** How messages name the body of a token endpoint's response: {@code token response body of 'response'}. */
+  public static String tokenResponseSubject(String responseName) {
+    return "token response body of '" + responseName + "'";
   }
 
   /** Whether a method of this simple name with no parameters makes a value's implicit text. */
