@@ -12,9 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 
 /**
- * A request's whole header collection carries its {@code Authorization} and API-key headers: OkHttp's
+ * (PMD without an auxclasspath cannot know that a {@code ServerHttpRequest} is a Spring {@code HttpRequest}: that case
+ * is reported with types only.)
+ *
+ * <p>A request's whole header collection carries its {@code Authorization} and API-key headers: OkHttp's
  * {@code request.headers()}, the JDK client's {@code request.headers()} (also as a map), Spring's
  * {@code HttpRequest#getHeaders()} in an interceptor, and a map or {@code HttpHeaders} this method put a credential
  * header into. A response's headers, the header names, a filtered copy, a count and headers holding only ordinary
@@ -38,6 +43,14 @@ class RequestHeaderCollections {
 
   void flagsSpringInterceptorRequestHeaders(HttpRequest request) {
     log.debug("request headers {}", request.getHeaders()); // tracelint-expect: FullSecretLogged -- logs the full secret headers of 'request'
+  }
+
+  void flagsServerRequestHeaders(ServerHttpRequest request) {
+    log.trace("handshake headers {}", request.getHeaders()); // tracelint-expect-with-types: FullSecretLogged -- logs the full secret headers of 'request'
+  }
+
+  void acceptsServerResponseHeaders(ServerHttpResponse response) {
+    log.trace("handshake response headers {}", response.getHeaders());
   }
 
   void flagsSpringHeadersGivenABearerToken(String accessToken) {
