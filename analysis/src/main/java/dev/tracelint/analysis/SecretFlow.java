@@ -1,12 +1,14 @@
 package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.FieldDecl;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.SecretCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,13 +29,32 @@ final class SecretFlow {
   private final SecretCatalog catalog;
   private final UnitIndex index;
   private final Expr.Call sink;
-  /** The locals being followed, so that {@code a = b; b = a;} ends. */
-  private final Set<Variable> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Where the value is judged: the sink, or an assignment to a field or a {@code toString} return of the unit. */
+  private final Node point;
+  private final int horizon;
+  /**
+   * The locals and fields being followed and the types whose text is being judged, shared with the flows this one
+   * starts, so that {@code a = b; b = a;} and two records that print each other end.
+   */
+  private final Set<Object> visiting;
 
   SecretFlow(SecretCatalog catalog, UnitIndex index, Expr.Call sink) {
     this.catalog = catalog;
     this.index = index;
     this.sink = sink;
+    this.point = sink;
+    this.horizon = sink.span().start();
+    this.visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  /** A flow judging a value of the unit where it is given or returned: at {@code point}. */
+  private SecretFlow(SecretFlow from, Node point) {
+    this.catalog = from.catalog;
+    this.index = from.index;
+    this.sink = null;
+    this.point = point;
+    this.horizon = point.span().start();
+    this.visiting = from.visiting;
   }
 
   /** The message subject of the first argument of the sink that carries a secret, or {@code null}. */
@@ -66,6 +87,12 @@ final class SecretFlow {
         // A Log4j Supplier: () -> apiKey. A block body is not followed.
         Node body = ((Expr.Lambda) expression).body();
         return body instanceof Expr ? secretIn((Expr) body, depth + 1) : null;
+      case METHOD_REFERENCE:
+        // A Log4j or SLF4J Supplier given as a method reference: props::apiKey, config::getApiKey
+        Expr.MethodRef reference = (Expr.MethodRef) expression;
+        return reference.receiver() != null && catalog.isSecretGetterName(reference.name())
+            ? SecretCatalog.getterSubject(reference.name())
+            : null;
       case NAME:
       case FIELD_ACCESS:
         return secretInVariable(expression, depth);
@@ -100,11 +127,15 @@ final class SecretFlow {
    * given values known not to be one, are not. Any other local is a secret when it was given one.
    */
   private String secretInVariable(Expr reference, int depth) {
-    if (reference.constant() != null || !mayHoldSecretText(TypeEvidence.knownType(reference))) {
+    if (reference.constant() != null) {
       // A compile-time constant is a name (an environment variable's, a header's), not a value read at runtime.
       return null;
     }
     Variable variable = Nodes.variableOf(reference);
+    TypeRef type = TypeEvidence.knownType(reference);
+    if (!mayHoldSecretText(type)) {
+      return variable == null ? null : secretInObject(variable, type, depth);
+    }
     if (variable == null) {
       // A name the engine could not resolve (PMD without an auxclasspath): its name is all there is.
       String name = Nodes.referencedName(reference);
@@ -118,6 +149,7 @@ final class SecretFlow {
       case FIELD:
         // A field declared outside the unit has no annotations here: its name decides.
         return catalog.isSecretName(name) || InjectedSecrets.property(variable, catalog)
+                || fieldGivenSecret(variable, depth)
             ? SecretCatalog.variableSubject(name)
             : null;
       case PARAMETER:
@@ -126,7 +158,7 @@ final class SecretFlow {
             && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable));
         return secretByName || InjectedSecrets.property(variable, catalog) || InjectedSecrets.header(variable)
             ? SecretCatalog.variableSubject(name)
-            : null;
+            : secretEntryPut(variable);
       case LOCAL:
       case RESOURCE:
       case EXCEPTION_PARAMETER:
@@ -141,9 +173,169 @@ final class SecretFlow {
           }
           return vouched ? null : SecretCatalog.variableSubject(name);
         }
-        return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
+        return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : secretEntryPut(variable);
       default:
         return null;
+    }
+  }
+
+  /**
+   * A value that is not text but prints a secret when logged whole: a record or class of the unit whose
+   * {@code toString} prints a secret component or field, a map, {@code Properties} or header collection given a
+   * secret entry before the sink, or a local given a request's header collection.
+   */
+  private String secretInObject(Variable variable, TypeRef type, int depth) {
+    String printed = secretPrintedBy(type, depth);
+    if (printed != null) {
+      return SecretCatalog.printedFieldSubject(variable.name(), printed);
+    }
+    String entry = secretEntryPut(variable);
+    if (entry != null) {
+      return entry;
+    }
+    return variable.isLocal() && localCarriesSecret(variable, depth)
+        ? SecretCatalog.variableSubject(variable.name())
+        : null;
+  }
+
+  /**
+   * The secret a record or class declared in the unit prints as its text: a record's component named like a secret
+   * that holds text, unless the record writes its own {@code toString}; the secret a class's or record's own
+   * {@code toString} returns. A class that writes none prints its name and hash; one declared outside the unit is not
+   * seen.
+   */
+  private String secretPrintedBy(TypeRef type, int depth) {
+    TypeDecl declaration = declarationOf(type);
+    if (declaration == null || depth > MAX_DEPTH || !visiting.add(declaration)) {
+      return null;
+    }
+    try {
+      MethodDecl toString = null;
+      for (MethodDecl method : declaration.methods()) {
+        if (SecretCatalog.isToString(method.name()) && method.parameters().isEmpty() && method.body() != null) {
+          toString = method;
+        }
+      }
+      if (toString != null) {
+        for (Node node : Nodes.all(toString.body())) {
+          if (node.kind() == Node.Kind.RETURN && Nodes.enclosing(node, MethodDecl.class) == toString) {
+            String subject = new SecretFlow(this, node).secretIn(((Stmt.Jump) node).expression(), depth + 1);
+            if (subject != null) {
+              return subject;
+            }
+          }
+        }
+        return null;
+      }
+      if (declaration.typeKind() != TypeDecl.TypeKind.RECORD) {
+        return null;
+      }
+      for (Variable component : declaration.recordComponents()) {
+        if (catalog.isSecretName(component.name()) && mayHoldSecretText(component.type())) {
+          return SecretCatalog.variableSubject(component.name());
+        }
+      }
+      return null;
+    } finally {
+      visiting.remove(declaration);
+    }
+  }
+
+  /** The record or class declared in the unit that a resolved type names, or {@code null}. */
+  private TypeDecl declarationOf(TypeRef type) {
+    String name = type.isResolved() ? type.qualifiedName() : null;
+    if (name == null) {
+      return null;
+    }
+    for (TypeDecl declaration : index.<TypeDecl>all(Node.Kind.TYPE)) {
+      if (name.equals(declaration.type().qualifiedName())) {
+        return declaration;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A map, {@code Properties} or header collection given, before the sink and in the code it is logged from, an entry
+   * whose key names a secret or a credential header with a value that is neither a constant nor a mask
+   * ({@code props.put("sasl.jaas.config", jaas)}, {@code headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token)},
+   * {@code headers.setBearerAuth(token)}); the subject names the holder and the entry.
+   */
+  private String secretEntryPut(Variable holder) {
+    MethodDecl code = Nodes.enclosing(point, MethodDecl.class);
+    if (code == null) {
+      return null;
+    }
+    for (Expr.Name use : index.namesOf(holder)) {
+      if (use.span().start() >= horizon || !(use.parent() instanceof Expr.Call)
+          || Nodes.enclosing(use, MethodDecl.class) != code) {
+        continue;
+      }
+      Expr.Call put = (Expr.Call) use.parent();
+      if (put.receiver() != use) {
+        continue;
+      }
+      List<Expr> arguments = put.arguments();
+      if (SecretCatalog.isAuthorizationPut(put.name()) && !arguments.isEmpty()
+          && arguments.stream().anyMatch(SecretFlow::isGivenValue)) {
+        return SecretCatalog.holderSubject(holder.name(), SecretCatalog.headerSubject("Authorization"));
+      }
+      if (SecretCatalog.isEntryPut(put.name()) && arguments.size() == 2 && isGivenValue(arguments.get(1))) {
+        String entry = secretEntryKey(arguments.get(0));
+        if (entry != null) {
+          return SecretCatalog.holderSubject(holder.name(), entry);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How messages name a key that marks its entry as secret: a credential header, a secret's key, a JAAS line. */
+  private String secretEntryKey(Expr key) {
+    String header = InjectedSecrets.headerNamedBy(key);
+    if (header != null) {
+      return SecretCatalog.headerSubject(header);
+    }
+    String text = Nodes.stringConstant(key);
+    if (text == null && key.constant() == null) {
+      // A constant the engine cannot read (PMD without an auxclasspath): its name, SaslConfigs.SASL_JAAS_CONFIG
+      text = Nodes.referencedName(key);
+      return SecretCatalog.carriesCredentials(text) ? SecretCatalog.keySubject(text) : null;
+    }
+    return catalog.isSecretKey(text) ? SecretCatalog.keySubject(text) : null;
+  }
+
+  /** A value put at runtime: not a constant, not {@code null}, not a mask of a secret. */
+  private static boolean isGivenValue(Expr value) {
+    return value.constant() == null && !Nodes.isNull(value)
+        && !(value instanceof Expr.Call && SecretCatalog.isMaskingMethodName(((Expr.Call) value).name()));
+  }
+
+  /**
+   * A text field of the unit, named neutrally, that the unit gives a secret somewhere ({@code this.value =
+   * tokenClient.getAccessToken()}, {@code private final String key = System.getenv("OPENAI_API_KEY")}): each value
+   * judged where it is given.
+   */
+  private boolean fieldGivenSecret(Variable field, int depth) {
+    if (!(field.declaration() instanceof FieldDecl) || depth > MAX_DEPTH || !visiting.add(field)) {
+      return false;
+    }
+    try {
+      FieldDecl declaration = (FieldDecl) field.declaration();
+      if (declaration.initializer() != null
+          && new SecretFlow(this, declaration).secretIn(declaration.initializer(), depth + 1) != null) {
+        return true;
+      }
+      for (Expr.Assign assignment : index.<Expr.Assign>all(Node.Kind.ASSIGN)) {
+        if (Nodes.variableOf(assignment.target()) == field
+            && (assignment.operator().equals("=") || assignment.operator().equals("+="))
+            && new SecretFlow(this, assignment).secretIn(assignment.value(), depth + 1) != null) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      visiting.remove(field);
     }
   }
 
@@ -159,6 +351,35 @@ final class SecretFlow {
     String name = call.name();
     List<Expr> arguments = call.arguments();
     TypeRef result = TypeEvidence.knownType(call);
+    String request = requestOfHeaders(call);
+    if (request != null) {
+      return SecretCatalog.requestHeadersSubject(request);
+    }
+    String tokenResponse = tokenEndpointResponse(call, depth);
+    if (tokenResponse != null) {
+      return SecretCatalog.tokenResponseSubject(tokenResponse);
+    }
+    for (MethodRef encoder : SecretCatalog.credentialEncoders()) {
+      if (TypeEvidence.isCallTo(call, encoder)) {
+        // Base64 and Basic authorization values are reversible: the encoded text carries what it encodes
+        return firstOf(depth, arguments);
+      }
+    }
+    if (TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
+      for (int key = 0; key + 1 < arguments.size(); key += 2) {
+        String entry = isGivenValue(arguments.get(key + 1)) ? secretEntryKey(arguments.get(key)) : null;
+        if (entry != null) {
+          return entry;
+        }
+      }
+      return null;
+    }
+    if (!mayHoldSecretText(result)) {
+      String printed = secretPrintedBy(result, depth);
+      if (printed != null) {
+        return SecretCatalog.printedFieldSubject(name + "()", printed);
+      }
+    }
     if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
       return mayHoldSecretText(result) ? SecretCatalog.getterSubject(name) : null;
     }
@@ -194,6 +415,84 @@ final class SecretFlow {
     }
     String inReceiver = secretIn(receiver, depth + 1);
     return inReceiver != null ? inReceiver : firstOf(depth, arguments);
+  }
+
+  /**
+   * The name of the response local whose whole body {@code call} reads ({@code response.body()},
+   * {@code response.body().string()}) when the response came from a request to an OAuth or token endpoint: an address
+   * or a variable named like one ({@code tokenUrl}) in what the local was given, followed through the locals it was
+   * built from. {@code null} otherwise.
+   */
+  private String tokenEndpointResponse(Expr.Call call, int depth) {
+    if (!call.arguments().isEmpty() || !SecretCatalog.isResponseBody(call.name())) {
+      return null;
+    }
+    Expr receiver = call.receiver();
+    if (call.name().equals("string")) {
+      // OkHttp: response.body().string()
+      if (!(receiver instanceof Expr.Call) || !SecretCatalog.isResponseBody(((Expr.Call) receiver).name())
+          || !((Expr.Call) receiver).arguments().isEmpty()) {
+        return null;
+      }
+      receiver = ((Expr.Call) receiver).receiver();
+    }
+    Variable response = receiver == null ? null : Nodes.variableOf(receiver);
+    if (response == null || !response.isLocal() || mayHoldSecretText(response.type())) {
+      return null;
+    }
+    return reachesTokenEndpoint(response, depth) ? response.name() : null;
+  }
+
+  /** Whether a local was built from a token endpoint's address, through the locals its values name. */
+  private boolean reachesTokenEndpoint(Variable local, int depth) {
+    if (depth > MAX_DEPTH || !visiting.add(local)) {
+      return false;
+    }
+    try {
+      for (Expr value : valuesOf(local)) {
+        for (Node node : Nodes.all(value)) {
+          if (node instanceof Expr && SecretCatalog.isTokenEndpointAddress(Nodes.stringConstant((Expr) node))) {
+            return true;
+          }
+          Variable named = node instanceof Expr ? Nodes.variableOf((Expr) node) : null;
+          if (named == null) {
+            continue;
+          }
+          if (SecretCatalog.namesTokenEndpoint(named.name())
+              || (named.isLocal() && reachesTokenEndpoint(named, depth + 1))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } finally {
+      visiting.remove(local);
+    }
+  }
+
+  /**
+   * The name of the request whose whole header collection {@code call} returns ({@code request.headers()},
+   * {@code request.getHeaders()}, also as a map: {@code request.headers().map()}), or {@code null}: a response's
+   * headers, one header's value, the header names and filtered copies are not.
+   */
+  private static String requestOfHeaders(Expr.Call call) {
+    if (!call.arguments().isEmpty() || call.receiver() == null) {
+      return null;
+    }
+    if (SecretCatalog.isWholeHeaderView(call.name()) && call.receiver() instanceof Expr.Call) {
+      return requestOfHeaders((Expr.Call) call.receiver());
+    }
+    if (!SecretCatalog.isHeaderCollection(call.name())) {
+      return null;
+    }
+    TypeRef type = TypeEvidence.knownType(call.receiver());
+    for (String request : SecretCatalog.credentialRequestTypes()) {
+      if (TypeEvidence.isA(type, request, call.unit()).isYes()) {
+        String name = Nodes.referencedName(call.receiver());
+        return name != null ? name : Nodes.memberName(call.receiver()) + "()";
+      }
+    }
+    return null;
   }
 
   /**
@@ -295,9 +594,8 @@ final class SecretFlow {
     if (declaration instanceof Stmt.LocalVar && ((Stmt.LocalVar) declaration).initializer() != null) {
       values.add(((Stmt.LocalVar) declaration).initializer());
     }
-    int sinkStart = sink.span().start();
     for (Expr.Name use : index.namesOf(local)) {
-      if (use.span().start() >= sinkStart) {
+      if (use.span().start() >= horizon) {
         continue;
       }
       if (use.parent() instanceof Expr.Assign) {

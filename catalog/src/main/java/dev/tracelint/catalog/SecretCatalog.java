@@ -221,6 +221,79 @@ public final class SecretCatalog {
   /** Types whose constructor copies its arguments' text: {@code new String(chars)}, {@code new StringBuilder(s)}. */
   private static final Set<String> PASS_THROUGH_CONSTRUCTORS = Set.of("String", "StringBuilder", "StringBuffer");
 
+  /**
+   * Calls that encode their arguments reversibly, so that the result carries them whole: Base64 of
+   * {@code user + ":" + password}, and the Basic authorization values OkHttp and Spring build from a password.
+   */
+  private static final List<MethodRef> CREDENTIAL_ENCODERS = List.of(
+      new MethodRef("java.util.Base64.Encoder", "encodeToString"),
+      new MethodRef("java.util.Base64.Encoder", "encode"),
+      new MethodRef("okhttp3.Credentials", "basic"),
+      new MethodRef("org.springframework.http.HttpHeaders", "encodeBasicAuth"));
+
+  /**
+   * Requests whose header collection carries the caller's credentials ({@code Authorization}, API keys): OkHttp's,
+   * the JDK client's, Spring's client and server requests (an interceptor's {@code HttpRequest}, a
+   * {@code RequestEntity}) and WebClient's {@code ClientRequest}. A response's headers are not among them.
+   */
+  private static final Set<String> CREDENTIAL_REQUESTS = Set.of(
+      "okhttp3.Request", "java.net.http.HttpRequest", "org.springframework.http.HttpRequest",
+      "org.springframework.http.RequestEntity", "org.springframework.web.reactive.function.client.ClientRequest");
+
+  /** Calls with no arguments that return a request's whole header collection: {@code headers()}, {@code getHeaders()}. */
+  private static final Set<String> HEADER_COLLECTIONS = Set.of("headers", "getHeaders");
+
+  /**
+   * Calls with no arguments that return every entry of a header collection in another shape: the JDK's
+   * {@code map()}, OkHttp's {@code toMultimap()}, Spring's {@code toSingleValueMap()}. Names, sizes and filtered
+   * copies are other calls, and stop the flow.
+   */
+  private static final Set<String> WHOLE_HEADER_VIEWS = Set.of("map", "toMultimap", "toSingleValueMap", "asMultimap");
+
+  /**
+   * Calls that put one entry into a map, a {@code Properties} or a header collection, key first:
+   * {@code headers.put("Authorization", ..)}, {@code props.setProperty("password", ..)}, Spring's
+   * {@code headers.set(..)}/{@code add(..)}.
+   */
+  private static final Set<String> ENTRY_PUTS = Set.of("put", "putIfAbsent", "setProperty", "set", "add");
+
+  /** Spring {@code HttpHeaders} calls that put an {@code Authorization} header built from their arguments. */
+  private static final Set<String> AUTHORIZATION_PUTS = Set.of("setBearerAuth", "setBasicAuth");
+
+  /** Static factories of a map from its keys and values in turn: {@code Map.of("Authorization", ..)}. */
+  private static final MethodRef MAP_OF = new MethodRef("java.util.Map", "of");
+
+  /**
+   * Configuration keys whose value embeds a credential although the key names none: Kafka's SASL JAAS line
+   * ({@code ...PlainLoginModule required username="u" password="p";}), in property or constant form.
+   */
+  private static final Set<String> CREDENTIAL_CONFIG_KEYS = Set.of("sasl.jaas.config");
+
+  /** Words that mark an environment variable or property as an exporter's setting: {@code OTEL_EXPORTER_OTLP_*}. */
+  private static final Set<String> EXPORTER_WORDS = Set.of("exporter", "otlp");
+
+  /** The last word of an exporter setting that holds its headers, API keys included: {@code ..._HEADERS}. */
+  private static final String HEADERS_WORD = "headers";
+
+  /**
+   * Calls with no arguments that read a response's whole body: the JDK's and Spring's {@code body()}/{@code getBody()},
+   * OkHttp's {@code body().string()}.
+   */
+  private static final Set<String> RESPONSE_BODIES = Set.of("body", "getBody", "string");
+
+  /**
+   * A URL or path of an OAuth or token endpoint, whose response body is the token: {@code /oauth2/token},
+   * {@code https://login.example.com/oauth/v2.0/token}, {@code /v1/token} — not {@code /tokenize} or
+   * {@code /count_tokens}.
+   */
+  private static final Pattern TOKEN_ENDPOINT_TEXT = Pattern.compile("(?i)oauth|/token(?![a-z_])");
+
+  /** Words that, with {@code token} or {@code oauth} in a name, make it a token endpoint's address. */
+  private static final Set<String> ADDRESS_WORDS = Set.of("url", "uri", "endpoint", "path");
+
+  /** The method a value's implicit text comes from: a record's generated one, or a class's own. */
+  private static final String TO_STRING = "toString";
+
   private static final Pattern NAME_SHAPED_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{0,79}");
 
   private final Pattern userSecretNames;
@@ -470,7 +543,95 @@ public final class SecretCatalog {
    * {@code openai.api-key}, {@code spring.datasource.password} — not {@code app.max-tokens}, {@code token.ttl}.
    */
   public boolean isSecretKey(String key) {
-    return key != null && NAME_SHAPED_KEY.matcher(key).matches() && isSecretName(key);
+    return key != null && NAME_SHAPED_KEY.matcher(key).matches() && (isSecretName(key) || carriesCredentials(key));
+  }
+
+  /**
+   * Whether a key whose name mentions no secret holds one in its value: an exporter's headers
+   * ({@code OTEL_EXPORTER_OTLP_HEADERS}, {@code otel.exporter.otlp.traces.headers}, where API keys travel) and
+   * Kafka's {@code sasl.jaas.config} (also as the constant {@code SASL_JAAS_CONFIG}) — not
+   * {@code OTEL_EXPORTER_OTLP_ENDPOINT} or {@code OTEL_EXPORTER_OTLP_HEADERS_FILE}.
+   */
+  public static boolean carriesCredentials(String key) {
+    if (key == null) {
+      return false;
+    }
+    List<String> words = words(key);
+    if (words.isEmpty()) {
+      return false;
+    }
+    if (CREDENTIAL_CONFIG_KEYS.contains(String.join(".", words))) {
+      return true;
+    }
+    return words.get(words.size() - 1).equals(HEADERS_WORD) && words.stream().anyMatch(EXPORTER_WORDS::contains);
+  }
+
+  /** The calls that encode their arguments reversibly ({@code Base64}, Basic authorization values). */
+  public static List<MethodRef> credentialEncoders() {
+    return CREDENTIAL_ENCODERS;
+  }
+
+  /** The request types whose whole header collection carries credentials. */
+  public static Set<String> credentialRequestTypes() {
+    return CREDENTIAL_REQUESTS;
+  }
+
+  /** Whether a call of this simple name with no arguments returns a request's whole header collection. */
+  public static boolean isHeaderCollection(String methodName) {
+    return HEADER_COLLECTIONS.contains(methodName);
+  }
+
+  /** Whether a call of this simple name with no arguments returns every entry of a header collection. */
+  public static boolean isWholeHeaderView(String methodName) {
+    return WHOLE_HEADER_VIEWS.contains(methodName);
+  }
+
+  /** Whether a call of this simple name puts one entry, key first, into a map or a header collection. */
+  public static boolean isEntryPut(String methodName) {
+    return ENTRY_PUTS.contains(methodName);
+  }
+
+  /** Whether a call of this simple name puts an {@code Authorization} header built from its arguments. */
+  public static boolean isAuthorizationPut(String methodName) {
+    return AUTHORIZATION_PUTS.contains(methodName);
+  }
+
+  /** {@code Map.of(k1, v1, ...)}. */
+  public static MethodRef mapOf() {
+    return MAP_OF;
+  }
+
+  /** Whether a call of this simple name with no arguments reads a response's whole body. */
+  public static boolean isResponseBody(String methodName) {
+    return RESPONSE_BODIES.contains(methodName);
+  }
+
+  /** Whether a text is the address of an OAuth or token endpoint ({@code "https://auth.example.com/oauth2/token"}). */
+  public static boolean isTokenEndpointAddress(String text) {
+    return text != null && TOKEN_ENDPOINT_TEXT.matcher(text).find();
+  }
+
+  /**
+   * Whether a variable's name says it holds a token endpoint's address: {@code tokenUrl}, {@code TOKEN_ENDPOINT},
+   * {@code oauthUri} — not {@code baseUrl} or {@code tokenCount}.
+   */
+  public static boolean namesTokenEndpoint(String name) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words = words(name);
+    return (words.contains("token") || words.contains("oauth") || words.contains("oauth2"))
+        && words.stream().anyMatch(ADDRESS_WORDS::contains);
+  }
+
+  /** How messages name the body of a token endpoint's response: {@code token response body of 'response'}. */
+  public static String tokenResponseSubject(String responseName) {
+    return "token response body of '" + responseName + "'";
+  }
+
+  /** Whether a method of this simple name with no parameters makes a value's implicit text. */
+  public static boolean isToString(String methodName) {
+    return TO_STRING.equals(methodName);
   }
 
   /**
@@ -641,6 +802,27 @@ public final class SecretCatalog {
   /** How messages name a header read, by the catalogue's spelling of the header: {@code header 'Authorization'}. */
   public static String headerSubject(String canonicalHeader) {
     return "header '" + canonicalHeader + "'";
+  }
+
+  /**
+   * How messages name a map, {@code Properties} or header collection given a secret entry:
+   * {@code 'props' holding 'sasl.jaas.config'}, {@code 'headers' holding header 'Authorization'}.
+   */
+  public static String holderSubject(String holderName, String entrySubject) {
+    return "'" + holderName + "' holding " + entrySubject;
+  }
+
+  /** How messages name a request's whole header collection: {@code headers of 'request'}. */
+  public static String requestHeadersSubject(String requestName) {
+    return "headers of '" + requestName + "'";
+  }
+
+  /**
+   * How messages name a value whose text ({@code toString}) prints a secret field or record component:
+   * {@code 'config' whose toString prints 'apiKey'}.
+   */
+  public static String printedFieldSubject(String valueName, String fieldSubject) {
+    return "'" + valueName + "' whose toString prints " + fieldSubject;
   }
 
   /** How messages name an environment variable or property read, by its key: {@code 'OPENAI_API_KEY'}. */
