@@ -8,10 +8,15 @@ import org.springframework.retry.policy.SimpleRetryPolicy;
  * Settings given through a local variable: a {@code final} local of a primitive type initialised by a constant is a
  * constant variable, which the compiler folds like {@code Integer.MAX_VALUE} itself (docs/rules/UnboundedRetry.md,
  * "only constants decide"); any other variable is unknown. The two engines' copies of the procedure once split here:
- * PMD folded only fields.
+ * PMD folded only fields. A {@code final} instance field initialised by a constant is a constant variable too (javac
+ * folds it; PMD folds static fields only, so its adapter folds the rest).
  */
 class ConstantVariables {
   private static final int UNLIMITED = Integer.MAX_VALUE;
+  private final int unlimitedAttempts = Integer.MAX_VALUE;
+  private final int boundedAttempts = 5;
+  private final Integer boxedUnlimited = Integer.MAX_VALUE;
+  private int mutableUnlimited = Integer.MAX_VALUE;
 
   interface Settings {
     int attempts();
@@ -61,6 +66,28 @@ class ConstantVariables {
     final int retries = 3;
     return RetryPolicy.builder()
         .withMaxRetries(retries)
+        .build();
+  }
+
+  RetryConfig flagsFinalInstanceFieldOfMaxValue() {
+    return RetryConfig.custom()
+        .maxAttempts(unlimitedAttempts) // tracelint-expect: UnboundedRetry
+        .build();
+  }
+
+  RetryConfig acceptsFinalInstanceFieldOfABoundedCount() {
+    return RetryConfig.custom()
+        .maxAttempts(boundedAttempts)
+        .build();
+  }
+
+  Object acceptsFinalBoxedInstanceField() {
+    return new SimpleRetryPolicy(boxedUnlimited);
+  }
+
+  RetryConfig acceptsMutableInstanceField() {
+    return RetryConfig.custom()
+        .maxAttempts(mutableUnlimited)
         .build();
   }
 }

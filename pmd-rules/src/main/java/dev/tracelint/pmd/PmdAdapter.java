@@ -1003,16 +1003,19 @@ public final class PmdAdapter {
         return null;
       }
       Object value = ((ASTExpression) source).getConstValue();
-      return value == null && source instanceof ASTVariableAccess ? localConstant((ASTVariableAccess) source) : value;
+      return value == null && source instanceof ASTVariableAccess
+          ? constantVariable(((ASTVariableAccess) source).getReferencedSym()) : value;
     }
 
     /**
-     * A local constant variable's value (JLS 4.12.4: {@code final}, of a primitive type or {@code String}, initialised
-     * by a constant expression), which javac folds and PMD does not: {@code final int max = Integer.MAX_VALUE}.
+     * The value of a constant variable (JLS 4.12.4: {@code final}, of a primitive type or {@code String}, initialised
+     * by a constant expression) that PMD does not fold and javac does: a local ({@code final int max =
+     * Integer.MAX_VALUE}) or an instance field ({@code private final String header = "Authorization"}); PMD folds
+     * static fields only.
      */
-    private Object localConstant(ASTVariableAccess access) {
-      JVariableSymbol symbol = access.getReferencedSym();
-      if (!(symbol instanceof JLocalVariableSymbol) || symbol instanceof JFormalParamSymbol) {
+    private Object constantVariable(JVariableSymbol symbol) {
+      if (!(symbol instanceof JLocalVariableSymbol || symbol instanceof JFieldSymbol)
+          || symbol instanceof JFormalParamSymbol) {
         return null;
       }
       ASTVariableId declaration = symbol.tryGetNode();
@@ -1041,16 +1044,10 @@ public final class PmdAdapter {
     @Override
     public Object constantValue(Variable variable) {
       Object symbol = variable.source();
-      if (symbol instanceof JFieldSymbol) {
+      if (symbol instanceof JFieldSymbol && ((JFieldSymbol) symbol).getConstValue() != null) {
         return ((JFieldSymbol) symbol).getConstValue();
       }
-      if (symbol instanceof JVariableSymbol) {
-        ASTVariableId declaration = ((JVariableSymbol) symbol).tryGetNode();
-        if (declaration != null && declaration.isFinal() && declaration.getInitializer() != null) {
-          return declaration.getInitializer().getConstValue();
-        }
-      }
-      return null;
+      return symbol instanceof JVariableSymbol ? constantVariable((JVariableSymbol) symbol) : null;
     }
 
     @Override
