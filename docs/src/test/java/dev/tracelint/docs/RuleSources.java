@@ -2,6 +2,7 @@ package dev.tracelint.docs;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -16,6 +17,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.tracelint.docs.RuleFacts.BugPattern;
 import dev.tracelint.docs.RuleFacts.Option;
 import dev.tracelint.docs.RuleFacts.PmdProperty;
@@ -251,7 +253,7 @@ final class RuleSources {
       }
     }
     List<PmdProperty> properties = new ArrayList<>();
-    for (ConstructorDeclaration constructor : type.getConstructors()) {
+    for (ConstructorDeclaration constructor : constructorsInRunOrder(type)) {
       for (MethodCallExpr define : constructor.findAll(MethodCallExpr.class,
           call -> call.getNameAsString().equals("definePropertyDescriptor") && call.getArguments().size() == 1)) {
         PmdProperty property = descriptor(define.getArgument(0));
@@ -261,6 +263,30 @@ final class RuleSources {
       }
     }
     return properties;
+  }
+
+  /**
+   * The constructors of {@code type} and of its superclasses among the sources, the superclass's first (its
+   * constructor runs first, so its properties are defined first): a shared base rule defines the properties every
+   * rule takes.
+   */
+  private List<ConstructorDeclaration> constructorsInRunOrder(TypeDeclaration<?> type) {
+    List<ConstructorDeclaration> constructors = new ArrayList<>();
+    Set<TypeDeclaration<?>> seen = new HashSet<>();
+    for (Optional<TypeDeclaration<?>> current = Optional.of(type);
+        current.isPresent() && seen.add(current.get());
+        current = superclassOf(current.get())) {
+      constructors.addAll(0, current.get().getConstructors());
+    }
+    return constructors;
+  }
+
+  private Optional<TypeDeclaration<?>> superclassOf(TypeDeclaration<?> type) {
+    if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.getExtendedTypes().isEmpty()) {
+      return Optional.empty();
+    }
+    ClassOrInterfaceType superclass = declaration.getExtendedTypes(0);
+    return index.resolveType(superclass.getNameAsString(), superclass);
   }
 
   /** A {@code PropertyFactory.xProperty(name).desc(..).defaultValue(..).build()} field, read from its initializer. */
