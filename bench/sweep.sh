@@ -141,7 +141,6 @@ dev.langchain4j:langchain4j-mcp:1.1.0-beta7                        yes
 dev.langchain4j:langchain4j-http-client:1.19.0                     yes
 org.springframework.ai:spring-ai-anthropic:2.0.1                   yes
 org.springframework.ai:spring-ai-ollama:2.0.1                      yes
-org.springframework.ai:spring-ai-mcp:2.0.1                         yes
 org.springframework.ai:spring-ai-commons:2.0.1                     yes
 com.microsoft.semantic-kernel:semantickernel-api:1.4.0             yes
 io.modelcontextprotocol.sdk:mcp-core:1.1.2                         yes
