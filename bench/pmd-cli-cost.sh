@@ -9,7 +9,8 @@
 #            SDK, Sentry, X-Ray, Elastic APM)
 #   llm      LLM-agent frameworks (langchain4j, Spring AI), where tracing calls are rare
 # TRACELINT_JARS=a.jar:b.jar measures those tracelint jars (pmd rules, analysis, catalogue) instead of this
-# checkout's, e.g. an older build's, against the same baseline.
+# checkout's, e.g. an older build's, against the same baseline. BEFORE_JARS=c.jar:d.jar adds a third variant to
+# every round, quickstart plus those jars, so that two builds are compared under the same machine noise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
@@ -96,13 +97,20 @@ for set in "${SETS[@]}"; do
     find "$sources" -name module-info.java -delete
   fi
   files="$(find "$sources" -name '*.java' | wc -l)"
-  baseline=() packed=() ratios=()
+  baseline=() packed=() ratios=() before=() before_ratios=()
   for ((run = 0; run <= RUNS; run++)); do
     b="$(cpu_of_run rulesets/java/quickstart.xml "$PMD_CLASSPATH" "$sources" "$WORK/$set-quickstart.txt")"
     a="$(cpu_of_run rulesets/java/quickstart.xml,rulesets/tracelint.xml "$PMD_CLASSPATH:$TRACELINT_JARS" \
       "$sources" "$WORK/$set-with-tracelint.txt")"
+    if [[ -n "${BEFORE_JARS:-}" ]]; then
+      c="$(cpu_of_run rulesets/java/quickstart.xml,rulesets/tracelint.xml "$PMD_CLASSPATH:$BEFORE_JARS" \
+        "$sources" "$WORK/$set-with-tracelint-before.txt")"
+    fi
     if ((run > 0)); then
       baseline+=("$b") packed+=("$a") ratios+=("$(awk -v a="$a" -v b="$b" 'BEGIN { print a / b }')")
+      if [[ -n "${BEFORE_JARS:-}" ]]; then
+        before+=("$c") before_ratios+=("$(awk -v a="$c" -v b="$b" 'BEGIN { print a / b }')")
+      fi
     fi
   done
   tracelint_findings="$(grep -c -E ':\s+(UnclosedTrace|UnboundedRetry|RetryWithoutBackoff|FullSecretLogged|BlockingIngestOnRequestPath|ExitBeforeTraceFlush):' \
@@ -113,4 +121,10 @@ for set in "${SETS[@]}"; do
     "$(printf '%s\n' "${baseline[@]}" | median)"
   printf '  quickstart + tracelint CPU s: %s (median %s)\n' "${packed[*]}" "$(printf '%s\n' "${packed[@]}" | median)"
   printf '  ratio A/B per pair: %s; median %s\n' "${ratios[*]}" "$(printf '%s\n' "${ratios[@]}" | median)"
+  if [[ -n "${BEFORE_JARS:-}" ]]; then
+    printf '  quickstart + BEFORE_JARS CPU s: %s (median %s)\n' "${before[*]}" \
+      "$(printf '%s\n' "${before[@]}" | median)"
+    printf '  ratio BEFORE_JARS/B per pair: %s; median %s\n' "${before_ratios[*]}" \
+      "$(printf '%s\n' "${before_ratios[@]}" | median)"
+  fi
 done

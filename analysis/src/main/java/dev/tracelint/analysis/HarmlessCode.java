@@ -49,6 +49,30 @@ final class HarmlessCode {
     return receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size());
   }
 
+  /**
+   * {@code new ArrayList<>()}, {@code new StringBuilder(64)}, {@code new AtomicReference<>(value)}: a JDK collection,
+   * builder, atomic or lock that the catalogue says cannot fail with these arguments (which are judged separately).
+   * The engine names the created type when it resolved it; otherwise the unit's imports do ({@link TypeEvidence}).
+   */
+  static boolean isHarmlessCreation(Expr.New creation) {
+    if (creation.anonymousBody() != null || creation.outer() != null) {
+      return false;
+    }
+    List<Expr> arguments = creation.arguments();
+    Object constant = arguments.size() == 1 ? arguments.get(0).constant() : null;
+    Integer intConstant = constant instanceof Integer ? (Integer) constant : null;
+    for (String type : HARMLESS_CREATION_TYPES) {
+      if (TypeEvidence.simpleNameOf(type).equals(creation.writtenSimpleName())
+          && HarmlessCalls.isHarmlessCreation(type, arguments.size(), intConstant)
+          && TypeEvidence.isExactly(creation.type(), creation.writtenType(), type, creation.unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HARMLESS_CREATION_TYPES = HarmlessCalls.harmlessCreationTypes();
+
   /** One judgment: tracks the loops, switches and labels entered, which contain the jumps that target them. */
   private final class Scan {
     private int loops;
@@ -70,7 +94,11 @@ final class HarmlessCode {
           }
           return children(node, depth);
         case NEW:
-          return vouchedForWithArguments.test((Expr.New) node);
+          Expr.New creation = (Expr.New) node;
+          if (vouchedForWithArguments.test(creation)) {
+            return true;
+          }
+          return isHarmlessCreation(creation) && children(node, depth);
         case RETURN:
         case THROW:
         case ASSERT:

@@ -275,7 +275,7 @@ final class ObligationWalk {
     if (isEndAndRethrowInCatchThrowable(tryStatement)) {
       return Flow.ENDED;
     }
-    if (tryStatement.finallyBlock() == null && catchesEverything(tryStatement)) {
+    if (catchesEverything(tryStatement)) {
       return classifyCaughtTry(tryStatement);
     }
     if (!containsEnd(tryStatement)) {
@@ -303,9 +303,10 @@ final class ObligationWalk {
   }
 
   /**
-   * A try without finally that catches everything its block's calls throw: its resources and block are walked with
-   * calls that cannot leave (they land in a catch), each catch as a path of its own, and the outcomes combined: ENDED
-   * when the block and every catch end, CONTINUE when some only go on.
+   * A try that catches everything its block's calls throw (and whose finally, if any, does not end the obligation):
+   * its resources and block are walked with calls that cannot leave (they land in a catch), each catch as a path of its
+   * own, a path that goes on then through the finally, and the outcomes combined: ENDED when the block and every catch
+   * end, CONTINUE when some only go on (the statements after the try must end those).
    */
   private Flow classifyCaughtTry(Stmt.Try tryStatement) {
     HarmlessCode outside = harmlessCode;
@@ -325,11 +326,19 @@ final class ObligationWalk {
       harmlessCode = outside;
     }
     List<Flow> flows = new ArrayList<>();
-    flows.add(body);
+    flows.add(throughFinally(body, tryStatement));
     for (Stmt.Catch handler : tryStatement.catches()) {
-      flows.add(walk(handler.block().statements(), 0));
+      flows.add(throughFinally(walk(handler.block().statements(), 0), tryStatement));
     }
     return combine(flows, true);
+  }
+
+  /** A path through a try that goes on also runs its finally; one that ended or leaked is decided already. */
+  private Flow throughFinally(Flow path, Stmt.Try tryStatement) {
+    if (path != Flow.CONTINUE || tryStatement.finallyBlock() == null) {
+      return path;
+    }
+    return walk(tryStatement.finallyBlock().statements(), 0);
   }
 
   /** ENDED rule 3: end on the normal path as the try block's last statement, and in every catch. */
@@ -349,7 +358,8 @@ final class ObligationWalk {
         && !containsJump(tryStatement.block());
   }
 
-  private static boolean catchesThrowable(Stmt.Catch handler) {
+  /** A catch of {@code Throwable} alone (not in a multi-catch). */
+  static boolean catchesThrowable(Stmt.Catch handler) {
     if (handler.writtenTypes().size() != 1) {
       return false;
     }

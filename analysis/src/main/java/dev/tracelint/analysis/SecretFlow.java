@@ -4,6 +4,7 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.SecretCatalog;
@@ -37,7 +38,8 @@ final class SecretFlow {
 
   /** The message subject of the first argument of the sink that carries a secret, or {@code null}. */
   String firstSecretArgument() {
-    for (Expr argument : sink.arguments()) {
+    List<Expr> printed = SecretMasks.printedInFull(sink);
+    for (Expr argument : printed != null ? printed : sink.arguments()) {
       String subject = secretIn(argument, 0);
       if (subject != null) {
         return subject;
@@ -133,6 +135,10 @@ final class SecretFlow {
         if (catalog.isSecretName(name)) {
           boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
               || onlyNonSecretValues(variable, depth);
+          if (!vouched && SecretCatalog.isBareToken(name) && isModelOutputSite(variable)) {
+            // a piece of model output unless it was given a secret: String token = System.getenv("API_TOKEN")
+            return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
+          }
           return vouched ? null : SecretCatalog.variableSubject(name);
         }
         return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
@@ -181,18 +187,23 @@ final class SecretFlow {
     if (!SecretCatalog.isPassThroughCall(name)) {
       return null;
     }
+    List<Expr> printed = SecretMasks.printedInFull(call);
+    if (printed != null) {
+      // String.format("%.6s", apiKey), "%s".formatted(apiKey): only what the pattern prints whole carries a secret
+      return firstOf(depth, printed);
+    }
     String inReceiver = secretIn(receiver, depth + 1);
     return inReceiver != null ? inReceiver : firstOf(depth, arguments);
   }
 
   /**
    * The name of a variable, field or parameter named like a secret whose value a call unwraps
-   * ({@code retrievedSecret.getValue()}, {@code apiKey.get()}), whatever its type; a bare {@code token} is too
-   * ambiguous (a lexer's or a stream's token) to count.
+   * ({@code retrievedSecret.getValue()}, {@code apiKey.get()}), whatever its type; a bare {@code token} (a lexer's or
+   * a stream's) or {@code cookie} (any one cookie of a request: a locale's, a theme's) is too ambiguous to count.
    */
   private String secretHolderName(Expr receiver) {
     String name = receiver == null ? null : Nodes.referencedName(receiver);
-    return catalog.isSecretName(name) && !SecretCatalog.isBareToken(name) ? name : null;
+    return catalog.isSecretName(name) && !SecretCatalog.isAmbiguousHolderName(name) ? name : null;
   }
 
   /** A local given, before the sink, a value that carries a secret. */
@@ -323,10 +334,46 @@ final class SecretFlow {
         Node declaration = variable.declaration();
         return declaration instanceof MethodDecl
             && !((MethodDecl) declaration).isConstructor()
-            && SecretCatalog.isCallbackMethodName(((MethodDecl) declaration).name());
+            && (SecretCatalog.isCallbackMethodName(((MethodDecl) declaration).name())
+                || isModelOutputSite(variable));
       default:
         return false;
     }
+  }
+
+  /**
+   * A variable of a method that handles model output, by the words around it ({@link SecretCatalog#speaksOfModelOutput}):
+   * the method's name ({@code handleStreamedToken}, {@code appendDelta}), its other parameters' names
+   * ({@code record(String token, int tokenCount)}), or the supertypes its class names ({@code implements
+   * StreamingResponseHandler}, also an anonymous class's). A constructor handles none.
+   */
+  private static boolean isModelOutputSite(Variable variable) {
+    Node declaration = variable.declaration();
+    MethodDecl method = declaration instanceof MethodDecl
+        ? (MethodDecl) declaration
+        : Nodes.enclosing(declaration, MethodDecl.class);
+    if (method == null || method.isConstructor()) {
+      return false;
+    }
+    if (SecretCatalog.speaksOfModelOutput(method.name())) {
+      return true;
+    }
+    for (Variable parameter : method.parameters()) {
+      if (parameter != variable && SecretCatalog.speaksOfModelOutput(parameter.name())) {
+        return true;
+      }
+    }
+    TypeDecl owner = method.owner();
+    if (owner == null) {
+      return false;
+    }
+    for (String supertype : owner.writtenSupertypes()) {
+      if (SecretCatalog.speaksOfModelOutput(supertype)) {
+        return true;
+      }
+    }
+    return owner.parent() instanceof Expr.New
+        && SecretCatalog.speaksOfModelOutput(((Expr.New) owner.parent()).writtenSimpleName());
   }
 
   /**

@@ -3,12 +3,14 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.catalog.SecretCatalog;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Calls whose result keeps no more of a secret than a harmless piece of it: a method that masks, hashes or shortens
- * its argument (by its name or the user's {@code MaskingMethods}), and a {@code substring} that keeps a short prefix
- * or suffix.
+ * its argument (by its name or the user's {@code MaskingMethods}), a {@code substring} that keeps a short prefix
+ * or suffix, and a format pattern's {@code %.6s}.
  */
 final class SecretMasks {
   private SecretMasks() {}
@@ -34,6 +36,51 @@ final class SecretMasks {
           && SecretCatalog.isShortLength(intConstant(minus.right()));
     }
     return false;
+  }
+
+  /**
+   * The arguments a printf-style call ({@code String.format}, {@code formatted}, {@code printf}, JBoss Logging's
+   * {@code infof}...) prints whole by its constant pattern: those used only as {@code %.6s} keep a short prefix and
+   * are left out, and so are those no conversion uses. {@code null} when the call is not printf-style, or its
+   * pattern is not a constant with conversions ({@code MessageFormat}'s {@code "key={0}"}): then every argument
+   * counts.
+   */
+  static List<Expr> printedInFull(Expr.Call call) {
+    if (!SecretCatalog.isPrintfStyleCall(call.name())) {
+      return null;
+    }
+    List<Expr> arguments = call.arguments();
+    String pattern;
+    List<Expr> values;
+    if (call.name().equals("formatted")) {
+      pattern = call.receiver() == null ? null : Nodes.stringConstant(call.receiver());
+      values = arguments;
+    } else {
+      // The pattern is the first text constant: after a Locale (String.format), a Level (Log4j's printf) or a
+      // Throwable (JBoss Logging's infof).
+      int at = 0;
+      while (at < arguments.size() && Nodes.stringConstant(arguments.get(at)) == null) {
+        at++;
+      }
+      if (at >= arguments.size()) {
+        return null;
+      }
+      pattern = Nodes.stringConstant(arguments.get(at));
+      values = arguments.subList(at + 1, arguments.size());
+    }
+    if (values.size() == 1 && values.get(0) instanceof Expr.NewArray) {
+      // format(pattern, new Object[] {user, apiKey}): the array is the varargs
+      values = ((Expr.NewArray) values.get(0)).initializers();
+    }
+    Set<Integer> printed = SecretCatalog.printedInFull(pattern, values.size());
+    if (printed == null) {
+      return null;
+    }
+    List<Expr> inFull = new ArrayList<>();
+    for (int index : printed) {
+      inFull.add(values.get(index));
+    }
+    return inFull;
   }
 
   /**

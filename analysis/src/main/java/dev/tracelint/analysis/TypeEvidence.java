@@ -6,11 +6,13 @@ import dev.tracelint.analysis.model.Import;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Modifier;
+import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Tri;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.catalog.MethodRef;
+import java.util.function.Predicate;
 
 /**
  * What a unit's own text says about types when the engine could not resolve them (PMD without an auxclasspath): the
@@ -167,6 +169,40 @@ public final class TypeEvidence {
       }
     }
     return importsTypeOrPackage(call.unit(), owner);
+  }
+
+  /**
+   * Whether {@code call} is made on a type that {@code isOfInterest} accepts by canonical name: the type that declares
+   * the resolved method, or the receiver's resolved type. Without types: the type of the receiver, or of the root of
+   * its call chain ({@code Span.current().setAttribute(..)}), as the unit names it: by a single-type import, written
+   * in full, or by its simple name under an on-demand import.
+   */
+  public static boolean isCallOnTypeIn(Expr.Call call, Predicate<String> isOfInterest) {
+    MethodInfo target = call.method();
+    if (target.isResolved() && target.declaringType().isResolved()) {
+      if (isOfInterest.test(target.declaringType().qualifiedName())) {
+        return true;
+      }
+      TypeRef receiverType = call.receiver() == null ? TypeRef.UNKNOWN : call.receiver().type();
+      return receiverType.isResolved() && isOfInterest.test(receiverType.qualifiedName());
+    }
+    Expr receiver = call.receiver();
+    if (receiver == null || receiver.kind() == Node.Kind.THIS || receiver.kind() == Node.Kind.SUPER) {
+      return false;
+    }
+    TypeRef type = Nodes.chainRoot(receiver).type();
+    if (type.qualifiedName() != null) {
+      return isOfInterest.test(type.qualifiedName());
+    }
+    if (type.simpleName().isEmpty() || type.isArray()) {
+      return false;
+    }
+    for (Import imported : call.unit().imports()) {
+      if (!imported.isStatic() && imported.onDemand() && isOfInterest.test(imported.name() + "." + type.simpleName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

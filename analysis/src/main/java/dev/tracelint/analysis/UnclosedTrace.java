@@ -54,7 +54,7 @@ public final class UnclosedTrace implements Procedure {
       return null;
     }
     Obligation obligation = Obligation.of(starts, lifecycle, call);
-    if (obligation == null) {
+    if (obligation == null || TestFixtures.endedByTeardown(call, lifecycle)) {
       return null;
     }
     if (obligation.neverClosable()) {
@@ -108,7 +108,8 @@ public final class UnclosedTrace implements Procedure {
       } else if (parent instanceof Stmt.ExprStmt) {
         statement = (Stmt) parent;
         if (lifecycle.style() == EndStyle.CLOSE_SCOPE) {
-          return new Obligation(starts, lifecycle, call, null, statement, null, true);
+          // Sentry's span undoes its own activation when it finishes: a dropped token is its intended use.
+          return lifecycle.undoneByItsSpan() ? null : new Obligation(starts, lifecycle, call, null, statement, null, true);
         }
         holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call, lifecycle);
         if (holder == null && lifecycle.style() != EndStyle.END_ON_OWNER) {

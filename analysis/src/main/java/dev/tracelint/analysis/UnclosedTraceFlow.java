@@ -6,7 +6,16 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.MethodRef;
+import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
 
 /**
@@ -39,11 +48,29 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     return walk.walkFrom(obligation.statement(), obligation.body(), holder, obligation.isDeclaration(), holder == null);
   }
 
-  // Steps 5 and 6: every use of the holder in the body, classified.
+  // Steps 5 and 6: every use of the holder in the body, classified; and every use of a local that holds a value
+  // derived from it by a catalogued activation or carrier (a scope of it, a context holding it).
   private boolean isHandedOffOrReassigned() {
-    for (Node node : Nodes.all(obligation.body())) {
-      if (Nodes.isName(node instanceof Expr ? (Expr) node : null, holder) && !isOwnUse((Expr.Name) node)) {
-        return true;
+    Deque<Variable> pending = new ArrayDeque<>();
+    Set<Variable> followed = Collections.newSetFromMap(new IdentityHashMap<>());
+    pending.add(holder);
+    followed.add(holder);
+    UnitIndex index = UnitIndex.of(obligation.body().unit());
+    while (!pending.isEmpty()) {
+      Variable variable = pending.poll();
+      for (Expr.Name use : index.namesOf(variable)) {
+        if (!Nodes.isWithin(use, obligation.body())) {
+          continue;
+        }
+        List<Variable> derived = new ArrayList<>();
+        if (!isOwnUse(use, variable == holder, derived)) {
+          return true;
+        }
+        for (Variable local : derived) {
+          if (followed.add(local)) {
+            pending.add(local);
+          }
+        }
       }
     }
     return false;
@@ -51,16 +78,21 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
 
   /**
    * Uses that keep the value here: a call on it, a null test, an assignment of another start to it, lending it to a
-   * catalogue scope start ({@code tracer.withSpanInScope(span)}), or, for X-Ray, to an end call. Anything inside a
-   * lambda or class body (captured) hands it off.
+   * catalogued activation or carrier whose result stays here too ({@code tracer.withSpanInScope(span)}, {@code
+   * Context.current().with(span).makeCurrent()} in try-with-resources), or, for X-Ray, to an end call. Anything inside
+   * a lambda or class body (captured) hands it off.
+   *
+   * @param isHolder the use reads the holder itself, not a local derived from it
+   * @param derived receives the locals that a derived value is stored in, whose uses are judged the same way
    */
-  private boolean isOwnUse(Expr.Name use) {
+  private boolean isOwnUse(Expr.Name use, boolean isHolder, List<Variable> derived) {
     if (isCaptured(use)) {
       return false;
     }
     Node parent = use.parent();
     if (parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == use) {
-      return true;
+      Expr.Call call = (Expr.Call) parent;
+      return !isCarrier(call) || staysHere(call, derived);
     }
     if (parent instanceof Expr.FieldAccess) {
       return true;
@@ -70,6 +102,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       return true;
     }
     if (parent instanceof Expr.Assign && ((Expr.Assign) parent).target() == use) {
+      if (!isHolder) {
+        return true;
+      }
       // Another start assigned to the same variable is its own obligation, judged on its own.
       Expr value = ((Expr.Assign) parent).value();
       return !((Expr.Assign) parent).isCompound() && value instanceof Expr.Call
@@ -77,12 +112,61 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     }
     if (parent instanceof Expr.Call && ((Expr.Call) parent).arguments().contains(use)) {
       Expr.Call call = (Expr.Call) parent;
-      if (isScopeStart(call) || isReceiverOfScopeStart(call)) {
-        return true;
+      if (isCarrier(call)) {
+        return staysHere(call, derived);
       }
-      return lifecycle.style() == EndStyle.END_ON_OWNER && isEndCall(call);
+      return isHolder && lifecycle.style() == EndStyle.END_ON_OWNER && isEndCall(call);
     }
     return false;
+  }
+
+  /**
+   * Whether a value derived from the span (the result of an activation or carrier call) stays in this method: dropped,
+   * called on, lent to a further activation or carrier that stays here, or kept in a local whose uses are then
+   * judged too. Returned, stored in a field, passed to any other call or captured, it hands the span off.
+   */
+  private boolean staysHere(Expr.Call derivedValue, List<Variable> derived) {
+    Expr value = derivedValue;
+    while (true) {
+      Node parent = value.parent();
+      if (parent instanceof Stmt.ExprStmt) {
+        return true;
+      }
+      if (parent instanceof Expr.Call) {
+        Expr.Call call = (Expr.Call) parent;
+        if (isCarrier(call)) {
+          value = call;
+          continue;
+        }
+        return call.receiver() == value;
+      }
+      if (parent instanceof Stmt.LocalVar && ((Stmt.LocalVar) parent).initializer() == value) {
+        Variable local = ((Stmt.LocalVar) parent).variable();
+        if (local == null) {
+          return false;
+        }
+        derived.add(local);
+        return true;
+      }
+      if (parent instanceof Expr.Assign && ((Expr.Assign) parent).value() == value
+          && !((Expr.Assign) parent).isCompound()) {
+        Variable local = localOf(((Expr.Assign) parent).target());
+        if (local == null) {
+          return false;
+        }
+        derived.add(local);
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private static Variable localOf(Expr target) {
+    if (!(target instanceof Expr.Name)) {
+      return null;
+    }
+    Variable variable = ((Expr.Name) target).variable();
+    return variable != null && variable.kind() == Variable.VarKind.LOCAL ? variable : null;
   }
 
   private boolean isCaptured(Node use) {
@@ -94,15 +178,30 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     return false;
   }
 
-  private boolean isScopeStart(Expr.Call call) {
+  /**
+   * A catalogued activation (a scope start: {@code span.makeCurrent()}, {@code tracer.withSpanInScope(span)}) or a
+   * carrier ({@code Context#with}, {@code Context#wrap}, {@code Span#storeInContext}): its result carries the span.
+   */
+  private boolean isCarrier(Expr.Call call) {
     TraceLifecycle started = obligation.starts().match(call);
-    return started != null && started.style() == EndStyle.CLOSE_SCOPE;
+    if (started != null) {
+      return started.style() == EndStyle.CLOSE_SCOPE;
+    }
+    for (MethodRef carrier : TraceCatalog.carriers()) {
+      if (TypeEvidence.isCallTo(call, carrier)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** {@code Context.current().with(span).makeCurrent()}: the span only goes into scope. */
-  private boolean isReceiverOfScopeStart(Expr.Call call) {
-    return call.parent() instanceof Expr.Call && ((Expr.Call) call.parent()).receiver() == call
-        && isScopeStart((Expr.Call) call.parent());
+  /**
+   * A catch that catches everything, {@code catch (Throwable t)}: the walk follows the try block and each catch as
+   * paths of their own, so an end and rethrow in the catch plus an end after the try is correct on every path.
+   */
+  @Override
+  public boolean catchesEverything(Stmt.Catch handler) {
+    return ObligationWalk.catchesThrowable(handler);
   }
 
   @Override
@@ -133,10 +232,28 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     return call.receiver() != null && isRootedAtHolder(call.receiver());
   }
 
-  /** Calls on the holder itself ({@code span.setAttribute(..)}) cannot fail in this rule's model. */
+  /**
+   * Calls on the holder itself ({@code span.setAttribute(..)}) and calls on the tracing APIs the catalogue knows
+   * ({@code Span.current()}, {@code tracer.spanBuilder("child").startSpan()}, {@code other.end()},
+   * {@code observation.lowCardinalityKeyValue(..)}) cannot fail in this rule's model.
+   */
   @Override
   public boolean isVouchedFor(Expr.Call call) {
-    return holder != null && call.receiver() != null && isRootedAtHolder(call.receiver());
+    return holder != null && call.receiver() != null && isRootedAtHolder(call.receiver()) || isTracingApiCall(call);
+  }
+
+  /**
+   * A call declared by, or made on, a type of a catalogued tracing API ({@link TraceCatalog#isTracingApiType}); not
+   * one that takes a lambda or method reference, which it may run at once ({@code observation.observe(() -> ..)},
+   * {@code AWSXRay.createSubsegment("x", () -> ..)}, {@code Sentry.withScope(scope -> ..)}).
+   */
+  static boolean isTracingApiCall(Expr.Call call) {
+    for (Expr argument : call.arguments()) {
+      if (argument.kind() == Node.Kind.LAMBDA || argument.kind() == Node.Kind.METHOD_REFERENCE) {
+        return false;
+      }
+    }
+    return TypeEvidence.isCallOnTypeIn(call, TraceCatalog::isTracingApiType);
   }
 
   /** An expression statement whose expression is an end call (its arguments are not judged). */

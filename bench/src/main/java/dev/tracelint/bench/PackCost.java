@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,12 @@ public final class PackCost {
     Map<String, List<long[]>> samples = new LinkedHashMap<>();
     Map<String, String> outcomes = new LinkedHashMap<>();
     for (int round = -1; round < repetitions; round++) {
-      for (Map.Entry<String, Supplier<String>> variant : variants.entrySet()) {
+      List<Map.Entry<String, Supplier<String>>> order = new ArrayList<>(variants.entrySet());
+      if (round % 2 != 0) {
+        // Every other round runs the variants in reverse order, so that none always runs right after another.
+        Collections.reverse(order);
+      }
+      for (Map.Entry<String, Supplier<String>> variant : order) {
         System.gc();
         long cpuBefore = processCpuNanos();
         long wallBefore = System.nanoTime();
@@ -121,9 +127,22 @@ public final class PackCost {
       System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %s |%n", variant, median(samples.get(variant), 0) / 1e9,
           median(samples.get(variant), 1) / 1e9, outcomes.get(variant));
     }
-    System.out.printf(Locale.ROOT, "ratio %s / %s: wall %.3f, CPU %.3f%n%n", withPack, baseline,
+    System.out.printf(Locale.ROOT, "ratio %s / %s: wall %.3f, CPU %.3f%n", withPack, baseline,
         median(samples.get(withPack), 0) / median(samples.get(baseline), 0),
         median(samples.get(withPack), 1) / median(samples.get(baseline), 1));
+    System.out.printf(Locale.ROOT, "ratio per round (same round, one after the other): CPU median %s%n%n",
+        pairwiseRatios(samples.get(withPack), samples.get(baseline), 1));
+  }
+
+  /** "1.03 (0.95 to 1.12)": the median and range of the per-round ratios, which the JIT's settling affects less. */
+  private static String pairwiseRatios(List<long[]> withPack, List<long[]> baseline, int index) {
+    List<long[]> ratios = new ArrayList<>();
+    for (int round = 0; round < withPack.size(); round++) {
+      ratios.add(new long[] {Math.round(1e6 * withPack.get(round)[index] / baseline.get(round)[index])});
+    }
+    List<Long> sorted = ratios.stream().map(ratio -> ratio[0]).sorted().toList();
+    return String.format(Locale.ROOT, "%.3f (%.3f to %.3f)", median(ratios, 0) / 1e6, sorted.get(0) / 1e6,
+        sorted.get(sorted.size() - 1) / 1e6);
   }
 
   /** One javac + Error Prone compilation; returns how many diagnostics tracelint's checks produced. */

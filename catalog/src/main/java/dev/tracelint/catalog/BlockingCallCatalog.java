@@ -253,6 +253,10 @@ public final class BlockingCallCatalog {
     all.add(blocking("io.sentry.IScopes#flush"));
     all.add(blocking("io.sentry.IHub#flush"));
     all.add(blocking("io.sentry.ISentryClient#flush"));
+    // Datadog (dd-trace-api): the tracer's flush waits for the writer ("block until complete"), flushMetrics for the
+    // metrics report (up to 2.5 s); the tracer is reached as ((InternalTracer) GlobalTracer.get()).
+    all.add(blocking("datadog.trace.api.internal.InternalTracer#flush"));
+    all.add(blocking("datadog.trace.api.internal.InternalTracer#flushMetrics"));
     // Brave and Zipkin: flush() sends on the caller's thread.
     all.add(blocking("zipkin2.reporter.AsyncReporter#flush"));
     all.add(blocking("zipkin2.reporter.AsyncReporter#close"));

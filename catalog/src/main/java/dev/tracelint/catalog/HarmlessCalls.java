@@ -11,13 +11,20 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>logging: a receiver named like a logger ({@link LoggingSinks#isLoggerName}) and a logger method or level
  *       check ({@code log.debug(..)}, {@code LOGGER.isDebugEnabled()});
- *   <li>a few static calls that only read a clock or the current context, build attribute values or fill the
- *       logging context ({@code System.nanoTime()}, {@code Context.current()}, {@code Attributes.of(..)},
- *       {@code MDC.put(..)});
+ *   <li>a few static calls that only read a clock or the current context, build attribute values, fill the
+ *       logging context, test for null or emptiness or look an annotation up ({@code System.nanoTime()},
+ *       {@code Context.current()}, {@code Attributes.of(..)}, {@code MDC.put(..)}, {@code Objects.isNull(..)},
+ *       {@code StringUtils.isEmpty(..)}, {@code Strings.isNullOrEmpty(..)}, {@code Optional.ofNullable(..)},
+ *       {@code AnnotationUtils.findAnnotation(..)});
  *   <li>an accessor: no argument, a name {@code getX}/{@code isX}/{@code hasX}, and a receiver variable whose name
  *       starts in lower case ({@code request.getPath()}), except getters that by convention open or fetch something
- *       ({@code getConnection()}, {@code getInputStream()}, ...).
+ *       ({@code getConnection()}, {@code getInputStream()}, ...);
+ *   <li>a size query ({@code items.size()}, {@code text.length()}) or a reflective annotation read
+ *       ({@code method.getAnnotation(Traced.class)}, {@code type.isAnnotationPresent(Traced.class)}) on such a
+ *       receiver.
  * </ul>
+ * Object creations are judged by {@link #isHarmlessCreation}: the empty (or sized) JDK collections, atomics and string
+ * builders.
  * Arguments are judged separately: {@code log.debug("x {}", client.call())} is not harmless.
  */
 public final class HarmlessCalls {
@@ -27,16 +34,61 @@ public final class HarmlessCalls {
       "isTraceEnabled", "isDebugEnabled", "isInfoEnabled", "isWarnEnabled", "isErrorEnabled", "isFatalEnabled",
       "isLoggable", "isEnabled");
 
-  private static final Map<String, Set<String>> STATIC_CALLS = Map.of(
-      "System", Set.of("nanoTime", "currentTimeMillis"),
-      "Context", Set.of("current", "root"),
-      "Attributes", Set.of("of", "empty", "builder"),
-      "AttributeKey", Set.of("stringKey", "longKey", "booleanKey", "doubleKey", "stringArrayKey", "longArrayKey"),
-      "Instant", Set.of("now"),
-      "Clock", Set.of("systemUTC"),
-      "Thread", Set.of("currentThread"),
-      "MDC", Set.of("put", "remove", "clear"),
-      "ThreadContext", Set.of("put", "remove", "clearMap", "clearAll", "push", "pop"));
+  private static final Map<String, Set<String>> STATIC_CALLS = Map.ofEntries(
+      Map.entry("System", Set.of("nanoTime", "currentTimeMillis")),
+      Map.entry("Context", Set.of("current", "root")),
+      Map.entry("Attributes", Set.of("of", "empty", "builder")),
+      Map.entry("AttributeKey",
+          Set.of("stringKey", "longKey", "booleanKey", "doubleKey", "stringArrayKey", "longArrayKey")),
+      Map.entry("Instant", Set.of("now")),
+      Map.entry("Clock", Set.of("systemUTC")),
+      Map.entry("Thread", Set.of("currentThread")),
+      Map.entry("MDC", Set.of("put", "remove", "clear")),
+      Map.entry("ThreadContext", Set.of("put", "remove", "clearMap", "clearAll", "push", "pop")),
+      // Null and emptiness tests (JDK, Apache Commons Lang, Spring, Guava). Not Objects.requireNonNull: it throws.
+      // requireNonNullElse throws only when its default is null too, which a default never is in practice.
+      Map.entry("Objects", Set.of("isNull", "nonNull", "requireNonNullElse")),
+      Map.entry("StringUtils",
+          Set.of("isEmpty", "isNotEmpty", "isBlank", "isNotBlank", "hasText", "hasLength", "defaultString")),
+      Map.entry("Strings", Set.of("isNullOrEmpty", "nullToEmpty", "emptyToNull")),
+      Map.entry("CollectionUtils", Set.of("isEmpty", "isNotEmpty")),
+      Map.entry("ObjectUtils", Set.of("isEmpty", "isNotEmpty")),
+      Map.entry("Optional", Set.of("ofNullable", "empty")),
+      Map.entry("Collections", Set.of("emptyList", "emptyMap", "emptySet")),
+      // Annotation lookups (Spring): they read class files already loaded, and answer null when absent.
+      Map.entry("AnnotationUtils", Set.of("findAnnotation", "getAnnotation", "isAnnotationDeclaredLocally")),
+      Map.entry("AnnotatedElementUtils",
+          Set.of("findMergedAnnotation", "getMergedAnnotation", "hasAnnotation", "isAnnotated")));
+
+  /** Size queries, on a receiver written as a lower-case name. */
+  private static final Set<String> SIZE_QUERIES = Set.of("size", "length");
+
+  /** Reflective annotation reads on an annotated element (a method, a class, a field), with one argument. */
+  private static final Set<String> ANNOTATION_READS = Set.of(
+      "getAnnotation", "getDeclaredAnnotation", "getAnnotationsByType", "getDeclaredAnnotationsByType",
+      "isAnnotationPresent");
+
+  /**
+   * The JDK types whose creation cannot fail when empty: no argument, or for the collections and builders a capacity,
+   * for the atomics and locks an initial value or fairness. By canonical name; the engine (or, without types, the
+   * unit's imports) says whether a written {@code new ArrayList<>()} is one of them.
+   */
+  private static final Set<String> EMPTY_COLLECTIONS = Set.of(
+      "java.util.ArrayList", "java.util.LinkedList", "java.util.HashMap", "java.util.LinkedHashMap",
+      "java.util.TreeMap", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.ArrayDeque",
+      "java.util.IdentityHashMap", "java.util.WeakHashMap", "java.util.PriorityQueue",
+      "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentLinkedQueue",
+      "java.util.concurrent.ConcurrentLinkedDeque", "java.util.concurrent.CopyOnWriteArrayList",
+      "java.util.concurrent.CopyOnWriteArraySet", "java.util.concurrent.ConcurrentSkipListMap",
+      "java.util.concurrent.ConcurrentSkipListSet", "java.util.concurrent.LinkedBlockingQueue",
+      "java.util.concurrent.LinkedBlockingDeque",
+      "java.lang.StringBuilder", "java.lang.StringBuffer", "java.lang.Object");
+
+  private static final Set<String> VALUE_HOLDERS = Set.of(
+      "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong",
+      "java.util.concurrent.atomic.AtomicBoolean", "java.util.concurrent.atomic.AtomicReference",
+      "java.util.concurrent.atomic.LongAdder", "java.util.concurrent.atomic.DoubleAdder",
+      "java.util.concurrent.locks.ReentrantLock", "java.util.concurrent.locks.ReentrantReadWriteLock");
 
   /** Getters that, by convention, acquire a resource or do I/O rather than read a field. */
   private static final Set<String> WORKING_GETTERS = Set.of(
@@ -59,9 +111,42 @@ public final class HarmlessCalls {
     if (statics != null && statics.contains(methodName)) {
       return true;
     }
+    if (!LOWER_CASE_NAME.matcher(receiverName).matches()) {
+      return false;
+    }
+    if (argumentCount == 1 && ANNOTATION_READS.contains(methodName)) {
+      return true;
+    }
     return argumentCount == 0
-        && LOWER_CASE_NAME.matcher(receiverName).matches()
-        && ACCESSOR.matcher(methodName).matches()
-        && !WORKING_GETTERS.contains(methodName);
+        && (SIZE_QUERIES.contains(methodName)
+            || ACCESSOR.matcher(methodName).matches() && !WORKING_GETTERS.contains(methodName));
+  }
+
+  /** Every JDK type {@link #isHarmlessCreation} may accept, by canonical name. */
+  public static Set<String> harmlessCreationTypes() {
+    Set<String> all = new java.util.TreeSet<>(EMPTY_COLLECTIONS);
+    all.addAll(VALUE_HOLDERS);
+    return all;
+  }
+
+  /**
+   * Whether {@code new T(..)} of the JDK type {@code canonicalName} cannot fail: no argument; for a collection or
+   * builder one non-negative {@code int} constant (a capacity); for an atomic or a lock one argument (its initial
+   * value or fairness, itself judged separately).
+   *
+   * @param intConstant the value of the only argument when it is an {@code int} constant, else {@code null}
+   */
+  public static boolean isHarmlessCreation(String canonicalName, int argumentCount, Integer intConstant) {
+    if (argumentCount == 0) {
+      return EMPTY_COLLECTIONS.contains(canonicalName) || VALUE_HOLDERS.contains(canonicalName);
+    }
+    if (argumentCount != 1) {
+      return false;
+    }
+    if (VALUE_HOLDERS.contains(canonicalName)) {
+      return true;
+    }
+    return EMPTY_COLLECTIONS.contains(canonicalName) && !canonicalName.equals("java.lang.Object")
+        && intConstant != null && intConstant >= 0;
   }
 }

@@ -106,16 +106,6 @@ public final class RequestPathCatalog {
       "io.micronaut.scheduling.annotation.Async");
 
   /**
-   * Test methods, matched by simple name: a file declaring any is test code, and its stub controllers or servlets are
-   * not request paths. Matching by name errs towards silence, which is the safe side for an exemption.
-   */
-  private static final Set<String> TEST_ANNOTATION_SIMPLE_NAMES =
-      Set.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate");
-
-  private static final List<String> TEST_SOURCE_ROOTS =
-      List.of("/src/test/java/", "/src/it/java/", "/src/integrationTest/java/", "/src/testFixtures/java/");
-
-  /**
    * Calls that run a lambda argument in place, on the caller's thread. A lambda or anonymous class handed to anything
    * else (an executor, {@code CompletableFuture.runAsync/supplyAsync}, {@code new Thread}, a shutdown hook, a callback
    * registry) may run elsewhere or later, so its body is not part of the request path.
@@ -185,28 +175,6 @@ public final class RequestPathCatalog {
   /** Annotations that keep a method off the request path. */
   public Set<String> exemptAnnotations() {
     return EXEMPT_ANNOTATIONS;
-  }
-
-  /** Whether an annotation of this simple name marks a test method. */
-  public static boolean isTestAnnotationSimpleName(String simpleName) {
-    return TEST_ANNOTATION_SIMPLE_NAMES.contains(simpleName);
-  }
-
-  /**
-   * Whether a source file lies in a test source root of a Maven or Gradle layout. Only source roots count: resources
-   * under {@code src/test/resources} (fixtures, corpora) are analysed like main code when an engine is pointed at them.
-   */
-  public static boolean isTestSourcePath(String path) {
-    if (path == null) {
-      return false;
-    }
-    String normalized = path.replace('\\', '/');
-    for (String root : TEST_SOURCE_ROOTS) {
-      if (normalized.contains(root) || normalized.startsWith(root.substring(1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a lambda or anonymous class passed to a call of this name runs in place, on the request thread. */

@@ -1,10 +1,13 @@
 package dev.tracelint.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -56,12 +59,48 @@ public final class SecretCatalog {
   /** Calls that add their arguments' text to their receiver's: {@code sb.append(apiKey)}, {@code sb.insert(0, key)}. */
   private static final Set<String> TEXT_APPENDS = Set.of("append", "insert");
 
-  /** Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are "apikey". */
+  /**
+   * Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are "apikey".
+   * A {@code signature} is not one: in Java code it is mostly a method's signature, and a cryptographic signature is a
+   * public value anyone may verify. The material that makes one is: {@code signingKey}, {@code signingSecret},
+   * {@code hmacKey}, {@code hmacSecret}, {@code signatureKey}, {@code webhookSigningSecret}.
+   */
   private static final Set<String> SECRET_TERMS = Set.of(
       "apikey", "apitoken", "apisecret", "accesskey", "secretkey", "privatekey", "signingkey", "signingsecret",
-      "encryptionkey", "masterkey", "clientsecret", "secret", "secrets", "token", "bearer", "password", "passwords",
-      "passwd", "pwd", "passphrase", "passcode", "credential", "credentials", "creds", "authorization",
-      "sessioncookie", "cookie", "cookies", "signature", "jwt", "jws");
+      "signaturekey", "hmackey", "encryptionkey", "masterkey", "clientsecret", "secret", "secrets", "token", "bearer",
+      "password", "passwords", "passwd", "pwd", "passphrase", "passcode", "credential", "credentials", "creds",
+      "authorization", "sessioncookie", "cookie", "cookies", "jwt", "jws");
+
+  /**
+   * Names too ambiguous to make the value a holder unwraps a secret ({@code holder.getValue()}): a bare {@code token}
+   * (a lexer's or a stream's) and a bare {@code cookie}, one named cookie of a request, whose value is a credential
+   * only when it is the session's ({@code sessionCookie.getValue()} is one; a locale or theme cookie's is not).
+   */
+  private static final Set<String> AMBIGUOUS_HOLDER_NAMES = Set.of("token", "cookie");
+
+  /**
+   * Words that, in the name of the method a bare {@code token} is a parameter or local of, in the names of its other
+   * parameters, or in the supertypes of its class, say that the method handles model output
+   * ({@code handleStreamedToken}, {@code appendDelta(String token)}, {@code record(String token, Usage usage)}, a
+   * {@code StreamingResponseHandler}): there a {@code token} is a piece of it, not a credential.
+   */
+  private static final Set<String> MODEL_OUTPUT_WORDS = Set.of(
+      "stream", "streaming", "streamed", "chunk", "chunks", "delta", "deltas", "partial", "completion",
+      "completions", "llm", "usage", "prompt", "tokens", "tokenizer");
+
+  /** Words that, beside {@code token} in one name, count or order tokens: {@code tokenCount}, {@code tokenIndex}. */
+  private static final Set<String> TOKEN_MEASURES = Set.of("count", "counts", "index", "position", "offset");
+
+  /** Calls that print their arguments through a {@code java.util.Formatter} pattern, the first text constant. */
+  private static final Set<String> PRINTF_STYLE_CALLS = Set.of(
+      "format", "formatted", "printf", "tracef", "debugf", "infof", "warnf", "errorf", "fatalf", "logf");
+
+  /**
+   * One {@code java.util.Formatter} conversion: an explicit index ({@code 2$}) or {@code <}, flags, width,
+   * precision, and the conversion ({@code s}, {@code tY}, {@code %}, {@code n}).
+   */
+  private static final Pattern FORMAT_CONVERSION =
+      Pattern.compile("%(\\d{1,4}\\$|<)?([-#+ 0,(]*)(\\d{0,9})(\\.\\d{1,4})?([tT]?[a-zA-Z%])");
 
   /** Words that, after a secret term, make the name describe the secret rather than hold it. */
   private static final Set<String> METADATA_AFTER = Set.of(
@@ -298,6 +337,89 @@ public final class SecretCatalog {
    */
   public static boolean isTextCut(String methodName) {
     return TEXT_CUTS.contains(methodName);
+  }
+
+  /**
+   * Whether a holder of this name is too ambiguous for the value it holds to be a secret by its name alone: a bare
+   * {@code token} or {@code cookie}.
+   */
+  public static boolean isAmbiguousHolderName(String name) {
+    return name != null && AMBIGUOUS_HOLDER_NAMES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a name (a method's, a parameter's, a supertype's) says that the code around it handles model output:
+   * {@code handleStreamedToken}, {@code chunkIndex}, {@code StreamingResponseHandler}, {@code tokenCount}; not
+   * {@code login}, {@code retryCount}, {@code AuthFilter}.
+   */
+  public static boolean speaksOfModelOutput(String name) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words = words(name);
+    for (String word : words) {
+      if (MODEL_OUTPUT_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return words.contains("token") && words.stream().anyMatch(TOKEN_MEASURES::contains);
+  }
+
+  /** Whether a call of this simple name prints its arguments through a {@code Formatter} pattern. */
+  public static boolean isPrintfStyleCall(String methodName) {
+    return PRINTF_STYLE_CALLS.contains(methodName);
+  }
+
+  /**
+   * The positions (0-based, among the arguments after the pattern) of the arguments a {@code java.util.Formatter}
+   * pattern prints in full: every argument a conversion uses, except one used only as {@code %.Ns} (or {@code %.NS})
+   * with {@code N <= 8}, a short prefix. An argument no conversion uses is not printed. {@code null} when the pattern
+   * has no conversion or one this parser does not read (then every argument counts): a {@code MessageFormat}
+   * pattern ({@code "key={0}"}) has none.
+   */
+  public static Set<Integer> printedInFull(String pattern, int argumentCount) {
+    if (pattern == null || pattern.indexOf('%') < 0) {
+      return null;
+    }
+    Map<Integer, Boolean> fullByIndex = new HashMap<>();
+    Matcher conversion = FORMAT_CONVERSION.matcher(pattern);
+    int ordinary = 0;
+    int previous = -1;
+    int matchedUpTo = 0;
+    boolean anyArgument = false;
+    while (conversion.find()) {
+      if (pattern.substring(matchedUpTo, conversion.start()).indexOf('%') >= 0) {
+        return null;
+      }
+      matchedUpTo = conversion.end();
+      String type = conversion.group(5);
+      if (type.equals("%") || type.equals("n")) {
+        continue;
+      }
+      String index = conversion.group(1);
+      int argument = index == null ? ordinary++
+          : index.equals("<") ? previous
+          : Integer.parseInt(index.substring(0, index.length() - 1)) - 1;
+      if (argument < 0) {
+        return null;
+      }
+      previous = argument;
+      anyArgument = true;
+      String precision = conversion.group(4);
+      boolean shortPrefix = (type.equals("s") || type.equals("S")) && precision != null
+          && precision.length() <= 3 && isShortLength(Integer.parseInt(precision.substring(1)));
+      fullByIndex.merge(argument, !shortPrefix, Boolean::logicalOr);
+    }
+    if (!anyArgument || pattern.substring(matchedUpTo).indexOf('%') >= 0) {
+      return null;
+    }
+    Set<Integer> full = new TreeSet<>();
+    fullByIndex.forEach((argument, printedWhole) -> {
+      if (printedWhole && argument < argumentCount) {
+        full.add(argument);
+      }
+    });
+    return full;
   }
 
   /**

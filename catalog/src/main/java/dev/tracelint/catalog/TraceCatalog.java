@@ -45,7 +45,8 @@ public final class TraceCatalog {
       // Sentry
       value("io.sentry.Sentry#startTransaction", "transaction", "finish"),
       value("io.sentry.ISpan#startChild", "span", "finish"),
-      scope("io.sentry.ISpan#makeCurrent"),
+      // The token is a no-op: a finishing transaction clears itself from the scope (SentryTracer#finish).
+      scopeUndoneByItsSpan("io.sentry.ISpan#makeCurrent"),
       // Elastic APM
       value("co.elastic.apm.api.ElasticApm#startTransaction", "transaction", "end"),
       value("co.elastic.apm.api.ElasticApm#startTransactionWithRemoteParent", "transaction", "end"),
@@ -60,7 +61,54 @@ public final class TraceCatalog {
       owner("com.amazonaws.xray.AWSXRayRecorder#beginSegment", "segment", "endSegment"),
       owner("com.amazonaws.xray.AWSXRayRecorder#beginSegmentWithSampling", "segment", "endSegment"),
       owner("com.amazonaws.xray.AWSXRayRecorder#beginSubsegment", "subsegment", "endSubsegment"),
-      owner("com.amazonaws.xray.AWSXRayRecorder#beginSubsegmentWithoutSampling", "subsegment", "endSubsegment"));
+      owner("com.amazonaws.xray.AWSXRayRecorder#beginSubsegmentWithoutSampling", "subsegment", "endSubsegment"),
+      // Datadog LLM Observability (dd-trace-api): static starts on LLMObs, ended by LLMObsSpan#finish
+      value("datadog.trace.api.llmobs.LLMObs#startLLMSpan", "span", "finish"),
+      value("datadog.trace.api.llmobs.LLMObs#startAgentSpan", "span", "finish"),
+      value("datadog.trace.api.llmobs.LLMObs#startToolSpan", "span", "finish"),
+      value("datadog.trace.api.llmobs.LLMObs#startTaskSpan", "span", "finish"),
+      value("datadog.trace.api.llmobs.LLMObs#startWorkflowSpan", "span", "finish"),
+      value("datadog.trace.api.llmobs.LLMObs#startEmbeddingSpan", "span", "finish"),
+      value("datadog.trace.api.llmobs.LLMObs#startRetrievalSpan", "span", "finish"));
+
+  /**
+   * The packages of the tracing APIs the catalogue knows: their calls do not throw in normal use (OpenTelemetry's API
+   * specification forbids it; the others behave alike), so a call declared by one of their types, or on a receiver of
+   * one, is harmless between a start and its end. An entry ending in {@code .*} covers the package and its
+   * subpackages; any other covers that package only (Sentry's SDK shares {@code io.sentry.*} with its integrations).
+   * The SDKs' exporters and processors are not APIs and are not listed.
+   */
+  private static final List<String> API_PACKAGES = List.of(
+      "io.opentelemetry.api.*", "io.opentelemetry.context.*",
+      "brave", "brave.propagation", "brave.baggage", "brave.sampler", "brave.handler",
+      "io.micrometer.observation.*", "io.micrometer.tracing.*",
+      "io.opentracing.*",
+      "io.sentry",
+      "com.amazonaws.xray", "com.amazonaws.xray.entities",
+      "co.elastic.apm.api",
+      "datadog.trace.api", "datadog.trace.api.llmobs");
+
+  /**
+   * Calls whose result carries the span (or context) they are given or called on, without activating it: returning,
+   * storing or passing on such a result hands the span off, as returning a scope of it does.
+   */
+  private static final List<MethodRef> CARRIERS = List.of(
+      MethodRef.parse("default catalogue", "io.opentelemetry.context.Context#with"),
+      MethodRef.parse("default catalogue", "io.opentelemetry.context.Context#wrap"),
+      MethodRef.parse("default catalogue", "io.opentelemetry.context.Context#wrapFunction"),
+      MethodRef.parse("default catalogue", "io.opentelemetry.context.Context#wrapBiFunction"),
+      MethodRef.parse("default catalogue", "io.opentelemetry.context.Context#wrapConsumer"),
+      MethodRef.parse("default catalogue", "io.opentelemetry.context.Context#wrapBiConsumer"),
+      MethodRef.parse("default catalogue", "io.opentelemetry.context.Context#wrapSupplier"),
+      MethodRef.parse("default catalogue", "io.opentelemetry.api.trace.Span#storeInContext"));
+
+  /**
+   * Calls that drop whatever the thread has current, ending nothing: a test's teardown that calls one clears what its
+   * setup began ({@code AWSXRay.clearTraceEntity()}).
+   */
+  private static final List<MethodRef> CLEARING_CALLS = List.of(
+      MethodRef.parse("default catalogue", "com.amazonaws.xray.AWSXRay#clearTraceEntity"),
+      MethodRef.parse("default catalogue", "com.amazonaws.xray.AWSXRayRecorder#clearTraceEntity"));
 
   private final List<TraceLifecycle> lifecycles;
   private final Map<String, List<TraceLifecycle>> byStartMethod;
@@ -111,12 +159,61 @@ public final class TraceCatalog {
     return byStartMethod.keySet();
   }
 
+  /** Whether a type (by canonical name) belongs to a catalogued tracing API: see {@link #API_PACKAGES}. */
+  public static boolean isTracingApiType(String canonicalName) {
+    if (canonicalName == null) {
+      return false;
+    }
+    String pkg = packageOf(canonicalName);
+    for (String entry : API_PACKAGES) {
+      if (entry.endsWith(".*")) {
+        String root = entry.substring(0, entry.length() - 2);
+        if (pkg.equals(root) || pkg.startsWith(root + ".")) {
+          return true;
+        }
+      } else if (pkg.equals(entry)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The calls whose result carries the span or context they are given, for hand-off tracking. */
+  public static List<MethodRef> carriers() {
+    return CARRIERS;
+  }
+
+  /** The calls that clear the thread's current trace entity without ending it. */
+  public static List<MethodRef> clearingCalls() {
+    return CLEARING_CALLS;
+  }
+
+  /** Packages lower case, types capitalised: {@code io.sentry} of {@code io.sentry.ISpan}. */
+  private static String packageOf(String canonicalName) {
+    StringBuilder pkg = new StringBuilder();
+    for (String part : canonicalName.split("\\.")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+        break;
+      }
+      if (pkg.length() > 0) {
+        pkg.append('.');
+      }
+      pkg.append(part);
+    }
+    return pkg.toString();
+  }
+
   private static TraceLifecycle value(String start, String noun, String... ends) {
     return new TraceLifecycle(MethodRef.parse("default catalogue", start), List.of(ends), EndStyle.END_VALUE, noun);
   }
 
   private static TraceLifecycle scope(String start) {
     return new TraceLifecycle(MethodRef.parse("default catalogue", start), List.of("close"), EndStyle.CLOSE_SCOPE, "scope");
+  }
+
+  private static TraceLifecycle scopeUndoneByItsSpan(String start) {
+    return new TraceLifecycle(MethodRef.parse("default catalogue", start), List.of("close"), EndStyle.CLOSE_SCOPE,
+        "scope", true);
   }
 
   private static TraceLifecycle owner(String start, String noun, String end) {

@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param endMethods simple names of the calls that end it; any one of them discharges the obligation
  * @param style on what the end call is made, and whether try-with-resources is the remedy
  * @param noun what the started thing is called in messages: span, transaction, segment, scope...
+ * @param undoneByItsSpan an activation that the span it activates undoes when it finishes (Sentry's
+ *     {@code ISpan#makeCurrent}: a finished transaction clears itself from the scope and the token it returns is a
+ *     no-op), so that discarding the token is the intended use; a token kept in a local is still judged
  */
-public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle style, String noun) {
+public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle style, String noun,
+    boolean undoneByItsSpan) {
 
   /** On what the end call is made. */
   public enum EndStyle {
@@ -36,6 +40,14 @@ public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle 
     }
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(noun, "noun");
+    if (undoneByItsSpan && style != EndStyle.CLOSE_SCOPE) {
+      throw new IllegalArgumentException("only a scope can be undone by its span: " + start);
+    }
+  }
+
+  /** A lifecycle whose obligation nothing but its end calls discharges. */
+  public TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle style, String noun) {
+    this(start, endMethods, style, noun, false);
   }
 
   /** Whether a call of this simple name discharges the obligation. */

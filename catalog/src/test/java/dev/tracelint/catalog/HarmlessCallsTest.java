@@ -49,4 +49,36 @@ class HarmlessCallsTest {
     assertFalse(HarmlessCalls.isHarmless("future", "get", 0));
     assertFalse(HarmlessCalls.isHarmless("client", "getaway", 0));
   }
+
+  @Test
+  void nullAndEmptinessTestsSizeQueriesAndAnnotationReadsAreHarmless() {
+    assertTrue(HarmlessCalls.isHarmless("Objects", "isNull", 1));
+    assertTrue(HarmlessCalls.isHarmless("StringUtils", "hasText", 1));
+    assertTrue(HarmlessCalls.isHarmless("Strings", "isNullOrEmpty", 1));
+    assertTrue(HarmlessCalls.isHarmless("Optional", "ofNullable", 1));
+    assertTrue(HarmlessCalls.isHarmless("items", "size", 0));
+    assertTrue(HarmlessCalls.isHarmless("method", "getAnnotation", 1));
+    assertTrue(HarmlessCalls.isHarmless("type", "isAnnotationPresent", 1));
+  }
+
+  @Test
+  void checksThatThrowAndReadsOnClassesAreNot() {
+    assertFalse(HarmlessCalls.isHarmless("Objects", "requireNonNull", 2));
+    assertFalse(HarmlessCalls.isHarmless("Optional", "of", 1));
+    assertFalse(HarmlessCalls.isHarmless("Items", "size", 0));
+    assertFalse(HarmlessCalls.isHarmless("method", "getAnnotation", 2));
+    assertFalse(HarmlessCalls.isHarmless("items", "size", 1));
+  }
+
+  @Test
+  void emptyOrSizedJdkContainersAreHarmlessCreations() {
+    assertTrue(HarmlessCalls.isHarmlessCreation("java.util.HashMap", 0, null));
+    assertTrue(HarmlessCalls.isHarmlessCreation("java.util.ArrayList", 1, 16));
+    assertTrue(HarmlessCalls.isHarmlessCreation("java.util.concurrent.atomic.AtomicReference", 1, null));
+    assertFalse(HarmlessCalls.isHarmlessCreation("java.util.ArrayList", 1, null));
+    assertFalse(HarmlessCalls.isHarmlessCreation("java.util.ArrayList", 1, -1));
+    assertFalse(HarmlessCalls.isHarmlessCreation("java.lang.Object", 1, 0));
+    assertFalse(HarmlessCalls.isHarmlessCreation("java.util.HashMap", 2, null));
+    assertFalse(HarmlessCalls.isHarmlessCreation("com.example.Registry", 0, null));
+  }
 }

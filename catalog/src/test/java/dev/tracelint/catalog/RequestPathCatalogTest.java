@@ -70,18 +70,6 @@ class RequestPathCatalogTest {
   }
 
   @Test
-  void recognisesTestSourceRootsButNotTestResources() {
-    assertTrue(RequestPathCatalog.isTestSourcePath("/repo/app/src/test/java/com/x/FooTest.java"));
-    assertTrue(RequestPathCatalog.isTestSourcePath("C:\\repo\\src\\test\\java\\Foo.java"));
-    assertTrue(RequestPathCatalog.isTestSourcePath("src/test/java/Foo.java"));
-    assertFalse(RequestPathCatalog.isTestSourcePath("/repo/src/main/java/com/x/Foo.java"));
-    assertFalse(RequestPathCatalog.isTestSourcePath("/repo/conformance/src/test/resources/corpus/R/A.java"));
-    assertFalse(RequestPathCatalog.isTestSourcePath(null));
-    assertTrue(RequestPathCatalog.isTestAnnotationSimpleName("ParameterizedTest"));
-    assertFalse(RequestPathCatalog.isTestAnnotationSimpleName("GetMapping"));
-  }
-
-  @Test
   void runsOnlyIterationLambdasInPlace() {
     assertTrue(RequestPathCatalog.runsLambdaInPlace("forEach"));
     assertTrue(RequestPathCatalog.runsLambdaInPlace("ifPresent"));

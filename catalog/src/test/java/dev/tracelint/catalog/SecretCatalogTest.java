@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SecretCatalogTest {
@@ -28,11 +29,49 @@ class SecretCatalogTest {
         "apiKey", "api_key", "API_KEY", "OPENAI_API_KEY", "openAiApiKey", "apikey", "accessKey", "secretKey",
         "aws_secret_access_key", "privateKey", "clientSecret", "CLIENT_SECRET", "secret", "webhookSecret", "token",
         "accessToken", "refresh_token", "bearerToken", "bearer", "password", "dbPassword", "DB_PASSWD", "pwd",
-        "passphrase", "credentials", "credential", "authorization", "sessionCookie", "cookie", "signature", "jwt",
+        "passphrase", "credentials", "credential", "authorization", "sessionCookie", "cookie", "jwt",
         "langfuseSecretKey", "apiKeyValue", "idToken", "newPassword", "resetToken", "generatedToken", "jws",
-        "signedJws")) {
+        "signedJws", "signingKey", "signingSecret", "hmacKey", "hmacSecret", "HMAC_KEY", "signatureKey",
+        "webhookSigningSecret", "signatureSecret")) {
       assertTrue(catalog.isSecretName(name), name);
     }
+  }
+
+  @Test
+  void readsWhatAFormatPatternPrintsWhole() {
+    assertEquals(Set.of(0), SecretCatalog.printedInFull("key %s", 1));
+    assertEquals(Set.of(), SecretCatalog.printedInFull("key %.6s...", 1));
+    assertEquals(Set.of(), SecretCatalog.printedInFull("key %-10.8S%n", 1));
+    assertEquals(Set.of(0), SecretCatalog.printedInFull("key %.9s", 1));
+    assertEquals(Set.of(0), SecretCatalog.printedInFull("key %20s", 1));
+    assertEquals(Set.of(0), SecretCatalog.printedInFull("%2$.6s for %1$s", 2));
+    assertEquals(Set.of(0), SecretCatalog.printedInFull("key %.4s (%<s)", 1));
+    assertEquals(Set.of(0), SecretCatalog.printedInFull("user %s", 2));
+    assertEquals(Set.of(0, 1), SecretCatalog.printedInFull("%d%% of %s", 2));
+  }
+
+  @Test
+  void aPatternItCannotReadCountsEveryArgument() {
+    assertNull(SecretCatalog.printedInFull("key {0}", 1));
+    assertNull(SecretCatalog.printedInFull("no conversion", 1));
+    assertNull(SecretCatalog.printedInFull("broken %", 1));
+    assertNull(SecretCatalog.printedInFull("odd %<s", 1));
+    assertNull(SecretCatalog.printedInFull("huge %99999999999$s", 1));
+    assertNull(SecretCatalog.printedInFull(null, 1));
+  }
+
+  @Test
+  void knowsTheWordsOfModelOutput() {
+    for (String name : List.of("handleStreamedToken", "appendDelta", "chunkIndex", "tokenCount", "usage",
+        "StreamingResponseHandler", "onPartialResponse", "printCompletion", "tokenIndex")) {
+      assertTrue(SecretCatalog.speaksOfModelOutput(name), name);
+    }
+    for (String name : List.of("login", "retryCount", "AuthFilter", "handleToken", "acceptToken", "refresh")) {
+      assertFalse(SecretCatalog.speaksOfModelOutput(name), name);
+    }
+    assertTrue(SecretCatalog.isAmbiguousHolderName("cookie"));
+    assertTrue(SecretCatalog.isAmbiguousHolderName("token"));
+    assertFalse(SecretCatalog.isAmbiguousHolderName("sessionCookie"));
   }
 
   @Test
@@ -55,7 +94,8 @@ class SecretCatalogTest {
         "AUTHORIZATION_HEADER", "secretsManager", "key", "cacheKey", "monkey", "sessionId", "author",
         "privateKeyAlias", "passwordSalt", "dummyPassword", "fakeToken", "credentialsPath", "authorizationServerUrl",
         "passwordMinLength", "methodSignature", "toolSignature", "cookieDomain", "cookieHttpOnly",
-        "authorizationDecision", "passwordAttempts", "tokenRetryInterval", "jwsAlgorithm", "jwsHeader")) {
+        "authorizationDecision", "passwordAttempts", "tokenRetryInterval", "jwsAlgorithm", "jwsHeader", "signature",
+        "getSignature", "requestSignature", "expectedSignature", "SIGNATURE")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }

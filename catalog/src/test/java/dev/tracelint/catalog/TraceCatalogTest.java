@@ -224,4 +224,42 @@ class TraceCatalogTest {
     assertThrows(IllegalArgumentException.class, () -> new TraceLifecycle(start, List.of(), EndStyle.END_VALUE, "x"));
     assertNull(TraceCatalog.defaults().startsNamed("end").stream().findFirst().orElse(null));
   }
+
+  @Test
+  void datadogLlmObservabilitySpansEndWithFinish() {
+    TraceCatalog catalog = TraceCatalog.defaults();
+    for (String start : List.of("startLLMSpan", "startAgentSpan", "startToolSpan", "startTaskSpan",
+        "startWorkflowSpan", "startEmbeddingSpan", "startRetrievalSpan")) {
+      TraceLifecycle lifecycle = only(catalog, "datadog.trace.api.llmobs.LLMObs", start);
+      assertEquals(List.of("finish"), lifecycle.endMethods());
+      assertEquals(EndStyle.END_VALUE, lifecycle.style());
+    }
+  }
+
+  @Test
+  void onlySentrysActivationIsUndoneByItsSpan() {
+    TraceCatalog catalog = TraceCatalog.defaults();
+    assertTrue(only(catalog, "io.sentry.ISpan", "makeCurrent").undoneByItsSpan());
+    assertFalse(only(catalog, "io.opentelemetry.api.trace.Span", "makeCurrent").undoneByItsSpan());
+    assertFalse(only(catalog, "brave.Tracer", "withSpanInScope").undoneByItsSpan());
+    MethodRef start = MethodRef.parse(OPTION, "a.B#c");
+    assertThrows(IllegalArgumentException.class,
+        () -> new TraceLifecycle(start, List.of("end"), EndStyle.END_VALUE, "span", true));
+  }
+
+  @Test
+  void tracingApiTypesAreKnownByPackage() {
+    assertTrue(TraceCatalog.isTracingApiType("io.opentelemetry.api.trace.Span"));
+    assertTrue(TraceCatalog.isTracingApiType("io.opentelemetry.api.baggage.Baggage"));
+    assertTrue(TraceCatalog.isTracingApiType("io.opentelemetry.context.Context"));
+    assertTrue(TraceCatalog.isTracingApiType("brave.propagation.TraceContext"));
+    assertTrue(TraceCatalog.isTracingApiType("io.micrometer.observation.Observation.Context"));
+    assertTrue(TraceCatalog.isTracingApiType("io.sentry.ISpan"));
+    assertTrue(TraceCatalog.isTracingApiType("datadog.trace.api.llmobs.LLMObsSpan"));
+    assertFalse(TraceCatalog.isTracingApiType("io.opentelemetry.sdk.trace.SdkTracerProvider"));
+    assertFalse(TraceCatalog.isTracingApiType("io.sentry.spring.jakarta.tracing.SentrySpanAdvice"));
+    assertFalse(TraceCatalog.isTracingApiType("brave.http.HttpTracing"));
+    assertFalse(TraceCatalog.isTracingApiType("com.example.Span"));
+    assertFalse(TraceCatalog.isTracingApiType(null));
+  }
 }

@@ -13,6 +13,7 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.BlockingCallCatalog;
 import dev.tracelint.catalog.RequestPathCatalog;
 
@@ -38,11 +39,8 @@ public final class BlockingIngestOnRequestPath extends BugChecker
   private static final String BLOCKING_CALLS_FLAG =
       dev.tracelint.analysis.BlockingIngestOnRequestPath.RULE + ":" + BlockingCallCatalog.BLOCKING_CALLS_OPTION;
 
-  /** Both catalogues, each extended by its option. */
-  private record Catalogues(RequestPathCatalog requestPaths, BlockingCallCatalog blockingCalls) {}
-
   /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
-  private final transient ParsedOption<Catalogues> options;
+  private final transient ParsedOption<Procedure> options;
   private final transient UnitFindings findings;
 
   /** For ServiceLoader: the default catalogues only. */
@@ -50,14 +48,17 @@ public final class BlockingIngestOnRequestPath extends BugChecker
     this(ErrorProneFlags.empty());
   }
 
-  /** Reads {@code -XepOpt:BlockingIngestOnRequestPath:HandlerAnnotations} and {@code ...:BlockingCalls}. */
+  /**
+   * Reads {@code -XepOpt:BlockingIngestOnRequestPath:HandlerAnnotations}, {@code ...:BlockingCalls} and
+   * {@code ...:IncludeTestCode}.
+   */
   public BlockingIngestOnRequestPath(ErrorProneFlags flags) {
-    this.options = ParsedOption.parse(() -> new Catalogues(
-        RequestPathCatalog.withUserEntries(HANDLER_ANNOTATIONS_FLAG, flags.get(HANDLER_ANNOTATIONS_FLAG).orElse("")),
-        BlockingCallCatalog.withUserEntries(BLOCKING_CALLS_FLAG, flags.get(BLOCKING_CALLS_FLAG).orElse(""))));
-    Catalogues catalogues = options.value();
-    this.findings = new UnitFindings(catalogues == null ? null : new dev.tracelint.analysis.BlockingIngestOnRequestPath(
-        catalogues.requestPaths(), catalogues.blockingCalls()));
+    this.options = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
+        new dev.tracelint.analysis.BlockingIngestOnRequestPath(
+            RequestPathCatalog.withUserEntries(
+                HANDLER_ANNOTATIONS_FLAG, flags.get(HANDLER_ANNOTATIONS_FLAG).orElse("")),
+            BlockingCallCatalog.withUserEntries(BLOCKING_CALLS_FLAG, flags.get(BLOCKING_CALLS_FLAG).orElse("")))));
+    this.findings = new UnitFindings(options.value());
   }
 
   @Override

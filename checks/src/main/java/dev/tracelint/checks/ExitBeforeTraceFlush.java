@@ -15,6 +15,7 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.PipelineCatalog;
 
 /**
@@ -36,7 +37,7 @@ public final class ExitBeforeTraceFlush extends BugChecker
   static final String PIPELINES_FLAG = "ExitBeforeTraceFlush:" + PipelineCatalog.PIPELINES_OPTION;
 
   /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
-  private final transient ParsedOption<PipelineCatalog> catalog;
+  private final transient ParsedOption<Procedure> procedure;
   private final transient UnitFindings findings;
 
   /** For ServiceLoader: the default catalogue only. */
@@ -44,17 +45,17 @@ public final class ExitBeforeTraceFlush extends BugChecker
     this(ErrorProneFlags.empty());
   }
 
-  /** Reads {@code -XepOpt:ExitBeforeTraceFlush:Pipelines}, extending the default catalogue. */
+  /** Reads {@code -XepOpt:ExitBeforeTraceFlush:Pipelines} and {@code ...:IncludeTestCode}. */
   public ExitBeforeTraceFlush(ErrorProneFlags flags) {
-    this.catalog = ParsedOption.parse(
-        () -> PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null)));
-    this.findings = new UnitFindings(
-        catalog.value() == null ? null : new dev.tracelint.analysis.ExitBeforeTraceFlush(catalog.value()));
+    this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
+        new dev.tracelint.analysis.ExitBeforeTraceFlush(
+            PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null)))));
+    this.findings = new UnitFindings(procedure.value());
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    return catalog.reportErrorOnce(buildDescription(tree));
+    return procedure.reportErrorOnce(buildDescription(tree));
   }
 
   /** An exit call reached with a pipeline un-flushed. */

@@ -13,6 +13,7 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.SecretCatalog;
 
 /**
@@ -35,7 +36,7 @@ public final class FullSecretLogged extends BugChecker
   private static final String MASKING_METHODS_FLAG = "FullSecretLogged:" + SecretCatalog.MASKING_METHODS_OPTION;
 
   /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
-  private final transient ParsedOption<SecretCatalog> catalog;
+  private final transient ParsedOption<Procedure> procedure;
   private final transient UnitFindings findings;
 
   /** For ServiceLoader: the default catalogue. */
@@ -43,18 +44,18 @@ public final class FullSecretLogged extends BugChecker
     this(ErrorProneFlags.empty());
   }
 
-  /** Reads {@code -XepOpt:FullSecretLogged:SecretNames=...} and {@code ...:MaskingMethods=...}. */
+  /** Reads {@code -XepOpt:FullSecretLogged:SecretNames}, {@code ...:MaskingMethods} and {@code ...:IncludeTestCode}. */
   public FullSecretLogged(ErrorProneFlags flags) {
-    this.catalog = ParsedOption.parse(() -> SecretCatalog.withUserEntries(
-        SECRET_NAMES_FLAG, flags.get(SECRET_NAMES_FLAG).orElse(null),
-        MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null)));
-    this.findings = new UnitFindings(
-        catalog.value() == null ? null : new dev.tracelint.analysis.FullSecretLogged(catalog.value()));
+    this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
+        new dev.tracelint.analysis.FullSecretLogged(SecretCatalog.withUserEntries(
+            SECRET_NAMES_FLAG, flags.get(SECRET_NAMES_FLAG).orElse(null),
+            MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null)))));
+    this.findings = new UnitFindings(procedure.value());
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    return catalog.reportErrorOnce(buildDescription(tree));
+    return procedure.reportErrorOnce(buildDescription(tree));
   }
 
   @Override

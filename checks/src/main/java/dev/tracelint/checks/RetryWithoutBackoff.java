@@ -23,6 +23,7 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.RetryCatalog;
 
 /**
@@ -50,7 +51,7 @@ public final class RetryWithoutBackoff extends BugChecker
   static final String BACKOFF_METHODS_FLAG = "RetryWithoutBackoff:" + RetryCatalog.BACKOFF_METHODS_OPTION;
 
   /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
-  private final transient ParsedOption<RetryCatalog> catalog;
+  private final transient ParsedOption<Procedure> procedure;
   private final transient UnitFindings findings;
 
   /** For ServiceLoader: the default catalogue only. */
@@ -58,17 +59,17 @@ public final class RetryWithoutBackoff extends BugChecker
     this(ErrorProneFlags.empty());
   }
 
-  /** Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods}, extending the catalogue's waits. */
+  /** Reads {@code -XepOpt:RetryWithoutBackoff:BackoffMethods} and {@code ...:IncludeTestCode}. */
   public RetryWithoutBackoff(ErrorProneFlags flags) {
-    this.catalog = ParsedOption.parse(
-        () -> RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null)));
-    this.findings = new UnitFindings(
-        catalog.value() == null ? null : new dev.tracelint.analysis.RetryWithoutBackoff(catalog.value()));
+    this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
+        new dev.tracelint.analysis.RetryWithoutBackoff(
+            RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null)))));
+    this.findings = new UnitFindings(procedure.value());
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    return catalog.reportErrorOnce(buildDescription(tree));
+    return procedure.reportErrorOnce(buildDescription(tree));
   }
 
   @Override

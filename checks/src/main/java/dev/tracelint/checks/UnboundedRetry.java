@@ -5,9 +5,11 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.AnnotationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.DoWhileLoopTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.ForLoopTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
@@ -15,11 +17,13 @@ import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.WhileLoopTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
+import dev.tracelint.analysis.Procedure;
 
 /**
  * Flags a retry that nothing bounds: a hand-written retry loop or self-call with no attempt limit, deadline or way
@@ -38,11 +42,30 @@ public final class UnboundedRetry extends BugChecker
         ForLoopTreeMatcher,
         MethodInvocationTreeMatcher,
         NewClassTreeMatcher,
-        AnnotationTreeMatcher {
+        AnnotationTreeMatcher,
+        CompilationUnitTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  private final transient UnitFindings findings =
-      new UnitFindings(new dev.tracelint.analysis.UnboundedRetry());
+  /** {@code null} inside when the option is malformed: see {@link ParsedOption}. */
+  private final transient ParsedOption<Procedure> procedure;
+  private final transient UnitFindings findings;
+
+  /** For ServiceLoader: the defaults. */
+  public UnboundedRetry() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Reads {@code -XepOpt:UnboundedRetry:IncludeTestCode}. */
+  public UnboundedRetry(ErrorProneFlags flags) {
+    this.procedure = ParsedOption.parse(
+        () -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnboundedRetry()));
+    this.findings = new UnitFindings(procedure.value());
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    return procedure.reportErrorOnce(buildDescription(tree));
+  }
 
   @Override
   public Description matchWhileLoop(WhileLoopTree tree, VisitorState state) {

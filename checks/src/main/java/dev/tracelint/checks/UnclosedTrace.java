@@ -13,6 +13,7 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.TraceCatalog;
 
 /**
@@ -34,7 +35,7 @@ public final class UnclosedTrace extends BugChecker
   static final String START_METHODS_FLAG = "UnclosedTrace:" + TraceCatalog.START_METHODS_OPTION;
 
   /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
-  private final transient ParsedOption<TraceCatalog> catalog;
+  private final transient ParsedOption<Procedure> procedure;
   private final transient UnitFindings findings;
 
   /** For ServiceLoader: the default catalogue only. */
@@ -42,17 +43,16 @@ public final class UnclosedTrace extends BugChecker
     this(ErrorProneFlags.empty());
   }
 
-  /** Reads {@code -XepOpt:UnclosedTrace:StartMethods}, extending the default catalogue. */
+  /** Reads {@code -XepOpt:UnclosedTrace:StartMethods} and {@code ...:IncludeTestCode}. */
   public UnclosedTrace(ErrorProneFlags flags) {
-    this.catalog = ParsedOption.parse(
-        () -> TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null)));
-    this.findings = new UnitFindings(
-        catalog.value() == null ? null : new dev.tracelint.analysis.UnclosedTrace(catalog.value()));
+    this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnclosedTrace(
+        TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null)))));
+    this.findings = new UnitFindings(procedure.value());
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    return catalog.reportErrorOnce(buildDescription(tree));
+    return procedure.reportErrorOnce(buildDescription(tree));
   }
 
   @Override

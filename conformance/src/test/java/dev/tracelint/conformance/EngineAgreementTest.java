@@ -34,6 +34,10 @@ import org.junit.jupiter.api.TestFactory;
  * sample file for every rule. Every rule must ship in both engines: a rule with one face only fails the harness
  * test "every rule ships in both engines" (and its corpus group's "ships in both engines" test) instead of being
  * skipped, so that a missing face can never let the suite pass.
+ *
+ * <p>Files that are test code (they carry {@code tracelint-expect-in-test-code} markers) are judged twice: in the runs
+ * above, where every rule skips them, and in a second run of all three engines over them alone with every rule's
+ * {@code IncludeTestCode} option on, where the test-code markers count too.
  */
 class EngineAgreementTest {
 
@@ -71,29 +75,41 @@ class EngineAgreementTest {
       pmdWithoutTypes = PmdRun.analyse(allFiles, false, ruleset);
     }
 
+    Runs defaults = new Runs(errorProne, pmdWithTypes, pmdWithoutTypes);
+    Runs includingTestCode = runIncludingTestCode(faces, expected.values());
+
     List<DynamicNode> nodes = new ArrayList<>();
     nodes.add(DynamicContainer.dynamicContainer("harness", List.of(
         everyRuleShipsInBothEngines(faces),
         markersNameKnownRules(faces, groups.keySet(), expected.values()),
         everyRuleInBothEnginesHasACorpus(faces, expected.values()),
-        enginesRanCleanly(errorProne, pmdWithTypes, pmdWithoutTypes))));
+        enginesRanCleanly(errorProne, pmdWithTypes, pmdWithoutTypes),
+        enginesRanCleanly("(IncludeTestCode=true) ", includingTestCode))));
     for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
       List<DynamicNode> tests = new ArrayList<>();
       if (!group.getKey().equals(SAMPLES)) {
         tests.add(facesOfCorpusRule(faces, group.getKey()));
       }
-      ErrorProneRun compilation = errorProne.get(group.getKey());
       for (Path file : group.getValue()) {
         Set<String> scope = group.getKey().equals(SAMPLES)
             ? union(faces.inAnyEngine(), expected.get(file).rulesNamed())
             : union(Set.of(group.getKey()), expected.get(file).rulesNamed());
-        PmdRun withTypes = pmdWithTypes;
-        PmdRun withoutTypes = pmdWithoutTypes;
+        Runs runs = defaults.forGroup(group.getKey());
         // Surefire's report shows only the leaf name: make it name the file unambiguously.
         String name = group.getKey() + "/" + (group.getKey().equals(SAMPLES)
             ? ConformancePaths.samplesSourceDir().relativize(file) : file.getFileName());
-        tests.add(DynamicTest.dynamicTest(name, file.toUri(),
-            () -> assertAgreement(expected.get(file), scope, faces, compilation, withTypes, withoutTypes)));
+        tests.add(DynamicTest.dynamicTest(name, file.toUri(), () -> {
+          ExpectedFindings marked = expected.get(file);
+          List<String> disagreements = disagreements(marked, scope, faces, runs);
+          if (marked.runsAsTestCode()) {
+            disagreements(marked.includingTestCode(), scope, faces, includingTestCode).forEach(
+                disagreement -> disagreements.add("(IncludeTestCode=true) " + disagreement));
+          }
+          if (!disagreements.isEmpty()) {
+            fail(ConformancePaths.display(file) + " is not judged as its markers say (rules " + scope + "):\n"
+                + String.join("\n", disagreements));
+          }
+        }));
       }
       nodes.add(DynamicContainer.dynamicContainer(group.getKey(), tests));
     }
@@ -137,8 +153,54 @@ class EngineAgreementTest {
     }
   }
 
-  private static void assertAgreement(ExpectedFindings expected, Set<String> scope, EngineFaces faces,
-      ErrorProneRun errorProne, PmdRun pmdWithTypes, PmdRun pmdWithoutTypes) {
+  /**
+   * The three engine runs a file is judged by. {@code errorProne} by source group: the corpus and the sample app are
+   * compiled apart.
+   */
+  private record Runs(Map<String, ErrorProneRun> errorProne, PmdRun pmdWithTypes, PmdRun pmdWithoutTypes) {
+    Runs forGroup(String group) {
+      ErrorProneRun compilation = errorProne.get(group);
+      return new Runs(compilation == null ? Map.of() : Map.of(group, compilation), pmdWithTypes, pmdWithoutTypes);
+    }
+
+    ErrorProneRun compilation() {
+      return errorProne.isEmpty() ? null : errorProne.values().iterator().next();
+    }
+  }
+
+  /**
+   * All three engines over the files that are test code alone, with every rule's {@code IncludeTestCode} option on:
+   * the proof that the option reports what the default skips, in each engine.
+   */
+  private static Runs runIncludingTestCode(EngineFaces faces, Iterable<ExpectedFindings> allExpected) {
+    List<Path> files = new ArrayList<>();
+    allExpected.forEach(expected -> {
+      if (expected.runsAsTestCode()) {
+        files.add(expected.file());
+      }
+    });
+    Map<String, ErrorProneRun> errorProne = new LinkedHashMap<>();
+    if (files.isEmpty()) {
+      return new Runs(errorProne, null, null);
+    }
+    if (!faces.errorProneChecks().isEmpty()) {
+      errorProne.put("test code", ErrorProneRun.compile(files, faces.errorProneChecks(), "WARN",
+          UserOptions.errorProneFlagsIncludingTestCode(faces.errorProneChecks())));
+    }
+    if (faces.pmdRules().isEmpty()) {
+      return new Runs(errorProne, null, null);
+    }
+    String ruleset = PmdRun.rulesetXml(faces.pmdRules(), UserOptions.pmdPropertiesIncludingTestCode(faces.pmdRules()));
+    return new Runs(errorProne, PmdRun.analyse(files, CorpusClasses.auxclasspath(), ruleset),
+        PmdRun.analyse(files, false, ruleset));
+  }
+
+  /** How the engines' findings in {@code expected}'s file differ from its markers; empty when they agree. */
+  private static List<String> disagreements(ExpectedFindings expected, Set<String> scope, EngineFaces faces,
+      Runs runs) {
+    ErrorProneRun errorProne = runs.compilation();
+    PmdRun pmdWithTypes = runs.pmdWithTypes();
+    PmdRun pmdWithoutTypes = runs.pmdWithoutTypes();
     Path file = expected.file();
     List<String> disagreements = new ArrayList<>();
     boolean compared = false;
@@ -177,10 +239,7 @@ class EngineAgreementTest {
       fail("no engine ships any of " + scope + " in this build: nothing to compare for "
           + ConformancePaths.display(file));
     }
-    if (!disagreements.isEmpty()) {
-      fail(ConformancePaths.display(file) + " is not judged as its markers say (rules " + scope + "):\n"
-          + String.join("\n", disagreements));
-    }
+    return disagreements;
   }
 
   /** Records, for one engine, the expected triples it missed and the ones it reported unexpectedly. */
@@ -239,22 +298,31 @@ class EngineAgreementTest {
     });
   }
 
+  private static DynamicTest enginesRanCleanly(String runName, Runs runs) {
+    return DynamicTest.dynamicTest(runName + "no check or rule crashed, the test code compiled on its own",
+        () -> assertRanCleanly(runs.errorProne(), runs.pmdWithTypes(), runs.pmdWithoutTypes()));
+  }
+
   private static DynamicTest enginesRanCleanly(
       Map<String, ErrorProneRun> errorProne, PmdRun pmdWithTypes, PmdRun pmdWithoutTypes) {
-    return DynamicTest.dynamicTest("no check or rule crashed, every group compiled", () -> {
-      List<String> problems = new ArrayList<>();
-      new LinkedHashSet<>(errorProne.values()).forEach(run -> {
-        run.crashes().forEach(crash -> problems.add("Error Prone: " + crash));
-        if (!run.succeeded()) {
-          problems.add("Error Prone: compilation failed:\n  " + String.join("\n  ", run.errors()));
-        }
-      });
-      if (pmdWithTypes != null) {
-        pmdWithTypes.problems().forEach(problem -> problems.add("PMD with auxclasspath: " + problem));
-        pmdWithoutTypes.problems().forEach(problem -> problems.add("PMD without auxclasspath: " + problem));
+    return DynamicTest.dynamicTest("no check or rule crashed, every group compiled",
+        () -> assertRanCleanly(errorProne, pmdWithTypes, pmdWithoutTypes));
+  }
+
+  private static void assertRanCleanly(
+      Map<String, ErrorProneRun> errorProne, PmdRun pmdWithTypes, PmdRun pmdWithoutTypes) {
+    List<String> problems = new ArrayList<>();
+    new LinkedHashSet<>(errorProne.values()).forEach(run -> {
+      run.crashes().forEach(crash -> problems.add("Error Prone: " + crash));
+      if (!run.succeeded()) {
+        problems.add("Error Prone: compilation failed:\n  " + String.join("\n  ", run.errors()));
       }
-      assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     });
+    if (pmdWithTypes != null) {
+      pmdWithTypes.problems().forEach(problem -> problems.add("PMD with auxclasspath: " + problem));
+      pmdWithoutTypes.problems().forEach(problem -> problems.add("PMD without auxclasspath: " + problem));
+    }
+    assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
   }
 
   private static DynamicTest facesOfCorpusRule(EngineFaces faces, String rule) {

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *       one does not (a shape only types can prove);
  *   <li>{@code // tracelint-expect-without-types: Rule} only PMD without an auxclasspath reports it (a documented
  *       over-report of the no-types mode);
+ *   <li>{@code // tracelint-expect-in-test-code: Rule} the file is test code: every engine reports it only with the
+ *       rule's {@code IncludeTestCode} option on, and the harness runs the file a second time so (the file must then
+ *       compile on its own, against the libraries only);
  *   <li>a single-rule marker may end with {@code -- text}: every engine that reports the finding must put
  *       {@code text} in its message;
  *   <li>{@code // conformance: needs-types} in the first lines: PMD without an auxclasspath may miss some of the
@@ -29,13 +32,13 @@ import java.util.regex.Pattern;
  * </ul>
  */
 record ExpectedFindings(Path file, Set<Finding> findings, Set<Finding> withTypesOnly, Set<Finding> withoutTypesOnly,
-    Map<Finding, String> messages, boolean needsTypes) {
+    Set<Finding> inTestCodeOnly, Map<Finding, String> messages, boolean needsTypes) {
 
   /** How many leading lines may carry the {@code needs-types} declaration (the header and imports). */
   static final int HEADER_LINES = 20;
 
   private static final Pattern MARKER = Pattern.compile(
-      "tracelint-expect(-with-types|-without-types)?:\\s*([A-Za-z0-9_]+(?:[\\s,]+[A-Z][A-Za-z0-9_]*)*)"
+      "tracelint-expect(-with-types|-without-types|-in-test-code)?:\\s*([A-Za-z0-9_]+(?:[\\s,]+[A-Z][A-Za-z0-9_]*)*)"
           + "(?:\\s+--\\s+(.*?))?\\s*(?=//|$)");
   private static final Pattern NEEDS_TYPES = Pattern.compile("//\\s*conformance:\\s*needs-types\\b");
 
@@ -49,6 +52,7 @@ record ExpectedFindings(Path file, Set<Finding> findings, Set<Finding> withTypes
     Set<Finding> everywhere = new TreeSet<>();
     Set<Finding> withTypesOnly = new TreeSet<>();
     Set<Finding> withoutTypesOnly = new TreeSet<>();
+    Set<Finding> inTestCodeOnly = new TreeSet<>();
     Map<Finding, String> messages = new TreeMap<>();
     boolean needsTypes = false;
     for (int index = 0; index < lines.size(); index++) {
@@ -56,7 +60,8 @@ record ExpectedFindings(Path file, Set<Finding> findings, Set<Finding> withTypes
       Matcher marker = MARKER.matcher(line);
       while (marker.find()) {
         Set<Finding> target = marker.group(1) == null ? everywhere
-            : marker.group(1).equals("-with-types") ? withTypesOnly : withoutTypesOnly;
+            : marker.group(1).equals("-with-types") ? withTypesOnly
+            : marker.group(1).equals("-in-test-code") ? inTestCodeOnly : withoutTypesOnly;
         String[] rules = marker.group(2).split("[\\s,]+");
         for (String rule : rules) {
           Finding finding = new Finding(file, index + 1, rule);
@@ -71,7 +76,22 @@ record ExpectedFindings(Path file, Set<Finding> findings, Set<Finding> withTypes
       }
     }
     return new ExpectedFindings(file, Set.copyOf(everywhere), Set.copyOf(withTypesOnly), Set.copyOf(withoutTypesOnly),
-        Map.copyOf(messages), needsTypes);
+        Set.copyOf(inTestCodeOnly), Map.copyOf(messages), needsTypes);
+  }
+
+  /** Whether the harness runs this file a second time, as test code included by the {@code IncludeTestCode} option. */
+  boolean runsAsTestCode() {
+    return !inTestCodeOnly.isEmpty();
+  }
+
+  /**
+   * What the engines must report with {@code IncludeTestCode} on: the findings of every other marker and the
+   * test-code ones.
+   */
+  ExpectedFindings includingTestCode() {
+    Set<Finding> all = new TreeSet<>(findings);
+    all.addAll(inTestCodeOnly);
+    return new ExpectedFindings(file, Set.copyOf(all), withTypesOnly, withoutTypesOnly, Set.of(), messages, needsTypes);
   }
 
   /** What Error Prone and PMD with an auxclasspath must report. */
@@ -94,6 +114,7 @@ record ExpectedFindings(Path file, Set<Finding> findings, Set<Finding> withTypes
     findings.forEach(finding -> rules.add(finding.rule()));
     withTypesOnly.forEach(finding -> rules.add(finding.rule()));
     withoutTypesOnly.forEach(finding -> rules.add(finding.rule()));
+    inTestCodeOnly.forEach(finding -> rules.add(finding.rule()));
     return rules;
   }
 }

@@ -15,6 +15,9 @@ import java.util.TreeMap;
 final class UserOptions {
   private UserOptions() {}
 
+  /** The option every rule takes: test code is skipped unless it is {@code true}. */
+  static final String INCLUDE_TEST_CODE = "IncludeTestCode";
+
   /** What the sample app configures, rule name to option key (Error Prone spelling, UpperCamel) to value. */
   static final Map<String, Map<String, String>> SAMPLE_OPTIONS = Map.of(
       "UnclosedTrace", Map.of("StartMethods", "com.example.agent.sdk.AgentTracer#startTrace:end"));
@@ -61,6 +64,24 @@ final class UserOptions {
         properties.put(rule, byProperty);
       }
     });
+    return properties;
+  }
+
+  /**
+   * {@link #errorProneFlags()} and {@code -XepOpt:Rule:IncludeTestCode=true} for each of {@code rules}: how the harness
+   * runs the files that are test code a second time.
+   */
+  static List<String> errorProneFlagsIncludingTestCode(Set<String> rules) {
+    List<String> flags = new ArrayList<>(errorProneFlags());
+    rules.forEach(rule -> flags.add("-XepOpt:" + rule + ":" + INCLUDE_TEST_CODE + "=true"));
+    return flags;
+  }
+
+  /** {@link #pmdProperties} and {@code includeTestCode=true} on each of {@code presentRules}. */
+  static Map<String, Map<String, String>> pmdPropertiesIncludingTestCode(Set<String> presentRules) {
+    Map<String, Map<String, String>> properties = pmdProperties(presentRules);
+    presentRules.forEach(rule -> properties.computeIfAbsent(rule, r -> new TreeMap<>())
+        .put(pmdPropertyName(INCLUDE_TEST_CODE), "true"));
     return properties;
   }
 

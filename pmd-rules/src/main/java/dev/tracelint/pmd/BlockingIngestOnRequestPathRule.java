@@ -1,6 +1,7 @@
 package dev.tracelint.pmd;
 
 import dev.tracelint.analysis.BlockingIngestOnRequestPath;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.BlockingCallCatalog;
 import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.RequestPathCatalog;
@@ -29,20 +30,20 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
       .defaultValue("")
       .build();
 
-  private BlockingIngestOnRequestPath procedure;
+  private Procedure procedure;
 
   public BlockingIngestOnRequestPathRule() {
     super(ASTCompilationUnit.class);
     definePropertyDescriptor(HANDLER_ANNOTATIONS);
     definePropertyDescriptor(BLOCKING_CALLS);
+    definePropertyDescriptor(TestCodeProperty.INCLUDE_TEST_CODE);
   }
 
   /** A malformed option makes PMD drop the rule with this reason, which names the option and the entry. */
   @Override
   public String dysfunctionReason() {
     try {
-      handlerCatalog();
-      callCatalog();
+      configuredProcedure();
       return super.dysfunctionReason();
     } catch (CatalogConfigurationException e) {
       return e.getMessage();
@@ -54,8 +55,12 @@ public class BlockingIngestOnRequestPathRule extends AbstractJavaRulechainRule {
     // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
     // catalogue it parses are built once per rule instance.
     if (procedure == null) {
-      procedure = new BlockingIngestOnRequestPath(handlerCatalog(), callCatalog());
+      procedure = configuredProcedure();
     }
+  }
+
+  private Procedure configuredProcedure() {
+    return TestCodeProperty.applied(this, new BlockingIngestOnRequestPath(handlerCatalog(), callCatalog()));
   }
 
   private RequestPathCatalog handlerCatalog() {

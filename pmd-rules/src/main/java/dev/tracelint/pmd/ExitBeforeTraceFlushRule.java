@@ -1,6 +1,7 @@
 package dev.tracelint.pmd;
 
 import dev.tracelint.analysis.ExitBeforeTraceFlush;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.PipelineCatalog;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
@@ -26,18 +27,19 @@ public class ExitBeforeTraceFlushRule extends AbstractJavaRulechainRule {
       .defaultValue("")
       .build();
 
-  private ExitBeforeTraceFlush procedure;
+  private Procedure procedure;
 
   public ExitBeforeTraceFlushRule() {
     super(ASTCompilationUnit.class);
     definePropertyDescriptor(PIPELINES);
+    definePropertyDescriptor(TestCodeProperty.INCLUDE_TEST_CODE);
   }
 
   /** A malformed {@code pipelines} entry disables the rule with a message naming the entry. */
   @Override
   public String dysfunctionReason() {
     try {
-      configuredCatalog();
+      configuredProcedure();
       return null;
     } catch (CatalogConfigurationException e) {
       return e.getMessage();
@@ -49,8 +51,12 @@ public class ExitBeforeTraceFlushRule extends AbstractJavaRulechainRule {
     // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
     // catalogue it parses are built once per rule instance.
     if (procedure == null) {
-      procedure = new ExitBeforeTraceFlush(configuredCatalog());
+      procedure = configuredProcedure();
     }
+  }
+
+  private Procedure configuredProcedure() {
+    return TestCodeProperty.applied(this, new ExitBeforeTraceFlush(configuredCatalog()));
   }
 
   private PipelineCatalog configuredCatalog() {

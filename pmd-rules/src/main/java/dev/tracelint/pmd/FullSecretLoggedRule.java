@@ -1,6 +1,7 @@
 package dev.tracelint.pmd;
 
 import dev.tracelint.analysis.FullSecretLogged;
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.SecretCatalog;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
@@ -27,12 +28,13 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
       .defaultValue("")
       .build();
 
-  private FullSecretLogged procedure;
+  private Procedure procedure;
 
   public FullSecretLoggedRule() {
     super(ASTCompilationUnit.class);
     definePropertyDescriptor(SECRET_NAMES);
     definePropertyDescriptor(MASKING_METHODS);
+    definePropertyDescriptor(TestCodeProperty.INCLUDE_TEST_CODE);
   }
 
   @Override
@@ -40,7 +42,7 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
     // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
     // catalogue it parses are built once per rule instance.
     if (procedure == null) {
-      procedure = new FullSecretLogged(catalogFromProperties());
+      procedure = configuredProcedure();
     }
   }
 
@@ -48,11 +50,15 @@ public class FullSecretLoggedRule extends AbstractJavaRulechainRule {
   @Override
   public String dysfunctionReason() {
     try {
-      catalogFromProperties();
+      configuredProcedure();
     } catch (CatalogConfigurationException e) {
       return e.getMessage();
     }
     return super.dysfunctionReason();
+  }
+
+  private Procedure configuredProcedure() {
+    return TestCodeProperty.applied(this, new FullSecretLogged(catalogFromProperties()));
   }
 
   private SecretCatalog catalogFromProperties() {

@@ -1,5 +1,6 @@
 package dev.tracelint.pmd;
 
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.analysis.RetryWithoutBackoff;
 import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.RetryCatalog;
@@ -24,18 +25,19 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
       .defaultValue("")
       .build();
 
-  private RetryWithoutBackoff procedure;
+  private Procedure procedure;
 
   public RetryWithoutBackoffRule() {
     super(ASTCompilationUnit.class);
     definePropertyDescriptor(BACKOFF_METHODS);
+    definePropertyDescriptor(TestCodeProperty.INCLUDE_TEST_CODE);
   }
 
   /** A malformed {@code backoffMethods} entry makes PMD drop the rule with this reason, which names the entry. */
   @Override
   public String dysfunctionReason() {
     try {
-      configuredCatalog();
+      configuredProcedure();
       return super.dysfunctionReason();
     } catch (CatalogConfigurationException e) {
       return e.getMessage();
@@ -48,8 +50,12 @@ public final class RetryWithoutBackoffRule extends AbstractJavaRulechainRule {
     // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
     // catalogue it parses are built once per rule instance.
     if (procedure == null) {
-      procedure = new RetryWithoutBackoff(configuredCatalog());
+      procedure = configuredProcedure();
     }
+  }
+
+  private Procedure configuredProcedure() {
+    return TestCodeProperty.applied(this, new RetryWithoutBackoff(configuredCatalog()));
   }
 
   private RetryCatalog configuredCatalog() {

@@ -1,5 +1,6 @@
 package dev.tracelint.pmd;
 
+import dev.tracelint.analysis.Procedure;
 import dev.tracelint.analysis.UnclosedTrace;
 import dev.tracelint.catalog.CatalogConfigurationException;
 import dev.tracelint.catalog.TraceCatalog;
@@ -25,18 +26,19 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
       .defaultValue("")
       .build();
 
-  private UnclosedTrace procedure;
+  private Procedure procedure;
 
   public UnclosedTraceRule() {
     super(ASTCompilationUnit.class);
     definePropertyDescriptor(START_METHODS);
+    definePropertyDescriptor(TestCodeProperty.INCLUDE_TEST_CODE);
   }
 
   /** A malformed {@code startMethods} entry disables the rule with a message naming the entry. */
   @Override
   public String dysfunctionReason() {
     try {
-      configuredCatalog();
+      configuredProcedure();
       return null;
     } catch (CatalogConfigurationException e) {
       return e.getMessage();
@@ -48,7 +50,7 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
     // PMD calls start before every file; the options cannot change during an analysis, so the procedure and the
     // catalogue it parses are built once per rule instance.
     if (procedure == null) {
-      procedure = new UnclosedTrace(configuredCatalog());
+      procedure = configuredProcedure();
     }
   }
 
@@ -58,8 +60,8 @@ public class UnclosedTraceRule extends AbstractJavaRulechainRule {
    *
    * @throws dev.tracelint.catalog.CatalogConfigurationException when an option is malformed
    */
-  public UnclosedTrace configuredProcedure() {
-    return new UnclosedTrace(configuredCatalog());
+  public Procedure configuredProcedure() {
+    return TestCodeProperty.applied(this, new UnclosedTrace(configuredCatalog()));
   }
 
   private TraceCatalog configuredCatalog() {
