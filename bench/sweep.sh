@@ -207,7 +207,8 @@ version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
 [[ -n $version ]] || { echo "cannot read the project version from pom.xml" >&2; exit 1; }
 
 # This checkout's rule jars and the bench driver (the bench module also writes its classpath to bench/target).
-mvn -B -q -Pbench -pl checks,pmd-rules,bench -am package -DskipTests
+# No javadoc or sources jars: the sweep needs only the classes, and javadoc alone took minutes on a loaded machine.
+mvn -B -q -Pbench -pl checks,pmd-rules,bench -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 
 # parse_library coordinates: sets group, artifact, libversion, classifier (of the swept jar: sources, or test-sources
 # for a library's tests), name (artifactId-version, with "-tests" for test sources: the library's name in the findings)
