@@ -73,10 +73,15 @@ public final class Sweep {
         }
         long start = System.nanoTime();
         int findingsBefore = summary.findings().size();
-        if (engine.equals(ErrorProneSweep.ENGINE)) {
-          errorProne.run(library, files, summary::addFinding, summary::addProblem);
-        } else {
-          pmd.run(engine, library, files, summary::addFinding, summary::addProblem);
+        try {
+          if (engine.equals(ErrorProneSweep.ENGINE)) {
+            errorProne.run(library, files, summary::addFinding, summary::addProblem);
+          } else {
+            pmd.run(engine, library, files, summary::addFinding, summary::addProblem);
+          }
+        } catch (RuntimeException e) {
+          summary.addProblem(new SweepProblem(SweepProblem.Kind.ENGINE_FAILURE, engine, library.name(), "",
+              StackExcerpt.of(e)));
         }
         summary.recordRun(engine, library.name());
         progress.append(String.format(Locale.ROOT, "  %s %d (%.1f s)", engine,
