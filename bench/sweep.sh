@@ -50,14 +50,14 @@ org.springframework.ai:spring-ai-client-chat:2.0.1                 yes
 org.springframework.ai:spring-ai-openai:2.0.1                      yes
 com.amazonaws:aws-xray-recorder-sdk-core:2.18.2                    yes
 co.elastic.apm:apm-agent-api:1.52.0                                yes
-io.opentelemetry.instrumentation:opentelemetry-instrumentation-api:2.31.1            yes
-io.opentelemetry.instrumentation:opentelemetry-okhttp-3.0:2.31.1-alpha              yes
-io.opentelemetry.instrumentation:opentelemetry-spring-webmvc-6.0:2.31.1-alpha       yes
-io.opentelemetry.instrumentation:opentelemetry-spring-webflux-5.3:2.31.1-alpha      yes
-io.opentelemetry.instrumentation:opentelemetry-kafka-clients-2.6:2.31.1-alpha       yes
-io.opentelemetry.instrumentation:opentelemetry-jdbc:2.31.1-alpha                    yes
-io.opentelemetry.instrumentation:opentelemetry-grpc-1.6:2.31.1-alpha                yes
-io.opentelemetry.instrumentation:opentelemetry-spring-boot-autoconfigure:2.31.1     yes
+io.opentelemetry.instrumentation:opentelemetry-instrumentation-api:2.31.1            no
+io.opentelemetry.instrumentation:opentelemetry-okhttp-3.0:2.31.1-alpha              no
+io.opentelemetry.instrumentation:opentelemetry-spring-webmvc-6.0:2.31.1-alpha       no
+io.opentelemetry.instrumentation:opentelemetry-spring-webflux-5.3:2.31.1-alpha      no
+io.opentelemetry.instrumentation:opentelemetry-kafka-clients-2.6:2.31.1-alpha       no
+io.opentelemetry.instrumentation:opentelemetry-jdbc:2.31.1-alpha                    no
+io.opentelemetry.instrumentation:opentelemetry-grpc-1.6:2.31.1-alpha                no
+io.opentelemetry.instrumentation:opentelemetry-spring-boot-autoconfigure:2.31.1     no
 io.zipkin.brave:brave-instrumentation-grpc:6.3.0                   yes
 io.zipkin.brave:brave-instrumentation-kafka-clients:6.3.0          yes
 io.zipkin.brave:brave-instrumentation-kafka-streams:6.3.0          yes
@@ -84,18 +84,18 @@ io.opentracing.contrib:opentracing-okhttp3:3.0.0                   yes
 io.opentracing.contrib:opentracing-kafka-client:0.1.15             yes
 io.opentracing.contrib:opentracing-spring-web:4.1.0                yes
 io.opentracing.contrib:opentracing-grpc:0.2.3                      yes
-io.sentry:sentry-spring-boot-jakarta:8.47.0                        yes
-io.sentry:sentry-logback:8.47.0                                    yes
-com.amazonaws:aws-xray-recorder-sdk-aws-sdk-v2:2.18.2              yes
+io.sentry:sentry-spring-boot-jakarta:8.47.0                        no
+io.sentry:sentry-logback:8.47.0                                    no
+com.amazonaws:aws-xray-recorder-sdk-aws-sdk-v2:2.18.2              no
 com.amazonaws:aws-xray-recorder-sdk-aws-sdk:2.18.2                 yes
 com.amazonaws:aws-xray-recorder-sdk-apache-http:2.18.2             yes
-com.amazonaws:aws-xray-recorder-sdk-sql:2.18.2                     yes
+com.amazonaws:aws-xray-recorder-sdk-sql:2.18.2                     no
 com.amazonaws:aws-xray-recorder-sdk-spring:2.18.2                  yes
 io.micrometer:micrometer-registry-otlp:1.16.0                      yes
-io.micrometer:micrometer-registry-statsd:1.16.0                    yes
+io.micrometer:micrometer-registry-statsd:1.16.0                    no
 io.micrometer:micrometer-registry-influx:1.16.0                    yes
 io.micrometer:micrometer-registry-datadog:1.16.0                   yes
-io.micrometer:micrometer-registry-stackdriver:1.16.0               yes
+io.micrometer:micrometer-registry-stackdriver:1.16.0               no
 io.micrometer:micrometer-registry-cloudwatch2:1.16.0               yes
 io.micrometer:micrometer-registry-prometheus:1.16.0                yes
 io.micrometer:micrometer-registry-graphite:1.16.0                  yes
@@ -105,7 +105,7 @@ org.springframework.cloud:spring-cloud-sleuth-autoconfigure:3.1.11 yes
 org.apache.camel:camel-opentelemetry:4.10.0                        yes
 org.apache.camel:camel-tracing:4.10.0                              yes
 io.vertx:vertx-opentelemetry:5.0.7                                 yes
-com.datadoghq:dd-trace-api:1.44.1                                  yes
+com.datadoghq:dd-trace-api:1.44.1                                  no
 org.apache.curator:curator-client:5.9.0                            yes
 org.apache.curator:curator-framework:5.9.0                         yes
 org.apache.curator:curator-recipes:5.9.0                           yes
@@ -114,29 +114,29 @@ org.apache.hadoop:hadoop-common:3.4.1:test-sources                 no
 com.google.http-client:google-http-client:1.45.3                   yes
 com.azure:azure-core:1.55.3                                        yes
 com.azure:azure-core-http-netty:1.15.11                            yes
-org.apache.kafka:kafka-clients:4.1.0                               yes
+org.apache.kafka:kafka-clients:4.1.0                               no
 org.apache.kafka:kafka-clients:4.1.0:test-sources                  no
 co.elastic.clients:elasticsearch-rest5-client:9.5.6                yes
 org.elasticsearch.client:elasticsearch-rest-client:8.17.0          yes
 redis.clients:jedis:6.0.0                                          yes
 io.lettuce:lettuce-core:6.5.5.RELEASE                              yes
-com.github.rholder:guava-retrying:2.0.0                            yes
+com.github.rholder:guava-retrying:2.0.0                            no
 io.github.openfeign:feign-core:13.5                                yes
 org.springframework.cloud:spring-cloud-openfeign-core:4.2.1        yes
-io.github.resilience4j:resilience4j-core:2.4.0                     yes
+io.github.resilience4j:resilience4j-core:2.4.0                     no
 io.github.resilience4j:resilience4j-circuitbreaker:2.4.0           yes
-io.github.resilience4j:resilience4j-bulkhead:2.4.0                 yes
+io.github.resilience4j:resilience4j-bulkhead:2.4.0                 no
 com.zaxxer:HikariCP:6.3.0                                          yes
 io.github.jopenlibs:vault-java-driver:6.2.0                        yes
 org.springframework.vault:spring-vault-core:3.1.2                  yes
 com.azure:azure-identity:1.15.4                                    yes
-com.google.auth:google-auth-library-oauth2-http:1.33.1             yes
+com.google.auth:google-auth-library-oauth2-http:1.33.1             no
 io.jsonwebtoken:jjwt-api:0.12.6                                    yes
 io.jsonwebtoken:jjwt-impl:0.12.6                                   yes
 org.keycloak:keycloak-admin-client:26.0.12                         yes
-org.postgresql:postgresql:42.7.5                                   yes
+org.postgresql:postgresql:42.7.5                                   no
 org.springframework.boot:spring-boot-autoconfigure:3.4.5           no
-org.springframework.boot:spring-boot-actuator:3.4.5                yes
+org.springframework.boot:spring-boot-actuator:3.4.5                no
 dev.langchain4j:langchain4j-mcp:1.1.0-beta7                        yes
 dev.langchain4j:langchain4j-http-client:1.19.0                     yes
 org.springframework.ai:spring-ai-anthropic:2.0.1                   yes
@@ -167,6 +167,7 @@ declare -A EXTRA_JARS=(
   [spring-ai-model]="tools.jackson.core:jackson-core:3.1.5"
   [spring-ai-client-chat]="tools.jackson.core:jackson-core:3.1.5"
   [spring-ai-openai]="tools.jackson.core:jackson-core:3.1.5"
+  [spring-ai-anthropic]="tools.jackson.core:jackson-core:3.1.5"
   # Test sources: the library's test jar (the test classes the other test files use) beside its main jar.
   [hadoop-common-tests]="org.apache.hadoop:hadoop-common:3.4.1:tests"
   [kafka-clients-tests]="org.apache.kafka:kafka-clients:4.1.0:test"
