@@ -18,7 +18,11 @@ start_seconds=$SECONDS
 # against, unless their sources jar is not served here (micrometer 1.17.2, micrometer-tracing 1.7.2, reactor-core
 # 3.8.8, sentry-spring-jakarta 8.63.0: an older served one is taken). Not compiled: spring-web, spring-webmvc and
 # sentry-spring-jakarta need dozens of undeclared optional dependencies (Servlet, JSP, Jackson 2 and 3, Kotlin,
-# FreeMarker, Spring Boot ...); the OTLP exporter and SDK autoconfiguration need OpenTelemetry's incubating modules.
+# FreeMarker, Spring Boot ...); the OTLP exporter and SDK autoconfiguration need OpenTelemetry's incubating modules;
+# 22 libraries of the extended list failed to compile in the first full run (their POMs leave out compileOnly or
+# optional dependencies: javax.annotation, Error Prone annotations, AutoValue, Jackson, Logback, Reactor, Spring ...,
+# or name an incompatible Guava), so Error Prone is off for them too; hadoop-common, spring-boot-autoconfigure and the
+# two test-sources libraries were never tried.
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
