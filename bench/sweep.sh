@@ -18,7 +18,11 @@ start_seconds=$SECONDS
 # against, unless their sources jar is not served here (micrometer 1.17.2, micrometer-tracing 1.7.2, reactor-core
 # 3.8.8, sentry-spring-jakarta 8.63.0: an older served one is taken). Not compiled: spring-web, spring-webmvc and
 # sentry-spring-jakarta need dozens of undeclared optional dependencies (Servlet, JSP, Jackson 2 and 3, Kotlin,
-# FreeMarker, Spring Boot ...); the OTLP exporter and SDK autoconfiguration need OpenTelemetry's incubating modules.
+# FreeMarker, Spring Boot ...); the OTLP exporter and SDK autoconfiguration need OpenTelemetry's incubating modules;
+# 22 libraries of the extended list failed to compile in the first full run (their POMs leave out compileOnly or
+# optional dependencies: javax.annotation, Error Prone annotations, AutoValue, Jackson, Logback, Reactor, Spring ...,
+# or name an incompatible Guava), so Error Prone is off for them too; hadoop-common, spring-boot-autoconfigure and the
+# two test-sources libraries were never tried.
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -50,6 +54,104 @@ org.springframework.ai:spring-ai-client-chat:2.0.1                 yes
 org.springframework.ai:spring-ai-openai:2.0.1                      yes
 com.amazonaws:aws-xray-recorder-sdk-core:2.18.2                    yes
 co.elastic.apm:apm-agent-api:1.52.0                                yes
+io.opentelemetry.instrumentation:opentelemetry-instrumentation-api:2.31.1            no
+io.opentelemetry.instrumentation:opentelemetry-okhttp-3.0:2.31.1-alpha              no
+io.opentelemetry.instrumentation:opentelemetry-spring-webmvc-6.0:2.31.1-alpha       no
+io.opentelemetry.instrumentation:opentelemetry-spring-webflux-5.3:2.31.1-alpha      no
+io.opentelemetry.instrumentation:opentelemetry-kafka-clients-2.6:2.31.1-alpha       no
+io.opentelemetry.instrumentation:opentelemetry-jdbc:2.31.1-alpha                    no
+io.opentelemetry.instrumentation:opentelemetry-grpc-1.6:2.31.1-alpha                no
+io.opentelemetry.instrumentation:opentelemetry-spring-boot-autoconfigure:2.31.1     no
+io.zipkin.brave:brave-instrumentation-grpc:6.3.0                   yes
+io.zipkin.brave:brave-instrumentation-kafka-clients:6.3.0          yes
+io.zipkin.brave:brave-instrumentation-kafka-streams:6.3.0          yes
+io.zipkin.brave:brave-instrumentation-httpclient:6.3.0             yes
+io.zipkin.brave:brave-instrumentation-httpclient5:6.3.0            yes
+io.zipkin.brave:brave-instrumentation-httpasyncclient:6.3.0        yes
+io.zipkin.brave:brave-instrumentation-jms:6.3.0                    yes
+io.zipkin.brave:brave-instrumentation-messaging:6.3.0              yes
+io.zipkin.brave:brave-instrumentation-spring-rabbit:6.3.0          yes
+io.zipkin.brave:brave-instrumentation-mongodb:6.3.0                yes
+io.zipkin.brave:brave-instrumentation-rpc:6.3.0                    yes
+io.zipkin.brave:brave-context-slf4j:6.3.0                          yes
+io.zipkin.brave:brave-instrumentation-servlet:6.2.0                yes
+io.zipkin.brave:brave-instrumentation-spring-webmvc:6.2.0          yes
+io.zipkin.brave:brave-instrumentation-okhttp3:6.2.0                yes
+io.zipkin.reporter2:zipkin-reporter:3.5.1                          yes
+io.zipkin.reporter2:zipkin-reporter-brave:3.5.1                    yes
+io.zipkin.reporter2:zipkin-sender-okhttp3:3.5.1                    yes
+io.zipkin.reporter2:zipkin-sender-urlconnection:3.5.1              yes
+io.zipkin.reporter2:zipkin-sender-kafka:3.5.1                      yes
+io.opentracing:opentracing-util:0.33.0                             yes
+io.opentracing.contrib:opentracing-jdbc:0.2.15                     yes
+io.opentracing.contrib:opentracing-okhttp3:3.0.0                   yes
+io.opentracing.contrib:opentracing-kafka-client:0.1.15             yes
+io.opentracing.contrib:opentracing-spring-web:4.1.0                yes
+io.opentracing.contrib:opentracing-grpc:0.2.3                      yes
+io.sentry:sentry-spring-boot-jakarta:8.47.0                        no
+io.sentry:sentry-logback:8.47.0                                    no
+com.amazonaws:aws-xray-recorder-sdk-aws-sdk-v2:2.18.2              no
+com.amazonaws:aws-xray-recorder-sdk-aws-sdk:2.18.2                 yes
+com.amazonaws:aws-xray-recorder-sdk-apache-http:2.18.2             yes
+com.amazonaws:aws-xray-recorder-sdk-sql:2.18.2                     no
+com.amazonaws:aws-xray-recorder-sdk-spring:2.18.2                  yes
+io.micrometer:micrometer-registry-otlp:1.16.0                      yes
+io.micrometer:micrometer-registry-statsd:1.16.0                    no
+io.micrometer:micrometer-registry-influx:1.16.0                    yes
+io.micrometer:micrometer-registry-datadog:1.16.0                   yes
+io.micrometer:micrometer-registry-stackdriver:1.16.0               no
+io.micrometer:micrometer-registry-cloudwatch2:1.16.0               yes
+io.micrometer:micrometer-registry-prometheus:1.16.0                yes
+io.micrometer:micrometer-registry-graphite:1.16.0                  yes
+org.springframework.cloud:spring-cloud-sleuth-instrumentation:3.1.11  yes
+org.springframework.cloud:spring-cloud-sleuth-brave:3.1.11         yes
+org.springframework.cloud:spring-cloud-sleuth-autoconfigure:3.1.11 yes
+org.apache.camel:camel-opentelemetry:4.10.0                        yes
+org.apache.camel:camel-tracing:4.10.0                              yes
+io.vertx:vertx-opentelemetry:5.0.7                                 yes
+com.datadoghq:dd-trace-api:1.44.1                                  no
+org.apache.curator:curator-client:5.9.0                            yes
+org.apache.curator:curator-framework:5.9.0                         yes
+org.apache.curator:curator-recipes:5.9.0                           yes
+org.apache.hadoop:hadoop-common:3.4.1                              no
+org.apache.hadoop:hadoop-common:3.4.1:test-sources                 no
+com.google.http-client:google-http-client:1.45.3                   yes
+com.azure:azure-core:1.55.3                                        yes
+com.azure:azure-core-http-netty:1.15.11                            yes
+org.apache.kafka:kafka-clients:4.1.0                               no
+org.apache.kafka:kafka-clients:4.1.0:test-sources                  no
+co.elastic.clients:elasticsearch-rest5-client:9.5.6                yes
+org.elasticsearch.client:elasticsearch-rest-client:8.17.0          yes
+redis.clients:jedis:6.0.0                                          yes
+io.lettuce:lettuce-core:6.5.5.RELEASE                              yes
+com.github.rholder:guava-retrying:2.0.0                            no
+io.github.openfeign:feign-core:13.5                                yes
+org.springframework.cloud:spring-cloud-openfeign-core:4.2.1        yes
+io.github.resilience4j:resilience4j-core:2.4.0                     no
+io.github.resilience4j:resilience4j-circuitbreaker:2.4.0           yes
+io.github.resilience4j:resilience4j-bulkhead:2.4.0                 no
+com.zaxxer:HikariCP:6.3.0                                          yes
+io.github.jopenlibs:vault-java-driver:6.2.0                        yes
+org.springframework.vault:spring-vault-core:3.1.2                  yes
+com.azure:azure-identity:1.15.4                                    yes
+com.google.auth:google-auth-library-oauth2-http:1.33.1             no
+io.jsonwebtoken:jjwt-api:0.12.6                                    yes
+io.jsonwebtoken:jjwt-impl:0.12.6                                   yes
+org.keycloak:keycloak-admin-client:26.0.12                         yes
+org.postgresql:postgresql:42.7.5                                   no
+org.springframework.boot:spring-boot-autoconfigure:3.4.5           no
+org.springframework.boot:spring-boot-actuator:3.4.5                no
+dev.langchain4j:langchain4j-mcp:1.1.0-beta7                        yes
+dev.langchain4j:langchain4j-http-client:1.19.0                     yes
+org.springframework.ai:spring-ai-anthropic:2.0.1                   yes
+org.springframework.ai:spring-ai-ollama:2.0.1                      yes
+org.springframework.ai:spring-ai-commons:2.0.1                     yes
+com.microsoft.semantic-kernel:semantickernel-api:1.4.0             yes
+io.modelcontextprotocol.sdk:mcp-core:1.1.2                         yes
+io.modelcontextprotocol.sdk:mcp:0.10.0                             yes
+org.bsc.langgraph4j:langgraph4j-core:1.5.8                         yes
+com.google.genai:google-genai:1.10.0                               yes
+com.azure:azure-ai-openai:1.0.0-beta.16                            yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
@@ -69,10 +171,18 @@ declare -A EXTRA_JARS=(
   [spring-ai-model]="tools.jackson.core:jackson-core:3.1.5"
   [spring-ai-client-chat]="tools.jackson.core:jackson-core:3.1.5"
   [spring-ai-openai]="tools.jackson.core:jackson-core:3.1.5"
+  [spring-ai-anthropic]="tools.jackson.core:jackson-core:3.1.5"
+  # Test sources: the library's test jar (the test classes the other test files use) beside its main jar.
+  [hadoop-common-tests]="org.apache.hadoop:hadoop-common:3.4.1:tests"
+  [kafka-clients-tests]="org.apache.kafka:kafka-clients:4.1.0:test"
 )
 
-# Per artifactId: files of its sources jar that no engine analyses, because they cannot compile on JDK 17.
+# Per artifactId: files of its sources jar that no engine analyses, because they cannot compile on JDK 17 or PMD
+# cannot process them (an error inside PMD, no tracelint frame).
 declare -A SKIPPED_FILES=(
+  # PMD 7.27's type resolution throws on it ("Disambiguation pass should resolve everything except qualified ctor
+  # calls", IllegalStateException in TypesFromAst), with and without an auxclasspath.
+  [lettuce-core]="io/lettuce/core/protocol/RedisStateMachine.java"
   # The Java 8 variant, built on sun.misc.JavaLangAccess, which JDK 9 removed.
   [reactor-core]="reactor/core/publisher/CallSiteSupplierFactory.java"
 )
@@ -81,6 +191,7 @@ DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 ALL_ENGINES=errorprone,pmd,pmd-notypes
 SWEEP=bench/target/sweep
 BASELINE=bench/sweep/findings.tsv
+VERDICTS=bench/sweep/verdicts.tsv
 
 only=""
 engines=$ALL_ENGINES
@@ -101,29 +212,52 @@ version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
 [[ -n $version ]] || { echo "cannot read the project version from pom.xml" >&2; exit 1; }
 
 # This checkout's rule jars and the bench driver (the bench module also writes its classpath to bench/target).
-mvn -B -q -Pbench -pl checks,pmd-rules,bench -am package -DskipTests
+# No javadoc or sources jars: the sweep needs only the classes, and javadoc alone took minutes on a loaded machine.
+mvn -B -q -Pbench -pl checks,pmd-rules,bench -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+
+# parse_library coordinates: sets group, artifact, libversion, classifier (of the swept jar: sources, or test-sources
+# for a library's tests), name (artifactId-version, with "-tests" for test sources: the library's name in the findings)
+# and key (artifactId, with "-tests" for test sources: its key in EXTRA_JARS and SKIPPED_FILES).
+parse_library() {
+  IFS=: read -r group artifact libversion classifier <<< "$1"
+  classifier=${classifier:-sources}
+  case $classifier in
+    sources) suffix="" ;;
+    test-sources) suffix=-tests ;;
+    *) echo "unknown sources classifier '$classifier' in $1 (sources or test-sources)" >&2; exit 2 ;;
+  esac
+  name=$artifact-$libversion$suffix
+  key=$artifact$suffix
+}
 
 # The selected libraries, one table line each.
 selected=()
 while read -r coordinates javac; do
   [[ -z $coordinates ]] && continue
-  IFS=: read -r group artifact libversion <<< "$coordinates"
-  if [[ -n $only && ",$only," != *",$artifact,"* && ",$only," != *",$artifact-$libversion,"* ]]; then
+  parse_library "$coordinates"
+  if [[ -n $only && ",$only," != *",$key,"* && ",$only," != *",$name,"* ]]; then
     continue
   fi
   selected+=("$coordinates $javac")
 done <<< "$LIBRARIES"
 [[ ${#selected[@]} -gt 0 ]] || { echo "no library matches --only $only" >&2; exit 2; }
 
-# extra_jars artifactId: its EXTRA_JARS, one line, single spaces.
+# extra_jars key: its EXTRA_JARS, one line, single spaces.
 extra_jars() { echo ${EXTRA_JARS[$1]:-}; }
-# jar_name groupId:artifactId:version [classifier] [type]: the file name copy-dependencies gives it with prependGroupId.
-jar_name() { IFS=: read -r g a v <<< "$1"; echo "$g.$a-$v${2:+-$2}.${3:-jar}"; }
-# dependency groupId:artifactId:version [classifier] [type]: a POM <dependency> on that one file, without its own.
+# jar_name groupId:artifactId:version[:classifier] [classifier] [type]: the file name copy-dependencies gives it with
+# prependGroupId.
+jar_name() {
+  IFS=: read -r g a v c <<< "$1"
+  c=${2:-$c}
+  echo "$g.$a-$v${c:+-$c}.${3:-jar}"
+}
+# dependency groupId:artifactId:version[:classifier] [classifier] [type]: a POM <dependency> on that one file, without
+# its own.
 dependency() {
-  IFS=: read -r g a v <<< "$1"
+  IFS=: read -r g a v c <<< "$1"
+  c=${2:-$c}
   echo "    <dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version>" \
-    "${2:+<classifier>$2</classifier>}${3:+<type>$3</type>}" \
+    "${c:+<classifier>$c</classifier>}${3:+<type>$3</type>}" \
     "<exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions></dependency>"
 }
 
@@ -133,9 +267,9 @@ dependency() {
 missing=()
 for line in "${selected[@]}"; do
   read -r coordinates javac <<< "$line"
-  IFS=: read -r group artifact libversion <<< "$coordinates"
-  dir=$SWEEP/libs/$artifact-$libversion
-  prepared_from="$coordinates $(extra_jars "$artifact")"
+  parse_library "$coordinates"
+  dir=$SWEEP/libs/$name
+  prepared_from="$coordinates $(extra_jars "$key")"
   if [[ ! -f $dir/classpath.txt || $(cat "$dir/prepared-from" 2>/dev/null) != "$prepared_from" ]]; then
     missing+=("$line")
   fi
@@ -150,11 +284,11 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     echo '  <dependencies>'
     for line in "${missing[@]}"; do
       read -r coordinates javac <<< "$line"
-      IFS=: read -r group artifact libversion <<< "$coordinates"
-      dependency "$coordinates" sources
-      dependency "$coordinates"
-      dependency "$coordinates" "" pom
-      for extra in $(extra_jars "$artifact"); do dependency "$extra"; done
+      parse_library "$coordinates"
+      dependency "$group:$artifact:$libversion" "$classifier"
+      dependency "$group:$artifact:$libversion"
+      dependency "$group:$artifact:$libversion" "" pom
+      for extra in $(extra_jars "$key"); do dependency "$extra"; done
     done | sort -u # several libraries share an extra jar, and Maven wants each dependency once
     echo '  </dependencies>'
     echo '</project>'
@@ -164,19 +298,19 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 
   for line in "${missing[@]}"; do
     read -r coordinates javac <<< "$line"
-    IFS=: read -r group artifact libversion <<< "$coordinates"
-    dir=$SWEEP/libs/$artifact-$libversion
+    parse_library "$coordinates"
+    dir=$SWEEP/libs/$name
     rm -rf "$dir" && mkdir -p "$dir/src"
-    echo "  $artifact-$libversion: resolving its dependencies"
+    echo "  $name: resolving its dependencies"
     # Its own POM as the project: build-classpath then lists every dependency it declares, optional and provided
     # ones included, which a POM that merely depended on the library would not see.
-    cp "$SWEEP/jars/$(jar_name "$coordinates" "" pom)" "$dir/pom.xml"
+    cp "$SWEEP/jars/$(jar_name "$group:$artifact:$libversion" "" pom)" "$dir/pom.xml"
     mvn -B -q -ntp -f "$dir/pom.xml" "$DEPENDENCY_PLUGIN:build-classpath" -Dmdep.outputFile=dependencies.txt
-    (cd "$dir/src" && jar xf "$OLDPWD/$SWEEP/jars/$(jar_name "$coordinates" sources)")
-    classpath="$PWD/$SWEEP/jars/$(jar_name "$coordinates")"
-    for extra in $(extra_jars "$artifact"); do classpath+=":$PWD/$SWEEP/jars/$(jar_name "$extra")"; done
+    (cd "$dir/src" && jar xf "$OLDPWD/$SWEEP/jars/$(jar_name "$group:$artifact:$libversion" "$classifier")")
+    classpath="$PWD/$SWEEP/jars/$(jar_name "$group:$artifact:$libversion")"
+    for extra in $(extra_jars "$key"); do classpath+=":$PWD/$SWEEP/jars/$(jar_name "$extra")"; done
     dependencies=$(cat "$dir/dependencies.txt")
-    echo "$coordinates $(extra_jars "$artifact")" > "$dir/prepared-from"
+    echo "$coordinates $(extra_jars "$key")" > "$dir/prepared-from"
     # Written last: its presence marks the library as prepared.
     echo "$classpath${dependencies:+:$dependencies}" > "$dir/classpath.txt"
   done
@@ -187,10 +321,10 @@ manifest=$SWEEP/manifest.tsv
 : > "$manifest"
 for line in "${selected[@]}"; do
   read -r coordinates javac <<< "$line"
-  IFS=: read -r group artifact libversion <<< "$coordinates"
-  dir=$SWEEP/libs/$artifact-$libversion
-  skipped=$(echo ${SKIPPED_FILES[$artifact]:-} | tr ' ' ',')
-  printf '%s\t%s\t%s\t%s\t%s\n' "$artifact-$libversion" "$dir/src" "$dir/classpath.txt" "$javac" \
+  parse_library "$coordinates"
+  dir=$SWEEP/libs/$name
+  skipped=$(echo ${SKIPPED_FILES[$key]:-} | tr ' ' ',')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$dir/src" "$dir/classpath.txt" "$javac" \
     "${skipped:--}" >> "$manifest"
 done
 
@@ -206,6 +340,6 @@ status=0
 java "${exports[@]}" -Xss16m \
   -cp "bench/target/tracelint-bench-$version.jar:$(cat bench/target/classpath.txt)" \
   dev.tracelint.bench.Sweep --manifest "$manifest" --checks-jar "checks/target/tracelint-checks-$version.jar" \
-  --engines "$engines" --out "$out" --baseline "$BASELINE" || status=$?
+  --engines "$engines" --out "$out" --baseline "$BASELINE" --verdicts "$VERDICTS" || status=$?
 echo "Wall time: $((SECONDS - start_seconds)) s"
 exit $status

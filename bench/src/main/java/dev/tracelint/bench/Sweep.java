@@ -22,11 +22,12 @@ import java.util.zip.ZipFile;
  * The real-code sweep: runs tracelint's five rules, in Error Prone and in PMD (with and without an auxclasspath), over
  * the sources of real libraries, writes every finding to one sorted TSV file and prints a summary: findings per
  * library, engine and rule, every crash or processing error, the findings on which the engines disagree, and what
- * changed against a baseline file. Driven by {@code bench/sweep.sh}, which fetches and prepares the libraries; see
+ * changed against a baseline file, and per rule how many distinct findings are reviewed true, false or not yet in a
+ * verdicts file ({@link SweepReview}). Driven by {@code bench/sweep.sh}, which fetches and prepares the libraries; see
  * bench/README.md.
  *
  * <p>Usage: {@code Sweep --manifest <file> --checks-jar <jar> --engines errorprone,pmd,pmd-notypes --out <file>
- * [--baseline <file>]}. Each manifest line describes one library (see {@link SweepLibrary#parse}). The checks jar
+ * [--baseline <file>] [--verdicts <file>]}. Each manifest line describes one library (see {@link SweepLibrary#parse}). The checks jar
  * must not be on this JVM's classpath: it reaches javac through {@code -processorpath}, as in a user's build. Exits
  * with 1 when any {@link SweepProblem} occurred (after writing the findings), 2 on a usage error.
  */
@@ -72,10 +73,15 @@ public final class Sweep {
         }
         long start = System.nanoTime();
         int findingsBefore = summary.findings().size();
-        if (engine.equals(ErrorProneSweep.ENGINE)) {
-          errorProne.run(library, files, summary::addFinding, summary::addProblem);
-        } else {
-          pmd.run(engine, library, files, summary::addFinding, summary::addProblem);
+        try {
+          if (engine.equals(ErrorProneSweep.ENGINE)) {
+            errorProne.run(library, files, summary::addFinding, summary::addProblem);
+          } else {
+            pmd.run(engine, library, files, summary::addFinding, summary::addProblem);
+          }
+        } catch (RuntimeException e) {
+          summary.addProblem(new SweepProblem(SweepProblem.Kind.ENGINE_FAILURE, engine, library.name(), "",
+              StackExcerpt.of(e)));
         }
         summary.recordRun(engine, library.name());
         progress.append(String.format(Locale.ROOT, "  %s %d (%.1f s)", engine,
@@ -89,6 +95,11 @@ public final class Sweep {
     Files.write(out, findings.stream().map(Finding::toTsv).toList(), UTF_8);
     System.out.println();
     summary.print(System.out, baseline, options.get("--baseline"));
+    Path verdicts = options.containsKey("--verdicts") ? Path.of(options.get("--verdicts")) : null;
+    SweepReview review = verdicts != null && Files.exists(verdicts) ? SweepReview.read(verdicts) : SweepReview.none();
+    review.print(System.out, findings,
+        libraries.stream().map(SweepLibrary::name).collect(Collectors.toCollection(TreeSet::new)),
+        Path.of(options.get("--manifest")).toAbsolutePath().resolveSibling("unreviewed.tsv"));
     if (engines.contains(ErrorProneSweep.ENGINE)) {
       System.out.printf(Locale.ROOT, "%nError Prone findings that came with a suggested fix: %s%n",
           errorProne.suggestedFixes());
@@ -108,9 +119,11 @@ public final class Sweep {
     }
     Set<String> known = new TreeSet<>(REQUIRED_OPTIONS);
     known.add("--baseline");
+    known.add("--verdicts");
     if (args.length % 2 != 0 || !options.keySet().containsAll(REQUIRED_OPTIONS)
         || !known.containsAll(options.keySet())) {
-      usage("expected --manifest, --checks-jar, --engines, --out and optionally --baseline, each with a value");
+      usage("expected --manifest, --checks-jar, --engines, --out and optionally --baseline and --verdicts, each with"
+          + " a value");
     }
     return options;
   }
@@ -118,7 +131,7 @@ public final class Sweep {
   private static void usage(String problem) {
     System.err.println("Sweep: " + problem);
     System.err.println("usage: Sweep --manifest <file> --checks-jar <jar> --engines errorprone,pmd,pmd-notypes"
-        + " --out <file> [--baseline <file>]");
+        + " --out <file> [--baseline <file>] [--verdicts <file>]");
     System.exit(2);
   }
 

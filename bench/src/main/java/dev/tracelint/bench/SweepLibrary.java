@@ -28,8 +28,10 @@ record SweepLibrary(String name, Path sourceDir, List<Path> classpath, boolean c
     if (fields.length != 5) {
       throw new IllegalArgumentException("not a manifest line (5 tab-separated fields expected): " + manifestLine);
     }
+    // A dependency of <type>pom</type> (jedis declares junixsocket-core so) appears in build-classpath's output as
+    // the POM file itself: it holds no classes, and PMD's auxclasspath loader fails on it as on a broken jar.
     List<Path> classpath = Arrays.stream(Files.readString(Path.of(fields[2])).trim().split(":"))
-        .filter(entry -> !entry.isEmpty())
+        .filter(entry -> !entry.isEmpty() && !entry.endsWith(".pom"))
         .map(Path::of)
         .toList();
     Set<String> skipped = fields[4].equals("-") ? Set.of() : Set.of(fields[4].split(","));

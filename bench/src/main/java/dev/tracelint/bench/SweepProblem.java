@@ -14,7 +14,12 @@ record SweepProblem(Kind kind, String engine, String library, String where, Stri
     /** PMD could not process a file (a parse error, for instance): that file has no PMD findings. */
     PROCESSING_ERROR("processing error"),
     /** javac reported errors for a library declared to compile: Error Prone does not analyse such a compilation. */
-    COMPILE_FAILURE("compile failure");
+    COMPILE_FAILURE("compile failure"),
+    /**
+     * The engine itself threw for a whole library (PMD failing to open its auxclasspath, for instance): that engine
+     * has no findings for the library. Recorded so that one library does not end the whole run.
+     */
+    ENGINE_FAILURE("engine failure");
 
     private final String label;
 

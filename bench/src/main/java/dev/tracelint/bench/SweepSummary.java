@@ -122,7 +122,8 @@ final class SweepSummary {
 
   private void printProblems(PrintStream out) {
     if (problems.isEmpty()) {
-      out.println("Problems: none (no crash, configuration error, processing error or compile failure).");
+      out.println("Problems: none (no crash, configuration error, processing error, compile failure or engine"
+          + " failure).");
       out.println();
       return;
     }
