@@ -56,4 +56,27 @@ public class DroppedStarts {
   public Observation acceptsStartReturned() {
     return Observation.createNotStarted("returned", registry).start();
   }
+
+  public brave.Span acceptsChainOnALocalThatIsReturned(brave.propagation.TraceContext parent, long timestamp) {
+    brave.Span listenerSpan = braveTracer.newChild(parent);
+    listenerSpan.name("on-message").kind(brave.Span.Kind.CONSUMER).start(timestamp);
+    return listenerSpan;
+  }
+
+  public void acceptsChainOnALocalEndedInFinally(Runnable work) {
+    brave.Span span = braveTracer.nextSpan();
+    span.name("tool").start();
+    try {
+      work.run();
+    } finally {
+      span.finish();
+    }
+  }
+
+  public void flagsChainOnALocalEndedOnTheNormalPathOnly(Runnable work) {
+    brave.Span span = braveTracer.nextSpan();
+    span.name("tool").start(); // tracelint-expect: UnclosedTrace
+    work.run();
+    span.finish();
+  }
 }

@@ -81,6 +81,9 @@ public final class UnclosedTrace implements Procedure {
       Stmt statement,
       Stmt.Block body,
       boolean neverClosable) {
+    /** How many calls a chain may have before its start for {@link #chainRoot} to follow it. */
+    private static final int MAX_CHAIN_LINKS = 32;
+
 
     /** {@code null} for positions that give no finding. */
     static Obligation of(TraceStarts starts, TraceLifecycle lifecycle, Expr.Call call) {
@@ -142,19 +145,22 @@ public final class UnclosedTrace implements Procedure {
     }
 
     /**
-     * {@code span.start();} on a local: Brave, Micrometer and micrometer-tracing {@code start()} return {@code this},
-     * OpenTracing's {@code SpanBuilder#start} returns a new span (its receiver holds nothing). Without types a
-     * receiver of the owner's own type counts, unless the owner is a builder, whose start builds a new value.
+     * {@code span.start();} on a local, or at the end of a chain of calls on it ({@code span.name("x").start(ts);}):
+     * Brave, Micrometer and micrometer-tracing {@code start()} return {@code this}, so the local holds the started
+     * value; OpenTracing's {@code SpanBuilder#start} returns a new span (its receiver holds nothing). The local must
+     * be of the started value's type. Without types a receiver of the owner's own type counts, unless the owner is a
+     * builder, whose start builds a new value.
      */
     private static Variable startedReceiver(Expr.Call call, TraceLifecycle lifecycle) {
-      if (!"start".equals(call.name()) || !(call.receiver() instanceof Expr.Name)) {
+      Expr root = chainRoot(call);
+      if (!"start".equals(call.name()) || !(root instanceof Expr.Name)) {
         return null;
       }
-      Variable receiver = localVariable(((Expr.Name) call.receiver()).variable());
+      Variable receiver = localVariable(((Expr.Name) root).variable());
       if (receiver == null) {
         return null;
       }
-      TypeRef receiverType = call.receiver().type();
+      TypeRef receiverType = root.type();
       TypeRef resultType = call.type();
       if (receiverType.isResolved() && resultType.isResolved() && resultType.qualifiedName() != null) {
         return receiverType.isSubtypeOf(resultType.qualifiedName()) == Tri.YES ? receiver : null;
@@ -192,6 +198,19 @@ public final class UnclosedTrace implements Procedure {
         return receiverType.isSubtypeOf(resultType.qualifiedName()) == Tri.NO;
       }
       return false;
+    }
+
+    /** The receiver a chain of calls starts from: {@code span} for {@code span.name("x").kind(k).start()}. */
+    private static Expr chainRoot(Expr.Call call) {
+      Expr receiver = call.receiver();
+      for (int link = 0; receiver instanceof Expr.Call && link < MAX_CHAIN_LINKS; link++) {
+        Expr next = ((Expr.Call) receiver).receiver();
+        if (next == null) {
+          return receiver;
+        }
+        receiver = next;
+      }
+      return receiver;
     }
 
     private static Variable localVariable(Variable variable) {
