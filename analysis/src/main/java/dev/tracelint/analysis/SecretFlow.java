@@ -139,7 +139,9 @@ final class SecretFlow {
     if (variable == null) {
       // A name the engine could not resolve (PMD without an auxclasspath): its name is all there is.
       String name = Nodes.referencedName(reference);
-      return catalog.isSecretName(name) ? SecretCatalog.variableSubject(name) : null;
+      return catalog.isSecretName(name) && !typedElsewhereAsNoText(reference)
+          ? SecretCatalog.variableSubject(name)
+          : null;
     }
     if (variable.constantValue() != null) {
       return null;
@@ -381,7 +383,7 @@ final class SecretFlow {
       }
     }
     if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
-      return mayHoldSecretText(result) ? SecretCatalog.getterSubject(name) : null;
+      return mayHoldSecretText(result) && !typedElsewhereAsNoText(call) ? SecretCatalog.getterSubject(name) : null;
     }
     if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
       String header = InjectedSecrets.headerNamedBy(arguments.get(0));
@@ -672,6 +674,21 @@ final class SecretFlow {
     }
     return owner.parent() instanceof Expr.New
         && SecretCatalog.speaksOfModelOutput(((Expr.New) owner.parent()).writtenSimpleName());
+  }
+
+  /**
+   * A read the engine could not type (PMD without an auxclasspath) that the unit's own text gives elsewhere to a
+   * variable or parameter declared with a type that holds no text: {@code isTelemetryApi(header.apiKey())} with
+   * {@code isTelemetryApi(ApiKeys apiKey)}, {@code method == AuthenticationMethod.TOKEN} with {@code method} declared
+   * {@code AuthenticationMethod}. With types the read is that type, so this only brings the no-types verdict to theirs.
+   */
+  private boolean typedElsewhereAsNoText(Expr read) {
+    for (TypeRef given : TypeEvidence.typesGivenToTheSameRead(read, index)) {
+      if (!mayHoldSecretText(given)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

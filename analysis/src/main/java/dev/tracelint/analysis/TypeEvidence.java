@@ -2,16 +2,21 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Annotation;
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.FieldDecl;
 import dev.tracelint.analysis.model.Import;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Tri;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -122,6 +127,114 @@ public final class TypeEvidence {
       return TypeRef.UNKNOWN;
     }
     return expression.type();
+  }
+
+  /**
+   * The declared types the unit's own text gives, there or elsewhere, to the same read as {@code read}, a zero-argument call or a
+   * field read the engine could not type ({@code header.apiKey()}, {@code AuthenticationMethod.TOKEN}). The same read
+   * is the same member read on a receiver of the same written type: a variable or field declared with it, a cast to
+   * it, or the type named as the qualifier ({@code req.header.apiKey()} and {@code request.header.apiKey()} when both
+   * {@code header}s are declared {@code RequestHeader}); a zero-argument method has one return type, so every such
+   * read has the type any of them has. Given to: a local's or field's initializer, an {@code =} assignment to a
+   * variable, an operand of {@code ==}/{@code !=} with a variable (Java rejects {@code ==} between unrelated
+   * classes), or an argument of an unqualified call to the unit's only method of that name and arity. Only declared
+   * (never {@code var}) types and non-array parameters count. Empty for a read the engine typed or a receiver of no
+   * written type.
+   */
+  public static List<TypeRef> typesGivenToTheSameRead(Expr read, UnitIndex index) {
+    List<TypeRef> types = new ArrayList<>();
+    String key = readKey(read);
+    if (key == null || knownType(read).isResolved()) {
+      return types;
+    }
+    List<? extends Expr> candidates = read instanceof Expr.Call
+        ? index.callsNamed(((Expr.Call) read).name())
+        : index.<Expr.FieldAccess>all(Node.Kind.FIELD_ACCESS);
+    for (Expr same : candidates) {
+      if (key.equals(readKey(same))) {
+        TypeRef given = typeGivenTo(same, index);
+        if (given != null) {
+          types.add(given);
+        }
+      }
+    }
+    return types;
+  }
+
+  /** {@code apiKey() on RequestHeader}: the member and the receiver's written type, or {@code null}. */
+  private static String readKey(Expr read) {
+    Expr receiver;
+    String member;
+    if (read instanceof Expr.Call && ((Expr.Call) read).arguments().isEmpty()) {
+      receiver = ((Expr.Call) read).receiver();
+      member = ((Expr.Call) read).name() + "()";
+    } else if (read instanceof Expr.FieldAccess) {
+      receiver = ((Expr.FieldAccess) read).receiver();
+      member = ((Expr.FieldAccess) read).name();
+    } else {
+      return null;
+    }
+    String type = null;
+    if (receiver instanceof Expr.TypeName) {
+      type = "static " + ((Expr.TypeName) receiver).writtenName();
+    } else if (receiver instanceof Expr.Name && ((Expr.Name) receiver).variable() == null) {
+      // a qualifier the engine could not tell from a variable: AuthenticationMethod of AuthenticationMethod.TOKEN
+      type = "static " + ((Expr.Name) receiver).name();
+    } else if (receiver instanceof Expr.Cast) {
+      type = ((Expr.Cast) receiver).writtenType();
+    } else if (receiver != null && Nodes.variableOf(receiver) != null) {
+      type = Nodes.variableOf(receiver).writtenType();
+    }
+    if (type == null || type.isEmpty()) {
+      return null;
+    }
+    int arguments = type.indexOf('<');
+    return member + " on " + (arguments < 0 ? type : type.substring(0, arguments)).trim();
+  }
+
+  /** The declared type of what {@code value} is given to where it stands, or {@code null}. */
+  private static TypeRef typeGivenTo(Expr value, UnitIndex index) {
+    Node parent = value.parent();
+    if (parent instanceof Stmt.LocalVar && ((Stmt.LocalVar) parent).initializer() == value) {
+      return declaredType(((Stmt.LocalVar) parent).variable());
+    }
+    if (parent instanceof FieldDecl && ((FieldDecl) parent).initializer() == value) {
+      return declaredType(((FieldDecl) parent).variable());
+    }
+    if (parent instanceof Expr.Assign && ((Expr.Assign) parent).value() == value
+        && ((Expr.Assign) parent).operator().equals("=")) {
+      return declaredType(Nodes.variableOf(((Expr.Assign) parent).target()));
+    }
+    if (parent instanceof Expr.Binary && ((Expr.Binary) parent).operator().isEquality()) {
+      Expr.Binary comparison = (Expr.Binary) parent;
+      return declaredType(Nodes.variableOf(comparison.left() == value ? comparison.right() : comparison.left()));
+    }
+    if (parent instanceof Expr.Call) {
+      Expr.Call call = (Expr.Call) parent;
+      int position = call.arguments().indexOf(value);
+      if (position < 0 || (call.receiver() != null && call.receiver().kind() != Node.Kind.THIS)) {
+        return null;
+      }
+      MethodDecl only = null;
+      for (MethodDecl method : index.<MethodDecl>all(Node.Kind.METHOD)) {
+        if (method.name().equals(call.name()) && method.parameters().size() == call.arguments().size()) {
+          if (only != null) {
+            return null;
+          }
+          only = method;
+        }
+      }
+      if (only == null || only.isVarargs()) {
+        return null;
+      }
+      TypeRef parameter = declaredType(only.parameters().get(position));
+      return parameter == null || parameter.isArray() ? null : parameter;
+    }
+    return null;
+  }
+
+  private static TypeRef declaredType(Variable variable) {
+    return variable == null || variable.writtenType() == null ? null : variable.type();
   }
 
   /**

@@ -127,7 +127,11 @@ public final class SecretCatalog {
       "samesite", "httponly", "http", "decision", "level", "levels", "role", "roles", "failure", "failed", "denied",
       "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window");
 
-  /** Words that, just before a secret term, make the name a count, a page cursor, a flag or a masked form. */
+  /**
+   * Words that, just before a secret term, make the name a count, a page cursor, a flag, a masked form, or a text the
+   * secret was cut out of ({@code lineWithoutPassword}, {@code urlSansToken}). Not {@code stripped} or {@code removed}:
+   * {@code strippedPassword} is the password without its blanks, {@code removedToken} the token taken out of a cache.
+   */
   private static final Set<String> METADATA_BEFORE = Set.of(
       "is", "has", "have", "should", "use", "uses", "using", "needs", "need", "require", "requires", "required",
       "missing", "no", "max", "min", "total", "num", "number", "count", "prompt", "completion", "completions", "input",
@@ -135,7 +139,7 @@ public final class SecretCatalog {
       "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
       "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
       "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",
-      "type", "lambda");
+      "type", "lambda", "without", "sans", "excluding");
 
   /**
    * Words that, after the bare term {@code token}, make it a piece of text or model output rather than a credential:
