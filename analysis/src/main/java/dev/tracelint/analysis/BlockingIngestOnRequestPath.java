@@ -160,8 +160,8 @@ public final class BlockingIngestOnRequestPath implements Procedure {
   private static MethodDecl beanMethod(Expr.Call call) {
     Expr receiver = call.receiver();
     Variable field = receiver == null ? null : Nodes.variableOf(receiver);
-    if (field == null || field.kind() != Variable.VarKind.FIELD || receiver instanceof Expr.FieldAccess
-        && !(((Expr.FieldAccess) receiver).receiver() instanceof Expr.This)) {
+    if (field == null || field.kind() != Variable.VarKind.FIELD || (receiver instanceof Expr.FieldAccess
+        && !(((Expr.FieldAccess) receiver).receiver() instanceof Expr.This))) {
       return null;
     }
     TypeDecl bean = SameClassHelpers.receiverClass(receiver);

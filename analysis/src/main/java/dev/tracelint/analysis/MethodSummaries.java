@@ -27,7 +27,7 @@ public final class MethodSummaries {
   private static final Object NONE = new Object();
 
   /** Keyed by the fact's identity, then the method's: facts carry their catalogue, methods are unique nodes. */
-  private final Map<Fact<?>, Map<MethodDecl, Object[]>> cache = new IdentityHashMap<>();
+  private final IdentityHashMap<Fact<?>, Map<MethodDecl, Object[]>> cache = new IdentityHashMap<>();
 
   private MethodSummaries() {}
 

@@ -48,7 +48,7 @@ final class TestFixtures {
 
   private static boolean isAnnotation(Annotation annotation, String canonicalName, SourceUnit unit) {
     return annotation.type().is(canonicalName)
-        || !annotation.type().isResolved() && TypeEvidence.writtenNameIs(annotation.writtenName(), canonicalName, unit);
+        || (!annotation.type().isResolved() && TypeEvidence.writtenNameIs(annotation.writtenName(), canonicalName, unit));
   }
 
   private static boolean teardownEnds(TypeDecl type, String teardownAnnotation, TraceLifecycle lifecycle) {

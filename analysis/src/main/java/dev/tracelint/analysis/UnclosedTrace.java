@@ -182,7 +182,7 @@ public final class UnclosedTrace implements Procedure {
       }
       Expr receiver = call.receiver();
       if (call.method().isStatic() == Tri.YES || receiver instanceof Expr.TypeName
-          || receiver == null && TypeEvidence.importsStatically(call.unit(), lifecycle.start().owner(), call.name())) {
+          || (receiver == null && TypeEvidence.importsStatically(call.unit(), lifecycle.start().owner(), call.name()))) {
         return true;
       }
       if (receiver == null || receiver.kind() == Node.Kind.THIS) {

@@ -37,7 +37,7 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
   private final Variable holder;
   private final ObligationWalk walk;
   /** Whether a call ends the holder through a helper or an asynchronous callback; asked often, answered once. */
-  private final Map<Expr.Call, Boolean> indirectEnds = new IdentityHashMap<>();
+  private final IdentityHashMap<Expr.Call, Boolean> indirectEnds = new IdentityHashMap<>();
 
   UnclosedTraceFlow(Obligation obligation) {
     this.obligation = obligation;
@@ -105,9 +105,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
           && ((Expr.Call) parent.parent()).arguments().contains(parent)
           && asyncFamily((Expr.Call) parent.parent()) != null;
     }
-    if (parent instanceof Expr.Binary && ((Expr.Binary) parent).operator() == Expr.Binary.Op.PLUS
-        || parent instanceof Expr.Assign && ((Expr.Assign) parent).isCompound()
-            && ((Expr.Assign) parent).value() == use) {
+    if ((parent instanceof Expr.Binary && ((Expr.Binary) parent).operator() == Expr.Binary.Op.PLUS)
+        || (parent instanceof Expr.Assign && ((Expr.Assign) parent).isCompound()
+            && ((Expr.Assign) parent).value() == use)) {
       // String concatenation: only the span's text goes on.
       return true;
     }
@@ -198,7 +198,7 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       return false;
     }
     return HarmlessCalls.readsArgumentsOnly(receiver, call.name())
-        || LoggingSinks.isLoggerName(receiver) && LoggingSinks.isLoggerSinkName(call.name());
+        || (LoggingSinks.isLoggerName(receiver) && LoggingSinks.isLoggerSinkName(call.name()));
   }
 
   /**
@@ -436,7 +436,7 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
    */
   @Override
   public boolean isVouchedFor(Expr.Call call) {
-    return holder != null && call.receiver() != null && isRootedAtHolder(call.receiver()) || isTracingApiCall(call);
+    return (holder != null && call.receiver() != null && isRootedAtHolder(call.receiver())) || isTracingApiCall(call);
   }
 
   /**

@@ -88,7 +88,7 @@ final class UnclosedTraceHelpers {
 
     @Override
     public boolean isVouchedFor(Expr.Call call) {
-      return call.receiver() != null && isRootedAtParameter(call.receiver())
+      return (call.receiver() != null && isRootedAtParameter(call.receiver()))
           || UnclosedTraceFlow.isTracingApiCall(call);
     }
 
@@ -98,8 +98,8 @@ final class UnclosedTraceHelpers {
         return false;
       }
       Expr.Binary binary = (Expr.Binary) condition;
-      return Nodes.isName(binary.left(), parameter) && Nodes.isNull(binary.right())
-          || Nodes.isNull(binary.left()) && Nodes.isName(binary.right(), parameter);
+      return (Nodes.isName(binary.left(), parameter) && Nodes.isNull(binary.right()))
+          || (Nodes.isNull(binary.left()) && Nodes.isName(binary.right(), parameter));
     }
 
     @Override

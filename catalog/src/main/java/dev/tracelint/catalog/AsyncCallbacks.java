@@ -29,6 +29,7 @@ public final class AsyncCallbacks {
     /** Reactive Streams publishers: a subscriber may cancel, and then neither success nor error is signalled. */
     REACTIVE(EnumSet.allOf(Outcome.class));
 
+    @SuppressWarnings("ImmutableEnumChecker") // Set.copyOf: unmodifiable, though its type does not say so
     private final Set<Outcome> outcomes;
 
     Family(Set<Outcome> outcomes) {

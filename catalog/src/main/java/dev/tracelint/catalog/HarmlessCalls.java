@@ -119,7 +119,7 @@ public final class HarmlessCalls {
     }
     return argumentCount == 0
         && (SIZE_QUERIES.contains(methodName)
-            || ACCESSOR.matcher(methodName).matches() && !WORKING_GETTERS.contains(methodName));
+            || (ACCESSOR.matcher(methodName).matches() && !WORKING_GETTERS.contains(methodName)));
   }
 
   /**

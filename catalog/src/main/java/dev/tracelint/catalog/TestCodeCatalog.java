@@ -84,7 +84,7 @@ public final class TestCodeCatalog {
       }
       if (segment.equals("src") && i + 2 < segments.size()) {
         String sourceSet = segments.get(i + 1);
-        if (sourceSet.equals("it") || isTestSourceSet(sourceSet) && segments.get(i + 2).equals("java")) {
+        if (sourceSet.equals("it") || (isTestSourceSet(sourceSet) && segments.get(i + 2).equals("java"))) {
           return true;
         }
       }
@@ -94,8 +94,8 @@ public final class TestCodeCatalog {
 
   private static boolean isTestSourceSet(String name) {
     return TEST_SOURCE_SETS.contains(name)
-        || name.startsWith("test") && name.length() > 4 && Character.isUpperCase(name.charAt(4))
-        || (name.endsWith("Test") || name.endsWith("Tests")) && !name.startsWith("Test") && name.length() > 5;
+        || (name.startsWith("test") && name.length() > 4 && Character.isUpperCase(name.charAt(4)))
+        || ((name.endsWith("Test") || name.endsWith("Tests")) && !name.startsWith("Test") && name.length() > 5);
   }
 
   /**

@@ -206,7 +206,7 @@ public final class TraceCatalog {
   /** Packages lower case, types capitalised: {@code io.sentry} of {@code io.sentry.ISpan}. */
   private static String packageOf(String canonicalName) {
     StringBuilder pkg = new StringBuilder();
-    for (String part : canonicalName.split("\\.")) {
+    for (String part : canonicalName.split("\\.", -1)) {
       if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
         break;
       }
