@@ -40,8 +40,9 @@ final class RetryLoops {
    * @param unbounded nothing ends the loop while the call keeps failing (UnboundedRetry)
    * @param waitWouldNotHelp every catch that retries catches only failures a retry may follow at once, or feeds the
    *     failure into the next attempt's input (RetryWithoutBackoff stays silent)
+   * @param polls a polling loop ({@link RetryPolls}): it repeats a call until its result says done, not after a failure
    */
-  record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp) {}
+  record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp, boolean polls) {}
 
   /**
    * A method's call to itself from its own catch block.
@@ -59,6 +60,9 @@ final class RetryLoops {
     UnitIndex index = UnitIndex.of(unit);
     for (Node loop : index.all(Node.Kind.LOOP)) {
       RetryLoop retry = retryLoop((Stmt.Loop) loop);
+      if (retry == null) {
+        retry = RetryPolls.pollingRetry((Stmt.Loop) loop);
+      }
       if (retry != null) {
         loops.add(retry);
       }
@@ -176,7 +180,7 @@ final class RetryLoops {
       return null;
     }
     boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits);
-    return new RetryLoop(loop, unbounded, waitWouldNotHelp);
+    return new RetryLoop(loop, unbounded, waitWouldNotHelp, false);
   }
 
   /** The tries of point 4: in the body, inside blocks, ifs, labels and synchronized, not in nested loops or lambdas. */
@@ -246,21 +250,27 @@ final class RetryLoops {
     return null;
   }
 
-  /** Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body. */
+  /**
+   * Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body; an
+   * exit in a catch of {@code InterruptedException} alone does not count.
+   */
   private static boolean failurePathLeaves(Stmt body, Stmt.Try attempt, Stmt successAfterTry, LoopExits exits) {
     for (Stmt.Catch handler : attempt.catches()) {
-      if (exits.anyIn(handler.block(), Kind.ANY, Set.of())) {
+      // a way out taken only when another thread interrupts this one bounds nothing
+      if (!catchesOnlyInterruption(handler)
+          && exits.anyIn(handler.block(), Kind.ANY, interruptionCatches(handler.block()))) {
         return true;
       }
     }
-    if (attempt.finallyBlock() != null && exits.anyIn(attempt.finallyBlock(), Kind.ANY, Set.of())) {
+    if (attempt.finallyBlock() != null
+        && exits.anyIn(attempt.finallyBlock(), Kind.ANY, interruptionCatches(attempt.finallyBlock()))) {
       return true;
     }
     // a throw inside the attempt may escape the catch clauses: count it as a bound, precision first
     if (exits.anyIn(attempt.block(), Kind.THROW, Set.of())) {
       return true;
     }
-    Set<Node> successPath = new HashSet<>();
+    Set<Node> successPath = interruptionCatches(body);
     successPath.add(attempt);
     if (successAfterTry != null) {
       successPath.add(successAfterTry);
@@ -272,7 +282,7 @@ final class RetryLoops {
    * Point 2: a call named like work intake anywhere in the loop outside its catch blocks (what a catch block calls is
    * failure handling, not intake).
    */
-  private static boolean takesWork(Stmt.Loop loop) {
+  static boolean takesWork(Stmt.Loop loop) {
     return Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance).stream().anyMatch(node -> node instanceof Expr.Call
         && RetryCatalog.isWorkIntakeName(((Expr.Call) node).name()));
   }
@@ -331,6 +341,20 @@ final class RetryLoops {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Catch clauses, for loops and self-calls alike
+
+  /**
+   * The catch blocks in {@code root} (outside lambdas and nested classes) that catch only {@code InterruptedException}:
+   * an exit there stops the loop only when another thread interrupts it, it bounds nothing by itself.
+   */
+  static Set<Node> interruptionCatches(Node root) {
+    Set<Node> out = new HashSet<>();
+    for (Node node : Nodes.inline(root)) {
+      if (node instanceof Stmt.Catch && catchesOnlyInterruption((Stmt.Catch) node)) {
+        out.add(node);
+      }
+    }
+    return out;
+  }
 
   /** A catch of {@code InterruptedException} alone is the sleep-until-done idiom, not the retry of a failed call. */
   private static boolean catchesOnlyInterruption(Stmt.Catch handler) {

@@ -36,7 +36,8 @@ public final class RetryWithoutBackoff implements Procedure {
     // a new one: waiting helps neither
     for (RetryLoop retry : retries.loops()) {
       if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.loop())) {
-        findings.add(retry.loop(), RetryCatalog.noWaitLoopMessage());
+        findings.add(retry.loop(), retry.polls() ? RetryCatalog.noWaitPollMessage()
+            : RetryCatalog.noWaitLoopMessage());
       }
     }
     for (RecursiveRetry retry : retries.recursions()) {

@@ -27,7 +27,8 @@ public final class UnboundedRetry implements Procedure {
     RetryLoops retries = RetryLoops.of(unit);
     for (RetryLoop retry : retries.loops()) {
       if (retry.unbounded()) {
-        findings.add(retry.loop(), RetryCatalog.unboundedLoopMessage());
+        findings.add(retry.loop(), retry.polls() ? RetryCatalog.unboundedPollMessage()
+            : RetryCatalog.unboundedLoopMessage());
       }
     }
     for (RecursiveRetry retry : retries.recursions()) {

@@ -323,6 +323,27 @@ public final class RetryCatalog {
   }
 
   /**
+   * Simple names of calls that fetch an object's current state again ({@code job = job.reload()}): a loop that polls
+   * an object this way repeats the same question, it does not step to the next object.
+   */
+  public static final Set<String> REFRESH_METHOD_NAMES = Set.of("reload", "refresh");
+
+  /**
+   * Whether a call of this simple name, with no argument, reads what identifies an object rather than where it leads
+   * ({@code op.getName()}, {@code job.id()}, {@code task.getTaskId()}): asking for the object again by its own
+   * identity ({@code op = client.getOperation(op.getName())}) polls it, it does not step. A name that mentions
+   * where to go next ({@code getNextPageId()}, {@code cursorId()}) is not one.
+   */
+  public static boolean isIdentityGetterName(String methodName) {
+    String lower = methodName.toLowerCase(Locale.ROOT);
+    if (lower.contains("next") || lower.contains("page") || lower.contains("cursor") || lower.contains("token")
+        || lower.contains("offset") || lower.contains("parent")) {
+      return false;
+    }
+    return lower.endsWith("name") || lower.endsWith("id");
+  }
+
+  /**
    * Simple names of calls that read an element when given one argument ({@code hosts.get(i)}): a loop whose stepped
    * variable is mentioned in that argument steps through candidates, like one indexing an array ({@code hosts[i]}).
    */
@@ -522,6 +543,18 @@ public final class RetryCatalog {
   public static String unboundedRecursionMessage(String methodName) {
     return "'" + methodName + "' retries by calling itself from its catch block with no attempt limit: pass a"
         + " decreasing attempt count and stop at zero";
+  }
+
+  /** UnboundedRetry's diagnostic for a loop that repeats a call until its result says done. */
+  public static String unboundedPollMessage() {
+    return "This loop repeats the call until its result is ready and never gives up: limit the attempts or check a"
+        + " deadline";
+  }
+
+  /** RetryWithoutBackoff's diagnostic for a loop that repeats a call until its result says done. */
+  public static String noWaitPollMessage() {
+    return "This loop repeats the call until its result is ready without waiting between calls: wait between"
+        + " polls, e.g. Thread.sleep with a growing delay";
   }
 
   /** RetryWithoutBackoff's diagnostic for a hand-written retry loop. */
