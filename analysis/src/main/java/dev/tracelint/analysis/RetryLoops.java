@@ -368,8 +368,8 @@ final class RetryLoops {
   /**
    * Whether a catch block hands the caught exception itself to a failure handler ({@code context.onError(e)},
    * {@code policy.handle(e)}; see {@link RetryCatalog#isFailureHandlerName}) in a call that is not itself the argument
-   * of another call: the handler may rethrow when attempts run out and may wait, so the catch is not counted as
-   * retrying.
+   * of another call, and that is not a helper of the unit known to only report it ({@link RetryFailureReports}): the
+   * handler may rethrow when attempts run out and may wait, so the catch is not counted as retrying.
    */
   private static boolean handsOverFailure(Stmt.Catch handler) {
     Variable caught = handler.parameter();
@@ -379,7 +379,8 @@ final class RetryLoops {
 
   private static boolean handsOver(Expr.Call call, Variable caught, Stmt.Catch handler) {
     if (!RetryCatalog.isFailureHandlerName(call.name())
-        || call.arguments().stream().noneMatch(argument -> Nodes.isName(argument, caught))) {
+        || call.arguments().stream().noneMatch(argument -> Nodes.isName(argument, caught))
+        || RetryFailureReports.onlyReports(call, caught)) {
       return false;
     }
     // a call nested in another call's arguments formats the failure (log.warn(summary(e))), it does not hand it over
