@@ -95,15 +95,16 @@ final class LoopState {
 
   /**
    * A call that a next turn makes again with what the loop carries: any method or constructor call but one that only
-   * reports or formats ({@code log.warn(..)}) or waits ({@code Thread.sleep(delay)}: a growing delay is backoff, not a
-   * new candidate).
+   * reports, records or formats ({@code log.warn(..)}, {@code metrics.recordRetryDelay(delay)}) or waits
+   * ({@code Thread.sleep(delay)}: a growing delay is backoff, not a new candidate).
    */
   private static boolean isRepeatedCall(Expr.Invocation invocation) {
     if (!(invocation instanceof Expr.Call)) {
       return true;
     }
     Expr.Call call = (Expr.Call) invocation;
-    if (RetryCatalog.isReportingName(call.name()) || RetryCatalog.isBackoffHelperName(call.name())) {
+    if (RetryCatalog.isReportingName(call.name()) || RetryCatalog.isRecordingName(call.name())
+        || RetryCatalog.isBackoffHelperName(call.name())) {
       return false;
     }
     for (WaitCall wait : DEFAULT_WAITS.waitCallsNamed(call.name())) {

@@ -297,8 +297,32 @@ public final class RetryCatalog {
     return waitsByName.getOrDefault(methodName, List.of());
   }
 
-  /** Whether a called method's simple name reads as a wait or backoff helper ({@link #BACKOFF_NAME_WORDS}). */
+  /**
+   * Name prefixes (followed by an upper-case letter) of calls that record or report a value rather than act on it:
+   * {@code recordRetryDelay(delay)}, {@code logBackoff(ms)} name a wait without waiting.
+   */
+  public static final List<String> RECORDING_NAME_PREFIXES = List.of(
+      "record", "report", "log", "count", "emit", "publish", "track", "observe", "measure", "increment");
+
+  /** Whether a call of this simple name records or reports a value ({@link #RECORDING_NAME_PREFIXES}). */
+  public static boolean isRecordingName(String methodName) {
+    for (String prefix : RECORDING_NAME_PREFIXES) {
+      if (methodName.startsWith(prefix) && methodName.length() > prefix.length()
+          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a called method's simple name reads as a wait or backoff helper ({@link #BACKOFF_NAME_WORDS}), and not as
+   * one that only records it ({@link #isRecordingName}).
+   */
   public static boolean isBackoffHelperName(String methodName) {
+    if (isRecordingName(methodName)) {
+      return false;
+    }
     String lower = methodName.toLowerCase(Locale.ROOT);
     for (String word : BACKOFF_NAME_WORDS) {
       if (lower.contains(word)) {
