@@ -77,4 +77,17 @@ class PollingLoops {
     }
     return turn;
   }
+
+  String acceptsCandidateNamesTriedInTurn(String base) {
+    String registered = client.ask(base);
+    int counter = 0;
+    while (registered == null) {
+      if (counter == 100) {
+        throw new IllegalStateException("no free name for " + base);
+      }
+      registered = client.ask(base + "#" + counter);
+      counter++;
+    }
+    return registered;
+  }
 }

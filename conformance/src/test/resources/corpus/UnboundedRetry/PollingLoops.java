@@ -40,6 +40,8 @@ class PollingLoops {
   }
 
   private final OperationsClient client;
+  private static final int END_OF_STREAM = -1;
+
   private volatile boolean running = true;
 
   PollingLoops(OperationsClient client) {
@@ -184,6 +186,15 @@ class PollingLoops {
       current = client.parentOf(current);
     }
     return current;
+  }
+
+  int acceptsEventsReadUntilASentinel(Operation reader, List<String> out) {
+    int event = reader.hashCode();
+    while (event != END_OF_STREAM) {
+      out.add(reader.status());
+      event = client.status(reader.getName()).length();
+    }
+    return event;
   }
 
   void acceptsWaitOnAValueTheLoopDoesNotFetch(Operation operation) throws InterruptedException {

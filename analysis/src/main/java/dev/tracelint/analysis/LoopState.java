@@ -324,6 +324,17 @@ final class LoopState {
   }
 
   /**
+   * Whether {@code call} reads, at any depth, a variable the loop counts ({@code ++}, {@code +=}...) that is not named
+   * like an attempt counter: {@code register(name + "#" + counter)} asks for a new candidate each turn.
+   */
+  boolean readsACountedCandidate(Expr.Call call) {
+    return Nodes.anyInline(call, node -> {
+      Variable variable = node instanceof Expr ? Nodes.variableOf((Expr) node) : null;
+      return variable != null && counted.contains(variable) && !RetryCatalog.isAttemptCounterName(variable.name());
+    });
+  }
+
+  /**
    * Whether the loop changes what {@code calls} send from one turn to the next: a call reads a variable (receiver or
    * argument, at any depth) carried from one turn to the next that the loop, outside its catch blocks and the calls
    * themselves, passes a value to a method of ({@code messages.add(toolResult)}) or assigns a value other than a

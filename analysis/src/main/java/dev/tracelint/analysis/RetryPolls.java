@@ -65,6 +65,10 @@ final class RetryPolls {
       }
     }
     LoopState state = new LoopState(loop, refetched);
+    if (polls.stream().anyMatch(state::readsACountedCandidate)) {
+      // addFilter(name + "#" + counter): each turn asks for another candidate, not the same result again
+      return null;
+    }
     String label = loop.parent() instanceof Stmt.Labeled ? ((Stmt.Labeled) loop.parent()).label() : null;
     LoopExits exits = new LoopExits(label, null);
     if (state.stepsThroughCandidates() || state.drainsASource(exits)) {
@@ -150,7 +154,8 @@ final class RetryPolls {
    * The variable whose result {@code test} asks about, when it asks "not there yet": {@code v == null},
    * {@code !v.isDone()}, {@code !v.toolCalls().isEmpty()}, {@code v.hasToolCalls()}, {@code !ok} for a boolean,
    * {@code v.getState() == State.RUNNING}, {@code v.status() != READY}, {@code !"DONE".equals(v.status())}; a
-   * presence test ({@code v != null}, a count) is a source being drained, never a poll.
+   * presence test ({@code v != null}, a count) or a value compared with a sentinel ({@code event != END_DOCUMENT}) is
+   * a source being read, never a poll.
    */
   private static Variable notYetTestOf(Expr test) {
     if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
@@ -189,9 +194,9 @@ final class RetryPolls {
         boolean untilTrue = (comparison.operator() == Expr.Binary.Op.EQ) != ((Expr.Literal) constant).isTrue();
         return untilTrue && asked instanceof Expr.Name && flag != null && isBoolean(flag) ? flag : null;
       }
-      // a status compared with a named constant or a string: the state it waits for or waits out
-      return asked instanceof Expr.Call && ((Expr.Call) asked).arguments().isEmpty() || asked instanceof Expr.Name
-          ? getterRoot(asked) : null;
+      // a status read from the result compared with a named constant or a string: the state it waits for or waits
+      // out; the value itself compared with one is a sentinel (event != END_DOCUMENT), read until the end
+      return asked instanceof Expr.Call && ((Expr.Call) asked).arguments().isEmpty() ? getterRoot(asked) : null;
     }
     return null;
   }
