@@ -50,8 +50,10 @@ final class RetryLoops {
    * @param unbounded no attempt count or guard limits the recursion (UnboundedRetry)
    * @param waitWouldNotHelp the catch around the call catches only failures a retry may follow at once, or the call
    *     passes on a value computed from the failure (RetryWithoutBackoff stays silent)
+   * @param asynchronous the call is in a function an asynchronous failure operator runs, not in a catch block
    */
-  record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean waitWouldNotHelp) {}
+  record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean waitWouldNotHelp,
+      boolean asynchronous) {}
 
   private final List<RetryLoop> loops = new ArrayList<>();
   private final List<RecursiveRetry> recursions = new ArrayList<>();
@@ -404,10 +406,15 @@ final class RetryLoops {
     if (!call.isOnThis()) {
       return null;
     }
-    Stmt.Catch handler = null;
+    Node handler = null;
     boolean guarded = false;
     Node previous = call;
     for (Node node = call.parent(); node != null; previous = node, node = node.parent()) {
+      if (handler == null && isAsyncFailureHandler(node)) {
+        // exceptionallyCompose(e -> fetchAsync(url)): the lambda runs when the attempt fails, like a catch block
+        handler = node;
+        continue;
+      }
       if (Nodes.isDeferred(node) || node.kind() == Node.Kind.LOOP) {
         return null;
       }
@@ -418,8 +425,8 @@ final class RetryLoops {
         continue;
       }
       if (node instanceof Stmt.Catch) {
-        handler = (Stmt.Catch) node;
-        if (catchesOnlyInterruption(handler) || handsOverFailure(handler)) {
+        handler = node;
+        if (catchesOnlyInterruption((Stmt.Catch) node) || handsOverFailure((Stmt.Catch) node)) {
           return null;
         }
       } else if (node instanceof Stmt.If && ((Stmt.If) node).condition() != previous) {
@@ -431,14 +438,28 @@ final class RetryLoops {
     return null;
   }
 
-  private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Stmt.Catch handler,
+  private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Node handler,
       boolean guarded) {
     if (method.isConstructor() || method.body() == null || !TypeEvidence.invokes(call, method)
         || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
       return null;
     }
+    boolean conflicts = handler instanceof Stmt.Catch && catchesOnlyConflicts((Stmt.Catch) handler);
     return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method),
-        catchesOnlyConflicts(handler) || passesOnTheFailure(call, handler));
+        conflicts || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
+  }
+
+  /**
+   * A lambda given as an argument to an asynchronous failure operator ({@code exceptionallyCompose},
+   * {@code onErrorResume}...: {@link RetryCatalog#ASYNC_FAILURE_OPERATOR_NAMES}): it runs when the attempt fails.
+   */
+  private static boolean isAsyncFailureHandler(Node node) {
+    if (!(node instanceof Expr.Lambda) || !(node.parent() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call operator = (Expr.Call) node.parent();
+    return operator.receiver() != null && RetryCatalog.ASYNC_FAILURE_OPERATOR_NAMES.contains(operator.name())
+        && operator.arguments().contains(node);
   }
 
   /**
@@ -475,10 +496,18 @@ final class RetryLoops {
    * A repair, not a repetition ("Repair loops", for self-calls): an argument of the self-call mentions the caught exception or
    * a local the catch computed from it ({@code ask(question + "\nError: " + e.getMessage())}).
    */
-  private static boolean passesOnTheFailure(Expr.Call call, Stmt.Catch handler) {
+  private static boolean passesOnTheFailure(Expr.Call call, Node handler) {
     Set<Variable> fed = new HashSet<>();
-    fed.add(handler.parameter());
-    for (Node node : Nodes.inline(handler.block())) {
+    Node body;
+    if (handler instanceof Stmt.Catch) {
+      fed.add(((Stmt.Catch) handler).parameter());
+      body = ((Stmt.Catch) handler).block();
+    } else {
+      fed.addAll(((Expr.Lambda) handler).parameters());
+      body = ((Expr.Lambda) handler).body();
+    }
+    fed.remove(null);
+    for (Node node : Nodes.inline(body)) {
       if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).initializer() != null
           && LoopState.mentions(((Stmt.LocalVar) node).initializer(), fed)) {
         fed.add(((Stmt.LocalVar) node).variable());

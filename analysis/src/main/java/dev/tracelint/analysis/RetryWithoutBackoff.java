@@ -2,6 +2,7 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.RetryLoops.RecursiveRetry;
 import dev.tracelint.analysis.RetryLoops.RetryLoop;
+import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
@@ -41,8 +42,11 @@ public final class RetryWithoutBackoff implements Procedure {
       }
     }
     for (RecursiveRetry retry : retries.recursions()) {
-      if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.method().body())) {
-        findings.add(retry.call(), RetryCatalog.noWaitRecursionMessage(retry.method().name()));
+      // an asynchronous retry's wait may be in the failure handler itself (Mono.delay(..).then(call()))
+      if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.method().body())
+          && !(retry.asynchronous() && waits.appearIn(Nodes.enclosing(retry.call(), Expr.Lambda.class)))) {
+        findings.add(retry.call(),
+            RetryCatalog.noWaitRecursionMessage(retry.method().name(), retry.asynchronous()));
       }
     }
     return findings.inSourceOrder();

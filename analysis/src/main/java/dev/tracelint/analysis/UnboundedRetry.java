@@ -33,7 +33,8 @@ public final class UnboundedRetry implements Procedure {
     }
     for (RecursiveRetry retry : retries.recursions()) {
       if (retry.unbounded()) {
-        findings.add(retry.call(), RetryCatalog.unboundedRecursionMessage(retry.method().name()));
+        findings.add(retry.call(),
+            RetryCatalog.unboundedRecursionMessage(retry.method().name(), retry.asynchronous()));
       }
     }
     return findings.inSourceOrder();

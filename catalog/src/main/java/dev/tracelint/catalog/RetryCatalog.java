@@ -347,6 +347,14 @@ public final class RetryCatalog {
   }
 
   /**
+   * Simple names of asynchronous operators whose function argument runs when the attempt fails and supplies what follows:
+   * {@code CompletableFuture#exceptionallyCompose(Async)}, Reactor's {@code onErrorResume}, RxJava's
+   * {@code onErrorResumeNext}. A method that calls itself from such a function retries itself asynchronously.
+   */
+  public static final Set<String> ASYNC_FAILURE_OPERATOR_NAMES = Set.of(
+      "exceptionallyCompose", "exceptionallyComposeAsync", "onErrorResume", "onErrorResumeNext");
+
+  /**
    * Simple names of calls that fetch an object's current state again ({@code job = job.reload()}): a loop that polls
    * an object this way repeats the same question, it does not step to the next object.
    */
@@ -565,8 +573,17 @@ public final class RetryCatalog {
 
   /** UnboundedRetry's diagnostic for a method that calls itself from its catch block to retry. */
   public static String unboundedRecursionMessage(String methodName) {
-    return "'" + methodName + "' retries by calling itself from its catch block with no attempt limit: pass a"
-        + " decreasing attempt count and stop at zero";
+    return unboundedRecursionMessage(methodName, false);
+  }
+
+  /** As {@link #unboundedRecursionMessage(String)}, for a call from an asynchronous failure handler when asked. */
+  public static String unboundedRecursionMessage(String methodName, boolean asynchronous) {
+    return "'" + methodName + "' retries by calling itself from its " + handlerWords(asynchronous)
+        + " with no attempt limit: pass a decreasing attempt count and stop at zero";
+  }
+
+  private static String handlerWords(boolean asynchronous) {
+    return asynchronous ? "failure handler (exceptionallyCompose, onErrorResume)" : "catch block";
   }
 
   /** UnboundedRetry's diagnostic for a loop that repeats a call until its result says done. */
@@ -589,8 +606,15 @@ public final class RetryCatalog {
 
   /** RetryWithoutBackoff's diagnostic for a method that calls itself from its catch block to retry. */
   public static String noWaitRecursionMessage(String methodName) {
-    return "'" + methodName + "' retries by calling itself from its catch block without waiting: wait between"
-        + " attempts, e.g. Thread.sleep with an exponentially growing delay";
+    return noWaitRecursionMessage(methodName, false);
+  }
+
+  /** As {@link #noWaitRecursionMessage(String)}, for a call from an asynchronous failure handler when asked. */
+  public static String noWaitRecursionMessage(String methodName, boolean asynchronous) {
+    return "'" + methodName + "' retries by calling itself from its " + handlerWords(asynchronous)
+        + " without waiting: wait between attempts, e.g. " + (asynchronous
+            ? "a delayed executor or Mono.delay with a growing delay"
+            : "Thread.sleep with an exponentially growing delay");
   }
 
   private static List<RetrySetting> rx(String type) {
