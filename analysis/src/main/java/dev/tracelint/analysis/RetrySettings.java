@@ -57,6 +57,15 @@ final class RetrySettings {
         }
       }
     }
+    if (problem == RetryProblem.UNBOUNDED) {
+      for (MethodRef companionRetry : RetryCatalog.COMPANION_RETRIES) {
+        for (Expr.Call call : index.callsNamed(companionRetry.method())) {
+          if (endlessCompanion(call, companionRetry) && !inLibraryOf(unit, companionRetry)) {
+            findings.add(call, RetryCatalog.unboundedCompanionMessage(call.name()));
+          }
+        }
+      }
+    }
     for (Node creation : index.all(Node.Kind.NEW)) {
       RetrySetting setting = ofConstructor((Expr.New) creation, problem);
       if (setting != null && !inLibraryOf(unit, setting.target())) {
@@ -69,6 +78,28 @@ final class RetrySettings {
         findings.add(annotation, setting.message());
       }
     }
+  }
+
+  /**
+   * {@code Retry.from(companion -> ...)} whose companion, a lambda written in place, holds nothing that may end or fail
+   * it: no comparison, no {@code throw}, no call of {@link RetryCatalog#COMPANION_BOUND_NAMES}, in its own code or
+   * its nested lambdas. A companion given by a variable, or one that calls a method reference or a helper of its own
+   * class, is unknown.
+   */
+  private static boolean endlessCompanion(Expr.Call call, MethodRef companionRetry) {
+    if (call.arguments().size() != 1 || !(call.arguments().get(0) instanceof Expr.Lambda)
+        || !TypeEvidence.isCallTo(call, companionRetry)) {
+      return false;
+    }
+    for (Node node : Nodes.all(call.arguments().get(0))) {
+      if (node.kind() == Node.Kind.THROW
+          || node instanceof Expr.Binary && ((Expr.Binary) node).operator().isRelational()
+          || node instanceof Expr.Call && RetryCatalog.COMPANION_BOUND_NAMES.contains(((Expr.Call) node).name())
+          || node instanceof Expr.MethodRef || node instanceof Expr.Call && ((Expr.Call) node).isOnThis()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The retry library's own code defines its settings and defaults; it does not configure a retry. */

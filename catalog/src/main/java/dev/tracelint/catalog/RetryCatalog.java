@@ -347,6 +347,30 @@ public final class RetryCatalog {
   }
 
   /**
+   * Reactor's retries built from a companion function ({@code Retry.from(companion -> ...)},
+   * {@code Retry.withThrowable(...)}): they retry for as long as the companion emits, so a companion that never ends
+   * or fails retries without limit.
+   */
+  public static final List<MethodRef> COMPANION_RETRIES = refs(
+      "reactor.util.retry.Retry#from",
+      "reactor.util.retry.Retry#withThrowable");
+
+  /**
+   * Simple names of calls that end or fail a retry companion ({@code signals.take(3)}, {@code Mono.error(e)},
+   * {@code sink.error(e)}, {@code timeout(..)}, {@code zipWith(Flux.range(1, 3), ..)}): one of them anywhere in the
+   * companion, or a comparison or a {@code throw}, may bound it.
+   */
+  public static final Set<String> COMPANION_BOUND_NAMES = Set.of(
+      "take", "takeWhile", "takeUntil", "takeUntilOther", "timeout", "zipWith", "range", "error", "next", "single",
+      "elementAt", "limitRequest", "propagate");
+
+  /** UnboundedRetry's diagnostic for a Reactor retry whose companion function never ends the retries. */
+  public static String unboundedCompanionMessage(String method) {
+    return "Retry." + method + "(...) retries for as long as its companion emits, and this one never ends or fails:"
+        + " use Retry.max(...)/Retry.backoff(...), or take(n) or an error after the last attempt in the companion";
+  }
+
+  /**
    * Simple names of asynchronous operators whose function argument runs when the attempt fails and supplies what follows:
    * {@code CompletableFuture#exceptionallyCompose(Async)}, Reactor's {@code onErrorResume}, RxJava's
    * {@code onErrorResumeNext}. A method that calls itself from such a function retries itself asynchronously.
