@@ -62,6 +62,15 @@ class AsyncSelfRetries {
     });
   }
 
+  Mono<String> acceptsAsyncFallbackTakenOnce(String question, boolean viaProxy) {
+    return client.ask(question).onErrorResume(e -> {
+      if (!viaProxy) {
+        return acceptsAsyncFallbackTakenOnce(question, true);
+      }
+      return Mono.error(e);
+    });
+  }
+
   CompletableFuture<String> acceptsFallbackToAnotherSource(String primary, String secondary) {
     return client.getAsync(primary).exceptionallyCompose(e -> client.getAsync(secondary));
   }

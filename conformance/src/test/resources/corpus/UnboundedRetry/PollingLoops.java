@@ -197,6 +197,34 @@ class PollingLoops {
     return event;
   }
 
+  String acceptsValueComputedByAHelperOfTheClass(String key) {
+    String resolved;
+    do {
+      resolved = resolveLocally(key);
+    } while (resolved == null);
+    return resolved;
+  }
+
+  Operation acceptsDeadlineCheckedByAnAssertingHelper(String name, long endMillis) throws InterruptedException {
+    Operation operation = null;
+    do {
+      if (System.currentTimeMillis() > endMillis) {
+        failWithDiagnostics(name);
+      }
+      Thread.sleep(50);
+      operation = client.getOperation(name);
+    } while (operation == null);
+    return operation;
+  }
+
+  private String resolveLocally(String key) {
+    return key.isEmpty() ? null : key;
+  }
+
+  private static void failWithDiagnostics(String name) {
+    throw new IllegalStateException(name + " did not appear in time");
+  }
+
   void acceptsWaitOnAValueTheLoopDoesNotFetch(Operation operation) throws InterruptedException {
     while (!operation.isDone()) {
       Thread.sleep(1_000);

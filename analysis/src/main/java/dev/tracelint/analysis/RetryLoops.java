@@ -478,7 +478,8 @@ final class RetryLoops {
         changed.add(parameter);
       }
     }
-    return !changed.isEmpty() && Nodes.anyInline(method.body(), node -> {
+    // the condition may be in a lambda of the method: onErrorResume(e -> !viaProxy ? fetch(url, true) : error(e))
+    return !changed.isEmpty() && Nodes.all(method.body()).stream().anyMatch(node -> {
       Expr condition = node instanceof Stmt.If ? ((Stmt.If) node).condition()
           : node instanceof Expr.Conditional ? ((Expr.Conditional) node).condition()
           : node instanceof Stmt.Loop ? ((Stmt.Loop) node).condition() : null;

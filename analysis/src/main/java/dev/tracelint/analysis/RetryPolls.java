@@ -74,7 +74,8 @@ final class RetryPolls {
     if (state.stepsThroughCandidates() || state.drainsASource(exits)) {
       return null;
     }
-    boolean leaves = exits.anyIn(loop.body(), Kind.ANY, RetryLoops.interruptionCatches(loop.body()));
+    boolean leaves = exits.anyIn(loop.body(), Kind.ANY, RetryLoops.interruptionCatches(loop.body()))
+        || checksABound(loop.body());
     return new RetryLoop(loop, !boundedByCondition && !leaves, state.changesInputOf(polls, polled), true);
   }
 
@@ -114,7 +115,9 @@ final class RetryPolls {
       }
       boolean refresh = Nodes.isName(call.receiver(), variable) && call.arguments().isEmpty()
           && RetryCatalog.REFRESH_METHOD_NAMES.contains(call.name());
-      if (!refresh && (!hasArguments(call) || !readsOnlyIdentity(call, variable))) {
+      // a call on another object (a client, a job): a helper of the class itself computes, it does not ask
+      boolean remote = call.receiver() != null && !(call.receiver() instanceof Expr.This);
+      if (!refresh && (!remote || !hasArguments(call) || !readsOnlyIdentity(call, variable))) {
         return false;
       }
       if (refresh || Nodes.anyInline(call, inner -> inner instanceof Expr && Nodes.isName((Expr) inner, variable))) {
@@ -253,6 +256,14 @@ final class RetryPolls {
 
   private static boolean isBoolean(Variable variable) {
     return variable.type().isPrimitive() && "boolean".equals(variable.type().qualifiedName());
+  }
+
+  /**
+   * An {@code if} in the body that compares a count or reads the clock ({@code if (System.currentTimeMillis() >
+   * end) assertPathExists(..)}): what it runs may end the loop from a helper (a failed assertion), so it bounds it.
+   */
+  private static boolean checksABound(Stmt body) {
+    return Nodes.anyInline(body, node -> node instanceof Stmt.If && bounds(((Stmt.If) node).condition()));
   }
 
   /** A bound in the condition: a relational comparison (an attempt count, a clock) or a deadline check. */
