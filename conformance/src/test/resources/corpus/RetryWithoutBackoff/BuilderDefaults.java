@@ -11,7 +11,8 @@ import org.springframework.retry.support.RetryTemplate;
 /**
  * Builders whose default is no wait (docs/rules/RetryWithoutBackoff.md, "Builder defaults"): a Failsafe chain from
  * {@code RetryPolicy.builder()} without a delay is reported at {@code builder}; one that sets a delay or a jitter, a
- * copy of a configuration, or a builder kept in a variable is not. Owners decide, also without types: Spring Retry's
+ * copy of a configuration, or a builder kept in a variable that some chain on it gives a delay, or that is passed on
+ * or returned, is not. Owners decide, also without types: Spring Retry's
  * {@code RetryTemplate.builder()} is only named like Failsafe's and is not a catalogued builder default.
  */
 class BuilderDefaults {
@@ -37,6 +38,25 @@ class BuilderDefaults {
       builder.withBackoff(Duration.ofMillis(100), Duration.ofSeconds(2));
     }
     return builder.build();
+  }
+
+  RetryPolicy<Object> flagsFailsafeBuilderKeptInAVariableWithoutADelay() {
+    RetryPolicyBuilder<Object> builder = RetryPolicy.builder(); // tracelint-expect: RetryWithoutBackoff
+    builder.withMaxRetries(3);
+    return builder.build();
+  }
+
+  RetryPolicy<Object> acceptsFailsafeBuilderKeptInAVariableGivenADelayLater() {
+    RetryPolicyBuilder<Object> builder = RetryPolicy.builder();
+    builder.withMaxRetries(3);
+    builder.withDelay(Duration.ofMillis(200));
+    return builder.build();
+  }
+
+  RetryPolicyBuilder<Object> acceptsFailsafeBuilderReturnedUnbuilt() {
+    RetryPolicyBuilder<Object> builder = RetryPolicy.builder();
+    builder.withMaxRetries(3);
+    return builder;
   }
 
   void acceptsGuavaChainWithAWaitStrategy() {

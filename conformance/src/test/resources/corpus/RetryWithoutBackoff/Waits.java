@@ -35,6 +35,12 @@ class Waits {
 
   interface Metrics {
     void count();
+
+    void recordRetryDelay(long millis);
+  }
+
+  interface Timer {
+    void record(long amount, TimeUnit unit);
   }
 
   void post(String batch) throws IOException {}
@@ -182,6 +188,86 @@ class Waits {
       }
     }
   }
+
+  void flagsRetryDelayThatIsOnlyRecorded(String batch, Metrics metrics) {
+    long delay = 100;
+    for (int attempt = 0; attempt < 5; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        metrics.recordRetryDelay(delay);
+        delay *= 2;
+      }
+    }
+  }
+
+  void flagsDelayRecordedByAHelperNamedForIt(String batch) {
+    for (int attempt = 0; attempt < 5; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        logBackoff(attempt);
+      }
+    }
+  }
+
+  void flagsDelayRecordedOnATimer(String batch, Timer timer) {
+    long delay = 100;
+    for (int attempt = 0; attempt < 5; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        timer.record(delay, TimeUnit.MILLISECONDS);
+        delay *= 2;
+      }
+    }
+  }
+
+  void acceptsRecordedDelayThatIsAlsoSlept(String batch, Metrics metrics) throws InterruptedException {
+    long delay = 100;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        metrics.recordRetryDelay(delay);
+        Thread.sleep(delay);
+        delay *= 2;
+      }
+    }
+  }
+
+  void acceptsHelperNamedForDelaying(String batch) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        delayBeforeRetry(attempt);
+      }
+    }
+  }
+
+  void acceptsRecordedDelayAndAWaitingHelper(String batch, Metrics metrics) {
+    long delay = 100;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        metrics.recordRetryDelay(delay);
+        sleepQuietly(delay);
+        delay *= 2;
+      }
+    }
+  }
+
+  static void logBackoff(int attempt) {}
+
+  static void delayBeforeRetry(int attempt) {}
 
   static void sleepQuietly(long millis) {}
 

@@ -273,6 +273,88 @@ class FailureHandlersAndExits {
     }
   }
 
+  void flagsFailureHandedToAHelperThatOnlyLogs(Uploader uploader, String batch) {
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        handle(e);
+      }
+    }
+  }
+
+  void flagsFailureHandedToAHelperThatLogsThroughAnother(Uploader uploader, String batch) {
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        onUploadFailure(e, batch);
+      }
+    }
+  }
+
+  void acceptsFailureHandedToAHelperThatMayExit(Uploader uploader, String batch) {
+    while (true) {
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        handleOrQuit(e);
+      }
+    }
+  }
+
+  void acceptsFailureHandedToAHelperThatPassesItOn(Uploader uploader, String batch, FailurePolicy policy) {
+    while (true) {
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        handleWith(policy, e);
+      }
+    }
+  }
+
+  void acceptsFailureHandedToAnOverridableHelper(Uploader uploader, String batch) {
+    while (true) {
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (IOException e) {
+        handleFailure(e);
+      }
+    }
+  }
+
+  private void handle(IOException e) {
+    log.warn("upload failed: {}", e.getMessage(), e);
+  }
+
+  private void onUploadFailure(IOException e, String batch) {
+    handle(e);
+    e.printStackTrace();
+    System.err.println("batch " + batch + " failed: " + e);
+  }
+
+  private void handleOrQuit(IOException e) {
+    log.error("upload failed", e);
+    if (e instanceof FileNotFoundException) {
+      System.exit(2);
+    }
+  }
+
+  private void handleWith(FailurePolicy policy, IOException e) {
+    log.warn("upload failed", e);
+    policy.handle(e);
+  }
+
+  /** A subclass may override it to give up. */
+  protected void handleFailure(IOException e) {
+    log.warn("upload failed", e);
+  }
+
   private static void throwIfFatal(IOException e) {
     if (e instanceof FileNotFoundException) {
       throw new UncheckedIOException(e);

@@ -71,8 +71,10 @@ class LoopBounds {
     }
   }
 
-  void acceptsReturnOnInterruption(String batch) {
-    while (true) { // tracelint-expect: RetryWithoutBackoff
+  // The loop's only way out on failure is an interruption that another thread may never send: unbounded (issue 10;
+  // this case was silent before, as acceptsReturnOnInterruption).
+  void flagsReturnOnInterruptionOnly(String batch) {
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         postInterruptibly(batch);
         return;
@@ -81,6 +83,50 @@ class LoopBounds {
         return;
       } catch (IOException e) {
         System.err.println(e);
+      }
+    }
+  }
+
+  void acceptsReturnOnInterruptionAndAnAttemptLimit(String batch) {
+    int attempt = 0;
+    while (true) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        postInterruptibly(batch);
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (IOException e) {
+        if (++attempt >= 5) {
+          throw new IllegalStateException("gave up after " + attempt + " attempts", e);
+        }
+      }
+    }
+  }
+
+  void acceptsLoopOnTheInterruptFlag(String batch) throws InterruptedException {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        Thread.sleep(1_000);
+      }
+    }
+  }
+
+  void flagsSleepInterruptionAsTheOnlyWayOut(String batch) {
+    while (true) { // tracelint-expect: UnboundedRetry
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        try {
+          Thread.sleep(1_000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
   }

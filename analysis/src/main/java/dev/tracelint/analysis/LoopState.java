@@ -38,8 +38,20 @@ final class LoopState {
   /** Variables whose new value depends on their value of the turn before (not by counting), or on a source. */
   private Set<Variable> stepping;
 
+  /** Variables a polling loop fetches again by their own identity: they do not step ({@link RetryPolls}). */
+  private final Set<Variable> refetched;
+
   LoopState(Stmt.Loop loop) {
+    this(loop, Set.of());
+  }
+
+  /**
+   * @param refetched variables the loop asks for again by their own identity or refreshes
+   *     ({@code op = client.getOperation(op.getName())}, {@code job = job.reload()}): never seeds of a step
+   */
+  LoopState(Stmt.Loop loop, Set<Variable> refetched) {
     this.loop = loop;
+    this.refetched = refetched;
     for (Node node : Nodes.inline(loop)) {
       if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).initializer() != null) {
         valuesOf(((Stmt.LocalVar) node).variable()).add(((Stmt.LocalVar) node).initializer());
@@ -83,15 +95,16 @@ final class LoopState {
 
   /**
    * A call that a next turn makes again with what the loop carries: any method or constructor call but one that only
-   * reports or formats ({@code log.warn(..)}) or waits ({@code Thread.sleep(delay)}: a growing delay is backoff, not a
-   * new candidate).
+   * reports, records or formats ({@code log.warn(..)}, {@code metrics.recordRetryDelay(delay)}) or waits
+   * ({@code Thread.sleep(delay)}: a growing delay is backoff, not a new candidate).
    */
   private static boolean isRepeatedCall(Expr.Invocation invocation) {
     if (!(invocation instanceof Expr.Call)) {
       return true;
     }
     Expr.Call call = (Expr.Call) invocation;
-    if (RetryCatalog.isReportingName(call.name()) || RetryCatalog.isBackoffHelperName(call.name())) {
+    if (RetryCatalog.isReportingName(call.name()) || RetryCatalog.isRecordingName(call.name())
+        || RetryCatalog.isBackoffHelperName(call.name())) {
       return false;
     }
     for (WaitCall wait : DEFAULT_WAITS.waitCallsNamed(call.name())) {
@@ -187,7 +200,7 @@ final class LoopState {
     for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
       Variable variable = entry.getKey();
       // a counter (i++, offset += n) is point 3's first kind; a fed variable is a repair
-      if (fed.contains(variable) || counted.contains(variable)) {
+      if (fed.contains(variable) || counted.contains(variable) || refetched.contains(variable)) {
         continue;
       }
       boolean fromSource = false;
@@ -308,6 +321,53 @@ final class LoopState {
       }
     }
     return fed;
+  }
+
+  /**
+   * Whether {@code call} reads, at any depth, a variable the loop counts ({@code ++}, {@code +=}...) that is not named
+   * like an attempt counter: {@code register(name + "#" + counter)} asks for a new candidate each turn.
+   */
+  boolean readsACountedCandidate(Expr.Call call) {
+    return Nodes.anyInline(call, node -> {
+      Variable variable = node instanceof Expr ? Nodes.variableOf((Expr) node) : null;
+      return variable != null && counted.contains(variable) && !RetryCatalog.isAttemptCounterName(variable.name());
+    });
+  }
+
+  /**
+   * Whether the loop changes what {@code calls} send from one turn to the next: a call reads a variable (receiver or
+   * argument, at any depth) carried from one turn to the next that the loop, outside its catch blocks and the calls
+   * themselves, passes a value to a method of ({@code messages.add(toolResult)}) or assigns a value other than a
+   * count, {@code polled} aside. A tool-calling loop sends the conversation grown by the last answer: a new request,
+   * not the same one again.
+   */
+  boolean changesInputOf(List<Expr.Call> calls, Set<Variable> polled) {
+    Set<Variable> read = new HashSet<>();
+    for (Expr.Call call : calls) {
+      for (Node node : Nodes.inline(call)) {
+        if (node instanceof Expr) {
+          Variable variable = Nodes.variableOf((Expr) node);
+          if (variable != null && !polled.contains(variable) && isCarried(variable)) {
+            read.add(variable);
+          }
+        }
+      }
+    }
+    for (Expr.Call call : callsOnVariables) {
+      // the polls themselves ask, they change nothing
+      boolean polling = calls.stream().anyMatch(poll -> Nodes.isWithin(call, poll));
+      if (!polling && isOutsideCatches(call) && isRepeatedCall(call)
+          && read.contains(Nodes.variableOf(Nodes.chainRoot(call)))) {
+        return true;
+      }
+    }
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      if (read.contains(entry.getKey()) && !counted.contains(entry.getKey())
+          && entry.getValue().stream().anyMatch(this::isOutsideCatches)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------------------------

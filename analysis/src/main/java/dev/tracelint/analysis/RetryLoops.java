@@ -40,8 +40,9 @@ final class RetryLoops {
    * @param unbounded nothing ends the loop while the call keeps failing (UnboundedRetry)
    * @param waitWouldNotHelp every catch that retries catches only failures a retry may follow at once, or feeds the
    *     failure into the next attempt's input (RetryWithoutBackoff stays silent)
+   * @param polls a polling loop ({@link RetryPolls}): it repeats a call until its result says done, not after a failure
    */
-  record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp) {}
+  record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp, boolean polls) {}
 
   /**
    * A method's call to itself from its own catch block.
@@ -49,8 +50,10 @@ final class RetryLoops {
    * @param unbounded no attempt count or guard limits the recursion (UnboundedRetry)
    * @param waitWouldNotHelp the catch around the call catches only failures a retry may follow at once, or the call
    *     passes on a value computed from the failure (RetryWithoutBackoff stays silent)
+   * @param asynchronous the call is in a function an asynchronous failure operator runs, not in a catch block
    */
-  record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean waitWouldNotHelp) {}
+  record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean waitWouldNotHelp,
+      boolean asynchronous) {}
 
   private final List<RetryLoop> loops = new ArrayList<>();
   private final List<RecursiveRetry> recursions = new ArrayList<>();
@@ -59,6 +62,9 @@ final class RetryLoops {
     UnitIndex index = UnitIndex.of(unit);
     for (Node loop : index.all(Node.Kind.LOOP)) {
       RetryLoop retry = retryLoop((Stmt.Loop) loop);
+      if (retry == null) {
+        retry = RetryPolls.pollingRetry((Stmt.Loop) loop);
+      }
       if (retry != null) {
         loops.add(retry);
       }
@@ -176,7 +182,7 @@ final class RetryLoops {
       return null;
     }
     boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits);
-    return new RetryLoop(loop, unbounded, waitWouldNotHelp);
+    return new RetryLoop(loop, unbounded, waitWouldNotHelp, false);
   }
 
   /** The tries of point 4: in the body, inside blocks, ifs, labels and synchronized, not in nested loops or lambdas. */
@@ -246,21 +252,27 @@ final class RetryLoops {
     return null;
   }
 
-  /** Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body. */
+  /**
+   * Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body; an
+   * exit in a catch of {@code InterruptedException} alone does not count.
+   */
   private static boolean failurePathLeaves(Stmt body, Stmt.Try attempt, Stmt successAfterTry, LoopExits exits) {
     for (Stmt.Catch handler : attempt.catches()) {
-      if (exits.anyIn(handler.block(), Kind.ANY, Set.of())) {
+      // a way out taken only when another thread interrupts this one bounds nothing
+      if (!catchesOnlyInterruption(handler)
+          && exits.anyIn(handler.block(), Kind.ANY, interruptionCatches(handler.block()))) {
         return true;
       }
     }
-    if (attempt.finallyBlock() != null && exits.anyIn(attempt.finallyBlock(), Kind.ANY, Set.of())) {
+    if (attempt.finallyBlock() != null
+        && exits.anyIn(attempt.finallyBlock(), Kind.ANY, interruptionCatches(attempt.finallyBlock()))) {
       return true;
     }
     // a throw inside the attempt may escape the catch clauses: count it as a bound, precision first
     if (exits.anyIn(attempt.block(), Kind.THROW, Set.of())) {
       return true;
     }
-    Set<Node> successPath = new HashSet<>();
+    Set<Node> successPath = interruptionCatches(body);
     successPath.add(attempt);
     if (successAfterTry != null) {
       successPath.add(successAfterTry);
@@ -272,7 +284,7 @@ final class RetryLoops {
    * Point 2: a call named like work intake anywhere in the loop outside its catch blocks (what a catch block calls is
    * failure handling, not intake).
    */
-  private static boolean takesWork(Stmt.Loop loop) {
+  static boolean takesWork(Stmt.Loop loop) {
     return Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance).stream().anyMatch(node -> node instanceof Expr.Call
         && RetryCatalog.isWorkIntakeName(((Expr.Call) node).name()));
   }
@@ -332,6 +344,20 @@ final class RetryLoops {
   // ---------------------------------------------------------------------------------------------------------------
   // Catch clauses, for loops and self-calls alike
 
+  /**
+   * The catch blocks in {@code root} (outside lambdas and nested classes) that catch only {@code InterruptedException}:
+   * an exit there stops the loop only when another thread interrupts it, it bounds nothing by itself.
+   */
+  static Set<Node> interruptionCatches(Node root) {
+    Set<Node> out = new HashSet<>();
+    for (Node node : Nodes.inline(root)) {
+      if (node instanceof Stmt.Catch && catchesOnlyInterruption((Stmt.Catch) node)) {
+        out.add(node);
+      }
+    }
+    return out;
+  }
+
   /** A catch of {@code InterruptedException} alone is the sleep-until-done idiom, not the retry of a failed call. */
   private static boolean catchesOnlyInterruption(Stmt.Catch handler) {
     return handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isInterruption);
@@ -344,8 +370,8 @@ final class RetryLoops {
   /**
    * Whether a catch block hands the caught exception itself to a failure handler ({@code context.onError(e)},
    * {@code policy.handle(e)}; see {@link RetryCatalog#isFailureHandlerName}) in a call that is not itself the argument
-   * of another call: the handler may rethrow when attempts run out and may wait, so the catch is not counted as
-   * retrying.
+   * of another call, and that is not a helper of the unit known to only report it ({@link RetryFailureReports}): the
+   * handler may rethrow when attempts run out and may wait, so the catch is not counted as retrying.
    */
   private static boolean handsOverFailure(Stmt.Catch handler) {
     Variable caught = handler.parameter();
@@ -355,7 +381,8 @@ final class RetryLoops {
 
   private static boolean handsOver(Expr.Call call, Variable caught, Stmt.Catch handler) {
     if (!RetryCatalog.isFailureHandlerName(call.name())
-        || call.arguments().stream().noneMatch(argument -> Nodes.isName(argument, caught))) {
+        || call.arguments().stream().noneMatch(argument -> Nodes.isName(argument, caught))
+        || RetryFailureReports.onlyReports(call, caught)) {
       return false;
     }
     // a call nested in another call's arguments formats the failure (log.warn(summary(e))), it does not hand it over
@@ -379,10 +406,15 @@ final class RetryLoops {
     if (!call.isOnThis()) {
       return null;
     }
-    Stmt.Catch handler = null;
+    Node handler = null;
     boolean guarded = false;
     Node previous = call;
     for (Node node = call.parent(); node != null; previous = node, node = node.parent()) {
+      if (handler == null && isAsyncFailureHandler(node)) {
+        // exceptionallyCompose(e -> fetchAsync(url)): the lambda runs when the attempt fails, like a catch block
+        handler = node;
+        continue;
+      }
       if (Nodes.isDeferred(node) || node.kind() == Node.Kind.LOOP) {
         return null;
       }
@@ -393,8 +425,8 @@ final class RetryLoops {
         continue;
       }
       if (node instanceof Stmt.Catch) {
-        handler = (Stmt.Catch) node;
-        if (catchesOnlyInterruption(handler) || handsOverFailure(handler)) {
+        handler = node;
+        if (catchesOnlyInterruption((Stmt.Catch) node) || handsOverFailure((Stmt.Catch) node)) {
           return null;
         }
       } else if (node instanceof Stmt.If && ((Stmt.If) node).condition() != previous) {
@@ -406,14 +438,28 @@ final class RetryLoops {
     return null;
   }
 
-  private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Stmt.Catch handler,
+  private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Node handler,
       boolean guarded) {
     if (method.isConstructor() || method.body() == null || !TypeEvidence.invokes(call, method)
         || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
       return null;
     }
+    boolean conflicts = handler instanceof Stmt.Catch && catchesOnlyConflicts((Stmt.Catch) handler);
     return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method),
-        catchesOnlyConflicts(handler) || passesOnTheFailure(call, handler));
+        conflicts || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
+  }
+
+  /**
+   * A lambda given as an argument to an asynchronous failure operator ({@code exceptionallyCompose},
+   * {@code onErrorResume}...: {@link RetryCatalog#ASYNC_FAILURE_OPERATOR_NAMES}): it runs when the attempt fails.
+   */
+  private static boolean isAsyncFailureHandler(Node node) {
+    if (!(node instanceof Expr.Lambda) || !(node.parent() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call operator = (Expr.Call) node.parent();
+    return operator.receiver() != null && RetryCatalog.ASYNC_FAILURE_OPERATOR_NAMES.contains(operator.name())
+        && operator.arguments().contains(node);
   }
 
   /**
@@ -432,7 +478,8 @@ final class RetryLoops {
         changed.add(parameter);
       }
     }
-    return !changed.isEmpty() && Nodes.anyInline(method.body(), node -> {
+    // the condition may be in a lambda of the method: onErrorResume(e -> !viaProxy ? fetch(url, true) : error(e))
+    return !changed.isEmpty() && Nodes.all(method.body()).stream().anyMatch(node -> {
       Expr condition = node instanceof Stmt.If ? ((Stmt.If) node).condition()
           : node instanceof Expr.Conditional ? ((Expr.Conditional) node).condition()
           : node instanceof Stmt.Loop ? ((Stmt.Loop) node).condition() : null;
@@ -450,10 +497,18 @@ final class RetryLoops {
    * A repair, not a repetition ("Repair loops", for self-calls): an argument of the self-call mentions the caught exception or
    * a local the catch computed from it ({@code ask(question + "\nError: " + e.getMessage())}).
    */
-  private static boolean passesOnTheFailure(Expr.Call call, Stmt.Catch handler) {
+  private static boolean passesOnTheFailure(Expr.Call call, Node handler) {
     Set<Variable> fed = new HashSet<>();
-    fed.add(handler.parameter());
-    for (Node node : Nodes.inline(handler.block())) {
+    Node body;
+    if (handler instanceof Stmt.Catch) {
+      fed.add(((Stmt.Catch) handler).parameter());
+      body = ((Stmt.Catch) handler).block();
+    } else {
+      fed.addAll(((Expr.Lambda) handler).parameters());
+      body = ((Expr.Lambda) handler).body();
+    }
+    fed.remove(null);
+    for (Node node : Nodes.inline(body)) {
       if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).initializer() != null
           && LoopState.mentions(((Stmt.LocalVar) node).initializer(), fed)) {
         fed.add(((Stmt.LocalVar) node).variable());

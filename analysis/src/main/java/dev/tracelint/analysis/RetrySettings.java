@@ -5,6 +5,7 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
@@ -56,6 +57,15 @@ final class RetrySettings {
         }
       }
     }
+    if (problem == RetryProblem.UNBOUNDED) {
+      for (MethodRef companionRetry : RetryCatalog.COMPANION_RETRIES) {
+        for (Expr.Call call : index.callsNamed(companionRetry.method())) {
+          if (endlessCompanion(call, companionRetry) && !inLibraryOf(unit, companionRetry)) {
+            findings.add(call, RetryCatalog.unboundedCompanionMessage(call.name()));
+          }
+        }
+      }
+    }
     for (Node creation : index.all(Node.Kind.NEW)) {
       RetrySetting setting = ofConstructor((Expr.New) creation, problem);
       if (setting != null && !inLibraryOf(unit, setting.target())) {
@@ -68,6 +78,28 @@ final class RetrySettings {
         findings.add(annotation, setting.message());
       }
     }
+  }
+
+  /**
+   * {@code Retry.from(companion -> ...)} whose companion, a lambda written in place, holds nothing that may end or fail
+   * it: no comparison, no {@code throw}, no call of {@link RetryCatalog#COMPANION_BOUND_NAMES}, in its own code or
+   * its nested lambdas. A companion given by a variable, or one that calls a method reference or a helper of its own
+   * class, is unknown.
+   */
+  private static boolean endlessCompanion(Expr.Call call, MethodRef companionRetry) {
+    if (call.arguments().size() != 1 || !(call.arguments().get(0) instanceof Expr.Lambda)
+        || !TypeEvidence.isCallTo(call, companionRetry)) {
+      return false;
+    }
+    for (Node node : Nodes.all(call.arguments().get(0))) {
+      if (node.kind() == Node.Kind.THROW
+          || node instanceof Expr.Binary && ((Expr.Binary) node).operator().isRelational()
+          || node instanceof Expr.Call && RetryCatalog.COMPANION_BOUND_NAMES.contains(((Expr.Call) node).name())
+          || node instanceof Expr.MethodRef || node instanceof Expr.Call && ((Expr.Call) node).isOnThis()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The retry library's own code defines its settings and defaults; it does not configure a retry. */
@@ -90,7 +122,9 @@ final class RetrySettings {
   /**
    * The builder default {@code start} leaves in place for {@code problem}, or {@code null}: {@code start} creates a
    * catalogued builder with no arguments, the chain above it reaches the build call without a break, and no call in
-   * between overrides the default. A builder kept in a variable may be configured elsewhere: unknown.
+   * between overrides the default; or {@code start}'s chain is kept in a local variable whose every use is a chain of
+   * calls on it, one of which builds, and none of those calls overrides the default. A builder passed on may be
+   * configured elsewhere: unknown.
    */
   private static RetryBuilderDefault ofBuilderDefault(Expr.Call start, RetryProblem problem) {
     if (!start.arguments().isEmpty()) {
@@ -101,20 +135,80 @@ final class RetrySettings {
         continue;
       }
       List<String> chain = new ArrayList<>();
-      Expr current = start;
-      int steps = 0;
-      for (Node parent = start.parent();
-          parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == current && steps++ < MAX_CHAIN;
-          parent = parent.parent()) {
-        Expr.Call link = (Expr.Call) parent;
-        if (TypeEvidence.isCallTo(link, builder.build())) {
-          return builder.fixedBy(chain) ? null : builder;
-        }
-        chain.add(link.name());
-        current = link;
+      Boolean built = followChain(start, builder, chain);
+      if (built == null && start.parent() != null) {
+        built = keptInAVariable(chainTop(start), builder, chain);
+      }
+      if (Boolean.TRUE.equals(built)) {
+        return builder.fixedBy(chain) ? null : builder;
       }
     }
     return null;
+  }
+
+  /**
+   * Follows the chain above {@code from}, adding its calls' names to {@code chain}: {@code true} when it reaches the
+   * build call, {@code null} when it ends before.
+   */
+  private static Boolean followChain(Expr from, RetryBuilderDefault builder, List<String> chain) {
+    Expr current = from;
+    int steps = 0;
+    for (Node parent = from.parent();
+        parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == current && steps++ < MAX_CHAIN;
+        parent = parent.parent()) {
+      Expr.Call link = (Expr.Call) parent;
+      if (TypeEvidence.isCallTo(link, builder.build())) {
+        return true;
+      }
+      chain.add(link.name());
+      current = link;
+    }
+    return null;
+  }
+
+  /** The last link of the chain above {@code start}. */
+  private static Expr chainTop(Expr start) {
+    Expr current = start;
+    int steps = 0;
+    while (current.parent() instanceof Expr.Call && ((Expr.Call) current.parent()).receiver() == current
+        && steps++ < MAX_CHAIN) {
+      current = (Expr.Call) current.parent();
+    }
+    return current;
+  }
+
+  /**
+   * A builder kept in a local variable ({@code RetryerBuilder<T> b = RetryerBuilder.newBuilder();}): {@code true} when
+   * every use of the variable in its method is the start of a chain of calls on it ({@code b.withX(..)},
+   * {@code b.build()}), one of which builds, their names added to {@code chain}; {@code null} when the variable is
+   * used otherwise (passed on, returned, assigned: it may be configured elsewhere), or nothing builds.
+   */
+  private static Boolean keptInAVariable(Expr top, RetryBuilderDefault builder, List<String> chain) {
+    if (!(top.parent() instanceof Stmt.LocalVar) || ((Stmt.LocalVar) top.parent()).initializer() != top) {
+      return null;
+    }
+    Variable variable = ((Stmt.LocalVar) top.parent()).variable();
+    Node owner = Nodes.enclosingCodeOwner(top);
+    if (owner == null || variable == null) {
+      return null;
+    }
+    boolean built = false;
+    for (Node node : Nodes.all(owner)) {
+      if (!(node instanceof Expr) || !Nodes.isName((Expr) node, variable)) {
+        continue;
+      }
+      if (!(node.parent() instanceof Expr.Call) || ((Expr.Call) node.parent()).receiver() != node) {
+        return null;
+      }
+      Expr.Call first = (Expr.Call) node.parent();
+      if (TypeEvidence.isCallTo(first, builder.build())) {
+        built = true;
+        continue;
+      }
+      chain.add(first.name());
+      built |= Boolean.TRUE.equals(followChain(first, builder, chain));
+    }
+    return built ? Boolean.TRUE : null;
   }
 
   private static RetrySetting ofConstructor(Expr.New creation, RetryProblem problem) {

@@ -2,6 +2,7 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.RetryLoops.RecursiveRetry;
 import dev.tracelint.analysis.RetryLoops.RetryLoop;
+import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
@@ -36,12 +37,16 @@ public final class RetryWithoutBackoff implements Procedure {
     // a new one: waiting helps neither
     for (RetryLoop retry : retries.loops()) {
       if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.loop())) {
-        findings.add(retry.loop(), RetryCatalog.noWaitLoopMessage());
+        findings.add(retry.loop(), retry.polls() ? RetryCatalog.noWaitPollMessage()
+            : RetryCatalog.noWaitLoopMessage());
       }
     }
     for (RecursiveRetry retry : retries.recursions()) {
-      if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.method().body())) {
-        findings.add(retry.call(), RetryCatalog.noWaitRecursionMessage(retry.method().name()));
+      // an asynchronous retry's wait may be in the failure handler itself (Mono.delay(..).then(call()))
+      if (!retry.waitWouldNotHelp() && !waits.appearIn(retry.method().body())
+          && !(retry.asynchronous() && waits.appearIn(Nodes.enclosing(retry.call(), Expr.Lambda.class)))) {
+        findings.add(retry.call(),
+            RetryCatalog.noWaitRecursionMessage(retry.method().name(), retry.asynchronous()));
       }
     }
     return findings.inSourceOrder();

@@ -27,12 +27,14 @@ public final class UnboundedRetry implements Procedure {
     RetryLoops retries = RetryLoops.of(unit);
     for (RetryLoop retry : retries.loops()) {
       if (retry.unbounded()) {
-        findings.add(retry.loop(), RetryCatalog.unboundedLoopMessage());
+        findings.add(retry.loop(), retry.polls() ? RetryCatalog.unboundedPollMessage()
+            : RetryCatalog.unboundedLoopMessage());
       }
     }
     for (RecursiveRetry retry : retries.recursions()) {
       if (retry.unbounded()) {
-        findings.add(retry.call(), RetryCatalog.unboundedRecursionMessage(retry.method().name()));
+        findings.add(retry.call(),
+            RetryCatalog.unboundedRecursionMessage(retry.method().name(), retry.asynchronous()));
       }
     }
     return findings.inSourceOrder();

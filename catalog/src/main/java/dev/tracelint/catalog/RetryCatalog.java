@@ -297,8 +297,32 @@ public final class RetryCatalog {
     return waitsByName.getOrDefault(methodName, List.of());
   }
 
-  /** Whether a called method's simple name reads as a wait or backoff helper ({@link #BACKOFF_NAME_WORDS}). */
+  /**
+   * Name prefixes (followed by an upper-case letter) of calls that record or report a value rather than act on it:
+   * {@code recordRetryDelay(delay)}, {@code logBackoff(ms)} name a wait without waiting.
+   */
+  public static final List<String> RECORDING_NAME_PREFIXES = List.of(
+      "record", "report", "log", "count", "emit", "publish", "track", "observe", "measure", "increment");
+
+  /** Whether a call of this simple name records or reports a value ({@link #RECORDING_NAME_PREFIXES}). */
+  public static boolean isRecordingName(String methodName) {
+    for (String prefix : RECORDING_NAME_PREFIXES) {
+      if (methodName.startsWith(prefix) && methodName.length() > prefix.length()
+          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a called method's simple name reads as a wait or backoff helper ({@link #BACKOFF_NAME_WORDS}), and not as
+   * one that only records it ({@link #isRecordingName}).
+   */
   public static boolean isBackoffHelperName(String methodName) {
+    if (isRecordingName(methodName)) {
+      return false;
+    }
     String lower = methodName.toLowerCase(Locale.ROOT);
     for (String word : BACKOFF_NAME_WORDS) {
       if (lower.contains(word)) {
@@ -320,6 +344,59 @@ public final class RetryCatalog {
     return WORK_INTAKE_METHOD_NAMES.contains(methodName) || methodName.equals("read")
         || (methodName.startsWith("next") && methodName.length() > 4
             && Character.isUpperCase(methodName.charAt(4)));
+  }
+
+  /**
+   * Reactor's retries built from a companion function ({@code Retry.from(companion -> ...)},
+   * {@code Retry.withThrowable(...)}): they retry for as long as the companion emits, so a companion that never ends
+   * or fails retries without limit.
+   */
+  public static final List<MethodRef> COMPANION_RETRIES = refs(
+      "reactor.util.retry.Retry#from",
+      "reactor.util.retry.Retry#withThrowable");
+
+  /**
+   * Simple names of calls that end or fail a retry companion ({@code signals.take(3)}, {@code Mono.error(e)},
+   * {@code sink.error(e)}, {@code timeout(..)}, {@code zipWith(Flux.range(1, 3), ..)}): one of them anywhere in the
+   * companion, or a comparison or a {@code throw}, may bound it.
+   */
+  public static final Set<String> COMPANION_BOUND_NAMES = Set.of(
+      "take", "takeWhile", "takeUntil", "takeUntilOther", "timeout", "zipWith", "range", "error", "next", "single",
+      "elementAt", "limitRequest", "propagate");
+
+  /** UnboundedRetry's diagnostic for a Reactor retry whose companion function never ends the retries. */
+  public static String unboundedCompanionMessage(String method) {
+    return "Retry." + method + "(...) retries for as long as its companion emits, and this one never ends or fails:"
+        + " use Retry.max(...)/Retry.backoff(...), or take(n) or an error after the last attempt in the companion";
+  }
+
+  /**
+   * Simple names of asynchronous operators whose function argument runs when the attempt fails and supplies what follows:
+   * {@code CompletableFuture#exceptionallyCompose(Async)}, Reactor's {@code onErrorResume}, RxJava's
+   * {@code onErrorResumeNext}. A method that calls itself from such a function retries itself asynchronously.
+   */
+  public static final Set<String> ASYNC_FAILURE_OPERATOR_NAMES = Set.of(
+      "exceptionallyCompose", "exceptionallyComposeAsync", "onErrorResume", "onErrorResumeNext");
+
+  /**
+   * Simple names of calls that fetch an object's current state again ({@code job = job.reload()}): a loop that polls
+   * an object this way repeats the same question, it does not step to the next object.
+   */
+  public static final Set<String> REFRESH_METHOD_NAMES = Set.of("reload", "refresh");
+
+  /**
+   * Whether a call of this simple name, with no argument, reads what identifies an object rather than where it leads
+   * ({@code op.getName()}, {@code job.id()}, {@code task.getTaskId()}): asking for the object again by its own
+   * identity ({@code op = client.getOperation(op.getName())}) polls it, it does not step. A name that mentions
+   * where to go next ({@code getNextPageId()}, {@code cursorId()}) is not one.
+   */
+  public static boolean isIdentityGetterName(String methodName) {
+    String lower = methodName.toLowerCase(Locale.ROOT);
+    if (lower.contains("next") || lower.contains("page") || lower.contains("cursor") || lower.contains("token")
+        || lower.contains("offset") || lower.contains("parent")) {
+      return false;
+    }
+    return lower.endsWith("name") || lower.endsWith("id");
   }
 
   /**
@@ -520,8 +597,29 @@ public final class RetryCatalog {
 
   /** UnboundedRetry's diagnostic for a method that calls itself from its catch block to retry. */
   public static String unboundedRecursionMessage(String methodName) {
-    return "'" + methodName + "' retries by calling itself from its catch block with no attempt limit: pass a"
-        + " decreasing attempt count and stop at zero";
+    return unboundedRecursionMessage(methodName, false);
+  }
+
+  /** As {@link #unboundedRecursionMessage(String)}, for a call from an asynchronous failure handler when asked. */
+  public static String unboundedRecursionMessage(String methodName, boolean asynchronous) {
+    return "'" + methodName + "' retries by calling itself from its " + handlerWords(asynchronous)
+        + " with no attempt limit: pass a decreasing attempt count and stop at zero";
+  }
+
+  private static String handlerWords(boolean asynchronous) {
+    return asynchronous ? "failure handler (exceptionallyCompose, onErrorResume)" : "catch block";
+  }
+
+  /** UnboundedRetry's diagnostic for a loop that repeats a call until its result says done. */
+  public static String unboundedPollMessage() {
+    return "This loop repeats the call until its result is ready and never gives up: limit the attempts or check a"
+        + " deadline";
+  }
+
+  /** RetryWithoutBackoff's diagnostic for a loop that repeats a call until its result says done. */
+  public static String noWaitPollMessage() {
+    return "This loop repeats the call until its result is ready without waiting between calls: wait between"
+        + " polls, e.g. Thread.sleep with a growing delay";
   }
 
   /** RetryWithoutBackoff's diagnostic for a hand-written retry loop. */
@@ -532,8 +630,15 @@ public final class RetryCatalog {
 
   /** RetryWithoutBackoff's diagnostic for a method that calls itself from its catch block to retry. */
   public static String noWaitRecursionMessage(String methodName) {
-    return "'" + methodName + "' retries by calling itself from its catch block without waiting: wait between"
-        + " attempts, e.g. Thread.sleep with an exponentially growing delay";
+    return noWaitRecursionMessage(methodName, false);
+  }
+
+  /** As {@link #noWaitRecursionMessage(String)}, for a call from an asynchronous failure handler when asked. */
+  public static String noWaitRecursionMessage(String methodName, boolean asynchronous) {
+    return "'" + methodName + "' retries by calling itself from its " + handlerWords(asynchronous)
+        + " without waiting: wait between attempts, e.g. " + (asynchronous
+            ? "a delayed executor or Mono.delay with a growing delay"
+            : "Thread.sleep with an exponentially growing delay");
   }
 
   private static List<RetrySetting> rx(String type) {

@@ -1,0 +1,293 @@
+package dev.tracelint.analysis;
+
+import dev.tracelint.analysis.LoopExits.Kind;
+import dev.tracelint.analysis.RetryLoops.RetryLoop;
+import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.RetryCatalog;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Polling loops ("Polling and result-checked loops" in {@code docs/rules/UnboundedRetry.md}): a {@code while} or
+ * {@code do ... while} loop whose condition asks only whether the result of a call the loop makes again is there yet
+ * ({@code while (answer == null) answer = client.call(q)}, {@code while (!op.isDone()) op =
+ * client.getOperation(op.getName())}, {@code while (response.hasToolCalls()) response = model.chat(messages)}). It
+ * retries until the remote side says done; it is unbounded when nothing else in its condition bounds it and nothing in
+ * its body leaves it. Syntax and local variables only: every engine sees the same, with or without types.
+ */
+final class RetryPolls {
+  private RetryPolls() {}
+
+  /** The polling retry {@code loop} is, or {@code null}. */
+  static RetryLoop pollingRetry(Stmt.Loop loop) {
+    if ((loop.loopKind() != Stmt.Loop.LoopKind.WHILE && loop.loopKind() != Stmt.Loop.LoopKind.DO_WHILE)
+        || loop.condition() == null || loop.body() == null) {
+      return null;
+    }
+    Set<Variable> polled = new HashSet<>();
+    boolean boundedByCondition = false;
+    for (Expr operand : operands(loop.condition(), Expr.Binary.Op.AND)) {
+      List<Expr> tests = operands(operand, Expr.Binary.Op.OR);
+      Set<Variable> asked = new HashSet<>();
+      for (Expr test : tests) {
+        Variable variable = notYetTestOf(test);
+        if (variable == null) {
+          asked = null;
+          break;
+        }
+        asked.add(variable);
+      }
+      if (asked != null) {
+        polled.addAll(asked);
+      } else if (bounds(operand)) {
+        boundedByCondition = true;
+      } else {
+        // another test decides the loop too (a stop flag, a field, a call): not a poll of the result alone
+        return null;
+      }
+    }
+    if (polled.isEmpty() || Nodes.nestsDeeperThan(loop, RetryLoops.MAX_DEPTH) || RetryLoops.takesWork(loop)) {
+      return null;
+    }
+    List<Expr.Call> polls = new ArrayList<>();
+    Set<Variable> refetched = new HashSet<>();
+    for (Variable variable : polled) {
+      if (!repolls(loop, variable, polls, refetched)) {
+        return null;
+      }
+    }
+    LoopState state = new LoopState(loop, refetched);
+    if (polls.stream().anyMatch(state::readsACountedCandidate)) {
+      // addFilter(name + "#" + counter): each turn asks for another candidate, not the same result again
+      return null;
+    }
+    String label = loop.parent() instanceof Stmt.Labeled ? ((Stmt.Labeled) loop.parent()).label() : null;
+    LoopExits exits = new LoopExits(label, null);
+    if (state.stepsThroughCandidates() || state.drainsASource(exits)) {
+      return null;
+    }
+    boolean leaves = exits.anyIn(loop.body(), Kind.ANY, RetryLoops.interruptionCatches(loop.body()))
+        || checksABound(loop.body());
+    return new RetryLoop(loop, !boundedByCondition && !leaves, state.changesInputOf(polls, polled), true);
+  }
+
+  /**
+   * Whether the loop gives {@code variable}, a local, a new result of a call each turn, outside its catch blocks and
+   * every time it assigns it: a call (its chain making at least one argument, or a refresh of the variable itself,
+   * {@code job = job.reload()}) that reads the variable, if at all, only through identity getters
+   * ({@code client.getOperation(op.getName())}). The calls are added to {@code polls}; a variable read back that way
+   * to {@code refetched}.
+   */
+  private static boolean repolls(Stmt.Loop loop, Variable variable, List<Expr.Call> polls, Set<Variable> refetched) {
+    if (variable.kind() != Variable.VarKind.LOCAL) {
+      return false;
+    }
+    boolean assigned = false;
+    for (Node node : Nodes.inline(loop)) {
+      Expr value = null;
+      if (node instanceof Expr.Assign && Nodes.isName(((Expr.Assign) node).target(), variable)) {
+        if (((Expr.Assign) node).isCompound()) {
+          return false;
+        }
+        value = ((Expr.Assign) node).value();
+      } else if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).variable() == variable
+          && ((Stmt.LocalVar) node).initializer() != null) {
+        value = ((Stmt.LocalVar) node).initializer();
+      }
+      if (value == null) {
+        continue;
+      }
+      if (!(value instanceof Expr.Call) || Nodes.enclosing(node, Stmt.Catch.class) != null
+          && Nodes.isWithin(Nodes.enclosing(node, Stmt.Catch.class), loop)) {
+        return false;
+      }
+      Expr.Call call = (Expr.Call) value;
+      if (RetryCatalog.isReportingName(call.name()) || RetryCatalog.isBackoffHelperName(call.name())) {
+        return false;
+      }
+      boolean refresh = Nodes.isName(call.receiver(), variable) && call.arguments().isEmpty()
+          && RetryCatalog.REFRESH_METHOD_NAMES.contains(call.name());
+      // a call on another object (a client, a job): a helper of the class itself computes, it does not ask
+      boolean remote = call.receiver() != null && !(call.receiver() instanceof Expr.This);
+      if (!refresh && (!remote || !hasArguments(call) || !readsOnlyIdentity(call, variable))) {
+        return false;
+      }
+      if (refresh || Nodes.anyInline(call, inner -> inner instanceof Expr && Nodes.isName((Expr) inner, variable))) {
+        refetched.add(variable);
+      }
+      polls.add(call);
+      assigned = true;
+    }
+    return assigned;
+  }
+
+  private static boolean hasArguments(Expr.Call call) {
+    for (Expr link = call; link instanceof Expr.Call; link = ((Expr.Call) link).receiver()) {
+      if (!((Expr.Call) link).arguments().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every read of {@code variable} in {@code call} is the receiver of an identity getter. */
+  private static boolean readsOnlyIdentity(Expr.Call call, Variable variable) {
+    for (Node node : Nodes.inline(call)) {
+      if (node instanceof Expr && Nodes.isName((Expr) node, variable)) {
+        Node parent = node.parent();
+        if (!(parent instanceof Expr.Call) || ((Expr.Call) parent).receiver() != node
+            || !((Expr.Call) parent).arguments().isEmpty()
+            || !RetryCatalog.isIdentityGetterName(((Expr.Call) parent).name())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The variable whose result {@code test} asks about, when it asks "not there yet": {@code v == null},
+   * {@code !v.isDone()}, {@code !v.toolCalls().isEmpty()}, {@code v.hasToolCalls()}, {@code !ok} for a boolean,
+   * {@code v.getState() == State.RUNNING}, {@code v.status() != READY}, {@code !"DONE".equals(v.status())}; a
+   * presence test ({@code v != null}, a count) or a value compared with a sentinel ({@code event != END_DOCUMENT}) is
+   * a source being read, never a poll.
+   */
+  private static Variable notYetTestOf(Expr test) {
+    if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
+      Expr operand = ((Expr.Unary) test).operand();
+      Variable equalsTest = equalsConstantOf(operand);
+      if (equalsTest != null) {
+        return equalsTest;
+      }
+      if (operand instanceof Expr.Call && ((Expr.Call) operand).arguments().isEmpty()) {
+        return getterRoot(operand);
+      }
+      Variable flag = Nodes.variableOf(operand);
+      return operand instanceof Expr.Name && flag != null && isBoolean(flag) ? flag : null;
+    }
+    if (test instanceof Expr.Call) {
+      Expr.Call call = (Expr.Call) test;
+      if (call.arguments().isEmpty() && isHasName(call.name())) {
+        return getterRoot(call);
+      }
+      return equalsConstantOf(call);
+    }
+    if (test instanceof Expr.Binary && ((Expr.Binary) test).operator().isEquality()) {
+      Expr.Binary comparison = (Expr.Binary) test;
+      Expr asked = isConstant(comparison.right()) ? comparison.left()
+          : isConstant(comparison.left()) ? comparison.right() : null;
+      Expr constant = asked == comparison.left() ? comparison.right() : comparison.left();
+      if (asked == null) {
+        return null;
+      }
+      if (Nodes.isNull(constant)) {
+        // v == null: not there yet; v != null goes on while a value is there
+        return comparison.operator() == Expr.Binary.Op.EQ ? getterRoot(asked) : null;
+      }
+      if (constant instanceof Expr.Literal && ((Expr.Literal) constant).value() instanceof Boolean) {
+        Variable flag = Nodes.variableOf(asked);
+        boolean untilTrue = (comparison.operator() == Expr.Binary.Op.EQ) != ((Expr.Literal) constant).isTrue();
+        return untilTrue && asked instanceof Expr.Name && flag != null && isBoolean(flag) ? flag : null;
+      }
+      // a status read from the result compared with a named constant or a string: the state it waits for or waits
+      // out; the value itself compared with one is a sentinel (event != END_DOCUMENT), read until the end
+      return asked instanceof Expr.Call && ((Expr.Call) asked).arguments().isEmpty() ? getterRoot(asked) : null;
+    }
+    return null;
+  }
+
+  /** {@code CONSTANT.equals(v.status())} or {@code v.status().equals("DONE")}: the variable asked, or {@code null}. */
+  private static Variable equalsConstantOf(Expr expression) {
+    if (!(expression instanceof Expr.Call) || !"equals".equals(((Expr.Call) expression).name())
+        || ((Expr.Call) expression).arguments().size() != 1) {
+      return null;
+    }
+    Expr.Call call = (Expr.Call) expression;
+    Expr argument = call.arguments().get(0);
+    Expr receiver = call.receiver();
+    if (receiver != null && isConstant(receiver) && !Nodes.isNull(receiver)) {
+      return getterRoot(argument);
+    }
+    return receiver != null && isConstant(argument) && !Nodes.isNull(argument) ? getterRoot(receiver) : null;
+  }
+
+  /**
+   * The local variable at the root of {@code v} or a chain of calls without arguments on it ({@code v.status()},
+   * {@code v.getResult().getOutput()}), or {@code null}.
+   */
+  private static Variable getterRoot(Expr expression) {
+    // while ((answer = client.call(q)) == null): the assigned variable is asked
+    Expr current = expression instanceof Expr.Assign && !((Expr.Assign) expression).isCompound()
+        ? ((Expr.Assign) expression).target() : expression;
+    while (current instanceof Expr.Call && ((Expr.Call) current).arguments().isEmpty()
+        && ((Expr.Call) current).receiver() != null) {
+      current = ((Expr.Call) current).receiver();
+    }
+    Variable variable = current instanceof Expr.Name ? ((Expr.Name) current).variable() : null;
+    return variable != null && variable.kind() == Variable.VarKind.LOCAL ? variable : null;
+  }
+
+  /** {@code null}, a boolean or string literal, or a name in upper case ({@code READY}, {@code State.RUNNING}). */
+  private static boolean isConstant(Expr expression) {
+    if (expression instanceof Expr.Literal) {
+      Expr.Literal literal = (Expr.Literal) expression;
+      return literal.isNull() || literal.value() instanceof Boolean || literal.value() instanceof String;
+    }
+    String name = expression instanceof Expr.FieldAccess ? ((Expr.FieldAccess) expression).name()
+        : expression instanceof Expr.Name ? ((Expr.Name) expression).name() : null;
+    if (name == null || name.indexOf('.') >= 0 && (name = name.substring(name.lastIndexOf('.') + 1)).isEmpty()) {
+      return false;
+    }
+    return Character.isUpperCase(name.charAt(0)) && name.equals(name.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isHasName(String name) {
+    return name.startsWith("has") && name.length() > 3 && Character.isUpperCase(name.charAt(3))
+        && !"hasNext".equals(name);
+  }
+
+  private static boolean isBoolean(Variable variable) {
+    return variable.type().isPrimitive() && "boolean".equals(variable.type().qualifiedName());
+  }
+
+  /**
+   * An {@code if} in the body that compares a count or reads the clock ({@code if (System.currentTimeMillis() >
+   * end) assertPathExists(..)}): what it runs may end the loop from a helper (a failed assertion), so it bounds it.
+   */
+  private static boolean checksABound(Stmt body) {
+    return Nodes.anyInline(body, node -> node instanceof Stmt.If && bounds(((Stmt.If) node).condition()));
+  }
+
+  /** A bound in the condition: a relational comparison (an attempt count, a clock) or a deadline check. */
+  private static boolean bounds(Expr operand) {
+    return Nodes.anyInline(operand, node -> (node instanceof Expr.Binary
+        && ((Expr.Binary) node).operator().isRelational())
+        || (node instanceof Expr.Call && (RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
+            || RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS))));
+  }
+
+  /** The operands of a chain of {@code operator}, or the expression itself. */
+  private static List<Expr> operands(Expr expression, Expr.Binary.Op operator) {
+    List<Expr> out = new ArrayList<>();
+    Deque<Expr> pending = new ArrayDeque<>();
+    pending.push(expression);
+    while (!pending.isEmpty()) {
+      Expr operand = pending.pop();
+      if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator() == operator) {
+        pending.push(((Expr.Binary) operand).right());
+        pending.push(((Expr.Binary) operand).left());
+      } else {
+        out.add(operand);
+      }
+    }
+    return out;
+  }
+}
