@@ -123,7 +123,7 @@ final class LoopState {
    * declared in a basic for's initializer) used as an index or passed bare to a call, unless it is named like an
    * attempt counter; or a variable that each turn gives a value depending on its value of the turn before
    * ({@code type = type.getSuperclass()}, {@code node = node.next}, {@code end = start - 1} after
-   * {@code start = text.lastIndexOf('{', end)}) or taken from a source ({@code host = hosts.poll()}), in a catch block
+   * {@code start = text.lastIndexOf(open, end)}) or taken from a source ({@code host = hosts.poll()}), in a catch block
    * or not, that a repeated call or the loop's condition reads. A value built from a caught failure is a repair
    * ("Repair loops"), not a step.
    */
@@ -210,8 +210,8 @@ final class LoopState {
             node -> node instanceof Expr.Call && RetryCatalog.isWorkIntakeName(((Expr.Call) node).name()));
         arithmeticOnItself &= isArithmeticOn(value, variable);
       }
-      if (fromSource || isCarried(variable) && !arithmeticOnItself
-          && reaches(dependencies, variable, variable)) {
+      if (fromSource || (isCarried(variable) && !arithmeticOnItself
+          && reaches(dependencies, variable, variable))) {
         out.add(variable);
       }
     }
@@ -235,7 +235,7 @@ final class LoopState {
   private static boolean isArithmeticOn(Expr value, Variable variable) {
     return !Nodes.anyInline(value, node -> !(node instanceof Expr.Binary || node instanceof Expr.Unary
         || node instanceof Expr.Literal || node instanceof Expr.Cast
-        || node instanceof Expr && Nodes.isName((Expr) node, variable)));
+        || (node instanceof Expr && Nodes.isName((Expr) node, variable))));
   }
 
   /** Whether a value assigned in the loop survives into the next turn: declared outside the loop body. */

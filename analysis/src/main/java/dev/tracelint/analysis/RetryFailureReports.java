@@ -51,7 +51,7 @@ final class RetryFailureReports implements MethodSummaries.Fact<Set<Integer>> {
   public Set<Integer> compute(MethodDecl method, MethodSummaries.Callees<Set<Integer>> callees) {
     // a helper that can throw or end the process may be the retry's way out (throwIfFatal(e)); lambdas included
     if (Nodes.all(method.body()).stream().anyMatch(node -> node.kind() == Node.Kind.THROW
-        || node instanceof Expr.Call && RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.PROCESS_EXIT_CALLS))) {
+        || (node instanceof Expr.Call && RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.PROCESS_EXIT_CALLS)))) {
       return Set.of();
     }
     List<Variable> parameters = method.parameters();

@@ -105,8 +105,8 @@ final class RetryPolls {
       if (value == null) {
         continue;
       }
-      if (!(value instanceof Expr.Call) || Nodes.enclosing(node, Stmt.Catch.class) != null
-          && Nodes.isWithin(Nodes.enclosing(node, Stmt.Catch.class), loop)) {
+      if (!(value instanceof Expr.Call) || (Nodes.enclosing(node, Stmt.Catch.class) != null
+          && Nodes.isWithin(Nodes.enclosing(node, Stmt.Catch.class), loop))) {
         return false;
       }
       Expr.Call call = (Expr.Call) value;
@@ -243,7 +243,11 @@ final class RetryPolls {
     }
     String name = expression instanceof Expr.FieldAccess ? ((Expr.FieldAccess) expression).name()
         : expression instanceof Expr.Name ? ((Expr.Name) expression).name() : null;
-    if (name == null || name.indexOf('.') >= 0 && (name = name.substring(name.lastIndexOf('.') + 1)).isEmpty()) {
+    if (name == null) {
+      return false;
+    }
+    name = name.substring(name.lastIndexOf('.') + 1);
+    if (name.isEmpty()) {
       return false;
     }
     return Character.isUpperCase(name.charAt(0)) && name.equals(name.toUpperCase(Locale.ROOT));

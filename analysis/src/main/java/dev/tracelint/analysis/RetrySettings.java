@@ -93,9 +93,9 @@ final class RetrySettings {
     }
     for (Node node : Nodes.all(call.arguments().get(0))) {
       if (node.kind() == Node.Kind.THROW
-          || node instanceof Expr.Binary && ((Expr.Binary) node).operator().isRelational()
-          || node instanceof Expr.Call && RetryCatalog.COMPANION_BOUND_NAMES.contains(((Expr.Call) node).name())
-          || node instanceof Expr.MethodRef || node instanceof Expr.Call && ((Expr.Call) node).isOnThis()) {
+          || (node instanceof Expr.Binary && ((Expr.Binary) node).operator().isRelational())
+          || (node instanceof Expr.Call && RetryCatalog.COMPANION_BOUND_NAMES.contains(((Expr.Call) node).name()))
+          || node instanceof Expr.MethodRef || (node instanceof Expr.Call && ((Expr.Call) node).isOnThis())) {
         return false;
       }
     }
