@@ -393,13 +393,13 @@ final class LoopState {
     if (read.isEmpty()) {
       return false;
     }
-    if (loop.condition() != null && operands(loop.condition(), Expr.Binary.Op.AND).stream()
+    if (loop.condition() != null && Nodes.operands(loop.condition(), Expr.Binary.Op.AND).stream()
         .anyMatch(test -> testsSource(test, read, false))) {
       return true;
     }
     for (Node node : outsideCatches) {
       if (node instanceof Stmt.If && exits.alwaysLeavesWithoutFailing(((Stmt.If) node).thenStatement())
-          && operands(((Stmt.If) node).condition(), Expr.Binary.Op.OR).stream()
+          && Nodes.operands(((Stmt.If) node).condition(), Expr.Binary.Op.OR).stream()
               .anyMatch(test -> testsSource(test, read, true))) {
         return true;
       }
@@ -507,23 +507,6 @@ final class LoopState {
     }
     long number = ((Number) value).longValue();
     return negated ? -number : number;
-  }
-
-  /** The operands of a chain of {@code operator} ({@code a || b || c}), or the expression itself. */
-  private static List<Expr> operands(Expr expression, Expr.Binary.Op operator) {
-    List<Expr> out = new ArrayList<>();
-    Deque<Expr> pending = new ArrayDeque<>();
-    pending.push(expression);
-    while (!pending.isEmpty()) {
-      Expr operand = pending.pop();
-      if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator() == operator) {
-        pending.push(((Expr.Binary) operand).right());
-        pending.push(((Expr.Binary) operand).left());
-      } else {
-        out.add(operand);
-      }
-    }
-    return out;
   }
 
   // ---------------------------------------------------------------------------------------------------------------

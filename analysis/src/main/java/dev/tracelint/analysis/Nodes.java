@@ -274,4 +274,21 @@ public final class Nodes {
     }
     return null;
   }
+
+  /** The operands of a chain of {@code operator} ({@code a || b || c}), or the expression itself. */
+  static List<Expr> operands(Expr expression, Expr.Binary.Op operator) {
+    List<Expr> out = new ArrayList<>();
+    Deque<Expr> pending = new ArrayDeque<>();
+    pending.push(expression);
+    while (!pending.isEmpty()) {
+      Expr operand = pending.pop();
+      if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator() == operator) {
+        pending.push(((Expr.Binary) operand).right());
+        pending.push(((Expr.Binary) operand).left());
+      } else {
+        out.add(operand);
+      }
+    }
+    return out;
+  }
 }

@@ -7,9 +7,7 @@ import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +32,8 @@ final class RetryPolls {
     }
     Set<Variable> polled = new HashSet<>();
     boolean boundedByCondition = false;
-    for (Expr operand : operands(loop.condition(), Expr.Binary.Op.AND)) {
-      List<Expr> tests = operands(operand, Expr.Binary.Op.OR);
+    for (Expr operand : Nodes.operands(loop.condition(), Expr.Binary.Op.AND)) {
+      List<Expr> tests = Nodes.operands(operand, Expr.Binary.Op.OR);
       Set<Variable> asked = new HashSet<>();
       for (Expr test : tests) {
         Variable variable = notYetTestOf(test);
@@ -276,22 +274,5 @@ final class RetryPolls {
         && ((Expr.Binary) node).operator().isRelational())
         || (node instanceof Expr.Call && (RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
             || RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS))));
-  }
-
-  /** The operands of a chain of {@code operator}, or the expression itself. */
-  private static List<Expr> operands(Expr expression, Expr.Binary.Op operator) {
-    List<Expr> out = new ArrayList<>();
-    Deque<Expr> pending = new ArrayDeque<>();
-    pending.push(expression);
-    while (!pending.isEmpty()) {
-      Expr operand = pending.pop();
-      if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator() == operator) {
-        pending.push(((Expr.Binary) operand).right());
-        pending.push(((Expr.Binary) operand).left());
-      } else {
-        out.add(operand);
-      }
-    }
-    return out;
   }
 }

@@ -431,17 +431,8 @@ public final class TypeEvidence {
     if (canonicalName == null) {
       return "";
     }
-    StringBuilder pkg = new StringBuilder();
-    for (String part : canonicalName.split("\\.", -1)) {
-      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-        break;
-      }
-      if (pkg.length() > 0) {
-        pkg.append('.');
-      }
-      pkg.append(part);
-    }
-    return pkg.length() == canonicalName.length() ? "" : pkg.toString();
+    String pkg = MethodRef.packageOf(canonicalName);
+    return pkg.length() == canonicalName.length() ? "" : pkg;
   }
 
   /**

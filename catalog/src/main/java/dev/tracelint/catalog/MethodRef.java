@@ -46,9 +46,16 @@ public record MethodRef(String owner, String method) {
    * letter: {@code io.opentracing} for {@code io.opentracing.Tracer.SpanBuilder}. Empty for the default package.
    */
   public String ownerPackage() {
-    String[] parts = owner.split("\\.", -1);
+    return packageOf(owner);
+  }
+
+  /**
+   * The package part of a canonical name, packages lower case and types capitalised: {@code io.opentracing} of
+   * {@code io.opentracing.Tracer.SpanBuilder}; the whole name when no part is capitalised.
+   */
+  public static String packageOf(String canonicalName) {
     StringBuilder pkg = new StringBuilder();
-    for (String part : parts) {
+    for (String part : canonicalName.split("\\.", -1)) {
       if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
         break;
       }

@@ -171,7 +171,7 @@ public final class TraceCatalog {
     if (canonicalName == null) {
       return false;
     }
-    String pkg = packageOf(canonicalName);
+    String pkg = MethodRef.packageOf(canonicalName);
     for (String entry : API_PACKAGES) {
       if (entry.endsWith(".*")) {
         String root = entry.substring(0, entry.length() - 2);
@@ -201,21 +201,6 @@ public final class TraceCatalog {
   /** The calls that clear the thread's current trace entity without ending it. */
   public static List<MethodRef> clearingCalls() {
     return CLEARING_CALLS;
-  }
-
-  /** Packages lower case, types capitalised: {@code io.sentry} of {@code io.sentry.ISpan}. */
-  private static String packageOf(String canonicalName) {
-    StringBuilder pkg = new StringBuilder();
-    for (String part : canonicalName.split("\\.", -1)) {
-      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-        break;
-      }
-      if (pkg.length() > 0) {
-        pkg.append('.');
-      }
-      pkg.append(part);
-    }
-    return pkg.toString();
   }
 
   private static TraceLifecycle value(String start, String noun, String... ends) {
