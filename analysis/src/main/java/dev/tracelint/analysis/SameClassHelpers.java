@@ -32,15 +32,7 @@ final class SameClassHelpers {
     MethodDecl declared = call.method().declaration();
     if (declared == null) {
       // Unresolved (an argument of an unknown type): the only method of that name and arity.
-      for (MethodDecl method : type.methods()) {
-        if (!method.isConstructor() && method.name().equals(call.name())
-            && (method.parameters().size() == call.arguments().size() || method.isVarargs())) {
-          if (declared != null) {
-            return null;
-          }
-          declared = method;
-        }
-      }
+      declared = onlyMethodLike(call, type);
     }
     if (declared == null || declared.body() == null || declared.owner() != type) {
       return null;
@@ -48,6 +40,21 @@ final class SameClassHelpers {
     boolean notOverridable = declared.is(Modifier.STATIC) || declared.is(Modifier.PRIVATE)
         || declared.is(Modifier.FINAL) || type.isEffectivelyFinal() || isOnNewInstance(call, type);
     return notOverridable ? declared : null;
+  }
+
+  /** The only method of {@code type} with the call's name and arity (varargs too), or {@code null}. */
+  private static MethodDecl onlyMethodLike(Expr.Call call, TypeDecl type) {
+    MethodDecl only = null;
+    for (MethodDecl method : type.methods()) {
+      if (!method.isConstructor() && method.name().equals(call.name())
+          && (method.parameters().size() == call.arguments().size() || method.isVarargs())) {
+        if (only != null) {
+          return null;
+        }
+        only = method;
+      }
+    }
+    return only;
   }
 
   private static boolean isOnOwnClass(Expr.Call call, TypeDecl type) {
@@ -114,15 +121,7 @@ final class SameClassHelpers {
   static MethodDecl declarationIn(Expr.Call call, TypeDecl type) {
     MethodDecl declared = call.method().declaration();
     if (declared == null && !call.method().isResolved()) {
-      for (MethodDecl method : type.methods()) {
-        if (!method.isConstructor() && method.name().equals(call.name())
-            && (method.parameters().size() == call.arguments().size() || method.isVarargs())) {
-          if (declared != null) {
-            return null;
-          }
-          declared = method;
-        }
-      }
+      declared = onlyMethodLike(call, type);
     }
     return declared == null || declared.body() == null || declared.owner() != type ? null : declared;
   }
