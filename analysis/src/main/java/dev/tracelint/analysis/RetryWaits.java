@@ -3,6 +3,8 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryCatalog.WaitCall;
 
@@ -10,7 +12,9 @@ import dev.tracelint.catalog.RetryCatalog.WaitCall;
  * Whether code waits between retry attempts, as {@code docs/rules/RetryWithoutBackoff.md} lists the waits: a catalogued
  * wait on its owner or a subtype (kind 1), a call whose name reads as a backoff helper (kind 2), an in-house helper of
  * the {@code BackoffMethods} option (kind 3), and a call on {@code this} to a method of the same unit whose own body,
- * one level deep, holds one of those (kind 4). Code inside lambdas and nested classes does not count.
+ * one level deep, holds one of those (kind 4). Code inside lambdas and nested classes does not count. Kind 5 is asked
+ * of one attempt only ({@link #waitsOnABudget}): a call given a time budget paces the retry when what is caught is
+ * that budget running out.
  */
 final class RetryWaits {
   private final RetryCatalog catalog;
@@ -23,6 +27,47 @@ final class RetryWaits {
   boolean appearIn(Node scope) {
     return Nodes.anyInline(scope, node -> node instanceof Expr.Call
         && (isWait((Expr.Call) node) || helperWaits((Expr.Call) node)));
+  }
+
+  /**
+   * Whether {@code attempt} makes a call given a time budget (kind 5): an argument of a {@code Duration},
+   * {@code TimeUnit} or timer type ({@link RetryCatalog#TIME_BUDGET_TYPES},
+   * {@link RetryCatalog#TIME_BUDGET_TYPE_SIMPLE_NAMES}), or named like one ({@code syncCommitTimeout},
+   * {@code getDeadline()}). Such a call waits up to its budget before it fails; a call that only reports or records
+   * a duration ({@code timer.record(elapsed, MILLISECONDS)}) does not.
+   */
+  static boolean waitsOnABudget(Node attempt) {
+    return Nodes.anyInline(attempt, node -> node instanceof Expr.Call && givenABudget((Expr.Call) node));
+  }
+
+  private static boolean givenABudget(Expr.Call call) {
+    String name = call.name();
+    if (RetryCatalog.isReportingName(name) || RetryCatalog.isRecordingName(name)
+        || RetryCatalog.FAILURE_REPORTING_METHOD_NAMES.contains(name)) {
+      return false;
+    }
+    for (Expr argument : call.arguments()) {
+      if (isBudget(argument.type(), call) || RetryCatalog.isTimeBudgetName(Nodes.memberName(argument))) {
+        return true;
+      }
+      Variable variable = Nodes.variableOf(argument);
+      if (variable != null && isBudget(variable.type(), call)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBudget(TypeRef type, Expr.Call call) {
+    if (type == null) {
+      return false;
+    }
+    for (String budget : RetryCatalog.TIME_BUDGET_TYPES) {
+      if (TypeEvidence.isExactly(type, budget, call.unit())) {
+        return true;
+      }
+    }
+    return RetryCatalog.TIME_BUDGET_TYPE_SIMPLE_NAMES.contains(type.simpleName());
   }
 
   /** Kinds 1 to 3. */
