@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.Set;
 
 /**
- * Loops whose catch moves the next attempt to another target (docs/rules/UnboundedRetry.md, "Switching targets"): it
+ * Loops whose catch moves the next attempt to another target (docs/rules/UnboundedRetry.md, point 6): it
  * calls a method named for that ({@code failover(..)}, {@code switchUser(e)}, {@code rotateServer()}), or gives the
  * variable the attempt reads another variable's value ({@code endpoint = fallback}). The next attempt asks another
  * server or credential; that is failover, not the same request again. Reconnecting to the same target at once still

@@ -47,7 +47,8 @@ class RecursiveSearches {
     try {
       return registry.lookup(name);
     } catch (MissingEntryException e) {
-      if (registry.getParent() instanceof EditableRegistry parent) {
+      Registry up = registry.getParent();
+      if (up instanceof EditableRegistry parent) {
         return acceptsLookupThroughAPatternVariable(name, parent);
       }
       throw e;

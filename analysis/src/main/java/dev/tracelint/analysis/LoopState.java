@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * What one loop's variables carry from one turn to the next, for {@link RetryLoops}: whether the next turn calls with a
  * different candidate (points 2 and 3 of {@code docs/rules/UnboundedRetry.md}: draining a source, stepping through
- * candidates) or with input built from the failure (its "Repair loops"). Decided by the loop's own assignments,
- * local to the loop: no value is followed into a called method, a lambda or a nested class.
+ * candidates), with input built from the failure (its "Repair loops"), or at another target (point 6, "switches
+ * targets"). Decided by the loop's own assignments, local to the loop: no value is followed into a called method, a
+ * lambda or a nested class.
  */
 final class LoopState {
   private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
@@ -249,12 +250,11 @@ final class LoopState {
     return false;
   }
 
-  /** Whether {@code value} is arithmetic on some of {@code variables} and constants alone: {@code i + 1}, {@code "-" + i}. */
+  /** Whether {@code value} is arithmetic on some of {@code variables} and constants alone: {@code "-" + i}. */
   private static boolean isArithmeticOnAny(Expr value, Set<Variable> variables) {
     return !Nodes.anyInline(value, node -> !(node instanceof Expr.Binary || node instanceof Expr.Unary
         || node instanceof Expr.Literal || node instanceof Expr.Cast
-        || (node instanceof Expr && variables.contains(Nodes.variableOf((Expr) node))
-            && node instanceof Expr.Name)));
+        || (node instanceof Expr.Name && variables.contains(((Expr.Name) node).variable()))));
   }
 
   /**
@@ -367,8 +367,8 @@ final class LoopState {
   }
 
   /**
-   * Whether {@code handler} moves the next attempt to another target ("Switching targets"): it calls a method named
-   * for that ({@code failover(..)}, {@code switchBindUser(e)}, {@code nextServer()}:
+   * Whether {@code handler} moves the next attempt to another target (point 6, switching targets): it calls a method
+   * named for that ({@code failover(..)}, {@code switchBindUser(e)}, {@code nextServer()}:
    * {@link RetryCatalog#isTargetSwitchName}), or gives a variable that a call outside the catch blocks reads another
    * variable's value ({@code endpoint = fallbackEndpoint}). Reconnecting to the same target
    * ({@code connection = connect(url)}, {@code connection = null}) is not a switch.

@@ -174,7 +174,7 @@ final class RetryLoops {
     boolean retries = false;
     boolean waitWouldNotHelp = true;
     for (Stmt.Catch handler : attempt.catches()) {
-      // "Switching targets": the next attempt goes to another server or credential, it is not the same request
+      // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request
       if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
           && !state.switchesTarget(handler)) {
         retries = true;
@@ -530,11 +530,12 @@ final class RetryLoops {
 
   /**
    * A search, not a retry ("Methods that call themselves to search"): for a parameter that is not an attempt count,
-   * the self-call passes a value computed from that parameter by more than operators on it ({@code context.getParent()},
-   * {@code transformedName(name)}, a local or pattern variable computed from it: {@code parent} of
-   * {@code factory.getParentFactory() instanceof Factory parent}), and not from the caught failure (a repair). Each
-   * nested call goes one step further, up a hierarchy or to a transformed key, until the step runs out. A recursive
-   * retry passes the same arguments; flipping a flag ({@code !insecure}) or counting ({@code attempt + 1}) is no step.
+   * the self-call passes a value computed from that parameter by more than operators on it
+   * ({@code context.getParent()}, {@code transformedName(name)}, a local or pattern variable computed from it:
+   * {@code parent} of {@code factory.getParentFactory() instanceof Factory parent}), and not from the caught failure
+   * (a repair). Each nested call goes one step further, up a hierarchy or to a transformed key, until the steps run
+   * out. A recursive retry passes the same arguments; flipping a flag ({@code !insecure}) or counting
+   * ({@code attempt + 1}) is no step.
    */
   private static boolean stepsFromAParameter(Expr.Call call, MethodDecl method, Node handler) {
     List<Variable> parameters = method.parameters();

@@ -478,7 +478,7 @@ public final class RetryCatalog {
   /** Words that, inside an argument's name (case-insensitive), make it a time budget: {@code syncCommitTimeout}. */
   public static final List<String> TIME_BUDGET_NAME_WORDS = List.of("timeout", "deadline", "timer");
 
-  /** Whether a variable, field or getter of this simple name reads as a time budget ({@link #TIME_BUDGET_NAME_WORDS}). */
+  /** Whether a variable, field or getter named so reads as a time budget ({@link #TIME_BUDGET_NAME_WORDS}). */
   public static boolean isTimeBudgetName(String name) {
     if (name == null) {
       return false;
