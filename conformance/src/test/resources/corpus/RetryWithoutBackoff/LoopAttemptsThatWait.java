@@ -3,12 +3,15 @@ package corpus.retrywithoutbackoff;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Retries whose attempt itself waits (docs/rules/RetryWithoutBackoff.md, "Attempts that wait"): the attempt makes a
  * call given a time budget (a {@code Duration}, a {@code TimeUnit}, a timer, an argument named like a timeout) and
+ * or the attempt calls a helper of the file that makes a timed wait, however deep; and
  * the catch catches only that budget running out ({@code TimeoutException}, or a failure the client reports as
  * retriable after retrying within the budget). Each round has already waited, so the loop is paced. A call that fails
  * fast (a connection error, an {@code IOException}) waited for nothing and is still flagged, with or without a timeout
@@ -85,6 +88,48 @@ class LoopAttemptsThatWait {
         return Results.resultOf(future, timeoutMs);
       } catch (TimeoutException e) {
         System.err.println("still waiting");
+      }
+    }
+    return null;
+  }
+
+  private <T> T resultWithin(Future<T> future) throws TimeoutException {
+    return pollOnce(future);
+  }
+
+  private <T> T pollOnce(Future<T> future) throws TimeoutException {
+    try {
+      return future.get(100, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String askOnce(String question) throws TimeoutException {
+    return relay(question);
+  }
+
+  private String relay(String question) throws TimeoutException {
+    return question;
+  }
+
+  <T> T acceptsTimeoutOfAHelperChainThatWaits(Future<T> future) {
+    for (int round = 0; round < 50; round++) {
+      try {
+        return resultWithin(future);
+      } catch (TimeoutException e) {
+        System.err.println("not done yet");
+      }
+    }
+    return null;
+  }
+
+  String flagsTimeoutOfAHelperChainThatDoesNotWait(String question) {
+    for (int round = 0; round < 3; round++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        return askOnce(question);
+      } catch (TimeoutException e) {
+        System.err.println("no answer");
       }
     }
     return null;

@@ -33,11 +33,56 @@ final class RetryWaits {
    * Whether {@code attempt} makes a call given a time budget (kind 5): an argument of a {@code Duration},
    * {@code TimeUnit} or timer type ({@link RetryCatalog#TIME_BUDGET_TYPES},
    * {@link RetryCatalog#TIME_BUDGET_TYPE_SIMPLE_NAMES}), or named like one ({@code syncCommitTimeout},
-   * {@code getDeadline()}). Such a call waits up to its budget before it fails; a call that only reports or records
-   * a duration ({@code timer.record(elapsed, MILLISECONDS)}) does not.
+   * {@code getDeadline()}), or a call to a method of the unit that makes a timed wait ({@link TimedWait}). Such a call
+   * waits up to its budget before it fails; a call that only reports or records a duration
+   * ({@code timer.record(elapsed, MILLISECONDS)}) does not.
    */
   static boolean waitsOnABudget(Node attempt) {
-    return Nodes.anyInline(attempt, node -> node instanceof Expr.Call && givenABudget((Expr.Call) node));
+    return Nodes.anyInline(attempt, node -> node instanceof Expr.Call && (givenABudget((Expr.Call) node)
+        || Boolean.TRUE.equals(MethodSummaries.of(node.unit()).of(SameClassHelpers.inUnit((Expr.Call) node),
+            TIMED_WAIT))));
+  }
+
+  /** The one instance of the "makes a timed wait" fact: it keys the summaries' cache. */
+  private static final MethodSummaries.Fact<Boolean> TIMED_WAIT = new TimedWait();
+
+  /**
+   * The {@link MethodSummaries} fact "makes a timed wait": the method (outside lambdas and nested classes) makes a
+   * default catalogued wait ({@code future.get(100, MILLISECONDS)}), a call given a time budget, or a call to a method
+   * of the unit that does ({@link SameClassHelpers#inUnit}), up to {@link MethodSummaries#MAX_DEPTH} calls deep. An
+   * attempt that calls such a helper ({@code resultOf(future)} with {@code future.get(timeout, unit)} two helpers
+   * down) waited before the timeout it catches.
+   */
+  private static final class TimedWait implements MethodSummaries.Fact<Boolean> {
+    private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
+
+    @Override
+    public Boolean unknown() {
+      return false;
+    }
+
+    @Override
+    public Boolean compute(MethodDecl method, MethodSummaries.Callees<Boolean> callees) {
+      for (Node node : Nodes.inline(method.body())) {
+        if (node instanceof Expr.Call) {
+          Expr.Call call = (Expr.Call) node;
+          if (givenABudget(call) || isCatalogued(call, DEFAULT_WAITS)
+              || Boolean.TRUE.equals(callees.of(SameClassHelpers.inUnit(call)))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private static boolean isCatalogued(Expr.Call call, RetryCatalog catalog) {
+    for (WaitCall wait : catalog.waitCallsNamed(call.name())) {
+      if (call.arguments().size() >= wait.minArguments() && TypeEvidence.isCallTo(call, wait.method())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean givenABudget(Expr.Call call) {
@@ -72,15 +117,7 @@ final class RetryWaits {
 
   /** Kinds 1 to 3. */
   private boolean isWait(Expr.Call call) {
-    if (RetryCatalog.isBackoffHelperName(call.name())) {
-      return true;
-    }
-    for (WaitCall wait : catalog.waitCallsNamed(call.name())) {
-      if (call.arguments().size() >= wait.minArguments() && TypeEvidence.isCallTo(call, wait.method())) {
-        return true;
-      }
-    }
-    return false;
+    return RetryCatalog.isBackoffHelperName(call.name()) || isCatalogued(call, catalog);
   }
 
   /** Kind 4: a helper of the same unit that waits in its own body; a helper of a helper does not count. */
