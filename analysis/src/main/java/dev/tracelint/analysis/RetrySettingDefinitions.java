@@ -250,7 +250,8 @@ final class RetrySettingDefinitions {
       return true;
     }
     String name = Nodes.bareName(receiver);
-    return name != null && Nodes.variableOf(receiver) == null && Character.isUpperCase(name.charAt(0));
+    return name != null && !name.isEmpty() && Nodes.variableOf(receiver) == null
+        && Character.isUpperCase(name.charAt(0));
   }
 
   private static boolean isPreconditionName(String name) {

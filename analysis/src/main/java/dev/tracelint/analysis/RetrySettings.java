@@ -447,7 +447,7 @@ final class RetrySettings {
 
   /** {@code SessionExpiredException} of {@code org.neo4j.driver.exceptions.SessionExpiredException}. */
   private static String simpleName(String writtenType) {
-    return writtenType.substring(writtenType.lastIndexOf('.') + 1).trim();
+    return writtenType == null ? "" : writtenType.substring(writtenType.lastIndexOf('.') + 1).trim();
   }
 
   private static boolean isTimeBound(Expr.Call call, boolean followsTheSetting) {
