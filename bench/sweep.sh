@@ -152,6 +152,8 @@ io.modelcontextprotocol.sdk:mcp:0.10.0                             yes
 org.bsc.langgraph4j:langgraph4j-core:1.5.8                         yes
 com.google.genai:google-genai:1.10.0                               yes
 com.azure:azure-ai-openai:1.0.0-beta.16                            yes
+org.quartz-scheduler:quartz:2.5.2                                  no
+io.dropwizard:dropwizard-auth:5.0.1                                no
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled

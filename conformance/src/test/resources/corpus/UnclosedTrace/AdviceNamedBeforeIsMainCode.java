@@ -35,5 +35,7 @@ class AdviceNamedBeforeIsMainCode {
     span.end();
   }
 
-  private void audit() {}
+  private void audit() {
+    Remote.call();
+  }
 }

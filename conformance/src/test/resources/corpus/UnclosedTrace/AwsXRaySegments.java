@@ -95,5 +95,7 @@ public class AwsXRaySegments {
     AWSXRay.endSegment();
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

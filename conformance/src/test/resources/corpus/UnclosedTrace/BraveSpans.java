@@ -117,5 +117,7 @@ public class BraveSpans {
     callTool();
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

@@ -129,5 +129,7 @@ public class CatchEndsAndRethrows {
 
   private void read() throws IOException {}
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

@@ -58,6 +58,7 @@ public class DatadogLlmObsSpans {
   }
 
   private String complete(String prompt) {
+    Remote.call();
     return prompt;
   }
 }

@@ -57,5 +57,7 @@ public class ElasticApmTransactions {
     scope.close();
   }
 
-  private void callModel() {}
+  private void callModel() {
+    Remote.call();
+  }
 }

@@ -78,8 +78,11 @@ public class EndsTheEnginesOnceSplitOn {
   }
 
   private Object lockFor(String name) {
+    Remote.call();
     return name.isEmpty() ? lock : name;
   }
 
-  private static void callTool() {}
+  private static void callTool() {
+    Remote.call();
+  }
 }

@@ -96,6 +96,7 @@ public class HelperEnds {
   }
 
   private static String callModel(String prompt) {
+    Remote.call();
     return prompt;
   }
 }

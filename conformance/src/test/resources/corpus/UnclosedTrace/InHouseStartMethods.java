@@ -115,5 +115,7 @@ public class InHouseStartMethods {
     step.end();
   }
 
-  private static void callTool() {}
+  private static void callTool() {
+    Remote.call();
+  }
 }

@@ -32,7 +32,9 @@ public class Java17Shapes {
       span.end();
     }
 
-    static void validate(String name) {}
+    static void validate(String name) {
+      Remote.call();
+    }
   }
 
   private final Tracer tracer;
@@ -151,5 +153,7 @@ public class Java17Shapes {
     List.of(1, 2).forEach(i -> tracer.spanBuilder("lambda").startSpan().end());
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

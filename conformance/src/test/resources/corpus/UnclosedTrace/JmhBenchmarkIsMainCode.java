@@ -29,5 +29,7 @@ public class JmhBenchmarkIsMainCode {
   @TearDown
   public void acceptsNothingToEnd() {}
 
-  private void work() {}
+  private void work() {
+    Remote.call();
+  }
 }

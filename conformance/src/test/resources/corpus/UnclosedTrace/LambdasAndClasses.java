@@ -67,7 +67,9 @@ public class LambdasAndClasses {
     }
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 
   private String answer() {
     return "";

@@ -104,6 +104,7 @@ public class LoggedThenLeaked {
   }
 
   private static String callModel(String prompt) {
+    Remote.call();
     return prompt;
   }
 }

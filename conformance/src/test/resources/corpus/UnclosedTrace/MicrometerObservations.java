@@ -82,5 +82,7 @@ public class MicrometerObservations {
     observation.lowCardinalityKeyValue("k", "v");
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

@@ -56,5 +56,7 @@ public class MicrometerTracingSpans {
     }
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

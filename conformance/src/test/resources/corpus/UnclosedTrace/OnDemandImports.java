@@ -31,5 +31,7 @@ public class OnDemandImports {
     leaked.close();
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

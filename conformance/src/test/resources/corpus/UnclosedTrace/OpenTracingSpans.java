@@ -55,5 +55,7 @@ public class OpenTracingSpans {
     callTool();
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

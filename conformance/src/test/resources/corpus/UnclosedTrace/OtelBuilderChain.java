@@ -37,5 +37,7 @@ public class OtelBuilderChain {
     }
   }
 
-  private void callModel() {}
+  private void callModel() {
+    Remote.call();
+  }
 }

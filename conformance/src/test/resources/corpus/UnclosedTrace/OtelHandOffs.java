@@ -113,11 +113,15 @@ public class OtelHandOffs {
     }
   }
 
-  private static void register(Span span) {}
+  private static void register(Span span) {
+    Remote.call();
+  }
 
   private static void finish(Span span) {
     span.end();
   }
 
-  private static void callTool() {}
+  private static void callTool() {
+    Remote.call();
+  }
 }

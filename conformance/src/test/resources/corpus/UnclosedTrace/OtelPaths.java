@@ -188,5 +188,7 @@ public class OtelPaths {
     }
   }
 
-  private void prepare() {}
+  private void prepare() {
+    Remote.call();
+  }
 }

@@ -94,5 +94,7 @@ public class OtelScopeOnlyTry {
     }
   }
 
-  private void callModel() {}
+  private void callModel() {
+    Remote.call();
+  }
 }

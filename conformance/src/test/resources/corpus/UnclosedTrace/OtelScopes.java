@@ -89,5 +89,7 @@ public class OtelScopes {
     }
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

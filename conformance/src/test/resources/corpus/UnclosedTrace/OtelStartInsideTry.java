@@ -107,7 +107,11 @@ public class OtelStartInsideTry {
     span.end();
   }
 
-  private void prepare() {}
+  private void prepare() {
+    Remote.call();
+  }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

@@ -61,5 +61,7 @@ public class ScopeHandOffs {
     return span.getSpanContext().getTraceId();
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

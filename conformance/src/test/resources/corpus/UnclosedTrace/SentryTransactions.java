@@ -53,5 +53,7 @@ public class SentryTransactions {
     }
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

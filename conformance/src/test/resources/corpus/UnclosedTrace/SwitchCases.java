@@ -72,5 +72,7 @@ public class SwitchCases {
     }
   }
 
-  private void callTool() {}
+  private void callTool() {
+    Remote.call();
+  }
 }

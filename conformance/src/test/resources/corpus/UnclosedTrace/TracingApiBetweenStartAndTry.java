@@ -113,8 +113,11 @@ public class TracingApiBetweenStartAndTry {
   }
 
   private String fetch() {
+    Remote.call();
     return "x";
   }
 
-  private void callTool(String input) {}
+  private void callTool(String input) {
+    Remote.call();
+  }
 }

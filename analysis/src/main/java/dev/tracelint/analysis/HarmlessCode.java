@@ -1,12 +1,16 @@
 package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.Tri;
+import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.catalog.HarmlessCalls;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +25,10 @@ final class HarmlessCode {
 
   private final Predicate<Expr.Call> vouchedFor;
   private final Predicate<Expr.Invocation> vouchedForWithArguments;
+  /** Whether a method or constructor of the unit cannot throw ({@link CannotThrow}). */
+  private final Function<MethodDecl, Boolean> summary;
+  /** Judging a summarised method's body, whose {@code return}s leave only that method. */
+  private final boolean returnsAllowed;
 
   /** @param vouchedFor calls the caller knows cannot fail here, such as calls on the span being judged */
   HarmlessCode(Predicate<Expr.Call> vouchedFor) {
@@ -32,8 +40,23 @@ final class HarmlessCode {
    * @param vouchedForWithArguments calls and object creations the caller knows cannot fail here, arguments included
    */
   HarmlessCode(Predicate<Expr.Call> vouchedFor, Predicate<Expr.Invocation> vouchedForWithArguments) {
+    this(vouchedFor, vouchedForWithArguments, CannotThrow::summarised, false);
+  }
+
+  private HarmlessCode(Predicate<Expr.Call> vouchedFor, Predicate<Expr.Invocation> vouchedForWithArguments,
+      Function<MethodDecl, Boolean> summary, boolean returnsAllowed) {
     this.vouchedFor = vouchedFor;
     this.vouchedForWithArguments = vouchedForWithArguments;
+    this.summary = summary;
+    this.returnsAllowed = returnsAllowed;
+  }
+
+  /**
+   * The model for a method body being summarised ({@link CannotThrow}): nothing vouched for, a {@code return} allowed,
+   * and the unit's methods as {@code summary} (the callees' summaries, one level less deep) says.
+   */
+  static HarmlessCode inSummary(Function<MethodDecl, Boolean> summary) {
+    return new HarmlessCode(call -> false, invocation -> false, summary, true);
   }
 
   boolean isHarmless(Node judged) {
@@ -54,7 +77,47 @@ final class HarmlessCode {
    */
   static boolean isHarmlessCall(Expr.Call call) {
     String receiver = Nodes.bareName(call.receiver());
-    return receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size());
+    boolean shape = (receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size()))
+        || isBuild(call) || isAnnotationElementRead(call);
+    return shape && !declaresCheckedException(call);
+  }
+
+  /**
+   * {@code builder.build()}: no argument, on a receiver whose type's simple name ends in {@code Builder} (the engine's
+   * type, or without one the variable's declared type). It fails only on a programming error, the same on every run.
+   */
+  private static boolean isBuild(Expr.Call call) {
+    if (!HarmlessCalls.isBuild(call.name(), call.arguments().size()) || call.receiver() == null) {
+      return false;
+    }
+    return TypeEvidence.simpleTypeName(call.receiver()).endsWith("Builder");
+  }
+
+  /**
+   * An element read on an annotation ({@code traced.value()}, {@code traced.description()}): no argument, on a value
+   * that is an annotation ({@link TypeEvidence#isAnnotationValue}). It returns what the class file holds.
+   */
+  private static boolean isAnnotationElementRead(Expr.Call call) {
+    return call.arguments().isEmpty() && call.receiver() != null && call.receiver().kind() != Node.Kind.THIS
+        && call.receiver().kind() != Node.Kind.SUPER && TypeEvidence.isAnnotationValue(call.receiver());
+  }
+
+  /**
+   * Whether the engine resolved the method and it declares a checked exception ({@code Connection#setAutoCommit}
+   * throws {@code SQLException}): a call that says it can fail is never harmless, whatever its shape. A thrown type
+   * the engine cannot place counts as checked. Without types nothing is known, and the shape alone decides.
+   */
+  static boolean declaresCheckedException(Expr.Invocation invocation) {
+    List<TypeRef> thrown = invocation.method().isResolved() ? invocation.method().thrownTypes() : null;
+    if (thrown == null) {
+      return false;
+    }
+    for (TypeRef type : thrown) {
+      if (type.isSubtypeOf("java.lang.RuntimeException") != Tri.YES && type.isSubtypeOf("java.lang.Error") != Tri.YES) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -101,7 +164,8 @@ final class HarmlessCode {
           if (vouchedForWithArguments.test(call)) {
             return true;
           }
-          if (!vouchedFor.test(call) && !isHarmlessCall(call)) {
+          if (!vouchedFor.test(call) && !isHarmlessCall(call)
+              && (declaresCheckedException(call) || !CannotThrow.runsSummarised(call, summary))) {
             return false;
           }
           return children(node, depth);
@@ -110,8 +174,11 @@ final class HarmlessCode {
           if (vouchedForWithArguments.test(creation)) {
             return true;
           }
-          return isHarmlessCreation(creation) && children(node, depth);
+          return (isHarmlessCreation(creation)
+              || (!declaresCheckedException(creation) && CannotThrow.runsSummarised(creation, summary)))
+              && children(node, depth);
         case RETURN:
+          return returnsAllowed && children(node, depth);
         case THROW:
         case ASSERT:
           return false;

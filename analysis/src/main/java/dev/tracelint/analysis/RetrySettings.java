@@ -50,9 +50,11 @@ final class RetrySettings {
       for (Expr.Call call : index.callsNamed(name)) {
         RetrySetting setting = ofCall(call, problem);
         RetryBuilderDefault builder = setting == null ? ofBuilderDefault(call, problem) : null;
-        if (setting != null && !inLibraryOf(unit, setting.target())) {
+        if (setting != null && !inLibraryOf(unit, setting.target())
+            && !RetrySettingDefinitions.offered(call, problem)) {
           findings.add(call, setting.message());
-        } else if (builder != null && !inLibraryOf(unit, builder.start())) {
+        } else if (builder != null && !inLibraryOf(unit, builder.start())
+            && !RetrySettingDefinitions.offered(call, problem)) {
           findings.add(call, builder.message());
         }
       }
@@ -68,7 +70,8 @@ final class RetrySettings {
     }
     for (Node creation : index.all(Node.Kind.NEW)) {
       RetrySetting setting = ofConstructor((Expr.New) creation, problem);
-      if (setting != null && !inLibraryOf(unit, setting.target())) {
+      if (setting != null && !inLibraryOf(unit, setting.target())
+          && !RetrySettingDefinitions.offered((Expr.New) creation, problem)) {
         findings.add(creation, setting.message());
       }
     }
@@ -113,7 +116,11 @@ final class RetrySettings {
           && setting.acceptsArity(call.arguments().size())
           && TypeEvidence.isCallTo(call, setting.target())
           && argumentMatches(setting, call.arguments(), call.method())) {
-        return problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call) ? null : setting;
+        if (problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call)
+            || problem == RetryProblem.NO_WAIT && isRetrySpec(setting) && filteredToImmediateRetryFailures(call)) {
+          return null;
+        }
+        return setting;
       }
     }
     return null;
@@ -374,6 +381,73 @@ final class RetrySettings {
       }
     }
     return false;
+  }
+
+  /** A setting that makes a Reactor retry spec ({@code Retry.max(n)}), whose {@code filter} says which failures. */
+  private static boolean isRetrySpec(RetrySetting setting) {
+    return RetryCatalog.RETRY_SPEC_OWNER.equals(setting.target().owner());
+  }
+
+  /**
+   * A Reactor retry spec whose every filter in the chain above it ({@code Retry.max(1).filter(..)}) lets only
+   * failures through that a retry may follow at once, the same catalogue entry the loop exemption reads
+   * ({@link RetryCatalog#isImmediateRetryException}: an expired session, a lost optimistic lock): each filter is
+   * {@code X.class::isInstance} or a one-parameter lambda whose body is {@code e instanceof X}, or an {@code ||} of
+   * such tests. Any other filter, or none, leaves the setting reported.
+   */
+  private static boolean filteredToImmediateRetryFailures(Expr.Call setting) {
+    boolean filtered = false;
+    Expr current = setting;
+    int steps = 0;
+    for (Node parent = setting.parent();
+        parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == current && steps++ < MAX_CHAIN;
+        parent = parent.parent()) {
+      Expr.Call link = (Expr.Call) parent;
+      if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name())) {
+        if (link.arguments().size() != 1 || !admitsOnlyImmediateRetryFailures(link.arguments().get(0))) {
+          return false;
+        }
+        filtered = true;
+      }
+      current = link;
+    }
+    return filtered;
+  }
+
+  private static boolean admitsOnlyImmediateRetryFailures(Expr predicate) {
+    if (predicate instanceof Expr.MethodRef) {
+      Expr.MethodRef reference = (Expr.MethodRef) predicate;
+      String literal = reference.receiver() != null && reference.receiver().kind() == Node.Kind.CLASS_LITERAL
+          ? predicate.unit().textOf(reference.receiver()) : null;
+      return "isInstance".equals(reference.name()) && literal != null && literal.trim().endsWith(".class")
+          && RetryCatalog.isImmediateRetryException(simpleName(literal.trim()
+              .substring(0, literal.trim().length() - ".class".length())));
+    }
+    if (!(predicate instanceof Expr.Lambda) || ((Expr.Lambda) predicate).parameters().size() != 1) {
+      return false;
+    }
+    Expr.Lambda lambda = (Expr.Lambda) predicate;
+    Node body = lambda.body();
+    if (body instanceof Stmt.Block && ((Stmt.Block) body).statements().size() == 1
+        && ((Stmt.Block) body).statements().get(0).kind() == Node.Kind.RETURN) {
+      body = ((Stmt.Jump) ((Stmt.Block) body).statements().get(0)).expression();
+    }
+    if (!(body instanceof Expr)) {
+      return false;
+    }
+    Variable failure = lambda.parameters().get(0);
+    for (Expr test : Nodes.operands((Expr) body, Expr.Binary.Op.OR)) {
+      if (!(test instanceof Expr.InstanceOf) || !Nodes.isName(((Expr.InstanceOf) test).expression(), failure)
+          || !RetryCatalog.isImmediateRetryException(simpleName(((Expr.InstanceOf) test).writtenType()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code SessionExpiredException} of {@code org.neo4j.driver.exceptions.SessionExpiredException}. */
+  private static String simpleName(String writtenType) {
+    return writtenType == null ? "" : writtenType.substring(writtenType.lastIndexOf('.') + 1).trim();
   }
 
   private static boolean isTimeBound(Expr.Call call, boolean followsTheSetting) {

@@ -14,6 +14,7 @@ import dev.tracelint.analysis.model.Tri;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.HarmlessCalls;
 import dev.tracelint.catalog.MethodRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -453,5 +454,107 @@ public final class TypeEvidence {
   /** The package of a type the engine knows by name only, or empty. */
   public static String packageOf(TypeRef type) {
     return packageOf(type.qualifiedName());
+  }
+
+  /**
+   * The simple name of an expression's static type: the engine's, or, when it could not type the expression, the
+   * written type of the variable it reads (generic arguments dropped); empty when nothing is known.
+   */
+  public static String simpleTypeName(Expr expression) {
+    TypeRef type = knownType(expression);
+    if (!type.simpleName().isEmpty()) {
+      return type.simpleName();
+    }
+    Variable variable = Nodes.variableOf(expression);
+    String written = variable == null || variable.declaredWithVar() ? null : variable.writtenType();
+    if (written == null) {
+      return "";
+    }
+    int generic = written.indexOf('<');
+    return simpleNameOf(generic < 0 ? written : written.substring(0, generic)).trim();
+  }
+
+  private static final String ANNOTATION = "java.lang.annotation.Annotation";
+
+  /**
+   * Whether {@code value} is an annotation ({@code traced} in {@code traced.value()}): the engine's answer when it
+   * typed the expression (every annotation type is a subtype of {@code java.lang.annotation.Annotation}), or an
+   * annotation type declared in the unit. Otherwise the unit's text decides: a variable declared with an annotation
+   * type of the unit, a local to which only {@code null} and annotation lookups given a class literal are assigned
+   * ({@code Traced traced = AnnotationUtils.findAnnotation(method, Traced.class);}), or such a lookup itself.
+   */
+  public static boolean isAnnotationValue(Expr value) {
+    TypeRef type = knownType(value);
+    if (declaresAnnotation(type.qualifiedName(), type.simpleName(), value.unit())) {
+      return true;
+    }
+    if (type.isResolved()) {
+      return type.isSubtypeOf(ANNOTATION) == Tri.YES;
+    }
+    if (value instanceof Expr.Call) {
+      return isAnnotationLookup(value);
+    }
+    Variable variable = Nodes.variableOf(value);
+    if (variable == null) {
+      return false;
+    }
+    String written = variable.writtenType();
+    if (written != null && declaresAnnotation(null, simpleNameOf(written), value.unit())) {
+      return true;
+    }
+    return variable.kind() == Variable.VarKind.LOCAL && onlyAnnotationLookupsAssigned(variable, value.unit());
+  }
+
+  /** An annotation type declared in the unit: by canonical name when known, else the only one of that simple name. */
+  private static boolean declaresAnnotation(String qualified, String simple, SourceUnit unit) {
+    if (qualified == null && (simple == null || simple.isEmpty())) {
+      return false;
+    }
+    for (TypeDecl declared : UnitIndex.of(unit).<TypeDecl>all(Node.Kind.TYPE)) {
+      if (declared.typeKind() == TypeDecl.TypeKind.ANNOTATION && (qualified != null
+          ? qualified.equals(declared.type().qualifiedName()) : declared.name().equals(simple))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyAnnotationLookupsAssigned(Variable local, SourceUnit unit) {
+    boolean lookedUp = false;
+    if (local.declaration() instanceof Stmt.LocalVar) {
+      Expr initializer = ((Stmt.LocalVar) local.declaration()).initializer();
+      if (initializer != null && !Nodes.isNull(initializer)) {
+        if (!isAnnotationLookup(initializer)) {
+          return false;
+        }
+        lookedUp = true;
+      }
+    }
+    for (Expr.Name use : UnitIndex.of(unit).namesOf(local)) {
+      if (use.parent() instanceof Expr.Assign && ((Expr.Assign) use.parent()).target() == use) {
+        Expr.Assign assignment = (Expr.Assign) use.parent();
+        if (assignment.isCompound()) {
+          return false;
+        }
+        if (!Nodes.isNull(assignment.value())) {
+          if (!isAnnotationLookup(assignment.value())) {
+            return false;
+          }
+          lookedUp = true;
+        }
+      }
+    }
+    return lookedUp;
+  }
+
+  /** {@code method.getAnnotation(Traced.class)}, {@code AnnotationUtils.findAnnotation(type, Traced.class)}. */
+  private static boolean isAnnotationLookup(Expr value) {
+    if (!(value instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) value;
+    List<Expr> arguments = call.arguments();
+    return HarmlessCalls.isAnnotationLookup(call.name()) && !arguments.isEmpty()
+        && arguments.get(arguments.size() - 1).kind() == Node.Kind.CLASS_LITERAL;
   }
 }

@@ -173,7 +173,8 @@ public final class UnclosedTrace implements Procedure {
     /**
      * A value start standing alone as a statement whose value nothing holds: not a {@code start()} that returns its
      * receiver when that receiver is a variable or field ({@code this.span.start();} keeps it there), and not a start
-     * whose SDK keeps the value reachable ({@link TraceCatalog#staysReachableWhenDropped}). Without types, a one-word
+     * whose SDK keeps the value reachable ({@link TraceCatalog#staysReachableWhenDropped}), and not a {@code start()}
+   * on a same-class getter whose every return returns one field ({@link ReturnedField}: {@code span().start();}). Without types, a one-word
      * {@code start()} on a variable whose result type is unknown is given the benefit of the doubt.
      */
     private static boolean isDropped(Expr.Call call, TraceLifecycle lifecycle) {
@@ -189,7 +190,10 @@ public final class UnclosedTrace implements Procedure {
         // The SDK's own code starting itself (start(); in a default method of Observation): the object holds it.
         return false;
       }
-      if (!"start".equals(call.name()) || receiver instanceof Expr.Call || receiver instanceof Expr.New) {
+      // span().start() on a same-class getter of a field starts the span that field holds, as this.span.start() does.
+      boolean heldByGetter = receiver instanceof Expr.Call && ReturnedField.of((Expr.Call) receiver) != null;
+      if (!"start".equals(call.name()) || (receiver instanceof Expr.Call && !heldByGetter)
+          || receiver instanceof Expr.New) {
         return true;
       }
       TypeRef receiverType = receiver.type();

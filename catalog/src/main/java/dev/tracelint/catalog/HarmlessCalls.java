@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  *       ({@code getConnection()}, {@code getInputStream()}, ...);
  *   <li>a size query ({@code items.size()}, {@code text.length()}) or a reflective annotation read
  *       ({@code method.getAnnotation(Traced.class)}, {@code type.isAnnotationPresent(Traced.class)}) on such a
- *       receiver.
+ *       receiver;
+ *   <li>a JavaBean setter on such a receiver: one argument, a name {@code setX} ({@code context.setState(state)}).
  * </ul>
+ * An engine that resolved the call may still refuse one of these shapes: a method that declares a checked exception
+ * is never harmless (that is the analysis' business, {@code HarmlessCode}).
  * Object creations are judged by {@link #isHarmlessCreation}: the empty (or sized) JDK collections, atomics and string
  * builders.
  * Arguments are judged separately: {@code log.debug("x {}", client.call())} is not harmless.
@@ -96,6 +99,14 @@ public final class HarmlessCalls {
       "getBody", "getContent", "getResource", "getResources", "getSession", "getLock");
 
   private static final Pattern ACCESSOR = Pattern.compile("(get|is|has)[A-Z]\\w*");
+  private static final Pattern SETTER = Pattern.compile("set[A-Z]\\w*");
+
+  /**
+   * Lookups that answer the annotation of the class literal they are given, or {@code null} (JDK reflection, Spring's
+   * {@code AnnotationUtils} and {@code AnnotatedElementUtils}).
+   */
+  private static final Set<String> ANNOTATION_LOOKUPS = Set.of(
+      "getAnnotation", "getDeclaredAnnotation", "findAnnotation", "findMergedAnnotation", "getMergedAnnotation");
   private static final Pattern LOWER_CASE_NAME = Pattern.compile("[a-z_][A-Za-z0-9_$]*");
 
   /**
@@ -117,9 +128,30 @@ public final class HarmlessCalls {
     if (argumentCount == 1 && ANNOTATION_READS.contains(methodName)) {
       return true;
     }
+    if (argumentCount == 1 && SETTER.matcher(methodName).matches()) {
+      return true;
+    }
     return argumentCount == 0
         && (SIZE_QUERIES.contains(methodName)
             || (ACCESSOR.matcher(methodName).matches() && !WORKING_GETTERS.contains(methodName)));
+  }
+
+  /**
+   * Whether a call named {@code methodName}, given a class literal as its last argument, answers that annotation of
+   * an annotated element ({@code method.getAnnotation(Traced.class)},
+   * {@code AnnotationUtils.findAnnotation(type, Traced.class)}): its value, when not {@code null}, is an annotation.
+   */
+  public static boolean isAnnotationLookup(String methodName) {
+    return ANNOTATION_LOOKUPS.contains(methodName);
+  }
+
+  /**
+   * Whether {@code methodName} with {@code argumentCount} arguments, called on a builder, is the one that builds
+   * its value: {@code build()}. A builder's build only fails on a programming error (a required part missing),
+   * the same on every run, which the first test finds; it does no I/O.
+   */
+  public static boolean isBuild(String methodName, int argumentCount) {
+    return argumentCount == 0 && methodName.equals("build");
   }
 
   /**

@@ -611,6 +611,59 @@ public final class RetryCatalog {
   }
 
   /**
+   * Words that, inside a method's or constant's name (case-insensitive, underscores ignored), say which setting it
+   * offers: {@code noBackoff()}, {@code withoutDelay()}, {@code NO_WAIT} for "no wait"; {@code infiniteRetry()},
+   * {@code retryForever()}, {@code neverStop()}, {@code UNLIMITED_ATTEMPTS} for "no limit". A definition so named is
+   * the option a user asks for by name, not a retry anyone configured.
+   */
+  public static final Map<RetryProblem, List<String>> SETTING_NAME_WORDS = Map.of(
+      RetryProblem.NO_WAIT, List.of("nobackoff", "withoutbackoff", "nowait", "withoutwait", "nodelay", "withoutdelay",
+          "zerodelay", "zerobackoff", "immediate"),
+      RetryProblem.UNBOUNDED, List.of("infinite", "forever", "neverstop", "unlimited", "unbounded", "indefinite",
+          "alwaysretry", "withoutlimit", "nolimit"));
+
+  /** The word that, inside a constant's or method's name (case-insensitive), says it is a published default. */
+  public static final String DEFAULT_NAME_WORD = "default";
+
+  /**
+   * Whether a method's or constant's name says that it offers the setting of {@code problem}
+   * ({@link #SETTING_NAME_WORDS}) or a default ({@link #DEFAULT_NAME_WORD}).
+   */
+  public static boolean namesSettingOrDefault(String name, RetryProblem problem) {
+    String normalized = name.replace("_", "").toLowerCase(Locale.ROOT);
+    if (normalized.contains(DEFAULT_NAME_WORD)) {
+      return true;
+    }
+    for (String word : SETTING_NAME_WORDS.getOrDefault(problem, List.of())) {
+      if (normalized.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Simple names of the calls that give a fallback for an absent value, the fallback being their last argument:
+   * {@code Objects.requireNonNullElse(configured, fallback)}, {@code requireNonNullElseGet(configured, () -> fallback)},
+   * {@code Optional.ofNullable(configured).orElse(fallback)}, {@code orElseGet(() -> fallback)}. A setting in that
+   * place is chosen only when the user supplied none.
+   */
+  public static final List<MethodRef> ABSENT_VALUE_FALLBACKS = refs(
+      "java.util.Objects#requireNonNullElse",
+      "java.util.Objects#requireNonNullElseGet",
+      "java.util.Optional#orElse",
+      "java.util.Optional#orElseGet");
+
+  /**
+   * Simple names of the calls of a Reactor retry spec that say which failures it retries ({@code RetrySpec#filter}).
+   * Matched by name on the spec's own chain, whose start the engine has already matched by type.
+   */
+  public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
+
+  /** The owner of the Reactor retry-spec factories ({@code Retry.max}, {@code Retry.indefinitely}) whose chain filters. */
+  public static final String RETRY_SPEC_OWNER = "reactor.util.retry.Retry";
+
+  /**
    * The types of a method parameter that can count attempts: a recursive retry that passes a changed count down, or
    * compares one, is bounded ({@code export(batch, attemptsLeft - 1)}).
    */

@@ -379,6 +379,20 @@ public final class SecretCatalog {
   }
 
   /**
+   * Whether a yes/no question's name asks if a secret is one the program generated for the run or a documented default:
+   * {@code isPasswordGenerated}, {@code isDefaultClusterPassword}, {@code usingGeneratedToken}. Such a value is printed
+   * on purpose, so that a developer can log in once; it protects nothing that a configured secret would. The name must
+   * mention the secret too: {@code isGenerated} or {@code isDefaultEnabled} alone says nothing about it.
+   */
+  public boolean asksForGeneratedOrDefaultSecret(String name) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words = words(name);
+    return (words.contains("generated") || words.contains("default")) && mentionsSecret(name);
+  }
+
+  /**
    * Whether a name is the bare word {@code token}, which in LLM code is as often a streamed piece of model output
    * ({@code onNext(String token)}, {@code token -> System.out.print(token)}) as a credential. The engines do not treat
    * it as a secret where it is a lambda parameter, a parameter of an {@code on...} callback, or a for-each variable.

@@ -42,6 +42,26 @@ class HarmlessCallsTest {
   }
 
   @Test
+  void oneArgumentSettersOfLowerCaseVariablesAreHarmless() {
+    assertTrue(HarmlessCalls.isHarmless("context", "setState", 1));
+    assertTrue(HarmlessCalls.isHarmless("delegate", "setAsync", 1));
+    assertFalse(HarmlessCalls.isHarmless("context", "setState", 2));
+    assertFalse(HarmlessCalls.isHarmless("Config", "setDefault", 1));
+    assertFalse(HarmlessCalls.isHarmless("context", "settle", 1));
+    assertFalse(HarmlessCalls.isHarmless("context", "set", 1));
+  }
+
+  @Test
+  void buildWithoutArgumentsAndAnnotationLookupsAreKnownByName() {
+    assertTrue(HarmlessCalls.isBuild("build", 0));
+    assertFalse(HarmlessCalls.isBuild("build", 1));
+    assertFalse(HarmlessCalls.isBuild("buildAndSend", 0));
+    assertTrue(HarmlessCalls.isAnnotationLookup("findMergedAnnotation"));
+    assertTrue(HarmlessCalls.isAnnotationLookup("getAnnotation"));
+    assertFalse(HarmlessCalls.isAnnotationLookup("getAnnotations"));
+  }
+
+  @Test
   void accessorsWithArgumentsOnClassesOrThatFetchAreNot() {
     assertFalse(HarmlessCalls.isHarmless("cache", "getOrDefault", 2));
     assertFalse(HarmlessCalls.isHarmless("Registry", "getInstance", 0));

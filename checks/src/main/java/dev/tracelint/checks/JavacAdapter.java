@@ -1119,6 +1119,15 @@ public final class JavacAdapter {
     }
 
     @Override
+    public List<TypeRef> thrownTypes() {
+      List<TypeRef> out = new ArrayList<>();
+      for (Type thrown : symbol.getThrownTypes()) {
+        out.add(type(thrown));
+      }
+      return out;
+    }
+
+    @Override
     public List<MethodInfo> overriddenMethods() {
       List<MethodInfo> out = new ArrayList<>();
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {

@@ -1270,6 +1270,18 @@ public final class PmdAdapter {
           : PmdAdapter.this.annotationTypes(signature.getSymbol().getDeclaredAnnotations());
     }
 
+    @Override
+    public List<TypeRef> thrownTypes() {
+      if (!isResolved()) {
+        return null;
+      }
+      List<TypeRef> out = new ArrayList<>();
+      for (JTypeMirror thrown : signature.getThrownExceptions()) {
+        out.add(type(thrown));
+      }
+      return out;
+    }
+
     /**
      * PMD records only the first method it finds that a declaration overrides; javac lists them all, and so does this,
      * so that an interface method carrying a mapping is seen behind an abstract superclass method that does not.

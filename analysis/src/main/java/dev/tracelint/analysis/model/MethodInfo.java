@@ -69,6 +69,14 @@ public interface MethodInfo {
     return List.of();
   }
 
+  /**
+   * The exception types the resolved method declares in its {@code throws} clause; {@code null} when unknown (the
+   * method is not resolved, or the engine does not say).
+   */
+  default List<TypeRef> thrownTypes() {
+    return null;
+  }
+
   /** The methods this one overrides or implements, nearest first; empty when none or unknown. */
   default List<MethodInfo> overriddenMethods() {
     return List.of();
