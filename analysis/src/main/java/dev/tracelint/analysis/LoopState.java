@@ -388,6 +388,24 @@ final class LoopState {
     });
   }
 
+  /**
+   * Whether {@code handler} changes what the next attempt sends (point 6, a new name after a taken one): it assigns a
+   * variable that a call outside the catch blocks reads, or calls a method with arguments on one
+   * ({@code trigger.setKey(new TriggerKey(newId(), group))}), other than a reporting call.
+   */
+  boolean changesAttemptInput(Stmt.Catch handler) {
+    return Nodes.anyInline(handler.block(), node -> {
+      if (node instanceof Expr.Assign) {
+        return readByCalls.contains(Nodes.variableOf(((Expr.Assign) node).target()));
+      }
+      if (!(node instanceof Expr.Call) || ((Expr.Call) node).receiver() == null
+          || ((Expr.Call) node).arguments().isEmpty() || !isRepeatedCall((Expr.Call) node)) {
+        return false;
+      }
+      return readByCalls.contains(Nodes.variableOf(Nodes.chainRoot((Expr.Call) node)));
+    });
+  }
+
   private Set<Variable> caughtFailures() {
     Set<Variable> out = new HashSet<>();
     for (Node node : Nodes.inline(loop)) {

@@ -174,9 +174,10 @@ final class RetryLoops {
     boolean retries = false;
     boolean waitWouldNotHelp = true;
     for (Stmt.Catch handler : attempt.catches()) {
-      // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request
+      // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request;
+      // nor is one that tries another name after the last one was taken
       if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
-          && !state.switchesTarget(handler)) {
+          && !state.switchesTarget(handler) && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
         retries = true;
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already
@@ -396,6 +397,12 @@ final class RetryLoops {
     return !handler.caughtSimpleNames().isEmpty()
         && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isExpiredBudgetException)
         && RetryWaits.waitsOnABudget(attempt.block());
+  }
+
+  /** A catch of a taken name or key alone ({@link RetryCatalog#isNameTakenException}). */
+  private static boolean catchesOnlyTakenNames(Stmt.Catch handler) {
+    return !handler.caughtSimpleNames().isEmpty()
+        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isNameTakenException);
   }
 
   private static boolean catchesOnlyConflicts(Stmt.Catch handler) {

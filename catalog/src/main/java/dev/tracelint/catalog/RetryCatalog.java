@@ -517,6 +517,23 @@ public final class RetryCatalog {
   public static final Set<String> ARITHMETIC_TYPE_NAMES = Set.of("Math", "StrictMath");
 
   /**
+   * Words that, inside a caught exception's simple name (case-sensitive), say that the name or key the attempt used is
+   * taken ({@code ObjectAlreadyExistsException}, {@code FileAlreadyExistsException}, {@code DuplicateKeyException}):
+   * trying again with another name succeeds, trying the same one again never does.
+   */
+  public static final List<String> NAME_TAKEN_EXCEPTION_WORDS = List.of("AlreadyExists", "AlreadyBound", "Duplicate");
+
+  /** Whether a caught exception's simple name says a name or key is taken ({@link #NAME_TAKEN_EXCEPTION_WORDS}). */
+  public static boolean isNameTakenException(String simpleName) {
+    for (String word : NAME_TAKEN_EXCEPTION_WORDS) {
+      if (simpleName.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Words that start a called method's name (followed by an upper-case letter, or alone) when it moves a client to
    * another target: {@code failover(..)}, {@code switchBindUser(e)}, {@code rotateEndpoint()},
    * {@code nextServer()}. A catch that calls one tries another server or credential next, it does not repeat the
