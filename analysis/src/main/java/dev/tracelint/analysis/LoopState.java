@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * What one loop's variables carry from one turn to the next, for {@link RetryLoops}: whether the next turn calls with a
  * different candidate (points 2 and 3 of {@code docs/rules/UnboundedRetry.md}: draining a source, stepping through
- * candidates) or with input built from the failure (its "Repair loops"). Decided by the loop's own assignments,
- * local to the loop: no value is followed into a called method, a lambda or a nested class.
+ * candidates), with input built from the failure (its "Repair loops"), or at another target (point 6, "switches
+ * targets"). Decided by the loop's own assignments, local to the loop: no value is followed into a called method, a
+ * lambda or a nested class.
  */
 final class LoopState {
   private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
@@ -134,7 +135,7 @@ final class LoopState {
         counters.add(((Stmt.LocalVar) initializer).variable());
       }
     }
-    if (countersPickCandidates(counters)) {
+    if (countersPickCandidates(counters) || countersBuildCandidates(counters)) {
       return true;
     }
     Set<Variable> moving = stepping();
@@ -178,6 +179,85 @@ final class LoopState {
   }
 
   /**
+   * Whether each turn builds a new candidate from a counter (point 3, its third kind): a variable given a value that
+   * combines a counter with something else ({@code file = fileFor(dir, i + 1)},
+   * {@code name = base.suffix("-" + attempt)}), in a catch block or not, and read by a call the next turn makes again;
+   * or a counter not named like an attempt counter, alone or in arithmetic ({@code probe(dir, i + 1)}), as an argument
+   * of such a call. Even an attempt counter then names a new candidate, not the count of the same request. A value
+   * that only paces the loop ({@code delay = base << attempt} read by {@code Thread.sleep(Math.min(delay, max))}) or
+   * is built from a caught failure (a repair) does not count.
+   */
+  private boolean countersBuildCandidates(Set<Variable> counters) {
+    if (counters.isEmpty()) {
+      return false;
+    }
+    Set<Variable> fed = fedBy(caughtFailures());
+    Set<Variable> built = new HashSet<>();
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      Variable variable = entry.getKey();
+      if (!counters.contains(variable) && !fed.contains(variable) && entry.getValue().stream()
+          .anyMatch(value -> mentions(value, counters) && !isArithmeticOnAny(value, counters))) {
+        built.add(variable);
+      }
+    }
+    for (Expr.Invocation call : candidateCalls()) {
+      if (call instanceof Expr.Call && ((Expr.Call) call).receiver() != null
+          && mentions(((Expr.Call) call).receiver(), built)) {
+        return true;
+      }
+      for (Expr argument : call.arguments()) {
+        if (mentions(argument, built)) {
+          return true;
+        }
+        for (Variable counter : counters) {
+          if (!RetryCatalog.isAttemptCounterName(counter.name()) && isArithmeticOn(argument, counter)
+              && Nodes.anyInline(argument, node -> node instanceof Expr && Nodes.isName((Expr) node, counter))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The calls outside the catch blocks that a next turn repeats with new input: {@link #isRepeatedCall} calls, but not
+   * pure arithmetic ({@code Math.min}) nor a call inside the arguments of one that is not repeated (a delay computed
+   * for {@code Thread.sleep(..)}, a message for {@code log.warn(..)}).
+   */
+  private List<Expr.Invocation> candidateCalls() {
+    List<Expr.Invocation> out = new ArrayList<>();
+    for (Node node : outsideCatches) {
+      if (node instanceof Expr.Invocation && isRepeatedCall((Expr.Invocation) node) && !isArithmeticHelper(node)
+          && !insideAnotherKindOfCall(node)) {
+        out.add((Expr.Invocation) node);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isArithmeticHelper(Node node) {
+    return node instanceof Expr.Call && ((Expr.Call) node).receiver() instanceof Expr.TypeName
+        && RetryCatalog.ARITHMETIC_TYPE_NAMES.contains(((Expr.TypeName) ((Expr.Call) node).receiver()).simpleName());
+  }
+
+  private boolean insideAnotherKindOfCall(Node node) {
+    for (Node above = node.parent(); above != null && above != loop; above = above.parent()) {
+      if (above instanceof Expr.Invocation && !isRepeatedCall((Expr.Invocation) above)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code value} is arithmetic on some of {@code variables} and constants alone: {@code "-" + i}. */
+  private static boolean isArithmeticOnAny(Expr value, Set<Variable> variables) {
+    return !Nodes.anyInline(value, node -> !(node instanceof Expr.Binary || node instanceof Expr.Unary
+        || node instanceof Expr.Literal || node instanceof Expr.Cast
+        || (node instanceof Expr.Name && variables.contains(((Expr.Name) node).variable()))));
+  }
+
+  /**
    * The variables that step: carried from turn to turn (declared before the loop, in a basic for's initializer, or a
    * field) and given values that depend on their own value of the turn before other than by arithmetic on themselves
    * (a counter), or taken from a work-intake call ({@code it.next()}, {@code queue.poll()}); then every variable whose
@@ -207,7 +287,7 @@ final class LoopState {
       boolean arithmeticOnItself = true;
       for (Expr value : entry.getValue()) {
         fromSource |= Nodes.anyInline(value,
-            node -> node instanceof Expr.Call && RetryCatalog.isWorkIntakeName(((Expr.Call) node).name()));
+            node -> node instanceof Expr.Call && RetryLoops.isWorkIntake((Expr.Call) node));
         arithmeticOnItself &= isArithmeticOn(value, variable);
       }
       if (fromSource || (isCarried(variable) && !arithmeticOnItself
@@ -232,7 +312,7 @@ final class LoopState {
   }
 
   /** Whether {@code value} is arithmetic on {@code variable} and constants alone: {@code attempt + 1}, {@code delay * 2}. */
-  private static boolean isArithmeticOn(Expr value, Variable variable) {
+  static boolean isArithmeticOn(Expr value, Variable variable) {
     return !Nodes.anyInline(value, node -> !(node instanceof Expr.Binary || node instanceof Expr.Unary
         || node instanceof Expr.Literal || node instanceof Expr.Cast
         || (node instanceof Expr && Nodes.isName((Expr) node, variable))));
@@ -284,6 +364,46 @@ final class LoopState {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code handler} moves the next attempt to another target (point 6, switching targets): it calls a method
+   * named for that ({@code failover(..)}, {@code switchBindUser(e)}, {@code nextServer()}:
+   * {@link RetryCatalog#isTargetSwitchName}), or gives a variable that a call outside the catch blocks reads another
+   * variable's value ({@code endpoint = fallbackEndpoint}). Reconnecting to the same target
+   * ({@code connection = connect(url)}, {@code connection = null}) is not a switch.
+   */
+  boolean switchesTarget(Stmt.Catch handler) {
+    return Nodes.anyInline(handler.block(), node -> {
+      if (node instanceof Expr.Call) {
+        return RetryCatalog.isTargetSwitchName(((Expr.Call) node).name());
+      }
+      if (!(node instanceof Expr.Assign) || ((Expr.Assign) node).isCompound()) {
+        return false;
+      }
+      Variable target = Nodes.variableOf(((Expr.Assign) node).target());
+      Variable source = Nodes.variableOf(((Expr.Assign) node).value());
+      return target != null && source != null && source != target && source != handler.parameter()
+          && readByCalls.contains(target);
+    });
+  }
+
+  /**
+   * Whether {@code handler} changes what the next attempt sends (point 6, a new name after a taken one): it assigns a
+   * variable that a call outside the catch blocks reads, or calls a method with arguments on one
+   * ({@code trigger.setKey(new TriggerKey(newId(), group))}), other than a reporting call.
+   */
+  boolean changesAttemptInput(Stmt.Catch handler) {
+    return Nodes.anyInline(handler.block(), node -> {
+      if (node instanceof Expr.Assign) {
+        return readByCalls.contains(Nodes.variableOf(((Expr.Assign) node).target()));
+      }
+      if (!(node instanceof Expr.Call) || ((Expr.Call) node).receiver() == null
+          || ((Expr.Call) node).arguments().isEmpty() || !isRepeatedCall((Expr.Call) node)) {
+        return false;
+      }
+      return readByCalls.contains(Nodes.variableOf(Nodes.chainRoot((Expr.Call) node)));
+    });
   }
 
   private Set<Variable> caughtFailures() {

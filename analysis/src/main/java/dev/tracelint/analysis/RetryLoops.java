@@ -38,8 +38,9 @@ final class RetryLoops {
    * A loop recognised as a retry.
    *
    * @param unbounded nothing ends the loop while the call keeps failing (UnboundedRetry)
-   * @param waitWouldNotHelp every catch that retries catches only failures a retry may follow at once, or feeds the
-   *     failure into the next attempt's input (RetryWithoutBackoff stays silent)
+   * @param waitWouldNotHelp every catch that retries catches only failures a retry may follow at once, feeds the
+   *     failure into the next attempt's input, or catches the expiry of a time budget the attempt itself waited out
+   *     (RetryWithoutBackoff stays silent)
    * @param polls a polling loop ({@link RetryPolls}): it repeats a call until its result says done, not after a failure
    */
   record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp, boolean polls) {}
@@ -48,8 +49,9 @@ final class RetryLoops {
    * A method's call to itself from its own catch block.
    *
    * @param unbounded no attempt count or guard limits the recursion (UnboundedRetry)
-   * @param waitWouldNotHelp the catch around the call catches only failures a retry may follow at once, or the call
-   *     passes on a value computed from the failure (RetryWithoutBackoff stays silent)
+   * @param waitWouldNotHelp the catch around the call catches only failures a retry may follow at once or the expiry
+   *     of a time budget its try waited out, or the call passes on a value computed from the failure
+   *     (RetryWithoutBackoff stays silent)
    * @param asynchronous the call is in a function an asynchronous failure operator runs, not in a catch block
    */
   record RecursiveRetry(Expr.Call call, MethodDecl method, boolean unbounded, boolean waitWouldNotHelp,
@@ -172,10 +174,15 @@ final class RetryLoops {
     boolean retries = false;
     boolean waitWouldNotHelp = true;
     for (Stmt.Catch handler : attempt.catches()) {
-      if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)) {
+      // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request;
+      // nor is one that tries another name after the last one was taken
+      if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
+          && !state.switchesTarget(handler) && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
         retries = true;
-        // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request
-        waitWouldNotHelp &= catchesOnlyConflicts(handler) || state.feedsNextAttempt(handler);
+        // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
+        // attempt that waited out its own time budget has paced the loop already
+        waitWouldNotHelp &= catchesOnlyConflicts(handler) || state.feedsNextAttempt(handler)
+            || usedUpItsBudget(attempt, handler);
       }
     }
     if (!retries) {
@@ -286,7 +293,24 @@ final class RetryLoops {
    */
   static boolean takesWork(Stmt.Loop loop) {
     return Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance).stream().anyMatch(node -> node instanceof Expr.Call
-        && RetryCatalog.isWorkIntakeName(((Expr.Call) node).name()));
+        && isWorkIntake((Expr.Call) node));
+  }
+
+  /**
+   * A call that takes the next piece of work: named like one ({@link RetryCatalog#isWorkIntakeName}), a queue's
+   * {@code remove()} with no argument, or a catalogued intake such as {@code ReferenceQueue#remove(timeout)}.
+   */
+  static boolean isWorkIntake(Expr.Call call) {
+    if (RetryCatalog.isWorkIntakeName(call.name())
+        || (call.arguments().isEmpty() && RetryCatalog.WORK_INTAKE_NO_ARGUMENT_NAMES.contains(call.name()))) {
+      return true;
+    }
+    for (MethodRef intake : RetryCatalog.WORK_INTAKE_CALLS) {
+      if (TypeEvidence.isCallTo(call, intake)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTrue(Expr condition) {
@@ -361,6 +385,24 @@ final class RetryLoops {
   /** A catch of {@code InterruptedException} alone is the sleep-until-done idiom, not the retry of a failed call. */
   private static boolean catchesOnlyInterruption(Stmt.Catch handler) {
     return handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isInterruption);
+  }
+
+  /**
+   * Whether the attempt waited before this failure ("Attempts that wait"): it makes a call given a time budget
+   * ({@link RetryWaits#waitsOnABudget}) and the catch catches only that budget running out
+   * ({@link RetryCatalog#isExpiredBudgetException}). A connection refused at once (an {@code IOException}) waited for
+   * nothing.
+   */
+  private static boolean usedUpItsBudget(Stmt.Try attempt, Stmt.Catch handler) {
+    return !handler.caughtSimpleNames().isEmpty()
+        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isExpiredBudgetException)
+        && RetryWaits.waitsOnABudget(attempt.block());
+  }
+
+  /** A catch of a taken name or key alone ({@link RetryCatalog#isNameTakenException}). */
+  private static boolean catchesOnlyTakenNames(Stmt.Catch handler) {
+    return !handler.caughtSimpleNames().isEmpty()
+        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isNameTakenException);
   }
 
   private static boolean catchesOnlyConflicts(Stmt.Catch handler) {
@@ -444,9 +486,15 @@ final class RetryLoops {
         || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
       return null;
     }
-    boolean conflicts = handler instanceof Stmt.Catch && catchesOnlyConflicts((Stmt.Catch) handler);
+    if (stepsFromAParameter(call, method, handler)) {
+      return null;
+    }
+    // a conflict needs no wait, nor an attempt that waited out its own time budget
+    boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
+        || (handler.parent() instanceof Stmt.Try
+            && usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)));
     return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method),
-        conflicts || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
+        needsNoWait || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
   }
 
   /**
@@ -487,6 +535,69 @@ final class RetryLoops {
     });
   }
 
+  /**
+   * A search, not a retry ("Methods that call themselves to search"): for a parameter that is not an attempt count,
+   * the self-call passes a value computed from that parameter by more than operators on it
+   * ({@code context.getParent()}, {@code transformedName(name)}, a local or pattern variable computed from it:
+   * {@code parent} of {@code factory.getParentFactory() instanceof Factory parent}), and not from the caught failure
+   * (a repair). Each nested call goes one step further, up a hierarchy or to a transformed key, until the steps run
+   * out. A recursive retry passes the same arguments; flipping a flag ({@code !insecure}) or counting
+   * ({@code attempt + 1}) is no step.
+   */
+  private static boolean stepsFromAParameter(Expr.Call call, MethodDecl method, Node handler) {
+    List<Variable> parameters = method.parameters();
+    List<Expr> arguments = call.arguments();
+    Set<Variable> failure = failureValues(handler);
+    for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
+      Variable parameter = parameters.get(i);
+      Expr argument = arguments.get(i);
+      if (isAttemptCount(parameter) || Nodes.isName(argument, parameter) || LoopState.mentions(argument, failure)
+          || LoopState.isArithmeticOn(argument, parameter)) {
+        continue;
+      }
+      if (LoopState.mentions(argument, computedFrom(method, parameter))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code parameter} and the locals and pattern variables of {@code method} (outside lambdas and nested classes) whose
+   * value is computed from it, directly or through one another.
+   */
+  private static Set<Variable> computedFrom(MethodDecl method, Variable parameter) {
+    Set<Variable> out = new HashSet<>();
+    out.add(parameter);
+    List<Node> nodes = Nodes.inline(method.body());
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Node node : nodes) {
+        Variable variable = null;
+        Node value = null;
+        if (node instanceof Stmt.LocalVar) {
+          variable = ((Stmt.LocalVar) node).variable();
+          value = ((Stmt.LocalVar) node).initializer();
+        } else if (node instanceof Expr.InstanceOf) {
+          variable = ((Expr.InstanceOf) node).binding();
+          value = ((Expr.InstanceOf) node).expression();
+        } else if (node instanceof Expr.Assign && !((Expr.Assign) node).isCompound()) {
+          variable = Nodes.variableOf(((Expr.Assign) node).target());
+          value = ((Expr.Assign) node).value();
+          if (variable != null && variable.kind() != Variable.VarKind.LOCAL) {
+            variable = null;
+          }
+        }
+        if (variable != null && value != null && !out.contains(variable) && LoopState.mentions(value, out)) {
+          out.add(variable);
+          grew = true;
+        }
+      }
+    }
+    return out;
+  }
+
   /** A parameter that can count attempts: a primitive or boxed integer, which every engine knows by name. */
   private static boolean isAttemptCount(Variable parameter) {
     String type = parameter.type().qualifiedName();
@@ -498,6 +609,12 @@ final class RetryLoops {
    * a local the catch computed from it ({@code ask(question + "\nError: " + e.getMessage())}).
    */
   private static boolean passesOnTheFailure(Expr.Call call, Node handler) {
+    Set<Variable> fed = failureValues(handler);
+    return call.arguments().stream().anyMatch(argument -> LoopState.mentions(argument, fed));
+  }
+
+  /** The caught failure of {@code handler} and the locals its block computes from it. */
+  private static Set<Variable> failureValues(Node handler) {
     Set<Variable> fed = new HashSet<>();
     Node body;
     if (handler instanceof Stmt.Catch) {
@@ -514,7 +631,7 @@ final class RetryLoops {
         fed.add(((Stmt.LocalVar) node).variable());
       }
     }
-    return call.arguments().stream().anyMatch(argument -> LoopState.mentions(argument, fed));
+    return fed;
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.TypeRef;
+import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryCatalog.WaitCall;
 
@@ -10,7 +12,9 @@ import dev.tracelint.catalog.RetryCatalog.WaitCall;
  * Whether code waits between retry attempts, as {@code docs/rules/RetryWithoutBackoff.md} lists the waits: a catalogued
  * wait on its owner or a subtype (kind 1), a call whose name reads as a backoff helper (kind 2), an in-house helper of
  * the {@code BackoffMethods} option (kind 3), and a call on {@code this} to a method of the same unit whose own body,
- * one level deep, holds one of those (kind 4). Code inside lambdas and nested classes does not count.
+ * one level deep, holds one of those (kind 4). Code inside lambdas and nested classes does not count. Kind 5 is asked
+ * of one attempt only ({@link #waitsOnABudget}): a call given a time budget paces the retry when what is caught is
+ * that budget running out.
  */
 final class RetryWaits {
   private final RetryCatalog catalog;
@@ -25,17 +29,95 @@ final class RetryWaits {
         && (isWait((Expr.Call) node) || helperWaits((Expr.Call) node)));
   }
 
-  /** Kinds 1 to 3. */
-  private boolean isWait(Expr.Call call) {
-    if (RetryCatalog.isBackoffHelperName(call.name())) {
-      return true;
+  /**
+   * Whether {@code attempt} makes a call given a time budget (kind 5): an argument of a {@code Duration},
+   * {@code TimeUnit} or timer type ({@link RetryCatalog#TIME_BUDGET_TYPES},
+   * {@link RetryCatalog#TIME_BUDGET_TYPE_SIMPLE_NAMES}), or named like one ({@code syncCommitTimeout},
+   * {@code getDeadline()}), or a call to a method of the unit that makes a timed wait ({@link TimedWait}). Such a call
+   * waits up to its budget before it fails; a call that only reports or records a duration
+   * ({@code timer.record(elapsed, MILLISECONDS)}) does not.
+   */
+  static boolean waitsOnABudget(Node attempt) {
+    return Nodes.anyInline(attempt, node -> node instanceof Expr.Call && (givenABudget((Expr.Call) node)
+        || Boolean.TRUE.equals(MethodSummaries.of(node.unit()).of(SameClassHelpers.inUnit((Expr.Call) node),
+            TIMED_WAIT))));
+  }
+
+  /** The one instance of the "makes a timed wait" fact: it keys the summaries' cache. */
+  private static final MethodSummaries.Fact<Boolean> TIMED_WAIT = new TimedWait();
+
+  /**
+   * The {@link MethodSummaries} fact "makes a timed wait": the method (outside lambdas and nested classes) makes a
+   * default catalogued wait ({@code future.get(100, MILLISECONDS)}), a call given a time budget, or a call to a method
+   * of the unit that does ({@link SameClassHelpers#inUnit}), up to {@link MethodSummaries#MAX_DEPTH} calls deep. An
+   * attempt that calls such a helper ({@code resultOf(future)} with {@code future.get(timeout, unit)} two helpers
+   * down) waited before the timeout it catches.
+   */
+  private static final class TimedWait implements MethodSummaries.Fact<Boolean> {
+    private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
+
+    @Override
+    public Boolean unknown() {
+      return false;
     }
+
+    @Override
+    public Boolean compute(MethodDecl method, MethodSummaries.Callees<Boolean> callees) {
+      for (Node node : Nodes.inline(method.body())) {
+        if (node instanceof Expr.Call) {
+          Expr.Call call = (Expr.Call) node;
+          if (givenABudget(call) || isCatalogued(call, DEFAULT_WAITS)
+              || Boolean.TRUE.equals(callees.of(SameClassHelpers.inUnit(call)))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private static boolean isCatalogued(Expr.Call call, RetryCatalog catalog) {
     for (WaitCall wait : catalog.waitCallsNamed(call.name())) {
       if (call.arguments().size() >= wait.minArguments() && TypeEvidence.isCallTo(call, wait.method())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean givenABudget(Expr.Call call) {
+    String name = call.name();
+    if (RetryCatalog.isReportingName(name) || RetryCatalog.isRecordingName(name)
+        || RetryCatalog.FAILURE_REPORTING_METHOD_NAMES.contains(name)) {
+      return false;
+    }
+    for (Expr argument : call.arguments()) {
+      if (isBudget(argument.type(), call) || RetryCatalog.isTimeBudgetName(Nodes.memberName(argument))) {
+        return true;
+      }
+      Variable variable = Nodes.variableOf(argument);
+      if (variable != null && isBudget(variable.type(), call)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBudget(TypeRef type, Expr.Call call) {
+    if (type == null) {
+      return false;
+    }
+    for (String budget : RetryCatalog.TIME_BUDGET_TYPES) {
+      if (TypeEvidence.isExactly(type, budget, call.unit())) {
+        return true;
+      }
+    }
+    return RetryCatalog.TIME_BUDGET_TYPE_SIMPLE_NAMES.contains(type.simpleName());
+  }
+
+  /** Kinds 1 to 3. */
+  private boolean isWait(Expr.Call call) {
+    return RetryCatalog.isBackoffHelperName(call.name()) || isCatalogued(call, catalog);
   }
 
   /** Kind 4: a helper of the same unit that waits in its own body; a helper of a helper does not count. */

@@ -108,6 +108,18 @@ public final class RetryCatalog {
       "take", "poll", "pollFirst", "pollLast", "next", "nextLine", "nextElement", "receive", "receiveMessage",
       "accept", "readLine", "dequeue", "pop", "select", "drainTo");
 
+  /**
+   * Simple names of calls that take the next piece of work when given no argument: a queue's {@code remove()},
+   * a deque's {@code removeFirst()} (with an argument, {@code remove(item)} removes that item).
+   */
+  public static final Set<String> WORK_INTAKE_NO_ARGUMENT_NAMES = Set.of("remove", "removeFirst", "removeLast");
+
+  /**
+   * Calls that take the next piece of work with any arguments, matched by owner: a reference queue's
+   * {@code remove(timeout)} blocks until the next reference is enqueued (a cleaner thread's intake).
+   */
+  public static final List<MethodRef> WORK_INTAKE_CALLS = refs("java.lang.ref.ReferenceQueue#remove");
+
   /** The field that is a zero duration: {@code java.time.Duration.ZERO}. */
   public static final MethodRef ZERO_DURATION_FIELD = new MethodRef("java.time.Duration", "ZERO");
 
@@ -444,6 +456,103 @@ public final class RetryCatalog {
   public static boolean isImmediateRetryException(String simpleName) {
     for (String word : IMMEDIATE_RETRY_EXCEPTION_WORDS) {
       if (simpleName.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Canonical names of argument types that give a call a time budget ({@code future.get(5, SECONDS)},
+   * {@code consumer.commitSync(offsets, Duration.ofSeconds(5))}): the call itself waits up to that long before it
+   * gives up.
+   */
+  public static final Set<String> TIME_BUDGET_TYPES = Set.of("java.time.Duration", "java.util.concurrent.TimeUnit");
+
+  /**
+   * Simple names of in-house or client-library timer types passed to a call as its time budget (Kafka's
+   * {@code Timer}, gRPC's {@code Deadline}); matched by simple name so that every engine agrees.
+   */
+  public static final Set<String> TIME_BUDGET_TYPE_SIMPLE_NAMES = Set.of("Timer", "Deadline", "Timeout");
+
+  /** Words that, inside an argument's name (case-insensitive), make it a time budget: {@code syncCommitTimeout}. */
+  public static final List<String> TIME_BUDGET_NAME_WORDS = List.of("timeout", "deadline", "timer");
+
+  /** Whether a variable, field or getter named so reads as a time budget ({@link #TIME_BUDGET_NAME_WORDS}). */
+  public static boolean isTimeBudgetName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String word : TIME_BUDGET_NAME_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that, inside a caught exception's simple name (case-sensitive), say that a call given a time budget used it
+   * up: the wait ran out ({@code TimeoutException}, {@code SocketTimeoutException}), or the client library retried
+   * within the budget and reports the failure as retriable ({@code RetriableCommitFailedException}).
+   */
+  public static final List<String> EXPIRED_BUDGET_EXCEPTION_WORDS = List.of(
+      "Timeout", "TimedOut", "Retriable", "Retryable");
+
+  /** Whether a caught exception's simple name says a time budget ran out ({@link #EXPIRED_BUDGET_EXCEPTION_WORDS}). */
+  public static boolean isExpiredBudgetException(String simpleName) {
+    for (String word : EXPIRED_BUDGET_EXCEPTION_WORDS) {
+      if (simpleName.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Simple names of the JDK's classes of pure arithmetic: {@code Math.min(delay, max)} computes a number, it sends no
+   * request.
+   */
+  public static final Set<String> ARITHMETIC_TYPE_NAMES = Set.of("Math", "StrictMath");
+
+  /**
+   * Words that, inside a caught exception's simple name (case-sensitive), say that the name or key the attempt used is
+   * taken ({@code ObjectAlreadyExistsException}, {@code FileAlreadyExistsException}, {@code DuplicateKeyException}):
+   * trying again with another name succeeds, trying the same one again never does.
+   */
+  public static final List<String> NAME_TAKEN_EXCEPTION_WORDS = List.of("AlreadyExists", "AlreadyBound", "Duplicate");
+
+  /** Whether a caught exception's simple name says a name or key is taken ({@link #NAME_TAKEN_EXCEPTION_WORDS}). */
+  public static boolean isNameTakenException(String simpleName) {
+    for (String word : NAME_TAKEN_EXCEPTION_WORDS) {
+      if (simpleName.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that start a called method's name (followed by an upper-case letter, or alone) when it moves a client to
+   * another target: {@code failover(..)}, {@code switchBindUser(e)}, {@code rotateEndpoint()},
+   * {@code nextServer()}. A catch that calls one tries another server or credential next, it does not repeat the
+   * failed request.
+   */
+  public static final List<String> TARGET_SWITCH_NAME_PREFIXES = List.of(
+      "failover", "failOver", "switch", "rotate", "next", "advance");
+
+  /** Whether a call of this simple name moves to another target ({@link #TARGET_SWITCH_NAME_PREFIXES}). */
+  public static boolean isTargetSwitchName(String methodName) {
+    if (isBackoffHelperName(methodName)) {
+      return false;
+    }
+    for (String prefix : TARGET_SWITCH_NAME_PREFIXES) {
+      if (methodName.equals(prefix) && !prefix.equals("next")) {
+        return true;
+      }
+      if (methodName.startsWith(prefix) && methodName.length() > prefix.length()
+          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
         return true;
       }
     }
