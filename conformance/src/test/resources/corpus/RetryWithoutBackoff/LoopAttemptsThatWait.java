@@ -148,14 +148,15 @@ class LoopAttemptsThatWait {
     return null;
   }
 
-  void acceptsRetriableFailureOfACommitGivenABudget(Map<String, Long> offsets, int retries) {
+  void flagsRetriableFailureOfACommitEvenGivenABudget(Map<String, Long> offsets, int retries) {
     try {
       consumer.commitSync(offsets, commitTimeout);
     } catch (CommitFailedRetriableException e) {
       if (retries >= maxCommitRetries) {
         throw e;
       }
-      acceptsRetriableFailureOfACommitGivenABudget(offsets, retries + 1);
+      // a retriable failure can come at once (a refused connection), whatever budget the call was given
+      flagsRetriableFailureOfACommitEvenGivenABudget(offsets, retries + 1); // tracelint-expect: RetryWithoutBackoff
     }
   }
 

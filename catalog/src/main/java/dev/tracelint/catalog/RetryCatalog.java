@@ -494,11 +494,10 @@ public final class RetryCatalog {
 
   /**
    * Words that, inside a caught exception's simple name (case-sensitive), say that a call given a time budget used it
-   * up: the wait ran out ({@code TimeoutException}, {@code SocketTimeoutException}), or the client library retried
-   * within the budget and reports the failure as retriable ({@code RetriableCommitFailedException}).
+   * up: the wait ran out ({@code TimeoutException}, {@code SocketTimeoutException}). Not {@code Retriable...}: a client
+   * reports a refused connection as retriable at once (Feign's {@code RetryableException}), budget or not.
    */
-  public static final List<String> EXPIRED_BUDGET_EXCEPTION_WORDS = List.of(
-      "Timeout", "TimedOut", "Retriable", "Retryable");
+  public static final List<String> EXPIRED_BUDGET_EXCEPTION_WORDS = List.of("Timeout", "TimedOut");
 
   /** Whether a caught exception's simple name says a time budget ran out ({@link #EXPIRED_BUDGET_EXCEPTION_WORDS}). */
   public static boolean isExpiredBudgetException(String simpleName) {
