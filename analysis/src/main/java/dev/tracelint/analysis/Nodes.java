@@ -207,6 +207,30 @@ public final class Nodes {
     return current;
   }
 
+  /** Longer receiver chains than any written by hand are cut here, never crashed on. */
+  private static final int MAX_CHAINED_CALLS = 200;
+
+  /**
+   * The calls chained on {@code start}, nearest first: {@code b()} and {@code c()} of {@code start.b().c()}; empty when
+   * {@code start} is not the receiver of a call.
+   */
+  static List<Expr.Call> callsChainedOn(Expr start) {
+    List<Expr.Call> out = new ArrayList<>();
+    Expr current = start;
+    while (current.parent() instanceof Expr.Call && ((Expr.Call) current.parent()).receiver() == current
+        && out.size() < MAX_CHAINED_CALLS) {
+      current = (Expr.Call) current.parent();
+      out.add((Expr.Call) current);
+    }
+    return out;
+  }
+
+  /** The last call chained on {@code start} ({@code c()} of {@code start.b().c()}), or {@code start} itself. */
+  static Expr chainTop(Expr start) {
+    List<Expr.Call> chained = callsChainedOn(start);
+    return chained.isEmpty() ? start : chained.get(chained.size() - 1);
+  }
+
   /** The variable a bare name or field access reads, or {@code null}. */
   public static Variable variableOf(Expr expression) {
     if (expression instanceof Expr.Name) {

@@ -25,9 +25,6 @@ import java.util.Set;
  * reported. See docs/rules/RetryWithoutBackoff.md, "What is not flagged".
  */
 final class RetrySettingDefinitions {
-  /** Receivers and wrappers are followed this many links at most. */
-  private static final int MAX_CHAIN = 200;
-
   /** Method annotations that leave a method an ordinary option; any other (a {@code @Bean} factory) makes it a site. */
   private static final Set<String> NEUTRAL_METHOD_ANNOTATIONS = Set.of("Override", "Deprecated");
 
@@ -39,19 +36,8 @@ final class RetrySettingDefinitions {
 
   /** Whether the setting at {@code site} (a call or a {@code new}) is offered to users rather than configured. */
   static boolean offered(Expr site, RetryProblem problem) {
-    Expr top = chainTop(site);
+    Expr top = Nodes.chainTop(site);
     return fallbackForAbsentValue(top) || publishedConstant(top, problem) || optionMethod(site, problem);
-  }
-
-  /** The last link of the receiver chain above {@code site} ({@code builder().noBackoff().build()}). */
-  private static Expr chainTop(Expr site) {
-    Expr current = site;
-    int steps = 0;
-    while (current.parent() instanceof Expr.Call && ((Expr.Call) current.parent()).receiver() == current
-        && steps++ < MAX_CHAIN) {
-      current = (Expr.Call) current.parent();
-    }
-    return current;
   }
 
   /**

@@ -144,7 +144,7 @@ final class RetrySettings {
       List<String> chain = new ArrayList<>();
       Boolean built = followChain(start, builder, chain);
       if (built == null && start.parent() != null) {
-        built = keptInAVariable(chainTop(start), builder, chain);
+        built = keptInAVariable(Nodes.chainTop(start), builder, chain);
       }
       if (Boolean.TRUE.equals(built)) {
         return builder.fixedBy(chain) ? null : builder;
@@ -158,30 +158,13 @@ final class RetrySettings {
    * build call, {@code null} when it ends before.
    */
   private static Boolean followChain(Expr from, RetryBuilderDefault builder, List<String> chain) {
-    Expr current = from;
-    int steps = 0;
-    for (Node parent = from.parent();
-        parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == current && steps++ < MAX_CHAIN;
-        parent = parent.parent()) {
-      Expr.Call link = (Expr.Call) parent;
+    for (Expr.Call link : Nodes.callsChainedOn(from)) {
       if (TypeEvidence.isCallTo(link, builder.build())) {
         return true;
       }
       chain.add(link.name());
-      current = link;
     }
     return null;
-  }
-
-  /** The last link of the chain above {@code start}. */
-  private static Expr chainTop(Expr start) {
-    Expr current = start;
-    int steps = 0;
-    while (current.parent() instanceof Expr.Call && ((Expr.Call) current.parent()).receiver() == current
-        && steps++ < MAX_CHAIN) {
-      current = (Expr.Call) current.parent();
-    }
-    return current;
   }
 
   /**
@@ -397,19 +380,13 @@ final class RetrySettings {
    */
   private static boolean filteredToImmediateRetryFailures(Expr.Call setting) {
     boolean filtered = false;
-    Expr current = setting;
-    int steps = 0;
-    for (Node parent = setting.parent();
-        parent instanceof Expr.Call && ((Expr.Call) parent).receiver() == current && steps++ < MAX_CHAIN;
-        parent = parent.parent()) {
-      Expr.Call link = (Expr.Call) parent;
+    for (Expr.Call link : Nodes.callsChainedOn(setting)) {
       if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name())) {
         if (link.arguments().size() != 1 || !admitsOnlyImmediateRetryFailures(link.arguments().get(0))) {
           return false;
         }
         filtered = true;
       }
-      current = link;
     }
     return filtered;
   }

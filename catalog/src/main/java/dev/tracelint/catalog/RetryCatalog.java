@@ -454,12 +454,7 @@ public final class RetryCatalog {
    * ({@link #IMMEDIATE_RETRY_EXCEPTION_WORDS}, case-sensitive).
    */
   public static boolean isImmediateRetryException(String simpleName) {
-    for (String word : IMMEDIATE_RETRY_EXCEPTION_WORDS) {
-      if (simpleName.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAnyOf(simpleName, IMMEDIATE_RETRY_EXCEPTION_WORDS);
   }
 
   /**
@@ -501,12 +496,7 @@ public final class RetryCatalog {
 
   /** Whether a caught exception's simple name says a time budget ran out ({@link #EXPIRED_BUDGET_EXCEPTION_WORDS}). */
   public static boolean isExpiredBudgetException(String simpleName) {
-    for (String word : EXPIRED_BUDGET_EXCEPTION_WORDS) {
-      if (simpleName.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAnyOf(simpleName, EXPIRED_BUDGET_EXCEPTION_WORDS);
   }
 
   /**
@@ -524,12 +514,7 @@ public final class RetryCatalog {
 
   /** Whether a caught exception's simple name says a name or key is taken ({@link #NAME_TAKEN_EXCEPTION_WORDS}). */
   public static boolean isNameTakenException(String simpleName) {
-    for (String word : NAME_TAKEN_EXCEPTION_WORDS) {
-      if (simpleName.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAnyOf(simpleName, NAME_TAKEN_EXCEPTION_WORDS);
   }
 
   /**
@@ -853,5 +838,15 @@ public final class RetryCatalog {
     }
     index.replaceAll((name, list) -> List.copyOf(list));
     return Collections.unmodifiableMap(index);
+  }
+
+  /** Whether {@code name} contains one of {@code words} (case-sensitive): words inside a type's simple name. */
+  private static boolean containsAnyOf(String name, List<String> words) {
+    for (String word : words) {
+      if (name.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
