@@ -339,7 +339,8 @@ exports+=("--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED"
   "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
 
 status=0
-java "${exports[@]}" -Xss16m \
+# A rule that throws makes Error Prone fail the library's compilation (a problem), instead of going silent there.
+java "${exports[@]}" -Xss16m -Dtracelint.rethrowInternalErrors=true \
   -cp "bench/target/tracelint-bench-$version.jar:$(cat bench/target/classpath.txt)" \
   dev.tracelint.bench.Sweep --manifest "$manifest" --checks-jar "checks/target/tracelint-checks-$version.jar" \
   --engines "$engines" --out "$out" --baseline "$BASELINE" --verdicts "$VERDICTS" || status=$?
