@@ -2,10 +2,12 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Annotation;
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
@@ -44,7 +46,9 @@ final class RetrySettings {
     UnitIndex index = UnitIndex.of(unit);
     Set<String> names = new LinkedHashSet<>(CATALOG.settingNames());
     for (RetryBuilderDefault builder : RetryCatalog.builderDefaults()) {
-      names.add(builder.start().method());
+      if (!builder.isConstructed()) {
+        names.add(builder.start().method());
+      }
     }
     for (String name : names) {
       for (Expr.Call call : index.callsNamed(name)) {
@@ -69,10 +73,15 @@ final class RetrySettings {
       }
     }
     for (Node creation : index.all(Node.Kind.NEW)) {
-      RetrySetting setting = ofConstructor((Expr.New) creation, problem);
+      Expr.New created = (Expr.New) creation;
+      RetrySetting setting = ofConstructor(created, problem);
+      RetryBuilderDefault object = setting == null ? ofConstructedDefault(created, problem) : null;
       if (setting != null && !inLibraryOf(unit, setting.target())
-          && !RetrySettingDefinitions.offered((Expr.New) creation, problem)) {
+          && !RetrySettingDefinitions.offered(created, problem)) {
         findings.add(creation, setting.message());
+      } else if (object != null && !inLibraryOf(unit, object.start())
+          && !RetrySettingDefinitions.offered(created, problem)) {
+        findings.add(creation, object.message(created.arguments().size()));
       }
     }
     for (Node annotation : index.all(Node.Kind.ANNOTATION)) {
@@ -138,7 +147,7 @@ final class RetrySettings {
       return null;
     }
     for (RetryBuilderDefault builder : RetryCatalog.builderDefaults()) {
-      if (builder.problem() != problem || !TypeEvidence.isCallTo(start, builder.start())) {
+      if (builder.isConstructed() || builder.problem() != problem || !TypeEvidence.isCallTo(start, builder.start())) {
         continue;
       }
       List<String> chain = new ArrayList<>();
@@ -154,12 +163,105 @@ final class RetrySettings {
   }
 
   /**
+   * The constructed default {@code creation} leaves in place for {@code problem}, or {@code null}: it makes a
+   * catalogued setting object ({@code new FixedBackOff()}) with a constructor that keeps the default, and the object
+   * is passed to a consumer as an argument, directly or from the local variable it initialises, with no fixing call
+   * made on that variable in its method ({@code backOff.setMaxAttempts(5)}, before or after). Returned, stored in a
+   * field, chained on, or passed to a method of the unit (which may configure it), it is unknown.
+   */
+  private static RetryBuilderDefault ofConstructedDefault(Expr.New creation, RetryProblem problem) {
+    if (creation.anonymousBody() != null) {
+      return null;
+    }
+    for (RetryBuilderDefault object : RetryCatalog.builderDefaults()) {
+      if (!object.isConstructed() || object.problem() != problem
+          || !object.leavesDefaultWith(creation.arguments().size())
+          || !TypeEvidence.isExactly(creation.type(), creation.writtenType(), object.start().owner(),
+              creation.unit())) {
+        continue;
+      }
+      if (passedToConsumer(creation)) {
+        return object;
+      }
+      List<String> chain = new ArrayList<>();
+      Boolean passed = keptInAVariable(creation, object, chain);
+      return Boolean.TRUE.equals(passed) && !object.fixedBy(chain) ? object : null;
+    }
+    return null;
+  }
+
+  /**
+   * {@code value} is an argument of a call or constructor that takes it over: not a call that only reports
+   * ({@link RetryCatalog#isReportingName}), not a method or class of the unit, which may configure it, not a consumer
+   * that counts the attempts itself, and not a call of a chain bounded by time
+   * ({@code RetryPolicy.builder().backOff(backOff).timeout(..)}).
+   */
+  private static boolean passedToConsumer(Expr value) {
+    if (!(value.parent() instanceof Expr.Invocation)
+        || !((Expr.Invocation) value.parent()).arguments().contains(value)) {
+      return false;
+    }
+    Expr.Invocation consumer = (Expr.Invocation) value.parent();
+    if (consumer instanceof Expr.Call) {
+      Expr.Call call = (Expr.Call) consumer;
+      return !RetryCatalog.isReportingName(call.name()) && !landsInUnit(call) && !countsAttemptsItself(call)
+          && !boundedByTimeInChain(call);
+    }
+    return consumer instanceof Expr.New && !isClassOfUnit(((Expr.New) consumer).writtenType(), value);
+  }
+
+  /** A consumer that takes the backoff only for its delays ({@link RetryCatalog#ATTEMPT_COUNTING_BACKOFF_CONSUMERS}). */
+  private static boolean countsAttemptsItself(Expr.Call call) {
+    for (MethodRef consumer : RetryCatalog.ATTEMPT_COUNTING_BACKOFF_CONSUMERS) {
+      if (TypeEvidence.isCallTo(call, consumer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A call of a method or constructor of the unit ({@code this(..)}): the declaration the engine resolved; unresolved,
+   * any method of the unit with that name and number of arguments (or varargs).
+   */
+  private static boolean landsInUnit(Expr.Call call) {
+    if (call.receiver() == null && call.name().equals("this")) {
+      return true;
+    }
+    MethodInfo target = call.method();
+    if (target.isResolved()) {
+      return target.declaration() != null;
+    }
+    for (MethodDecl method : UnitIndex.of(call.unit()).<MethodDecl>all(Node.Kind.METHOD)) {
+      if (method.name().equals(call.name())
+          && (method.parameters().size() == call.arguments().size() || method.isVarargs())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A class declared in the unit, by the simple name written at {@code new}. */
+  private static boolean isClassOfUnit(String writtenType, Node at) {
+    if (writtenType == null) {
+      return false;
+    }
+    String simple = writtenType.substring(writtenType.lastIndexOf('.') + 1);
+    for (TypeDecl type : UnitIndex.of(at.unit()).<TypeDecl>all(Node.Kind.TYPE)) {
+      if (simple.equals(type.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Follows the chain above {@code from}, adding its calls' names to {@code chain}: {@code true} when it reaches the
    * build call, {@code null} when it ends before.
    */
   private static Boolean followChain(Expr from, RetryBuilderDefault builder, List<String> chain) {
     for (Expr.Call link : Nodes.callsChainedOn(from)) {
-      if (TypeEvidence.isCallTo(link, builder.build())) {
+      if (builder.build() != null && TypeEvidence.isCallTo(link, builder.build())) {
         return true;
       }
       chain.add(link.name());
@@ -168,10 +270,12 @@ final class RetrySettings {
   }
 
   /**
-   * A builder kept in a local variable ({@code RetryerBuilder<T> b = RetryerBuilder.newBuilder();}): {@code true} when
-   * every use of the variable in its method is the start of a chain of calls on it ({@code b.withX(..)},
-   * {@code b.build()}), one of which builds, their names added to {@code chain}; {@code null} when the variable is
-   * used otherwise (passed on, returned, assigned: it may be configured elsewhere), or nothing builds.
+   * A builder or setting object kept in a local variable ({@code RetryerBuilder<T> b = RetryerBuilder.newBuilder();},
+   * {@code FixedBackOff backOff = new FixedBackOff();}): {@code true} when every use of the variable in its method is
+   * the start of a chain of calls on it ({@code b.withX(..)}, {@code b.build()}), their names added to
+   * {@code chain}, or, for a setting object, an argument of a consumer ({@link #passedToConsumer}) or of a call that
+   * only reports it; and one use builds or passes the object to a consumer. {@code null} when the variable is used
+   * otherwise (passed to a method of the unit, returned, assigned: it may be configured elsewhere), or nothing builds.
    */
   private static Boolean keptInAVariable(Expr top, RetryBuilderDefault builder, List<String> chain) {
     if (!(top.parent() instanceof Stmt.LocalVar) || ((Stmt.LocalVar) top.parent()).initializer() != top) {
@@ -187,11 +291,20 @@ final class RetrySettings {
       if (!(node instanceof Expr) || !Nodes.isName((Expr) node, variable)) {
         continue;
       }
+      if (builder.isConstructed() && passedToConsumer((Expr) node)) {
+        built = true;
+        continue;
+      }
+      if (builder.isConstructed() && node.parent() instanceof Expr.Call
+          && RetryCatalog.isReportingName(((Expr.Call) node.parent()).name())
+          && ((Expr.Call) node.parent()).arguments().contains(node)) {
+        continue;
+      }
       if (!(node.parent() instanceof Expr.Call) || ((Expr.Call) node.parent()).receiver() != node) {
         return null;
       }
       Expr.Call first = (Expr.Call) node.parent();
-      if (TypeEvidence.isCallTo(first, builder.build())) {
+      if (builder.build() != null && TypeEvidence.isCallTo(first, builder.build())) {
         built = true;
         continue;
       }

@@ -254,7 +254,17 @@ public final class RetryCatalog {
           MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicy#builder"),
           MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#build"),
           List.of("withDelay", "withBackoff", "withDelayFn", "withDelayFnOn", "withDelayFnWhen", "withJitter"),
-          RetryProblem.NO_WAIT, "add withBackoff(...) or withDelay(...)"));
+          RetryProblem.NO_WAIT, "add withBackoff(...) or withDelay(...)"),
+      // Spring core backoff (spring-core 7.0.10): new FixedBackOff() and new FixedBackOff(interval) keep maxAttempts at
+      // UNLIMITED_ATTEMPTS; both ExponentialBackOff constructors keep maxAttempts and maxElapsedTime at Long.MAX_VALUE.
+      // No constructor of the exponential one takes a bound; subclasses that do (spring-kafka's
+      // ExponentialBackOffWithMaxRetries) are other types.
+      RetryBuilderDefault.constructed("org.springframework.util.backoff.FixedBackOff", List.of(0, 1),
+          List.of("setMaxAttempts"), RetryProblem.UNBOUNDED,
+          "its maxAttempts is unlimited; call setMaxAttempts(..)"),
+      RetryBuilderDefault.constructed("org.springframework.util.backoff.ExponentialBackOff", List.of(0, 2),
+          List.of("setMaxAttempts", "setMaxElapsedTime"), RetryProblem.UNBOUNDED,
+          "its maxAttempts and maxElapsedTime are unlimited; call setMaxAttempts(..) or setMaxElapsedTime(..)"));
 
   private static final List<TimeBound> TIME_BOUNDS = List.of(
       new TimeBound(MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#withMaxDuration"), false),
@@ -717,10 +727,21 @@ public final class RetryCatalog {
     return settingsByName.keySet();
   }
 
-  /** Builders whose default is "no limit" or "no wait" when a one-expression chain never overrides it. */
+  /**
+   * Builders whose default is "no limit" or "no wait" when their chain never overrides it, and setting objects whose
+   * constructor leaves that default when nothing overrides it before they are passed on.
+   */
   public static List<RetryBuilderDefault> builderDefaults() {
     return BUILDER_DEFAULTS;
   }
+
+  /**
+   * Calls that take a Spring {@code BackOff} only for its delays and count the attempts themselves: spring-kafka's
+   * retry topics stop after their own {@code maxAttempts} (3 unless set), whatever the backoff says. A backoff with
+   * unlimited attempts passed here is bounded by its consumer.
+   */
+  public static final List<MethodRef> ATTEMPT_COUNTING_BACKOFF_CONSUMERS = List.of(
+      MethodRef.parse(DEFAULTS, "org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder#customBackoff"));
 
   /** Calls in a fluent chain that bound a retry by time. */
   public static List<TimeBound> timeBounds() {

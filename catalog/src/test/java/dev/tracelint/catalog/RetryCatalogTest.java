@@ -189,6 +189,25 @@ class RetryCatalogTest {
   }
 
   @Test
+  void springBackOffsAreConstructedDefaultsBoundedByTheirSetters() {
+    RetryBuilderDefault fixed = RetryCatalog.builderDefaults().stream()
+        .filter(d -> d.start().owner().equals("org.springframework.util.backoff.FixedBackOff"))
+        .findFirst().orElseThrow();
+    assertTrue(fixed.isConstructed());
+    assertTrue(fixed.leavesDefaultWith(0) && fixed.leavesDefaultWith(1));
+    assertFalse(fixed.leavesDefaultWith(2));
+    assertTrue(fixed.fixedBy(List.of("setInterval", "setMaxAttempts")));
+    assertFalse(fixed.fixedBy(List.of("setInterval")));
+    assertEquals("new FixedBackOff() retries without limit by default: its maxAttempts is unlimited;"
+        + " call setMaxAttempts(..)", fixed.message(0));
+    RetryBuilderDefault exponential = RetryCatalog.builderDefaults().stream()
+        .filter(d -> d.start().owner().equals("org.springframework.util.backoff.ExponentialBackOff"))
+        .findFirst().orElseThrow();
+    assertTrue(exponential.leavesDefaultWith(2) && exponential.fixedBy(List.of("setMaxElapsedTime")));
+    assertTrue(exponential.message(2).startsWith("new ExponentialBackOff(...) retries without limit by default"));
+  }
+
+  @Test
   void zeroDurationFactories() {
     assertTrue(RetryCatalog.isZeroDurationFactory("java.time.Duration", "ofMillis"));
     assertTrue(RetryCatalog.isZeroDurationFactory("java.time.Duration", "of"));
