@@ -84,7 +84,11 @@ public final class RequestPathCatalog {
       new HandlerOverride("jakarta.ws.rs.container.ContainerRequestFilter", Set.of("filter")),
       new HandlerOverride("jakarta.ws.rs.container.ContainerResponseFilter", Set.of("filter")),
       new HandlerOverride("javax.ws.rs.container.ContainerRequestFilter", Set.of("filter")),
-      new HandlerOverride("javax.ws.rs.container.ContainerResponseFilter", Set.of("filter")));
+      new HandlerOverride("javax.ws.rs.container.ContainerResponseFilter", Set.of("filter")),
+      // A class implementing a route's functional interface serves the route it is registered for (Javalin, Spark).
+      new HandlerOverride("io.javalin.http.Handler", Set.of("handle")),
+      new HandlerOverride("spark.Route", Set.of("handle")),
+      new HandlerOverride("spark.Filter", Set.of("handle")));
 
   /**
    * Methods that run at shutdown or on a scheduler's or executor's thread: flushing there is correct, even if the
@@ -121,7 +125,7 @@ public final class RequestPathCatalog {
 
   /**
    * Functional route registrations (Spring WebMvc.fn and WebFlux, the same API in two packages; Vert.x Web's
-   * {@code Route}): a lambda or method reference passed to one of these serves the route, or filters it, on the thread
+   * {@code Route}; Javalin; Spark): a lambda or method reference passed to one of these serves the route, or filters it, on the thread
    * that answers the request.
    */
   private static final List<MethodRef> ROUTE_REGISTRATIONS = defaultRouteRegistrations();
@@ -258,6 +262,30 @@ public final class RequestPathCatalog {
     // response still waits for it.
     for (String method : List.of("handler", "blockingHandler", "failureHandler", "respond")) {
       all.add(MethodRef.parse("default catalogue", "io.vertx.ext.web.Route#" + method));
+    }
+    // Javalin 6: the routing methods are default methods of JavalinDefaultRoutingApi, which Javalin implements; they
+    // are listed on Javalin too, the type a receiver is declared with when the engine has no types. Before and after
+    // handlers run on the request thread as the route does; so do exception and error handlers. ApiBuilder's static
+    // forms register the same handlers inside config.router.apiBuilder(..); its path(..) and the apiBuilder lambda
+    // only group routes, at startup, and are not listed.
+    for (String owner : List.of("io.javalin.router.JavalinDefaultRoutingApi", "io.javalin.Javalin")) {
+      for (String method : List.of("get", "post", "put", "patch", "delete", "head", "options", "before", "after",
+          "beforeMatched", "afterMatched", "addHttpHandler", "exception", "error")) {
+        all.add(MethodRef.parse("default catalogue", owner + "#" + method));
+      }
+    }
+    for (String method : List.of("get", "post", "put", "patch", "delete", "head", "before", "after",
+        "beforeMatched", "afterMatched")) {
+      all.add(MethodRef.parse("default catalogue", "io.javalin.apibuilder.ApiBuilder#" + method));
+    }
+    // Spark 2.9: the static routes of Spark, and the same methods of a Service instance (declared in Routable, and
+    // listed on Service for engines without types). Filters (before, after, afterAfter), exception, notFound and
+    // internalServerError handlers run on the request thread too; path(..) only groups routes.
+    for (String owner : List.of("spark.Spark", "spark.Routable", "spark.Service")) {
+      for (String method : List.of("get", "post", "put", "patch", "delete", "head", "options", "trace", "connect",
+          "before", "after", "afterAfter", "exception", "notFound", "internalServerError")) {
+        all.add(MethodRef.parse("default catalogue", owner + "#" + method));
+      }
     }
     return List.copyOf(all);
   }
