@@ -56,6 +56,7 @@ import com.sun.source.tree.YieldTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -90,6 +91,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -939,15 +941,30 @@ public final class JavacAdapter {
   }
 
   private List<TypeRef> annotationTypes(Symbol symbol) {
-    List<TypeRef> out = new ArrayList<>();
-    for (com.sun.tools.javac.code.Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
-      out.add(type(annotation.type));
-    }
-    return out;
+    return completing(() -> {
+      List<TypeRef> out = new ArrayList<>();
+      for (com.sun.tools.javac.code.Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
+        out.add(type(annotation.type));
+      }
+      return out;
+    }, List.of());
   }
 
   private TypeRef type(Type type) {
     return type == null || type.isErroneous() ? TypeRef.UNKNOWN : new JavacType(type);
+  }
+
+  /**
+   * The answer to a question that makes javac read a class file, or {@code unknown} when that class is missing from
+   * the classpath: a library annotated with {@code javax.annotation.Nullable} compiles without jsr305, and the question
+   * must not end the whole unit's analysis.
+   */
+  private static <T> T completing(Supplier<T> question, T unknown) {
+    try {
+      return question.get();
+    } catch (CompletionFailure e) {
+      return unknown;
+    }
   }
 
   private MethodInfo method(MethodSymbol symbol) {
@@ -1002,12 +1019,14 @@ public final class JavacAdapter {
       if (type.isPrimitive() || type.getTag() != TypeTag.CLASS) {
         return true;
       }
-      for (Type supertype : types().closure(types().erasure(type))) {
-        if (supertype.isErroneous()) {
-          return false;
+      return completing(() -> {
+        for (Type supertype : types().closure(types().erasure(type))) {
+          if (supertype.isErroneous()) {
+            return false;
+          }
         }
-      }
-      return true;
+        return true;
+      }, false);
     }
 
     @Override
@@ -1015,7 +1034,7 @@ public final class JavacAdapter {
       if (type.isPrimitive() || type.getTag() == TypeTag.ARRAY || type.getTag() == TypeTag.BOT) {
         return Tri.of(canonicalName.equals(qualifiedName()));
       }
-      return Tri.of(supertypeNames.computeIfAbsent(types().erasure(type).tsym, symbol -> {
+      return completing(() -> Tri.of(supertypeNames.computeIfAbsent(types().erasure(type).tsym, symbol -> {
         Set<String> names = new HashSet<>();
         for (Type supertype : types().closure(types().erasure(type))) {
           if (supertype.tsym != null) {
@@ -1023,7 +1042,7 @@ public final class JavacAdapter {
           }
         }
         return names;
-      }).contains(canonicalName));
+      }).contains(canonicalName)), Tri.UNKNOWN);
     }
 
     @Override
@@ -1043,7 +1062,7 @@ public final class JavacAdapter {
 
     @Override
     public boolean isInterface() {
-      return type.tsym != null && type.tsym.isInterface();
+      return type.tsym != null && completing(type.tsym::isInterface, false);
     }
 
     @Override
@@ -1051,7 +1070,7 @@ public final class JavacAdapter {
       if (!(type.tsym instanceof ClassSymbol)) {
         return null;
       }
-      Type superclass = ((ClassSymbol) type.tsym).getSuperclass();
+      Type superclass = completing(((ClassSymbol) type.tsym)::getSuperclass, null);
       return superclass == null || superclass.getTag() != TypeTag.CLASS ? null : type(superclass);
     }
 
@@ -1120,20 +1139,24 @@ public final class JavacAdapter {
 
     @Override
     public List<TypeRef> thrownTypes() {
-      List<TypeRef> out = new ArrayList<>();
-      for (Type thrown : symbol.getThrownTypes()) {
-        out.add(type(thrown));
-      }
-      return out;
+      return completing(() -> {
+        List<TypeRef> out = new ArrayList<>();
+        for (Type thrown : symbol.getThrownTypes()) {
+          out.add(type(thrown));
+        }
+        return out;
+      }, null);
     }
 
     @Override
     public List<MethodInfo> overriddenMethods() {
-      List<MethodInfo> out = new ArrayList<>();
-      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
-        out.add(new JavacMethod(overridden));
-      }
-      return out;
+      return completing(() -> {
+        List<MethodInfo> out = new ArrayList<>();
+        for (MethodSymbol overridden : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
+          out.add(new JavacMethod(overridden));
+        }
+        return out;
+      }, List.of());
     }
 
     @Override
