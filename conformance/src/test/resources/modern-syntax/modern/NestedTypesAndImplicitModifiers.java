@@ -1,5 +1,6 @@
 package modern;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Nested types whose modifiers the language implies, enum constants with bodies, explicit constructor calls. */
@@ -52,6 +53,12 @@ public interface NestedTypesAndImplicitModifiers {
 
     Supplier<String> named() {
       return () -> Holder.DEFAULT;
+    }
+
+    /** Class literals of every written form: both adapters keep the type as written. */
+    List<Class<?>> literals() {
+      return List.of(Failure.class, NestedTypesAndImplicitModifiers.Stage.class, java.util.Map.Entry.class, int.class, void.class,
+          String[].class, int[][].class);
     }
   }
 }

@@ -507,11 +507,9 @@ final class RetrySettings {
   private static boolean admitsOnlyImmediateRetryFailures(Expr predicate) {
     if (predicate instanceof Expr.MethodRef) {
       Expr.MethodRef reference = (Expr.MethodRef) predicate;
-      String literal = reference.receiver() != null && reference.receiver().kind() == Node.Kind.CLASS_LITERAL
-          ? predicate.unit().textOf(reference.receiver()) : null;
-      return "isInstance".equals(reference.name()) && literal != null && literal.trim().endsWith(".class")
-          && RetryCatalog.isImmediateRetryException(simpleName(literal.trim()
-              .substring(0, literal.trim().length() - ".class".length())));
+      return "isInstance".equals(reference.name()) && reference.receiver() instanceof Expr.ClassLiteral
+          && RetryCatalog.isImmediateRetryException(
+              simpleName(((Expr.ClassLiteral) reference.receiver()).writtenType()));
     }
     if (!(predicate instanceof Expr.Lambda) || ((Expr.Lambda) predicate).parameters().size() != 1) {
       return false;

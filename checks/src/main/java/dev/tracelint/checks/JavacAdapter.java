@@ -824,7 +824,7 @@ public final class JavacAdapter {
     String name = tree.getIdentifier().toString();
     Symbol symbol = ASTHelpers.getSymbol(tree);
     if (name.equals("class")) {
-      return new Expr.Other(tree, span, Node.Kind.CLASS_LITERAL, List.of());
+      return new Expr.ClassLiteral(tree, span, writtenType(tree.getExpression()));
     }
     if (name.equals("this")) {
       return new Expr.This(tree, span, tree.getExpression().toString());

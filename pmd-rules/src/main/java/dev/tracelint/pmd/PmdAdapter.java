@@ -838,7 +838,7 @@ public final class PmdAdapter {
       return new Expr.Other(expression, span, Node.Kind.SUPER, List.of());
     }
     if (expression instanceof ASTClassLiteral) {
-      return new Expr.Other(expression, span, Node.Kind.CLASS_LITERAL, List.of());
+      return new Expr.ClassLiteral(expression, span, writtenType(((ASTClassLiteral) expression).getTypeNode()));
     }
     if (expression instanceof ASTLambdaExpression) {
       return lambda((ASTLambdaExpression) expression, span);

@@ -761,12 +761,37 @@ public abstract class Expr extends Node {
     }
   }
 
-  /** {@code super} as a qualifier, a class literal, or an expression the model does not distinguish. */
+  /** A class literal, {@code SessionExpiredException.class}, with the type as written. */
+  public static final class ClassLiteral extends Expr {
+    private final String writtenType;
+
+    public ClassLiteral(Object source, Span span, String writtenType) {
+      super(source, span);
+      this.writtenType = writtenType;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.CLASS_LITERAL;
+    }
+
+    @Override
+    protected List<Node> computeChildren() {
+      return List.of();
+    }
+
+    /** The type before {@code .class}, without type arguments or annotations: {@code SessionExpiredException}. */
+    public String writtenType() {
+      return writtenType;
+    }
+  }
+
+  /** {@code super} as a qualifier, or an expression the model does not distinguish. */
   public static final class Other extends Expr {
     private final Kind kind;
     private final List<Node> parts;
 
-    /** @param kind {@link Kind#SUPER}, {@link Kind#CLASS_LITERAL} or {@link Kind#OTHER_EXPRESSION} */
+    /** @param kind {@link Kind#SUPER} or {@link Kind#OTHER_EXPRESSION} */
     public Other(Object source, Span span, Kind kind, List<Node> parts) {
       super(source, span);
       this.kind = kind;

@@ -162,6 +162,9 @@ public final class ModelPrinter {
       case CAST:
         out.append(' ').append(((Expr.Cast) node).writtenType());
         break;
+      case CLASS_LITERAL:
+        out.append(' ').append(((Expr.ClassLiteral) node).writtenType());
+        break;
       case INSTANCE_OF:
         Expr.InstanceOf instanceOf = (Expr.InstanceOf) node;
         out.append(' ').append(instanceOf.writtenType())
