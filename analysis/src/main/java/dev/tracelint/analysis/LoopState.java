@@ -313,9 +313,7 @@ final class LoopState {
 
   /** Whether {@code value} is arithmetic on {@code variable} and constants alone: {@code attempt + 1}, {@code delay * 2}. */
   static boolean isArithmeticOn(Expr value, Variable variable) {
-    return !Nodes.anyInline(value, node -> !(node instanceof Expr.Binary || node instanceof Expr.Unary
-        || node instanceof Expr.Literal || node instanceof Expr.Cast
-        || (node instanceof Expr && Nodes.isName((Expr) node, variable))));
+    return isArithmeticOnAny(value, variable == null ? Set.of() : Set.of(variable));
   }
 
   /** Whether a value assigned in the loop survives into the next turn: declared outside the loop body. */
