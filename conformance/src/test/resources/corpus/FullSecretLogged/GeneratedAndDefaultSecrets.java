@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A password the program generated for this run, or a documented default one, printed on purpose so that a developer
  * can log in once: silent only inside the guard that asks for it. A configured secret is still reported, also beside
- * such a guard, under its negation, or under a question about something else.
+ * such a guard, under its negation, or under a question about something else; so are a generated API token (a user's
+ * real credential) and the token of "default credentials" (the real ones found in the environment).
  */
 class GeneratedAndDefaultSecrets {
   private static final Logger log = LoggerFactory.getLogger(GeneratedAndDefaultSecrets.class);
@@ -56,9 +57,21 @@ class GeneratedAndDefaultSecrets {
     }
   }
 
-  void acceptsAGeneratedTokenFlagHeldInALocal(String apiToken, boolean tokenGenerated) {
+  void acceptsAGeneratedPasswordFlagHeldInALocal(String adminPassword, boolean passwordGenerated) {
+    if (passwordGenerated) {
+      log.info("Generated admin password for this run: {}", adminPassword);
+    }
+  }
+
+  void flagsAGeneratedApiTokenHandedToAUser(String apiToken, boolean tokenGenerated) {
     if (tokenGenerated) {
-      log.info("Generated API token for this run: {}", apiToken);
+      log.info("Generated API token for the user: {}", apiToken); // tracelint-expect: FullSecretLogged
+    }
+  }
+
+  void flagsTokensOfDefaultCredentials(String accessToken, boolean usingDefaultCredentials) {
+    if (usingDefaultCredentials) {
+      log.debug("Application default credentials, token {}", accessToken); // tracelint-expect: FullSecretLogged
     }
   }
 

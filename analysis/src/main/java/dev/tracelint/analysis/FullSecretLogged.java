@@ -35,7 +35,7 @@ public final class FullSecretLogged implements Procedure {
     UnitIndex index = UnitIndex.of(unit);
     for (String name : LoggingSinks.methodNames()) {
       for (Expr.Call call : index.callsNamed(name)) {
-        if (!LoggingCalls.isSink(call) || GeneratedSecretGuards.guards(call, catalog)) {
+        if (!LoggingCalls.isSink(call) || GeneratedSecretGuards.guards(call)) {
           continue;
         }
         String subject = new SecretFlow(catalog, index, call).firstSecretArgument();

@@ -378,18 +378,24 @@ public final class SecretCatalog {
     return userSecretNames != null && userSecretNames.matcher(identifier).find();
   }
 
+  /** The words of a password in a question about a generated or default one. */
+  private static final Set<String> GENERATED_OR_DEFAULT_PASSWORD_WORDS =
+      Set.of("password", "passwd", "pwd", "passphrase");
+
   /**
-   * Whether a yes/no question's name asks if a secret is one the program generated for the run or a documented default:
-   * {@code isPasswordGenerated}, {@code isDefaultClusterPassword}, {@code usingGeneratedToken}. Such a value is printed
-   * on purpose, so that a developer can log in once; it protects nothing that a configured secret would. The name must
-   * mention the secret too: {@code isGenerated} or {@code isDefaultEnabled} alone says nothing about it.
+   * Whether a yes/no question's name asks if a password is one the program generated for the run because none was
+   * configured, or a documented default: {@code isPasswordGenerated}, {@code isDefaultClusterPassword},
+   * {@code passwordGenerated}. Such a password is printed on purpose, so that a developer can log in once; it protects
+   * nothing a configured one would. Only passwords: a generated API token is a user's real credential, and "default
+   * credentials" (Google's application default credentials) are the real ones found in the environment.
    */
-  public boolean asksForGeneratedOrDefaultSecret(String name) {
+  public static boolean asksForGeneratedOrDefaultPassword(String name) {
     if (name == null) {
       return false;
     }
     List<String> words = words(name);
-    return (words.contains("generated") || words.contains("default")) && mentionsSecret(name);
+    return (words.contains("generated") || words.contains("default"))
+        && words.stream().anyMatch(GENERATED_OR_DEFAULT_PASSWORD_WORDS::contains);
   }
 
   /**
