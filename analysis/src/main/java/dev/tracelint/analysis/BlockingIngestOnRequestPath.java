@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * BlockingIngestOnRequestPath: a request handler that waits for telemetry to be exported, by a blocking call written
@@ -261,6 +262,23 @@ public final class BlockingIngestOnRequestPath implements Procedure {
         && RequestPathCatalog.runsLambdaInPlace(((Expr.Call) lambda.parent()).name());
   }
 
+  /**
+   * The first fact, in source order, that a call of the method's request-thread code makes by itself ({@code own}) or
+   * reaches through a method it runs ({@link #followed}, as the summaries say); {@code null} when none.
+   */
+  private <T> T firstReached(MethodDecl method, MethodSummaries.Callees<T> callees, Function<Expr.Call, T> own) {
+    for (Expr.Call call : callsOnRequestThread(method.body())) {
+      T reached = own.apply(call);
+      if (reached == null) {
+        reached = callees.of(followed(call));
+      }
+      if (reached != null) {
+        return reached;
+      }
+    }
+    return null;
+  }
+
   /** A wait a method reaches: how a message names it, and whether it only lets time pass. */
   private record Wait(String call, boolean sleep) {}
 
@@ -276,16 +294,7 @@ public final class BlockingIngestOnRequestPath implements Procedure {
 
     @Override
     public String compute(MethodDecl method, MethodSummaries.Callees<String> callees) {
-      for (Expr.Call call : callsOnRequestThread(method.body())) {
-        String blocking = blockingAt(call);
-        if (blocking == null) {
-          blocking = callees.of(followed(call));
-        }
-        if (blocking != null) {
-          return blocking;
-        }
-      }
-      return null;
+      return firstReached(method, callees, BlockingIngestOnRequestPath.this::blockingAt);
     }
   }
 
@@ -298,15 +307,10 @@ public final class BlockingIngestOnRequestPath implements Procedure {
 
     @Override
     public Wait compute(MethodDecl method, MethodSummaries.Callees<Wait> callees) {
-      for (Expr.Call call : callsOnRequestThread(method.body())) {
+      return firstReached(method, callees, call -> {
         String wait = blockingCalls.threadWaitAt(call);
-        Wait reached = wait != null ? new Wait(wait, BlockingCallCatalog.isSleep(call.name()))
-            : callees.of(followed(call));
-        if (reached != null) {
-          return reached;
-        }
-      }
-      return null;
+        return wait == null ? null : new Wait(wait, BlockingCallCatalog.isSleep(call.name()));
+      });
     }
   }
 }

@@ -7,7 +7,6 @@ import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
-import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
@@ -207,7 +206,7 @@ final class RetrySettings {
       return !RetryCatalog.isReportingName(call.name()) && !landsInUnit(call) && !countsAttemptsItself(call)
           && !boundedByTimeInChain(call);
     }
-    return consumer instanceof Expr.New && !isClassOfUnit(((Expr.New) consumer).writtenType(), value);
+    return consumer instanceof Expr.New && SameClassHelpers.receiverClass((Expr.New) consumer) == null;
   }
 
   /** A consumer that takes the backoff only for its delays ({@link RetryCatalog#ATTEMPT_COUNTING_BACKOFF_CONSUMERS}). */
@@ -235,20 +234,6 @@ final class RetrySettings {
     for (MethodDecl method : UnitIndex.of(call.unit()).<MethodDecl>all(Node.Kind.METHOD)) {
       if (method.name().equals(call.name())
           && (method.parameters().size() == call.arguments().size() || method.isVarargs())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A class declared in the unit, by the simple name written at {@code new}. */
-  private static boolean isClassOfUnit(String writtenType, Node at) {
-    if (writtenType == null) {
-      return false;
-    }
-    String simple = writtenType.substring(writtenType.lastIndexOf('.') + 1);
-    for (TypeDecl type : UnitIndex.of(at.unit()).<TypeDecl>all(Node.Kind.TYPE)) {
-      if (simple.equals(type.name())) {
         return true;
       }
     }
