@@ -22,7 +22,9 @@ start_seconds=$SECONDS
 # 22 libraries of the extended list failed to compile in the first full run (their POMs leave out compileOnly or
 # optional dependencies: javax.annotation, Error Prone annotations, AutoValue, Jackson, Logback, Reactor, Spring ...,
 # or name an incompatible Guava), so Error Prone is off for them too; hadoop-common, spring-boot-autoconfigure and the
-# two test-sources libraries were never tried.
+# two test-sources libraries were never tried. Round 4 (agent and service libraries): micronaut-http-client does not
+# compile (its HTTP/3 support imports Netty's io.netty.handler.codec.http3, an optional dependency its POM leaves
+# out, and more); the OpenTelemetry SDK modules and micronaut-retry compile with the EXTRA_JARS below.
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -154,6 +156,15 @@ com.google.genai:google-genai:1.10.0                               yes
 com.azure:azure-ai-openai:1.0.0-beta.16                            yes
 org.quartz-scheduler:quartz:2.5.2                                  no
 io.dropwizard:dropwizard-auth:5.0.1                                no
+io.camunda:camunda-client-java:8.9.0                               yes
+io.opentelemetry:opentelemetry-sdk-metrics:1.68.0                  yes
+io.opentelemetry:opentelemetry-sdk-logs:1.68.0                     yes
+io.opentelemetry:opentelemetry-exporter-sender-jdk:1.68.0          yes
+io.micronaut:micronaut-retry:4.10.15                               yes
+io.micronaut:micronaut-http-client:4.10.15                         no
+dev.langchain4j:langchain4j-anthropic:1.19.0                       yes
+dev.langchain4j:langchain4j-ollama:1.18.1                          yes
+com.google.cloud:google-cloud-storage:2.63.0                       yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
@@ -163,6 +174,18 @@ declare -A EXTRA_JARS=(
     org.slf4j:slf4j-api:2.0.20"
   [opentelemetry-sdk-trace]="com.google.code.findbugs:jsr305:3.0.2
     io.opentelemetry:opentelemetry-api-incubator:1.68.0-alpha com.google.auto.value:auto-value-annotations:1.11.0"
+  # OpenTelemetry's SDK modules are built with Gradle's compileOnly jsr305 and AutoValue annotations, and the
+  # incubator API (sdk-trace above, the round-4 metrics, logs and JDK sender modules alike); metrics also marks its
+  # Java 8 fallbacks with animal-sniffer's @IgnoreJRERequirement.
+  [opentelemetry-sdk-metrics]="com.google.code.findbugs:jsr305:3.0.2
+    io.opentelemetry:opentelemetry-api-incubator:1.68.0-alpha com.google.auto.value:auto-value-annotations:1.11.0
+    org.codehaus.mojo:animal-sniffer-annotations:1.24"
+  [opentelemetry-sdk-logs]="com.google.code.findbugs:jsr305:3.0.2
+    io.opentelemetry:opentelemetry-api-incubator:1.68.0-alpha com.google.auto.value:auto-value-annotations:1.11.0"
+  [opentelemetry-exporter-sender-jdk]="com.google.code.findbugs:jsr305:3.0.2
+    com.google.auto.value:auto-value-annotations:1.11.0"
+  # Its annotations carry Bean Validation constraints, a compileOnly dependency of Micronaut's build.
+  [micronaut-retry]="jakarta.validation:jakarta.validation-api:3.0.2"
   [sentry]="org.jetbrains:annotations:23.0.0 com.jakewharton.nopen:nopen-annotations:1.0.1"
   [reactor-core]="io.micrometer:context-propagation:1.2.0 io.micrometer:micrometer-core:1.16.0
     com.google.code.findbugs:jsr305:3.0.2 org.slf4j:slf4j-api:2.0.20 io.projectreactor.tools:blockhound:1.0.13.RELEASE"
