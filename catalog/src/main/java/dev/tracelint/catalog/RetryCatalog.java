@@ -23,7 +23,8 @@ public final class RetryCatalog {
   public static final String BACKOFF_METHODS_OPTION = "BackoffMethods";
 
   /**
-   * A call that pauses the thread between attempts.
+   * A call that pauses the thread between attempts, or that paces its own attempts inside (a self-paced call: a
+   * client call that retries with a backoff until its timeout before it fails).
    *
    * @param method the call; a receiver of a subtype of the owner also counts
    * @param minArguments the fewest arguments it needs to count: {@code Future#get} waits without bound unless given a
@@ -59,7 +60,12 @@ public final class RetryCatalog {
       waitCall("com.google.common.util.concurrent.Uninterruptibles#sleepUninterruptibly", 2),
       // Spring's BackOffExecution hands out the next interval: consulting a backoff object is how backoff is spelled
       waitCall("org.springframework.util.backoff.BackOffExecution#nextBackOff", 0),
-      waitCall("io.github.resilience4j.core.IntervalFunction#apply", 1));
+      waitCall("io.github.resilience4j.core.IntervalFunction#apply", 1),
+      // self-paced calls: they retry retriable failures inside, sleeping the client's retry.backoff.ms between tries,
+      // until their timeout (default.api.timeout.ms without one), so a retry of the call follows a paced one; the
+      // implementation is listed too for the engines that cannot see its supertype (PMD without auxclasspath)
+      waitCall("org.apache.kafka.clients.consumer.Consumer#commitSync", 0),
+      waitCall("org.apache.kafka.clients.consumer.KafkaConsumer#commitSync", 0));
 
   /**
    * Words that, inside a called method's name (case-insensitive), make the call count as a wait: a project helper
