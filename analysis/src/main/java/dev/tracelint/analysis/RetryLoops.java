@@ -67,6 +67,9 @@ final class RetryLoops {
       if (retry == null) {
         retry = RetryPolls.pollingRetry((Stmt.Loop) loop);
       }
+      if (retry == null) {
+        retry = RetryStatusChecks.statusRetry((Stmt.Loop) loop);
+      }
       if (retry != null) {
         loops.add(retry);
       }
@@ -135,7 +138,7 @@ final class RetryLoops {
       return null;
     }
     Expr condition = loop.condition();
-    Variable flag = flagOf(condition);
+    LoopFlag flag = flagOf(condition);
     // point 7: only an endless condition or the loop's own flag can keep a retry going forever
     boolean mayRunForever = condition == null || isTrue(condition) || flag != null;
     if (flag == null) {
@@ -166,6 +169,9 @@ final class RetryLoops {
     Stmt successAfterTry = null;
     if (!exits.anyIn(attempt.block(), Kind.SUCCESS, Set.of())) {
       successAfterTry = exitAfterTry(loop.body(), attempt, label, exits);
+      if (successAfterTry == null) {
+        successAfterTry = flagResetBeforeTry(loop.body(), attempt, exits);
+      }
       if (successAfterTry == null) {
         return null;
       }
@@ -260,6 +266,28 @@ final class RetryLoops {
   }
 
   /**
+   * The other alternative success exit of point 5, a flag reset for each round: the loop body's block sets the flag to
+   * its stop value before the attempt ({@code retry = false;} first in {@code do { .. } while (retry)}) and a catch
+   * may set it back ({@code retry = true;}, {@code retry = ++attempts < 3;}), so the loop goes round again only after
+   * a failure.
+   */
+  private static Stmt flagResetBeforeTry(Stmt body, Stmt.Try attempt, LoopExits exits) {
+    if (!(body instanceof Stmt.Block)
+        || attempt.catches().stream().noneMatch(handler -> exits.mayKeepFlagUp(handler.block()))) {
+      return null;
+    }
+    List<Stmt> statements = ((Stmt.Block) body).statements();
+    int index = statements.indexOf(attempt);
+    for (Stmt statement : statements.subList(0, Math.max(index, 0))) {
+      if (statement instanceof Stmt.ExprStmt && ((Stmt.ExprStmt) statement).expression() instanceof Expr.Assign
+          && exits.lowersFlag((Expr.Assign) ((Stmt.ExprStmt) statement).expression())) {
+        return statement;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body; an
    * exit in a catch of {@code InterruptedException} alone does not count.
    */
@@ -318,22 +346,34 @@ final class RetryLoops {
   }
 
   /**
+   * A flag loop's local boolean and the value that keeps the loop going: {@code false} for {@code while (!done)} and
+   * {@code while (done == false)}, {@code true} for {@code while (pending)} and {@code while (retry != false)}.
+   */
+  record LoopFlag(Variable variable, boolean keepGoing) {}
+
+  /**
    * The local boolean of a flag loop: {@code while (!done)}, {@code while (done == false)}, {@code while (pending)}. A
    * parameter or a field is a stop flag set from elsewhere, never the loop's own flag.
    */
-  private static Variable flagOf(Expr condition) {
+  private static LoopFlag flagOf(Expr condition) {
     Expr operand = condition;
+    boolean keepGoing = true;
     if (operand instanceof Expr.Unary && ((Expr.Unary) operand).operator() == Expr.Unary.Op.NOT) {
       operand = ((Expr.Unary) operand).operand();
+      keepGoing = false;
     } else if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator().isEquality()) {
       Expr.Binary comparison = (Expr.Binary) operand;
+      Expr literal;
       if (comparison.right() instanceof Expr.Literal) {
         operand = comparison.left();
+        literal = comparison.right();
       } else if (comparison.left() instanceof Expr.Literal) {
         operand = comparison.right();
+        literal = comparison.left();
       } else {
         return null;
       }
+      keepGoing = ((Expr.Literal) literal).isTrue() == (comparison.operator() == Expr.Binary.Op.EQ);
     }
     Variable variable = operand instanceof Expr.Name ? ((Expr.Name) operand).variable() : null;
     if (variable == null
@@ -341,11 +381,11 @@ final class RetryLoops {
       return null;
     }
     TypeRef type = variable.type();
-    return type.isPrimitive() && "boolean".equals(type.qualifiedName()) ? variable : null;
+    return type.isPrimitive() && "boolean".equals(type.qualifiedName()) ? new LoopFlag(variable, keepGoing) : null;
   }
 
   /** The first flag among the operands of a chain of {@code &&}, left to right. */
-  private static Variable flagInConjunction(Expr condition) {
+  private static LoopFlag flagInConjunction(Expr condition) {
     Deque<Expr> pending = new ArrayDeque<>();
     if (condition != null) {
       pending.push(condition);
@@ -356,7 +396,7 @@ final class RetryLoops {
         pending.push(((Expr.Binary) operand).right());
         pending.push(((Expr.Binary) operand).left());
       } else {
-        Variable flag = flagOf(operand);
+        LoopFlag flag = flagOf(operand);
         if (flag != null) {
           return flag;
         }

@@ -407,6 +407,31 @@ public final class RetryCatalog {
       "exceptionallyCompose", "exceptionallyComposeAsync", "onErrorResume", "onErrorResumeNext");
 
   /**
+   * Simple names of no-argument calls that read an HTTP status code from a response: the JDK client's
+   * {@code statusCode()}, {@code HttpURLConnection#getResponseCode()}, OkHttp's {@code code()}, Apache's
+   * {@code getStatusLine().getStatusCode()} and {@code getCode()}, JAX-RS {@code getStatus()}, Spring's
+   * {@code getRawStatusCode()} (and {@code getStatusCode().value()}: {@code value()} counts on a status read), Vert.x
+   * and Micronaut {@code statusCode()} and {@code code()}.
+   */
+  public static final Set<String> STATUS_CODE_READER_NAMES = Set.of(
+      "statusCode", "getStatusCode", "getResponseCode", "code", "getCode", "getStatus", "getRawStatusCode",
+      "rawStatusCode");
+
+  /** No-argument calls that say a response succeeded ({@code true}) or failed ({@code false}). */
+  private static final Map<String, Boolean> STATUS_VERDICTS = Map.of(
+      "isSuccessful", true, "isSuccess", true, "is2xxSuccessful", true, "isOk", true,
+      "isError", false, "is4xxClientError", false, "is5xxServerError", false, "isFailure", false);
+
+  /**
+   * What a no-argument call of this simple name on a response says: {@code true} for a success
+   * ({@code response.isSuccessful()}, {@code getStatusCode().is2xxSuccessful()}), {@code false} for a failure
+   * ({@code isError()}, {@code is5xxServerError()}), {@code null} when the name says neither.
+   */
+  public static Boolean statusVerdictOf(String methodName) {
+    return STATUS_VERDICTS.get(methodName);
+  }
+
+  /**
    * Simple names of calls that fetch an object's current state again ({@code job = job.reload()}): a loop that polls
    * an object this way repeats the same question, it does not step to the next object.
    */
