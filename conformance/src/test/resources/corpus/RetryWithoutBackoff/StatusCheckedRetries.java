@@ -77,6 +77,31 @@ class StatusCheckedRetries {
     return null;
   }
 
+  String flagsStatusCopiedIntoALocalFirst(URL endpoint) throws IOException {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
+      int status = connection.getResponseCode();
+      if (status == 429 || status == 503) {
+        continue;
+      }
+      return new String(connection.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return null;
+  }
+
+  int acceptsStatusCopiedIntoALocalThatStopsOnFailure(URL endpoint) throws IOException {
+    int checks = 0;
+    for (int i = 0; i < 10; i++) {
+      HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
+      int status = connection.getResponseCode();
+      if (status >= 400) {
+        break;
+      }
+      checks++;
+    }
+    return checks;
+  }
+
   String acceptsWaitBeforeTheNextAttempt(HttpRequest request) throws IOException, InterruptedException {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

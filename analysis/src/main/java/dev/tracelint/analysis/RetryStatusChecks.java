@@ -46,7 +46,7 @@ final class RetryStatusChecks {
       }
       Stmt.If check = (Stmt.If) node;
       Set<Variable> asked = new HashSet<>();
-      Outcome outcome = outcomeOf(check.condition(), asked);
+      Outcome outcome = outcomeOf(check.condition(), loop, asked);
       if (outcome == Outcome.UNKNOWN || asked.isEmpty() || !sentEachTurn(loop, asked, requests)) {
         continue;
       }
@@ -117,9 +117,9 @@ final class RetryStatusChecks {
    * {@code r.getStatusCode() == 429 || r.getStatusCode() == 503}, {@code !r.is2xxSuccessful()}. Anything else, a status
    * compared with what the catalogue cannot place among successes and failures included, is unknown.
    */
-  private static Outcome outcomeOf(Expr test, Set<Variable> asked) {
+  private static Outcome outcomeOf(Expr test, Stmt.Loop loop, Set<Variable> asked) {
     if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
-      Outcome inner = outcomeOf(((Expr.Unary) test).operand(), asked);
+      Outcome inner = outcomeOf(((Expr.Unary) test).operand(), loop, asked);
       return inner == Outcome.SUCCESS ? Outcome.FAILURE : inner == Outcome.FAILURE ? Outcome.SUCCESS : inner;
     }
     if (test instanceof Expr.Binary && (((Expr.Binary) test).operator() == Expr.Binary.Op.OR
@@ -127,8 +127,8 @@ final class RetryStatusChecks {
       // a || b fails when either says failure; a && b succeeds when both say success (200 <= code && code < 300)
       Expr.Binary both = (Expr.Binary) test;
       Outcome want = both.operator() == Expr.Binary.Op.OR ? Outcome.FAILURE : Outcome.SUCCESS;
-      Outcome left = outcomeOf(both.left(), asked);
-      Outcome right = outcomeOf(both.right(), asked);
+      Outcome left = outcomeOf(both.left(), loop, asked);
+      Outcome right = outcomeOf(both.right(), loop, asked);
       return left == want && right == want ? want : Outcome.UNKNOWN;
     }
     if (test instanceof Expr.Call && ((Expr.Call) test).arguments().isEmpty()) {
@@ -140,10 +140,13 @@ final class RetryStatusChecks {
       return Outcome.UNKNOWN;
     }
     Expr.Binary comparison = (Expr.Binary) test;
-    boolean statusLeft = isStatusRead(comparison.left());
-    Expr status = statusLeft ? comparison.left() : isStatusRead(comparison.right()) ? comparison.right() : null;
+    Expr.Call status = statusReadOf(comparison.left(), loop);
+    boolean statusLeft = status != null;
+    if (status == null) {
+      status = statusReadOf(comparison.right(), loop);
+    }
     Object code = status == null ? null : (statusLeft ? comparison.right() : comparison.left()).constant();
-    if (!(code instanceof Integer || code instanceof Short) || !addResponse(((Expr.Call) status).receiver(), asked)) {
+    if (!(code instanceof Integer || code instanceof Short) || !addResponse(status.receiver(), asked)) {
       return Outcome.UNKNOWN;
     }
     int value = ((Number) code).intValue();
@@ -162,6 +165,30 @@ final class RetryStatusChecks {
       default:
         return Outcome.UNKNOWN;
     }
+  }
+
+  /**
+   * The status read {@code expression} is or holds: the read itself, or a local the loop declares with one as its
+   * value and never assigns again ({@code int code = response.statusCode();}); {@code null} otherwise.
+   */
+  private static Expr.Call statusReadOf(Expr expression, Stmt.Loop loop) {
+    if (isStatusRead(expression)) {
+      return (Expr.Call) expression;
+    }
+    Variable local = expression instanceof Expr.Name ? ((Expr.Name) expression).variable() : null;
+    if (local == null || local.kind() != Variable.VarKind.LOCAL) {
+      return null;
+    }
+    Expr.Call read = null;
+    for (Node node : Nodes.inline(loop.body())) {
+      if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).variable() == local
+          && isStatusRead(((Stmt.LocalVar) node).initializer())) {
+        read = (Expr.Call) ((Stmt.LocalVar) node).initializer();
+      } else if (node instanceof Expr.Assign && Nodes.isName(((Expr.Assign) node).target(), local)) {
+        return null;
+      }
+    }
+    return read;
   }
 
   /**
