@@ -183,7 +183,7 @@ final class RetryLoops {
       // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request;
       // nor is one that tries another name after the last one was taken
       if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
-          && !state.switchesTarget(handler) && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
+          && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler) && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
         retries = true;
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already
@@ -475,6 +475,50 @@ final class RetryLoops {
       }
     }
     return true;
+  }
+
+  /**
+   * A catch that leaves the decision to go round to the code it calls: it passes a lambda or method reference that
+   * writes what the loop's condition reads ({@code ctx.recordError(e, () -> attemptAgain.set(true))} in
+   * {@code do { .. } while (attemptAgain.get())}) and writes none of it itself. The loop goes round only when the
+   * callee, a retry algorithm that may count attempts and wait, calls back.
+   */
+  private static boolean handsOverTheDecision(Stmt.Loop loop, Stmt.Catch handler) {
+    if (loop.condition() == null) {
+      return false;
+    }
+    Set<Variable> decisive = new HashSet<>();
+    for (Node node : Nodes.all(loop.condition())) {
+      Variable variable = node instanceof Expr ? Nodes.variableOf((Expr) node) : null;
+      if (variable != null) {
+        decisive.add(variable);
+      }
+    }
+    if (decisive.isEmpty() || Nodes.anyInline(handler.block(), node -> writes(node, decisive))) {
+      return false;
+    }
+    return Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+        && ((Expr.Call) node).arguments().stream().anyMatch(argument -> (argument instanceof Expr.Lambda
+            && Nodes.all(((Expr.Lambda) argument).body()).stream().anyMatch(inner -> writes(inner, decisive)))
+            || (argument instanceof Expr.MethodRef && ((Expr.MethodRef) argument).receiver() != null
+                && decisive.contains(Nodes.variableOf(((Expr.MethodRef) argument).receiver())))));
+  }
+
+  /**
+   * An assignment to one of {@code variables}, or a call on one that is not a plain read: it passes a value
+   * ({@code attemptAgain.set(true)}) or is not named like a getter ({@code retry.countDown()}).
+   */
+  private static boolean writes(Node node, Set<Variable> variables) {
+    if (node instanceof Expr.Assign) {
+      return variables.contains(Nodes.variableOf(((Expr.Assign) node).target()));
+    }
+    if (!(node instanceof Expr.Call) || ((Expr.Call) node).receiver() == null
+        || !variables.contains(Nodes.variableOf(((Expr.Call) node).receiver()))) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) node;
+    return !call.arguments().isEmpty()
+        || !(call.name().startsWith("get") || call.name().startsWith("is") || call.name().startsWith("has"));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
