@@ -126,11 +126,18 @@ public final class RetryCatalog {
    */
   public static final List<MethodRef> WORK_INTAKE_CALLS = refs("java.lang.ref.ReferenceQueue#remove");
 
-  /** The field that is a zero duration: {@code java.time.Duration.ZERO}. */
-  public static final MethodRef ZERO_DURATION_FIELD = new MethodRef("java.time.Duration", "ZERO");
+  /**
+   * The fields that are a zero duration: {@code java.time.Duration.ZERO} and Apache HttpCore's
+   * {@code TimeValue.ZERO_MILLISECONDS}.
+   */
+  public static final List<MethodRef> ZERO_DURATION_FIELDS = List.of(
+      new MethodRef("java.time.Duration", "ZERO"), new MethodRef("org.apache.hc.core5.util.TimeValue", "ZERO_MILLISECONDS"));
 
-  private static final Set<String> DURATION_FACTORIES =
-      Set.of("of", "ofNanos", "ofMillis", "ofSeconds", "ofMinutes", "ofHours", "ofDays");
+  /** The duration types whose factories take the amount first, each with those factories. */
+  private static final Map<String, Set<String>> DURATION_FACTORIES = Map.of(
+      "java.time.Duration", Set.of("of", "ofNanos", "ofMillis", "ofSeconds", "ofMinutes", "ofHours", "ofDays"),
+      "org.apache.hc.core5.util.TimeValue", Set.of("of", "ofNanoseconds", "ofMicroseconds", "ofMilliseconds",
+          "ofSeconds", "ofMinutes", "ofHours", "ofDays"));
 
   private static final List<String> NO_ELEMENTS = List.of();
 
@@ -198,6 +205,16 @@ public final class RetryCatalog {
           RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
       call("org.springframework.util.backoff.FixedBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      // Apache HttpClient 5: new DefaultHttpRequestRetryStrategy() retries once after 1 s; (maxRetries, interval)
+      constructor("org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy", 2, 0,
+          ArgumentValue.UNLIMITED_COUNT, RetryProblem.UNBOUNDED, "set a bounded number of retries"),
+      constructor("org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy", 2, 1,
+          ArgumentValue.ZERO_DURATION, RetryProblem.NO_WAIT, "set a non-zero retry interval").unlessNoRetryAt(0),
+      // AWS SDK for Java 2.x retry strategies (standard: 3 attempts, exponential backoff with jitter)
+      call("software.amazon.awssdk.retries.api.RetryStrategy.Builder#maxAttempts", 1, 0,
+          ArgumentValue.UNLIMITED_COUNT, RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("software.amazon.awssdk.retries.api.BackoffStrategy#retryImmediately", 0, RetrySetting.NO_ARGUMENT,
+          ArgumentValue.ANY, RetryProblem.NO_WAIT, "use BackoffStrategy.exponentialDelay(...)"),
       call("org.springframework.util.backoff.ExponentialBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts or setMaxElapsedTime(...)"),
       // guava-retrying
@@ -781,10 +798,10 @@ public final class RetryCatalog {
 
   /**
    * Whether {@code OWNER#method} with a zero first argument makes a zero duration: {@code Duration.ofMillis(0)},
-   * {@code Duration.ofSeconds(0)}, {@code Duration.of(0, ChronoUnit.SECONDS)}...
+   * {@code Duration.ofSeconds(0)}, {@code Duration.of(0, ChronoUnit.SECONDS)}, {@code TimeValue.ofSeconds(0)}...
    */
   public static boolean isZeroDurationFactory(String owner, String method) {
-    return "java.time.Duration".equals(owner) && DURATION_FACTORIES.contains(method);
+    return DURATION_FACTORIES.getOrDefault(owner, Set.of()).contains(method);
   }
 
   /** UnboundedRetry's diagnostic for a hand-written retry loop. */
