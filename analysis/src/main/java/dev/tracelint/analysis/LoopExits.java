@@ -3,7 +3,6 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
-import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
 import java.util.HashSet;
 import java.util.List;
@@ -37,13 +36,13 @@ final class LoopExits {
   }
 
   private final String loopLabel;
-  private final Variable flag;
+  private final RetryLoops.LoopFlag flag;
 
   /**
    * @param loopLabel the label of the loop statement, or {@code null}
    * @param flag the loop's local boolean flag, or {@code null}
    */
-  LoopExits(String loopLabel, Variable flag) {
+  LoopExits(String loopLabel, RetryLoops.LoopFlag flag) {
     this.loopLabel = loopLabel;
     this.flag = flag;
   }
@@ -94,7 +93,8 @@ final class LoopExits {
 
   /**
    * Whether a catch block always leaves the loop (point 6): it ends in a {@code throw}, a {@code return}, a jump out of
-   * the loop, setting the flag or ending the process, or in an {@code if}/{@code else} whose branches both do.
+   * the loop, setting the flag to its stop value or ending the process, or in an {@code if}/{@code else} whose
+   * branches both do.
    */
   boolean alwaysLeaves(Stmt statement) {
     return alwaysLeaves(statement, Set.of(), true);
@@ -136,8 +136,9 @@ final class LoopExits {
         return alwaysLeaves(((Stmt.Synchronized) statement).block(), innerLabels, failing);
       case EXPRESSION_STATEMENT:
         Expr expression = ((Stmt.ExprStmt) statement).expression();
+        // a flag given a computed value (retry = ++attempts < 3) may stop the loop or send it round again
         return (failing && expression instanceof Expr.Call && endsProcess((Expr.Call) expression))
-            || (expression instanceof Expr.Assign && setsFlag((Expr.Assign) expression));
+            || (expression instanceof Expr.Assign && lowersFlag((Expr.Assign) expression));
       default:
         return false;
     }
@@ -170,8 +171,34 @@ final class LoopExits {
     return label != null && !label.equals(loopLabel) && !innerLabels.contains(label);
   }
 
+  /**
+   * An assignment to the flag that may stop the loop: any value but the constant that keeps it going
+   * ({@code retry = true;} in {@code while (retry)} sends the loop round again).
+   */
   private boolean setsFlag(Expr.Assign assignment) {
-    return !assignment.isCompound() && Nodes.isName(assignment.target(), flag);
+    return assignsFlag(assignment) && !Boolean.valueOf(flag.keepGoing()).equals(flagValue(assignment));
+  }
+
+  /** {@code retry = false;} in {@code while (retry)}: the flag set to the constant that stops the loop. */
+  boolean lowersFlag(Expr.Assign assignment) {
+    return assignsFlag(assignment) && Boolean.valueOf(!flag.keepGoing()).equals(flagValue(assignment));
+  }
+
+  /**
+   * Whether {@code root} may set the flag to the value that keeps the loop going: that constant or a value it computes
+   * ({@code retry = ++attempts < 3}), outside lambdas and nested classes.
+   */
+  boolean mayKeepFlagUp(Node root) {
+    return Nodes.anyInline(root, node -> node instanceof Expr.Assign && assignsFlag((Expr.Assign) node)
+        && !lowersFlag((Expr.Assign) node));
+  }
+
+  private boolean assignsFlag(Expr.Assign assignment) {
+    return flag != null && !assignment.isCompound() && Nodes.isName(assignment.target(), flag.variable());
+  }
+
+  private static Object flagValue(Expr.Assign assignment) {
+    return assignment.value() instanceof Expr.Literal ? ((Expr.Literal) assignment.value()).value() : null;
   }
 
   /** {@code System.exit(1)} ends the loop as surely as a {@code throw}. */

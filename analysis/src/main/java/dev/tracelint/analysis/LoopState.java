@@ -585,7 +585,8 @@ final class LoopState {
     }
   }
 
-  private static Expr.Binary.Op mirrored(Expr.Binary.Op operator) {
+  /** The operator read from the other side: {@code 0 > count} is {@code count < 0}. */
+  static Expr.Binary.Op mirrored(Expr.Binary.Op operator) {
     switch (operator) {
       case LT:
         return Expr.Binary.Op.GT;

@@ -67,6 +67,9 @@ final class RetryLoops {
       if (retry == null) {
         retry = RetryPolls.pollingRetry((Stmt.Loop) loop);
       }
+      if (retry == null) {
+        retry = RetryStatusChecks.statusRetry((Stmt.Loop) loop);
+      }
       if (retry != null) {
         loops.add(retry);
       }
@@ -135,7 +138,7 @@ final class RetryLoops {
       return null;
     }
     Expr condition = loop.condition();
-    Variable flag = flagOf(condition);
+    LoopFlag flag = flagOf(condition);
     // point 7: only an endless condition or the loop's own flag can keep a retry going forever
     boolean mayRunForever = condition == null || isTrue(condition) || flag != null;
     if (flag == null) {
@@ -167,6 +170,9 @@ final class RetryLoops {
     if (!exits.anyIn(attempt.block(), Kind.SUCCESS, Set.of())) {
       successAfterTry = exitAfterTry(loop.body(), attempt, label, exits);
       if (successAfterTry == null) {
+        successAfterTry = flagResetBeforeTry(loop.body(), attempt, exits);
+      }
+      if (successAfterTry == null) {
         return null;
       }
     }
@@ -177,7 +183,7 @@ final class RetryLoops {
       // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request;
       // nor is one that tries another name after the last one was taken
       if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
-          && !state.switchesTarget(handler) && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
+          && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler) && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
         retries = true;
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already
@@ -260,6 +266,28 @@ final class RetryLoops {
   }
 
   /**
+   * The other alternative success exit of point 5, a flag reset for each round: the loop body's block sets the flag to
+   * its stop value before the attempt ({@code retry = false;} first in {@code do { .. } while (retry)}) and a catch
+   * may set it back ({@code retry = true;}, {@code retry = ++attempts < 3;}), so the loop goes round again only after
+   * a failure.
+   */
+  private static Stmt flagResetBeforeTry(Stmt body, Stmt.Try attempt, LoopExits exits) {
+    if (!(body instanceof Stmt.Block)
+        || attempt.catches().stream().noneMatch(handler -> exits.mayKeepFlagUp(handler.block()))) {
+      return null;
+    }
+    List<Stmt> statements = ((Stmt.Block) body).statements();
+    int index = statements.indexOf(attempt);
+    for (Stmt statement : statements.subList(0, Math.max(index, 0))) {
+      if (statement instanceof Stmt.ExprStmt && ((Stmt.ExprStmt) statement).expression() instanceof Expr.Assign
+          && exits.lowersFlag((Expr.Assign) ((Stmt.ExprStmt) statement).expression())) {
+        return statement;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body; an
    * exit in a catch of {@code InterruptedException} alone does not count.
    */
@@ -318,22 +346,34 @@ final class RetryLoops {
   }
 
   /**
+   * A flag loop's local boolean and the value that keeps the loop going: {@code false} for {@code while (!done)} and
+   * {@code while (done == false)}, {@code true} for {@code while (pending)} and {@code while (retry != false)}.
+   */
+  record LoopFlag(Variable variable, boolean keepGoing) {}
+
+  /**
    * The local boolean of a flag loop: {@code while (!done)}, {@code while (done == false)}, {@code while (pending)}. A
    * parameter or a field is a stop flag set from elsewhere, never the loop's own flag.
    */
-  private static Variable flagOf(Expr condition) {
+  private static LoopFlag flagOf(Expr condition) {
     Expr operand = condition;
+    boolean keepGoing = true;
     if (operand instanceof Expr.Unary && ((Expr.Unary) operand).operator() == Expr.Unary.Op.NOT) {
       operand = ((Expr.Unary) operand).operand();
+      keepGoing = false;
     } else if (operand instanceof Expr.Binary && ((Expr.Binary) operand).operator().isEquality()) {
       Expr.Binary comparison = (Expr.Binary) operand;
+      Expr literal;
       if (comparison.right() instanceof Expr.Literal) {
         operand = comparison.left();
+        literal = comparison.right();
       } else if (comparison.left() instanceof Expr.Literal) {
         operand = comparison.right();
+        literal = comparison.left();
       } else {
         return null;
       }
+      keepGoing = ((Expr.Literal) literal).isTrue() == (comparison.operator() == Expr.Binary.Op.EQ);
     }
     Variable variable = operand instanceof Expr.Name ? ((Expr.Name) operand).variable() : null;
     if (variable == null
@@ -341,11 +381,11 @@ final class RetryLoops {
       return null;
     }
     TypeRef type = variable.type();
-    return type.isPrimitive() && "boolean".equals(type.qualifiedName()) ? variable : null;
+    return type.isPrimitive() && "boolean".equals(type.qualifiedName()) ? new LoopFlag(variable, keepGoing) : null;
   }
 
   /** The first flag among the operands of a chain of {@code &&}, left to right. */
-  private static Variable flagInConjunction(Expr condition) {
+  private static LoopFlag flagInConjunction(Expr condition) {
     Deque<Expr> pending = new ArrayDeque<>();
     if (condition != null) {
       pending.push(condition);
@@ -356,7 +396,7 @@ final class RetryLoops {
         pending.push(((Expr.Binary) operand).right());
         pending.push(((Expr.Binary) operand).left());
       } else {
-        Variable flag = flagOf(operand);
+        LoopFlag flag = flagOf(operand);
         if (flag != null) {
           return flag;
         }
@@ -435,6 +475,50 @@ final class RetryLoops {
       }
     }
     return true;
+  }
+
+  /**
+   * A catch that leaves the decision to go round to the code it calls: it passes a lambda or method reference that
+   * writes what the loop's condition reads ({@code ctx.recordError(e, () -> attemptAgain.set(true))} in
+   * {@code do { .. } while (attemptAgain.get())}) and writes none of it itself. The loop goes round only when the
+   * callee, a retry algorithm that may count attempts and wait, calls back.
+   */
+  private static boolean handsOverTheDecision(Stmt.Loop loop, Stmt.Catch handler) {
+    if (loop.condition() == null) {
+      return false;
+    }
+    Set<Variable> decisive = new HashSet<>();
+    for (Node node : Nodes.all(loop.condition())) {
+      Variable variable = node instanceof Expr ? Nodes.variableOf((Expr) node) : null;
+      if (variable != null) {
+        decisive.add(variable);
+      }
+    }
+    if (decisive.isEmpty() || Nodes.anyInline(handler.block(), node -> writes(node, decisive))) {
+      return false;
+    }
+    return Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+        && ((Expr.Call) node).arguments().stream().anyMatch(argument -> (argument instanceof Expr.Lambda
+            && Nodes.all(((Expr.Lambda) argument).body()).stream().anyMatch(inner -> writes(inner, decisive)))
+            || (argument instanceof Expr.MethodRef && ((Expr.MethodRef) argument).receiver() != null
+                && decisive.contains(Nodes.variableOf(((Expr.MethodRef) argument).receiver())))));
+  }
+
+  /**
+   * An assignment to one of {@code variables}, or a call on one that is not a plain read: it passes a value
+   * ({@code attemptAgain.set(true)}) or is not named like a getter ({@code retry.countDown()}).
+   */
+  private static boolean writes(Node node, Set<Variable> variables) {
+    if (node instanceof Expr.Assign) {
+      return variables.contains(Nodes.variableOf(((Expr.Assign) node).target()));
+    }
+    if (!(node instanceof Expr.Call) || ((Expr.Call) node).receiver() == null
+        || !variables.contains(Nodes.variableOf(((Expr.Call) node).receiver()))) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) node;
+    return !call.arguments().isEmpty()
+        || !(call.name().startsWith("get") || call.name().startsWith("is") || call.name().startsWith("has"));
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -378,45 +378,64 @@ final class RetrySettings {
    * folds it the normal way.
    */
   private static Long unresolvedLibraryConstant(Expr expression) {
-    if (!(expression instanceof Expr.FieldAccess)
-        || !(((Expr.FieldAccess) expression).receiver() instanceof Expr.TypeName)) {
+    if (!(expression instanceof Expr.FieldAccess)) {
       return null;
     }
     Expr.FieldAccess field = (Expr.FieldAccess) expression;
-    Expr.TypeName owner = (Expr.TypeName) field.receiver();
-    TypeRef ownerType = owner.type();
-    if (ownerType.isResolved()) {
-      return null;
-    }
     for (LibraryConstant constant : RetryCatalog.LIBRARY_CONSTANTS) {
       MethodRef ref = constant.field();
-      if (ref.method().equals(field.name())
-          && TypeEvidence.isExactly(ownerType, owner.writtenName(), ref.owner(), expression.unit())) {
+      if (ref.method().equals(field.name()) && isUnresolvedOwner(field.receiver(), ref.owner())) {
         return constant.value();
       }
     }
     return null;
   }
 
+
   /**
    * {@code Duration.ZERO}, or {@code Duration.ofMillis(0)} and the other factories with a constant zero amount, however
-   * written: qualified or statically imported.
+   * written: qualified or statically imported; the same for the other duration types of the catalogue.
    */
   private static boolean isZeroDuration(Expr argument) {
-    MethodRef zero = RetryCatalog.ZERO_DURATION_FIELD;
     Variable field = Nodes.variableOf(argument);
     if (field != null) {
-      return field.name().equals(zero.method()) && zero.owner().equals(field.declaringType());
+      return RetryCatalog.ZERO_DURATION_FIELDS.stream()
+          .anyMatch(zero -> field.name().equals(zero.method()) && zero.owner().equals(field.declaringType()));
+    }
+    if (argument instanceof Expr.FieldAccess) {
+      Expr.FieldAccess access = (Expr.FieldAccess) argument;
+      return RetryCatalog.ZERO_DURATION_FIELDS.stream().anyMatch(zero -> zero.method().equals(access.name())
+          && isUnresolvedOwner(access.receiver(), zero.owner()));
     }
     if (argument instanceof Expr.Call) {
       Expr.Call factory = (Expr.Call) argument;
       MethodInfo method = factory.method();
-      return method.isResolved()
-          && RetryCatalog.isZeroDurationFactory(method.declaringType().qualifiedName(), factory.name())
+      String owner = method.isResolved() ? method.declaringType().qualifiedName() : unresolvedDurationOwner(factory);
+      return owner != null && RetryCatalog.isZeroDurationFactory(owner, factory.name())
           && !factory.arguments().isEmpty()
           && ArgumentValue.ZERO.matchesConstant(number(factory.arguments().get(0)));
     }
     return false;
+  }
+
+  /**
+   * The catalogued duration type a factory call names as its receiver when the engine could not resolve it (PMD
+   * without an auxclasspath: {@code TimeValue.ofSeconds(0)} by its import), or {@code null}.
+   */
+  private static String unresolvedDurationOwner(Expr.Call factory) {
+    for (MethodRef zero : RetryCatalog.ZERO_DURATION_FIELDS) {
+      if (isUnresolvedOwner(factory.receiver(), zero.owner())) {
+        return zero.owner();
+      }
+    }
+    return null;
+  }
+
+  /** {@code receiver} names {@code owner} by an unresolved type name the unit's imports or names match. */
+  private static boolean isUnresolvedOwner(Expr receiver, String owner) {
+    return receiver instanceof Expr.TypeName && !((Expr.TypeName) receiver).type().isResolved()
+        && TypeEvidence.isExactly(((Expr.TypeName) receiver).type(), ((Expr.TypeName) receiver).writtenName(), owner,
+            receiver.unit());
   }
 
   /** RxJava's {@code retry(Predicate)}: a one-parameter lambda, or an argument of a one-parameter function type. */

@@ -23,7 +23,8 @@ public final class RetryCatalog {
   public static final String BACKOFF_METHODS_OPTION = "BackoffMethods";
 
   /**
-   * A call that pauses the thread between attempts.
+   * A call that pauses the thread between attempts, or that paces its own attempts inside (a self-paced call: a
+   * client call that retries with a backoff until its timeout before it fails).
    *
    * @param method the call; a receiver of a subtype of the owner also counts
    * @param minArguments the fewest arguments it needs to count: {@code Future#get} waits without bound unless given a
@@ -59,7 +60,12 @@ public final class RetryCatalog {
       waitCall("com.google.common.util.concurrent.Uninterruptibles#sleepUninterruptibly", 2),
       // Spring's BackOffExecution hands out the next interval: consulting a backoff object is how backoff is spelled
       waitCall("org.springframework.util.backoff.BackOffExecution#nextBackOff", 0),
-      waitCall("io.github.resilience4j.core.IntervalFunction#apply", 1));
+      waitCall("io.github.resilience4j.core.IntervalFunction#apply", 1),
+      // self-paced calls: they retry retriable failures inside, sleeping the client's retry.backoff.ms between tries,
+      // until their timeout (default.api.timeout.ms without one), so a retry of the call follows a paced one; the
+      // implementation is listed too for the engines that cannot see its supertype (PMD without auxclasspath)
+      waitCall("org.apache.kafka.clients.consumer.Consumer#commitSync", 0),
+      waitCall("org.apache.kafka.clients.consumer.KafkaConsumer#commitSync", 0));
 
   /**
    * Words that, inside a called method's name (case-insensitive), make the call count as a wait: a project helper
@@ -120,11 +126,18 @@ public final class RetryCatalog {
    */
   public static final List<MethodRef> WORK_INTAKE_CALLS = refs("java.lang.ref.ReferenceQueue#remove");
 
-  /** The field that is a zero duration: {@code java.time.Duration.ZERO}. */
-  public static final MethodRef ZERO_DURATION_FIELD = new MethodRef("java.time.Duration", "ZERO");
+  /**
+   * The fields that are a zero duration: {@code java.time.Duration.ZERO} and Apache HttpCore's
+   * {@code TimeValue.ZERO_MILLISECONDS}.
+   */
+  public static final List<MethodRef> ZERO_DURATION_FIELDS = List.of(
+      new MethodRef("java.time.Duration", "ZERO"), new MethodRef("org.apache.hc.core5.util.TimeValue", "ZERO_MILLISECONDS"));
 
-  private static final Set<String> DURATION_FACTORIES =
-      Set.of("of", "ofNanos", "ofMillis", "ofSeconds", "ofMinutes", "ofHours", "ofDays");
+  /** The duration types whose factories take the amount first, each with those factories. */
+  private static final Map<String, Set<String>> DURATION_FACTORIES = Map.of(
+      "java.time.Duration", Set.of("of", "ofNanos", "ofMillis", "ofSeconds", "ofMinutes", "ofHours", "ofDays"),
+      "org.apache.hc.core5.util.TimeValue", Set.of("of", "ofNanoseconds", "ofMicroseconds", "ofMilliseconds",
+          "ofSeconds", "ofMinutes", "ofHours", "ofDays"));
 
   private static final List<String> NO_ELEMENTS = List.of();
 
@@ -192,6 +205,16 @@ public final class RetryCatalog {
           RetryProblem.NO_WAIT, "set a non-zero interval or use an ExponentialBackOff"),
       call("org.springframework.util.backoff.FixedBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      // Apache HttpClient 5: new DefaultHttpRequestRetryStrategy() retries once after 1 s; (maxRetries, interval)
+      constructor("org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy", 2, 0,
+          ArgumentValue.UNLIMITED_COUNT, RetryProblem.UNBOUNDED, "set a bounded number of retries"),
+      constructor("org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy", 2, 1,
+          ArgumentValue.ZERO_DURATION, RetryProblem.NO_WAIT, "set a non-zero retry interval").unlessNoRetryAt(0),
+      // AWS SDK for Java 2.x retry strategies (standard: 3 attempts, exponential backoff with jitter)
+      call("software.amazon.awssdk.retries.api.RetryStrategy.Builder#maxAttempts", 1, 0,
+          ArgumentValue.UNLIMITED_COUNT, RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      call("software.amazon.awssdk.retries.api.BackoffStrategy#retryImmediately", 0, RetrySetting.NO_ARGUMENT,
+          ArgumentValue.ANY, RetryProblem.NO_WAIT, "use BackoffStrategy.exponentialDelay(...)"),
       call("org.springframework.util.backoff.ExponentialBackOff#setMaxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts or setMaxElapsedTime(...)"),
       // guava-retrying
@@ -399,6 +422,31 @@ public final class RetryCatalog {
    */
   public static final Set<String> ASYNC_FAILURE_OPERATOR_NAMES = Set.of(
       "exceptionallyCompose", "exceptionallyComposeAsync", "onErrorResume", "onErrorResumeNext");
+
+  /**
+   * Simple names of no-argument calls that read an HTTP status code from a response: the JDK client's
+   * {@code statusCode()}, {@code HttpURLConnection#getResponseCode()}, OkHttp's {@code code()}, Apache's
+   * {@code getStatusLine().getStatusCode()} and {@code getCode()}, JAX-RS {@code getStatus()}, Spring's
+   * {@code getRawStatusCode()} (and {@code getStatusCode().value()}: {@code value()} counts on a status read), Vert.x
+   * and Micronaut {@code statusCode()} and {@code code()}.
+   */
+  public static final Set<String> STATUS_CODE_READER_NAMES = Set.of(
+      "statusCode", "getStatusCode", "getResponseCode", "code", "getCode", "getStatus", "getRawStatusCode",
+      "rawStatusCode");
+
+  /** No-argument calls that say a response succeeded ({@code true}) or failed ({@code false}). */
+  private static final Map<String, Boolean> STATUS_VERDICTS = Map.of(
+      "isSuccessful", true, "isSuccess", true, "is2xxSuccessful", true, "isOk", true,
+      "isError", false, "is4xxClientError", false, "is5xxServerError", false, "isFailure", false);
+
+  /**
+   * What a no-argument call of this simple name on a response says: {@code true} for a success
+   * ({@code response.isSuccessful()}, {@code getStatusCode().is2xxSuccessful()}), {@code false} for a failure
+   * ({@code isError()}, {@code is5xxServerError()}), {@code null} when the name says neither.
+   */
+  public static Boolean statusVerdictOf(String methodName) {
+    return STATUS_VERDICTS.get(methodName);
+  }
 
   /**
    * Simple names of calls that fetch an object's current state again ({@code job = job.reload()}): a loop that polls
@@ -750,10 +798,10 @@ public final class RetryCatalog {
 
   /**
    * Whether {@code OWNER#method} with a zero first argument makes a zero duration: {@code Duration.ofMillis(0)},
-   * {@code Duration.ofSeconds(0)}, {@code Duration.of(0, ChronoUnit.SECONDS)}...
+   * {@code Duration.ofSeconds(0)}, {@code Duration.of(0, ChronoUnit.SECONDS)}, {@code TimeValue.ofSeconds(0)}...
    */
   public static boolean isZeroDurationFactory(String owner, String method) {
-    return "java.time.Duration".equals(owner) && DURATION_FACTORIES.contains(method);
+    return DURATION_FACTORIES.getOrDefault(owner, Set.of()).contains(method);
   }
 
   /** UnboundedRetry's diagnostic for a hand-written retry loop. */

@@ -66,8 +66,8 @@ public record RetrySetting(
     MINUS_ONE,
     /** The numeric constant zero. */
     ZERO,
-    /** A zero {@code java.time.Duration}: {@code Duration.ZERO} or a factory with a zero amount, see
-     * {@link RetryCatalog#isZeroDurationFactory}. */
+    /** A zero duration ({@code java.time.Duration}, HttpCore {@code TimeValue}): {@code Duration.ZERO} or a factory
+     * with a zero amount, see {@link RetryCatalog#isZeroDurationFactory}. */
     ZERO_DURATION,
     /**
      * A one-parameter function such as RxJava's {@code Predicate<Throwable>}: a lambda with one parameter, or an

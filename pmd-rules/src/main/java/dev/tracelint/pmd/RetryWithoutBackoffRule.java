@@ -16,7 +16,8 @@ import net.sourceforge.pmd.properties.PropertyFactory;
 public final class RetryWithoutBackoffRule extends ProcedureRule {
 
   static final PropertyDescriptor<String> BACKOFF_METHODS = PropertyFactory.stringProperty("backoffMethods")
-      .desc("In-house wait or backoff helpers that count as waiting between attempts, comma-separated OWNER#method"
+      .desc("In-house wait or backoff helpers, or self-paced client calls, that count as waiting between attempts,"
+          + " comma-separated OWNER#method"
           + " entries (e.g. com.example.agent.Pacer#hold); they extend the built-in list")
       .defaultValue("")
       .build();
