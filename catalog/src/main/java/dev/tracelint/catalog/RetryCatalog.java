@@ -432,11 +432,13 @@ public final class RetryCatalog {
 
   /**
    * Simple names of asynchronous operators whose function argument runs when the attempt fails and supplies what follows:
-   * {@code CompletableFuture#exceptionallyCompose(Async)}, Reactor's {@code onErrorResume}, RxJava's
+   * {@code CompletableFuture#exceptionallyCompose(Async)} and {@code #exceptionally(Async)} (whose function blocks on
+   * the new attempt: {@code exceptionally(e -> fetch(url).join())}), Reactor's {@code onErrorResume}, RxJava's
    * {@code onErrorResumeNext}. A method that calls itself from such a function retries itself asynchronously.
    */
   public static final Set<String> ASYNC_FAILURE_OPERATOR_NAMES = Set.of(
-      "exceptionallyCompose", "exceptionallyComposeAsync", "onErrorResume", "onErrorResumeNext");
+      "exceptionallyCompose", "exceptionallyComposeAsync", "exceptionally", "exceptionallyAsync", "onErrorResume",
+      "onErrorResumeNext");
 
   /**
    * Spring's {@code @Bean}: what a method carrying it returns is the finished object the container hands out; an
