@@ -12,16 +12,16 @@ import org.springframework.retry.support.RetryTemplate;
  * Builders whose default is no wait (docs/rules/RetryWithoutBackoff.md, "Builder defaults"): a Failsafe chain from
  * {@code RetryPolicy.builder()} without a delay is reported at {@code builder}; one that sets a delay or a jitter, a
  * copy of a configuration, or a builder kept in a variable that some chain on it gives a delay, or that is passed on
- * or returned, is not. Owners decide, also without types: Spring Retry's
- * {@code RetryTemplate.builder()} is only named like Failsafe's and is not a catalogued builder default.
+ * or returned, is not. Owners decide, also without types: Spring Retry's {@code RetryTemplate.builder()} is only
+ * named like Failsafe's, and Failsafe's fixing calls are not what it needs (its own default: SpringRetryTemplateDefaults).
  */
 class BuilderDefaults {
   RetryPolicy<Object> flagsFailsafeChainWithoutADelay() {
     return RetryPolicy.builder().withMaxRetries(3).build(); // tracelint-expect: RetryWithoutBackoff
   }
 
-  RetryTemplate acceptsSpringRetryTemplateBuilder() {
-    return RetryTemplate.builder().maxAttempts(3).build();
+  RetryTemplate acceptsSpringRetryTemplateBuilderWithItsOwnBackoff() {
+    return RetryTemplate.builder().maxAttempts(3).fixedBackoff(500).build();
   }
 
   RetryPolicy<Object> acceptsDelayAndJitter() {

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 /**
  * Asynchronous self-retries (docs/rules/UnboundedRetry.md, "Methods that call themselves to retry"): a method that
  * calls itself again from the function an asynchronous failure operator runs ({@code exceptionallyCompose},
- * Reactor's {@code onErrorResume}) retries like one calling itself from its catch block. A fallback to another
+ * {@code exceptionally} joining the new attempt, Reactor's {@code onErrorResume}) retries like one calling itself from its catch block. A fallback to another
  * source, a bounded count, or an operator that does not run on failure is not one.
  */
 class AsyncSelfRetries {
@@ -41,6 +41,39 @@ class AsyncSelfRetries {
   Mono<String> flagsOnErrorResumeForOneExceptionType(String question) {
     return client.ask(question)
         .onErrorResume(IOException.class, e -> flagsOnErrorResumeForOneExceptionType(question)); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  }
+
+  CompletableFuture<String> flagsFutureRetriedFromExceptionallyByJoining(String url) {
+    return client.getAsync(url)
+        .exceptionally(e -> flagsFutureRetriedFromExceptionallyByJoining(url).join()); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+  }
+
+  CompletableFuture<String> flagsBoundedRetryFromExceptionallyAtOnce(String url, int attemptsLeft) {
+    return client.getAsync(url).exceptionally(e -> {
+      if (attemptsLeft <= 0) {
+        throw new IllegalStateException(e);
+      }
+      return flagsBoundedRetryFromExceptionallyAtOnce(url, attemptsLeft - 1).join(); // tracelint-expect: RetryWithoutBackoff
+    });
+  }
+
+  CompletableFuture<String> acceptsExceptionallyFallingBackToACache(String url) {
+    return client.getAsync(url).exceptionally(e -> cache.getOrDefault(url, ""));
+  }
+
+  CompletableFuture<String> acceptsBoundedRetryFromExceptionallyAfterASleep(String url, int attemptsLeft) {
+    return client.getAsync(url).exceptionally(e -> {
+      if (attemptsLeft <= 0) {
+        throw new IllegalStateException(e);
+      }
+      try {
+        TimeUnit.MILLISECONDS.sleep(250L << (3 - Math.min(attemptsLeft, 3)));
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(interrupted);
+      }
+      return acceptsBoundedRetryFromExceptionallyAfterASleep(url, attemptsLeft - 1).join();
+    });
   }
 
   CompletableFuture<String> acceptsAsyncRetryCountingDownWithADelay(String url, int attemptsLeft) {

@@ -165,7 +165,9 @@ final class RetrySettings {
    * The constructed default {@code creation} leaves in place for {@code problem}, or {@code null}: it makes a
    * catalogued setting object ({@code new FixedBackOff()}) with a constructor that keeps the default, and the object
    * is passed to a consumer as an argument, directly or from the local variable it initialises, with no fixing call
-   * made on that variable in its method ({@code backOff.setMaxAttempts(5)}, before or after). Returned, stored in a
+   * made on that variable in its method ({@code backOff.setMaxAttempts(5)}, before or after). An object that is the
+   * retry itself ({@code new RetryTemplate()}, a default with a build call) takes effect where the variable executes
+   * it ({@code template.execute(..)}) or where a {@code @Bean} method returns it. Otherwise returned, stored in a
    * field, chained on, or passed to a method of the unit (which may configure it), it is unknown.
    */
   private static RetryBuilderDefault ofConstructedDefault(Expr.New creation, RetryProblem problem) {
@@ -276,7 +278,8 @@ final class RetrySettings {
       if (!(node instanceof Expr) || !Nodes.isName((Expr) node, variable)) {
         continue;
       }
-      if (builder.isConstructed() && passedToConsumer((Expr) node)) {
+      if (builder.isConstructed() && (passedToConsumer((Expr) node)
+          || builder.build() != null && publishedAsBean((Expr) node))) {
         built = true;
         continue;
       }
@@ -297,6 +300,18 @@ final class RetrySettings {
       built |= Boolean.TRUE.equals(followChain(first, builder, chain));
     }
     return built ? Boolean.TRUE : null;
+  }
+
+  /** {@code return template;} in a method annotated {@code @Bean} ({@link RetryCatalog#BEAN_FACTORY_ANNOTATION}). */
+  private static boolean publishedAsBean(Expr value) {
+    if (value.parent() == null || value.parent().kind() != Node.Kind.RETURN
+        || ((Stmt.Jump) value.parent()).expression() != value) {
+      return false;
+    }
+    MethodDecl method = Nodes.enclosing(value, MethodDecl.class);
+    return method != null && Nodes.enclosing(value, Expr.Lambda.class) == null
+        && method.annotations().stream().anyMatch(annotation -> TypeEvidence.isExactly(annotation.type(),
+            annotation.writtenName(), RetryCatalog.BEAN_FACTORY_ANNOTATION, value.unit()));
   }
 
   private static RetrySetting ofConstructor(Expr.New creation, RetryProblem problem) {

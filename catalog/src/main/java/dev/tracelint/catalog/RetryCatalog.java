@@ -185,6 +185,8 @@ public final class RetryCatalog {
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
       call("org.springframework.retry.support.RetryTemplateBuilder#noBackoff", 0, RetrySetting.NO_ARGUMENT,
           ArgumentValue.ANY, RetryProblem.NO_WAIT, "use exponentialBackoff(...) or fixedBackoff(...)"),
+      call("org.springframework.retry.support.RetryTemplate#defaultInstance", 0, RetrySetting.NO_ARGUMENT,
+          ArgumentValue.ANY, RetryProblem.NO_WAIT, "use RetryTemplate.builder() with exponentialBackoff(...)"),
       // Spring Framework 7 core retry and @Retryable (default 3 retries, 1 s delay)
       annotation("org.springframework.resilience.annotation.Retryable#maxRetries", ArgumentValue.UNLIMITED_COUNT,
           List.of("maxRetriesString", "timeout", "timeoutString"), RetryProblem.UNBOUNDED,
@@ -287,7 +289,20 @@ public final class RetryCatalog {
           "its maxAttempts is unlimited; call setMaxAttempts(..)"),
       RetryBuilderDefault.constructed("org.springframework.util.backoff.ExponentialBackOff", List.of(0, 2),
           List.of("setMaxAttempts", "setMaxElapsedTime"), RetryProblem.UNBOUNDED,
-          "its maxAttempts and maxElapsedTime are unlimited; call setMaxAttempts(..) or setMaxElapsedTime(..)"));
+          "its maxAttempts and maxElapsedTime are unlimited; call setMaxAttempts(..) or setMaxElapsedTime(..)"),
+      // spring-retry 2.0.13: RetryTemplateBuilder#build() and new RetryTemplate() fall back to a NoBackOffPolicy (three
+      // attempts, one right after the other) when no backoff policy was chosen; noBackoff() is reported on its own
+      new RetryBuilderDefault(
+          MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplate#builder"),
+          MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplateBuilder#build"),
+          List.of("exponentialBackoff", "fixedBackoff", "uniformRandomBackoff", "customBackoff", "noBackoff"),
+          RetryProblem.NO_WAIT, "add exponentialBackoff(...) or fixedBackoff(...)"),
+      // a template is the retry itself: it takes effect where it executes, or where a @Bean method publishes it
+      new RetryBuilderDefault(
+          new MethodRef("org.springframework.retry.support.RetryTemplate", RetrySetting.CONSTRUCTOR), List.of(0),
+          MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplate#execute"),
+          List.of("setBackOffPolicy"), RetryProblem.NO_WAIT,
+          "call setBackOffPolicy(..) with an ExponentialBackOffPolicy"));
 
   private static final List<TimeBound> TIME_BOUNDS = List.of(
       new TimeBound(MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#withMaxDuration"), false),
@@ -417,11 +432,19 @@ public final class RetryCatalog {
 
   /**
    * Simple names of asynchronous operators whose function argument runs when the attempt fails and supplies what follows:
-   * {@code CompletableFuture#exceptionallyCompose(Async)}, Reactor's {@code onErrorResume}, RxJava's
+   * {@code CompletableFuture#exceptionallyCompose(Async)} and {@code #exceptionally(Async)} (whose function blocks on
+   * the new attempt: {@code exceptionally(e -> fetch(url).join())}), Reactor's {@code onErrorResume}, RxJava's
    * {@code onErrorResumeNext}. A method that calls itself from such a function retries itself asynchronously.
    */
   public static final Set<String> ASYNC_FAILURE_OPERATOR_NAMES = Set.of(
-      "exceptionallyCompose", "exceptionallyComposeAsync", "onErrorResume", "onErrorResumeNext");
+      "exceptionallyCompose", "exceptionallyComposeAsync", "exceptionally", "exceptionallyAsync", "onErrorResume",
+      "onErrorResumeNext");
+
+  /**
+   * Spring's {@code @Bean}: what a method carrying it returns is the finished object the container hands out; an
+   * executing retry (a {@code RetryTemplate}) returned there is in effect, nothing configures it afterwards.
+   */
+  public static final String BEAN_FACTORY_ANNOTATION = "org.springframework.context.annotation.Bean";
 
   /**
    * Simple names of no-argument calls that read an HTTP status code from a response: the JDK client's
