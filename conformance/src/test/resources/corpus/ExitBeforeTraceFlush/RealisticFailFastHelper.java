@@ -34,12 +34,15 @@ public class RealisticFailFastHelper {
 
     public static void main(String[] args) {
       sdk = OpenTelemetrySdk.builder().build();
-      Path input = Path.of(args[0]);
-      if (!Files.isReadable(input)) {
-        die("cannot read " + input);
+      try {
+        Path input = Path.of(args[0]);
+        if (!Files.isReadable(input)) {
+          die("cannot read " + input);
+        }
+        sdk.getTracer("import").spanBuilder("import").startSpan().end();
+      } finally {
+        sdk.close();
       }
-      sdk.getTracer("import").spanBuilder("import").startSpan().end();
-      sdk.close();
     }
 
     private static void die(String message) {

@@ -21,8 +21,12 @@ public class RealisticForceFlushBeforeExit {
   public static class WaitingRunner {
     public static void main(String[] args) {
       SdkTracerProvider tracerProvider = provider();
-      int failures = evaluate(tracerProvider, args[0]);
-      tracerProvider.forceFlush().join(10, TimeUnit.SECONDS);
+      int failures;
+      try {
+        failures = evaluate(tracerProvider, args[0]);
+      } finally {
+        tracerProvider.forceFlush().join(10, TimeUnit.SECONDS);
+      }
       System.exit(failures == 0 ? 0 : 1);
     }
   }
@@ -39,8 +43,12 @@ public class RealisticForceFlushBeforeExit {
   public static class ClosingRunner {
     public static void main(String[] args) {
       SdkTracerProvider tracerProvider = provider();
-      int failures = evaluate(tracerProvider, args[0]);
-      tracerProvider.close();
+      int failures = 1;
+      try {
+        failures = evaluate(tracerProvider, args[0]);
+      } finally {
+        tracerProvider.close();
+      }
       System.exit(failures == 0 ? 0 : 1);
     }
   }

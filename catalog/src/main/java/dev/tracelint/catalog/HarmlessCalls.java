@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       logging context, test for null or emptiness or look an annotation up ({@code System.nanoTime()},
  *       {@code Context.current()}, {@code Attributes.of(..)}, {@code MDC.put(..)}, {@code Objects.isNull(..)},
  *       {@code StringUtils.isEmpty(..)}, {@code Strings.isNullOrEmpty(..)}, {@code Optional.ofNullable(..)},
- *       {@code AnnotationUtils.findAnnotation(..)});
+ *       {@code AnnotationUtils.findAnnotation(..)}), or convert a value to text as concatenation would
+ *       ({@code String.valueOf(..)}, {@code Integer.toString(..)});
  *   <li>an accessor: no argument, a name {@code getX}/{@code isX}/{@code hasX}, and a receiver variable whose name
  *       starts in lower case ({@code request.getPath()}), except getters that by convention open or fetch something
  *       ({@code getConnection()}, {@code getInputStream()}, ...);
@@ -50,13 +51,21 @@ public final class HarmlessCalls {
       Map.entry("ThreadContext", Set.of("put", "remove", "clearMap", "clearAll", "push", "pop")),
       // Null and emptiness tests (JDK, Apache Commons Lang, Spring, Guava). Not Objects.requireNonNull: it throws.
       // requireNonNullElse throws only when its default is null too, which a default never is in practice.
-      Map.entry("Objects", Set.of("isNull", "nonNull", "requireNonNullElse")),
+      Map.entry("Objects", Set.of("isNull", "nonNull", "requireNonNullElse", "toString")),
       Map.entry("StringUtils",
           Set.of("isEmpty", "isNotEmpty", "isBlank", "isNotBlank", "hasText", "hasLength", "defaultString")),
       Map.entry("Strings", Set.of("isNullOrEmpty", "nullToEmpty", "emptyToNull")),
       Map.entry("CollectionUtils", Set.of("isEmpty", "isNotEmpty")),
       Map.entry("ObjectUtils", Set.of("isEmpty", "isNotEmpty")),
       Map.entry("Optional", Set.of("ofNullable", "empty")),
+      // Text conversions: what string concatenation does to a value ("" + x), written as a call.
+      Map.entry("String", Set.of("valueOf")),
+      Map.entry("Integer", Set.of("toString", "toHexString")),
+      Map.entry("Long", Set.of("toString", "toHexString")),
+      Map.entry("Boolean", Set.of("toString")),
+      Map.entry("Double", Set.of("toString")),
+      Map.entry("Float", Set.of("toString")),
+      Map.entry("Character", Set.of("toString")),
       Map.entry("Collections", Set.of("emptyList", "emptyMap", "emptySet")),
       // Annotation lookups (Spring): they read class files already loaded, and answer null when absent.
       Map.entry("AnnotationUtils", Set.of("findAnnotation", "getAnnotation", "isAnnotationDeclaredLocally")),
