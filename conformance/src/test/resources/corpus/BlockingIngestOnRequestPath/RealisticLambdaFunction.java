@@ -14,7 +14,11 @@ public class RealisticLambdaFunction implements RequestHandler<Map<String, Strin
     String summarize(String text);
   }
 
-  private final Summarizer summarizer = text -> text.length() > 100 ? text.substring(0, 100) : text;
+  private final Summarizer summarizer = RealisticLambdaFunction::firstHundred;
+
+  private static String firstHundred(String text) {
+    return text.length() > 100 ? text.substring(0, 100) : text;
+  }
 
   @Override
   public String handleRequest(Map<String, String> event, Context context) {

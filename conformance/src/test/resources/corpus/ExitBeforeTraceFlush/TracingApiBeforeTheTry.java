@@ -52,7 +52,9 @@ class TracingApiBeforeTheTry {
     public static void main(String[] args) { // tracelint-expect: ExitBeforeTraceFlush
       OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
       ObservationRegistry registry = ObservationRegistry.create();
-      Observation.createNotStarted("warmup", registry).observe(() -> work(args));
+      Observation.createNotStarted("warmup", registry).observe(() -> {
+        work(args);
+      });
       try {
         work(args);
       } finally {
