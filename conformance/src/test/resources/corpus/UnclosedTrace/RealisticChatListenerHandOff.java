@@ -43,6 +43,19 @@ public class RealisticChatListenerHandOff {
     }
   }
 
+  /**
+   * Leaks the span when the request is already in flight, but the span is handed to the map on the other path: a
+   * hand-off anywhere in the method accepts the start (docs, "Known limits"), so this is not reported.
+   */
+  public void onDuplicateRequest(String requestId, String model) {
+    Span span = tracer.spanBuilder("gen_ai.chat.duplicate").startSpan();
+    span.setAttribute("gen_ai.request.model", model);
+    if (inFlight.containsKey(requestId)) {
+      return;
+    }
+    inFlight.put(requestId, span);
+  }
+
   public void onRetry(String requestId, String model) {
     if (inFlight.containsKey(requestId)) {
       return;
