@@ -2,7 +2,9 @@ package corpus.unclosedtrace;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Between the start and the try: a record's implicit accessors only return a field, and the text conversions only do
@@ -51,6 +53,39 @@ class RecordAccessorsAndTextConversions {
     span.setAttribute("tenant", Objects.toString(tenant, "none"));
     try {
       return model.chat(question.text());
+    } finally {
+      span.end();
+    }
+  }
+
+  String acceptsValueConversionsAndPureMath(UUID userId, Duration timeout, int requested) {
+    Span span = tracer.spanBuilder("ask").startSpan();
+    span.setAttribute("user", userId.toString());
+    span.setAttribute("request", UUID.randomUUID().toString());
+    span.setAttribute("timeout", Math.max(0, timeout.toMillis()));
+    span.setAttribute("limit", Math.min(requested, 50));
+    try {
+      return model.chat(userId.toString());
+    } finally {
+      span.end();
+    }
+  }
+
+  String flagsConversionOfAReceiverThatIsACall(Question question) {
+    Span span = tracer.spanBuilder("ask").startSpan(); // tracelint-expect: UnclosedTrace
+    span.setAttribute("answer", model.chat(question.text()).toString());
+    try {
+      return model.chat(question.text());
+    } finally {
+      span.end();
+    }
+  }
+
+  String flagsParsingBeforeTheTry(String limit) {
+    Span span = tracer.spanBuilder("ask").startSpan(); // tracelint-expect: UnclosedTrace
+    int parsed = Integer.parseInt(limit);
+    try {
+      return model.chat(String.valueOf(parsed));
     } finally {
       span.end();
     }

@@ -87,6 +87,7 @@ final class HarmlessCode {
   static boolean isHarmlessCall(Expr.Call call) {
     String receiver = Nodes.bareName(call.receiver());
     boolean shape = (receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size()))
+        || (call.receiver() != null && HarmlessCalls.isValueConversion(call.name(), call.arguments().size()))
         || isBuild(call) || isAnnotationElementRead(call);
     return shape && !declaresCheckedException(call);
   }
