@@ -60,7 +60,10 @@ final class CannotThrow implements MethodSummaries.Fact<Boolean> {
         return constructor != null && summary.apply(constructor);
       }
       MethodDecl target = SameClassHelpers.inUnit(call);
-      return target != null && !target.is(Modifier.ABSTRACT) && summary.apply(target);
+      if (target == null) {
+        return isImplicitRecordAccessor(call);
+      }
+      return !target.is(Modifier.ABSTRACT) && summary.apply(target);
     }
     Expr.New creation = (Expr.New) invocation;
     if (creation.anonymousBody() != null || creation.outer() != null) {
@@ -76,6 +79,24 @@ final class CannotThrow implements MethodSummaries.Fact<Boolean> {
       return summary.apply(constructor);
     }
     return !hasConstructor(type) && implicitConstructorCannotThrow(type, creation.arguments().size());
+  }
+
+  /**
+   * {@code request.question()} on a record of the unit that declares no method of that name: the accessor Java
+   * writes, which returns the component's field. A record is final, so the call lands there whatever the engine
+   * resolved; an accessor the record writes itself is a declared method, judged by its body like any other.
+   */
+  private static boolean isImplicitRecordAccessor(Expr.Call call) {
+    if (!call.arguments().isEmpty()) {
+      return false;
+    }
+    TypeDecl record = call.isOnThis() ? Nodes.enclosingType(call)
+        : call.receiver() instanceof Expr.TypeName ? null : SameClassHelpers.receiverClass(call.receiver());
+    if (record == null || record.typeKind() != TypeDecl.TypeKind.RECORD
+        || record.recordComponents().stream().noneMatch(component -> component.name().equals(call.name()))) {
+      return false;
+    }
+    return record.methods().stream().noneMatch(method -> method.name().equals(call.name()));
   }
 
   /** The constructor of {@code type} an invocation runs: the one the engine resolved, or the only one of that arity. */

@@ -194,7 +194,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
           return statement;
         }
         if (statement instanceof Stmt.ExprStmt && ((Stmt.ExprStmt) statement).expression() instanceof Expr.Call) {
-          MethodDecl helper = SameClassHelpers.target((Expr.Call) ((Stmt.ExprStmt) statement).expression());
+          MethodDecl helper = SameClassHelpers.targetInScope((Expr.Call) ((Stmt.ExprStmt) statement).expression());
           if (helper != null && owned.fieldsAssignedBy(helper, type).contains(field.field())) {
             return statement;
           }
@@ -208,7 +208,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
       if (!(start instanceof Stmt.ExprStmt) || !(((Stmt.ExprStmt) start).expression() instanceof Expr.Call)) {
         return false;
       }
-      MethodDecl helper = SameClassHelpers.target((Expr.Call) ((Stmt.ExprStmt) start).expression());
+      MethodDecl helper = SameClassHelpers.targetInScope((Expr.Call) ((Stmt.ExprStmt) start).expression());
       return helper != null && owned.hookRegisteredIn(helper.body(), members);
     }
 
@@ -285,7 +285,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
           }
           continue;
         }
-        MethodDecl helper = depth < SameClassHelpers.MAX_DEPTH ? SameClassHelpers.target(call) : null;
+        MethodDecl helper = depth < SameClassHelpers.MAX_DEPTH ? SameClassHelpers.targetInScope(call) : null;
         if (helper == null || visited.contains(helper) || !exitsWithin(helper, exit, depth)
             || reach(call, method.body(), obligation, walk) != Reach.UNFLUSHED) {
           continue;
@@ -310,7 +310,8 @@ public final class ExitBeforeTraceFlush implements Procedure {
         if (exitCall != null && exitCall.getValue() == exit) {
           return true;
         }
-        MethodDecl deeper = depth + 1 < SameClassHelpers.MAX_DEPTH ? SameClassHelpers.target((Expr.Call) node) : null;
+        MethodDecl deeper = depth + 1 < SameClassHelpers.MAX_DEPTH
+            ? SameClassHelpers.targetInScope((Expr.Call) node) : null;
         if (deeper != null && deeper != helper && exitsWithin(deeper, exit, depth + 1)) {
           return true;
         }
@@ -436,7 +437,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
         List<MethodDecl> next = new ArrayList<>();
         for (MethodDecl caller : frontier) {
           for (Node node : Nodes.inline(caller.body())) {
-            MethodDecl callee = node instanceof Expr.Call ? SameClassHelpers.target((Expr.Call) node) : null;
+            MethodDecl callee = node instanceof Expr.Call ? SameClassHelpers.targetInScope((Expr.Call) node) : null;
             if (callee != null && reached.add(callee)) {
               next.add(callee);
             }

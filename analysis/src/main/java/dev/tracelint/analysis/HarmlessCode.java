@@ -29,6 +29,8 @@ final class HarmlessCode {
   private final Function<MethodDecl, Boolean> summary;
   /** Judging a summarised method's body, whose {@code return}s leave only that method. */
   private final boolean returnsAllowed;
+  /** {@code throw} statements that land in a catch within the judged code's path (its expression is still judged). */
+  private final Predicate<Stmt.Jump> caughtThrows;
 
   /** @param vouchedFor calls the caller knows cannot fail here, such as calls on the span being judged */
   HarmlessCode(Predicate<Expr.Call> vouchedFor) {
@@ -40,15 +42,22 @@ final class HarmlessCode {
    * @param vouchedForWithArguments calls and object creations the caller knows cannot fail here, arguments included
    */
   HarmlessCode(Predicate<Expr.Call> vouchedFor, Predicate<Expr.Invocation> vouchedForWithArguments) {
-    this(vouchedFor, vouchedForWithArguments, CannotThrow::summarised, false);
+    this(vouchedFor, vouchedForWithArguments, thrown -> false);
+  }
+
+  /** @param caughtThrows {@code throw} statements the caller knows a catch of the walked {@code try} takes */
+  HarmlessCode(Predicate<Expr.Call> vouchedFor, Predicate<Expr.Invocation> vouchedForWithArguments,
+      Predicate<Stmt.Jump> caughtThrows) {
+    this(vouchedFor, vouchedForWithArguments, CannotThrow::summarised, false, caughtThrows);
   }
 
   private HarmlessCode(Predicate<Expr.Call> vouchedFor, Predicate<Expr.Invocation> vouchedForWithArguments,
-      Function<MethodDecl, Boolean> summary, boolean returnsAllowed) {
+      Function<MethodDecl, Boolean> summary, boolean returnsAllowed, Predicate<Stmt.Jump> caughtThrows) {
     this.vouchedFor = vouchedFor;
     this.vouchedForWithArguments = vouchedForWithArguments;
     this.summary = summary;
     this.returnsAllowed = returnsAllowed;
+    this.caughtThrows = caughtThrows;
   }
 
   /**
@@ -56,7 +65,7 @@ final class HarmlessCode {
    * and the unit's methods as {@code summary} (the callees' summaries, one level less deep) says.
    */
   static HarmlessCode inSummary(Function<MethodDecl, Boolean> summary) {
-    return new HarmlessCode(call -> false, invocation -> false, summary, true);
+    return new HarmlessCode(call -> false, invocation -> false, summary, true, thrown -> false);
   }
 
   boolean isHarmless(Node judged) {
@@ -78,6 +87,7 @@ final class HarmlessCode {
   static boolean isHarmlessCall(Expr.Call call) {
     String receiver = Nodes.bareName(call.receiver());
     boolean shape = (receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size()))
+        || (call.receiver() != null && HarmlessCalls.isValueConversion(call.name(), call.arguments().size()))
         || isBuild(call) || isAnnotationElementRead(call);
     return shape && !declaresCheckedException(call);
   }
@@ -180,6 +190,7 @@ final class HarmlessCode {
         case RETURN:
           return returnsAllowed && children(node, depth);
         case THROW:
+          return caughtThrows.test((Stmt.Jump) node) && children(node, depth);
         case ASSERT:
           return false;
         case YIELD:

@@ -97,7 +97,9 @@ final class ObligationWalk {
   private final Ending ending;
   private final HarmlessCode strict;
   /** Inside the block of a try whose catch catches everything: calls and object creations cannot leave. */
-  private final HarmlessCode caught = new HarmlessCode(call -> true, invocation -> true);
+  private final HarmlessCode caught = new HarmlessCode(call -> true, invocation -> true, this::landsInCatch);
+  /** The try whose block is being walked with {@link #caught}, or {@code null}. */
+  private Stmt.Try caughtTry;
   private HarmlessCode harmlessCode;
   private int depth;
   /** How many loops around the statement being classified the walk has entered (see {@link #classifyLoop}). */
@@ -266,6 +268,10 @@ final class ObligationWalk {
     if (ending.isEndStatement(statement) || ending.endsPath(statement)) {
       return Flow.ENDED;
     }
+    if (statement.kind() == Node.Kind.THROW && landsInCatch((Stmt.Jump) statement)) {
+      // The path goes on in a catch of the try being walked, and each catch is walked as a path of its own.
+      return Flow.ENDED;
+    }
     switch (statement.kind()) {
       case TRY:
         return classifyTry((Stmt.Try) statement);
@@ -376,7 +382,9 @@ final class ObligationWalk {
    */
   private Flow classifyCaughtTry(Stmt.Try tryStatement) {
     HarmlessCode outside = harmlessCode;
+    Stmt.Try outsideTry = caughtTry;
     harmlessCode = caught;
+    caughtTry = tryStatement;
     Flow body;
     try {
       body = Flow.CONTINUE;
@@ -390,6 +398,7 @@ final class ObligationWalk {
       }
     } finally {
       harmlessCode = outside;
+      caughtTry = outsideTry;
     }
     List<Flow> flows = new ArrayList<>();
     flows.add(throughFinally(body, tryStatement));
@@ -397,6 +406,28 @@ final class ObligationWalk {
       flows.add(throughFinally(walk(handler.block().statements(), 0), tryStatement));
     }
     return combine(flows, true);
+  }
+
+  /**
+   * {@code throw new InvalidInputException(..)} in the block of a try being walked with {@link #caught}, that one of
+   * its catch-everything clauses catches: any throw for {@code catch (Throwable t)}, for {@code catch (Exception e)} the
+   * creation of a type whose written name ends in {@code Exception} (by its name, the same in every engine; an
+   * {@code AssertionError} goes past it).
+   */
+  private boolean landsInCatch(Stmt.Jump thrown) {
+    if (caughtTry == null || !Nodes.isWithin(thrown, caughtTry.block())) {
+      return false;
+    }
+    Expr expression = thrown.expression();
+    boolean exception = expression instanceof Expr.New
+        && ((Expr.New) expression).anonymousBody() == null
+        && ((Expr.New) expression).writtenSimpleName().endsWith("Exception");
+    for (Stmt.Catch handler : caughtTry.catches()) {
+      if (ending.catchesEverything(handler) && (catchesThrowable(handler) || exception)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A path through a try that goes on also runs its finally; one that ended or leaked is decided already. */

@@ -86,7 +86,7 @@ final class OwnedPipelines {
       return null;
     }
     if (depth < 1) {
-      MethodDecl helper = SameClassHelpers.target(call);
+      MethodDecl helper = SameClassHelpers.targetInScope(call);
       Created returned = helper == null ? null : returnedBy(helper);
       if (returned != null) {
         return new Created(returned.kind(), helper.name(), returned.hooked(), call);
@@ -177,7 +177,7 @@ final class OwnedPipelines {
       }
       Stmt statement = statementOf(call);
       if (statement != null && inStatementList(statement)) {
-        MethodDecl helper = SameClassHelpers.target(call);
+        MethodDecl helper = SameClassHelpers.targetInScope(call);
         if (helper != null) {
           for (Created orphan : orphansOf(helper)) {
             pipelines.add(new Pipeline(new Created(orphan.kind(), helper.name(), orphan.hooked(), call), null,

@@ -106,10 +106,19 @@ final class PipelineEnding implements ObligationWalk.Ending {
     return false;
   }
 
-  /** Calls on the pipeline itself ({@code sdk.getTracer(..)}) and its global registration cannot fail, here. */
+  /**
+   * Calls on the pipeline itself ({@code sdk.getTracer(..)}), on what it hands out
+   * ({@code SDK.getTracer("job").spanBuilder("run").startSpan()}) and its global registration cannot fail, here; nor
+   * can calls on the tracing APIs, as in UnclosedTrace's model ({@code tracer.spanBuilder("job").startSpan()} before
+   * the {@code try} whose {@code finally} closes the SDK).
+   */
   @Override
   public boolean isVouchedFor(Expr.Call call) {
-    if (call.receiver() != null && memberRoot(call.receiver()) != null) {
+    if (call.receiver() != null && (memberRoot(call.receiver()) != null
+        || members.containsKey(Nodes.variableOf(Nodes.chainRoot(call.receiver()))))) {
+      return true;
+    }
+    if (UnclosedTraceFlow.isTracingApiCall(call)) {
       return true;
     }
     if (PipelineCalls.isNeutralSink(call)) {
@@ -279,7 +288,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
   boolean hookCompletes(Node hook) {
     if (hook instanceof Expr.Call && depth < SameClassHelpers.MAX_DEPTH) {
       // addShutdownHook(shutdownHook(sdk)): a same-class helper that returns the hook thread.
-      MethodDecl helper = SameClassHelpers.target((Expr.Call) hook);
+      MethodDecl helper = SameClassHelpers.targetInScope((Expr.Call) hook);
       if (helper != null) {
         PipelineEnding inHelper =
             new PipelineEnding(calls, membersInHelper((Expr.Call) hook, helper), Hooks.COUNT, depth + 1);
@@ -312,7 +321,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
     if (depth >= SameClassHelpers.MAX_DEPTH) {
       return false;
     }
-    MethodDecl helper = SameClassHelpers.target(call);
+    MethodDecl helper = SameClassHelpers.targetInScope(call);
     if (helper == null) {
       return false;
     }
@@ -352,7 +361,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
     if (depth >= SameClassHelpers.MAX_DEPTH) {
       return false;
     }
-    MethodDecl helper = SameClassHelpers.target(call);
+    MethodDecl helper = SameClassHelpers.targetInScope(call);
     if (helper == null) {
       return false;
     }

@@ -65,7 +65,7 @@ final class PipelineUses {
         return true;
       }
       int index = call.arguments().indexOf(use);
-      MethodDecl helper = SameClassHelpers.target(call);
+      MethodDecl helper = SameClassHelpers.targetInScope(call);
       if (helper != null) {
         return depth < SameClassHelpers.MAX_DEPTH && index < helper.parameters().size()
             && keptBy(owned, helper, helper.parameters().get(index), depth + 1);

@@ -42,6 +42,43 @@ final class SameClassHelpers {
     return notOverridable ? declared : null;
   }
 
+  /**
+   * {@link #target}, or for an unqualified call in a nested class that declares no method of that name, the static
+   * method of the innermost enclosing class that does ({@code exporter()} of the outer class called from a nested
+   * {@code Worker}'s {@code main}): Java resolves the simple name there, and a static method cannot be overridden.
+   * Used by UnclosedTrace and ExitBeforeTraceFlush, whose helpers are often shared by several nested entry points.
+   */
+  static MethodDecl targetInScope(Expr.Call call) {
+    MethodDecl own = target(call);
+    if (own != null || call.receiver() != null) {
+      return own;
+    }
+    TypeDecl type = Nodes.enclosingType(call);
+    if (type == null || declaresMethodNamed(type, call.name())
+        || (!call.method().isResolved() && type.writtenSuperclass() != null)) {
+      return null;
+    }
+    for (TypeDecl outer = Nodes.enclosingType(type); outer != null; outer = Nodes.enclosingType(outer)) {
+      if (!declaresMethodNamed(outer, call.name())) {
+        if (!call.method().isResolved() && outer.writtenSuperclass() != null) {
+          return null;
+        }
+        continue;
+      }
+      MethodDecl declared = call.method().declaration();
+      if (declared == null && !call.method().isResolved()) {
+        declared = onlyMethodLike(call, outer);
+      }
+      return declared != null && declared.owner() == outer && declared.body() != null && declared.is(Modifier.STATIC)
+          ? declared : null;
+    }
+    return null;
+  }
+
+  private static boolean declaresMethodNamed(TypeDecl type, String name) {
+    return type.methods().stream().anyMatch(method -> !method.isConstructor() && method.name().equals(name));
+  }
+
   /** The only method of {@code type} with the call's name and arity (varargs too), or {@code null}. */
   private static MethodDecl onlyMethodLike(Expr.Call call, TypeDecl type) {
     MethodDecl only = null;

@@ -45,7 +45,7 @@ final class UnclosedTraceHelpers {
     if (index < 0) {
       return false;
     }
-    MethodDecl helper = SameClassHelpers.target(call);
+    MethodDecl helper = SameClassHelpers.targetInScope(call);
     if (helper == null || helper.isVarargs() || index >= helper.parameters().size()) {
       return false;
     }

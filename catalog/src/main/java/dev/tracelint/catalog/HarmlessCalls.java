@@ -15,14 +15,17 @@ import java.util.regex.Pattern;
  *       logging context, test for null or emptiness or look an annotation up ({@code System.nanoTime()},
  *       {@code Context.current()}, {@code Attributes.of(..)}, {@code MDC.put(..)}, {@code Objects.isNull(..)},
  *       {@code StringUtils.isEmpty(..)}, {@code Strings.isNullOrEmpty(..)}, {@code Optional.ofNullable(..)},
- *       {@code AnnotationUtils.findAnnotation(..)});
+ *       {@code AnnotationUtils.findAnnotation(..)}), or convert a value to text as concatenation would
+ *       ({@code String.valueOf(..)}, {@code Integer.toString(..)});
  *   <li>an accessor: no argument, a name {@code getX}/{@code isX}/{@code hasX}, and a receiver variable whose name
  *       starts in lower case ({@code request.getPath()}), except getters that by convention open or fetch something
  *       ({@code getConnection()}, {@code getInputStream()}, ...);
  *   <li>a size query ({@code items.size()}, {@code text.length()}) or a reflective annotation read
  *       ({@code method.getAnnotation(Traced.class)}, {@code type.isAnnotationPresent(Traced.class)}) on such a
  *       receiver;
- *   <li>a JavaBean setter on such a receiver: one argument, a name {@code setX} ({@code context.setState(state)}).
+ *   <li>a JavaBean setter on such a receiver: one argument, a name {@code setX} ({@code context.setState(state)});
+ *   <li>a conversion to text or to a unit on any receiver ({@link #isValueConversion}: {@code userId.toString()},
+ *       {@code timeout.toMillis()}).
  * </ul>
  * An engine that resolved the call may still refuse one of these shapes: a method that declares a checked exception
  * is never harmless (that is the analysis' business, {@code HarmlessCode}).
@@ -50,13 +53,24 @@ public final class HarmlessCalls {
       Map.entry("ThreadContext", Set.of("put", "remove", "clearMap", "clearAll", "push", "pop")),
       // Null and emptiness tests (JDK, Apache Commons Lang, Spring, Guava). Not Objects.requireNonNull: it throws.
       // requireNonNullElse throws only when its default is null too, which a default never is in practice.
-      Map.entry("Objects", Set.of("isNull", "nonNull", "requireNonNullElse")),
+      Map.entry("Objects", Set.of("isNull", "nonNull", "requireNonNullElse", "toString")),
       Map.entry("StringUtils",
           Set.of("isEmpty", "isNotEmpty", "isBlank", "isNotBlank", "hasText", "hasLength", "defaultString")),
       Map.entry("Strings", Set.of("isNullOrEmpty", "nullToEmpty", "emptyToNull")),
       Map.entry("CollectionUtils", Set.of("isEmpty", "isNotEmpty")),
       Map.entry("ObjectUtils", Set.of("isEmpty", "isNotEmpty")),
       Map.entry("Optional", Set.of("ofNullable", "empty")),
+      // Text conversions: what string concatenation does to a value ("" + x), written as a call.
+      Map.entry("String", Set.of("valueOf")),
+      Map.entry("Integer", Set.of("toString", "toHexString")),
+      Map.entry("Long", Set.of("toString", "toHexString")),
+      Map.entry("Boolean", Set.of("toString")),
+      Map.entry("Double", Set.of("toString")),
+      Map.entry("Float", Set.of("toString")),
+      Map.entry("Character", Set.of("toString")),
+      // Arithmetic that cannot overflow or fail, and a random id.
+      Map.entry("Math", Set.of("min", "max", "abs")),
+      Map.entry("UUID", Set.of("randomUUID")),
       Map.entry("Collections", Set.of("emptyList", "emptyMap", "emptySet")),
       // Annotation lookups (Spring): they read class files already loaded, and answer null when absent.
       Map.entry("AnnotationUtils", Set.of("findAnnotation", "getAnnotation", "isAnnotationDeclaredLocally")),
@@ -65,6 +79,13 @@ public final class HarmlessCalls {
 
   /** Size queries, on a receiver written as a lower-case name. */
   private static final Set<String> SIZE_QUERIES = Set.of("size", "length");
+
+  /**
+   * Conversions of a value to text or to a unit: {@code userId.toString()} (what concatenation does),
+   * {@code timeout.toMillis()}, {@code deadline.toEpochMilli()}.
+   */
+  private static final Set<String> VALUE_CONVERSIONS = Set.of(
+      "toString", "toMillis", "toSeconds", "toNanos", "toMinutes", "toEpochMilli", "toEpochSecond");
 
   /** Reflective annotation reads on an annotated element (a method, a class, a field), with one argument. */
   private static final Set<String> ANNOTATION_READS = Set.of(
@@ -134,6 +155,15 @@ public final class HarmlessCalls {
     return argumentCount == 0
         && (SIZE_QUERIES.contains(methodName)
             || (ACCESSOR.matcher(methodName).matches() && !WORKING_GETTERS.contains(methodName)));
+  }
+
+  /**
+   * Whether {@code value.methodName()} converts a value to text or to a unit ({@code userId.toString()},
+   * {@code timeout.toMillis()}, {@code UUID.randomUUID().toString()}), whatever the receiver is written as: the
+   * receiver itself is judged on its own.
+   */
+  public static boolean isValueConversion(String methodName, int argumentCount) {
+    return argumentCount == 0 && VALUE_CONVERSIONS.contains(methodName);
   }
 
   /**
