@@ -102,6 +102,47 @@ class StatusCheckedRetries {
     return checks;
   }
 
+  String flagsDoWhileUntilNotRateLimited(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response;
+    do { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } while (response.statusCode() == 429);
+    return response.body();
+  }
+
+  String flagsWhileNotSuccessfulWithACounter(Request request) throws IOException {
+    Response response = okHttp.newCall(request).execute();
+    int attempts = 1;
+    while (!response.isSuccessful() && attempts++ < MAX_ATTEMPTS) { // tracelint-expect: RetryWithoutBackoff
+      response.close();
+      response = okHttp.newCall(request).execute();
+    }
+    return response.body().string();
+  }
+
+  String acceptsDoWhileThatWaitsBeforeTheNextAttempt(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response;
+    int attempts = 0;
+    do {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 429) {
+        Thread.sleep(response.headers().firstValueAsLong("Retry-After").orElse(1L) * 1000L);
+      }
+    } while (response.statusCode() == 429 && ++attempts < MAX_ATTEMPTS);
+    return response.body();
+  }
+
+  int acceptsResponsesTakenFromAQueueUntilAFailure(java.util.concurrent.BlockingQueue<HttpResponse<String>> responses)
+      throws InterruptedException {
+    int served = 0;
+    HttpResponse<String> response;
+    do {
+      response = responses.take();
+      served++;
+    } while (response.statusCode() < 300);
+    return served;
+  }
+
   String acceptsWaitBeforeTheNextAttempt(HttpRequest request) throws IOException, InterruptedException {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -269,7 +269,7 @@ final class RetryPolls {
   }
 
   /** A bound in the condition: a relational comparison (an attempt count, a clock) or a deadline check. */
-  private static boolean bounds(Expr operand) {
+  static boolean bounds(Expr operand) {
     return Nodes.anyInline(operand, node -> (node instanceof Expr.Binary
         && ((Expr.Binary) node).operator().isRelational())
         || (node instanceof Expr.Call && (RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)
