@@ -3,6 +3,7 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.FieldDecl;
 import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
@@ -243,6 +244,58 @@ final class SecretFlow {
     }
   }
 
+  /**
+   * What JSON of {@code value} carries: for a record or class of the unit, a property it exposes
+   * ({@link #secretSerializedBy}), whatever its {@code toString} says; otherwise a secret the value holds as text or in
+   * its entries ({@link #secretIn}).
+   */
+  private String secretRenderedAsJson(Expr value, int depth) {
+    Variable variable = Nodes.variableOf(value);
+    TypeRef type = variable != null ? variable.type() : TypeEvidence.knownType(value);
+    if (type == null || declarationOf(type) == null) {
+      return secretIn(value, depth);
+    }
+    String property = secretSerializedBy(type);
+    if (property == null) {
+      return null;
+    }
+    String named = variable != null ? variable.name() : Nodes.memberName(value);
+    return SecretCatalog.serializedFieldSubject(named != null ? named : type.simpleName(), property);
+  }
+
+  /**
+   * The secret property JSON of a record or class declared in the unit carries: a record component, or a class field
+   * with a getter of the class ({@code getApiKey()} or {@code apiKey()}: a bean property), named like a secret, that
+   * holds text and carries no ignore annotation ({@code @JsonIgnore}). A class declared elsewhere is not seen.
+   */
+  private String secretSerializedBy(TypeRef type) {
+    TypeDecl declaration = declarationOf(type);
+    if (declaration == null) {
+      return null;
+    }
+    List<Variable> properties = new ArrayList<>(declaration.recordComponents());
+    for (FieldDecl field : declaration.fields()) {
+      Variable variable = field.variable();
+      if (!variable.is(Modifier.STATIC) && hasGetter(declaration, variable.name())) {
+        properties.add(variable);
+      }
+    }
+    for (Variable property : properties) {
+      if (catalog.isSecretName(property.name()) && mayHoldSecretText(property.type())
+          && property.annotations().stream().noneMatch(annotation -> SecretCatalog.isJsonIgnore(annotation.simpleName()))) {
+        return SecretCatalog.variableSubject(property.name());
+      }
+    }
+    return null;
+  }
+
+  /** Whether the type declares a no-argument getter of the property: {@code getApiKey()} or {@code apiKey()}. */
+  private static boolean hasGetter(TypeDecl declaration, String property) {
+    String bean = "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    return declaration.methods().stream().anyMatch(method -> method.parameters().isEmpty()
+        && (method.name().equals(bean) || method.name().equals(property)));
+  }
+
   /** The record or class declared in the unit that a resolved type names, or {@code null}. */
   private TypeDecl declarationOf(TypeRef type) {
     String name = type.isResolved() ? type.qualifiedName() : null;
@@ -365,6 +418,11 @@ final class SecretFlow {
       if (TypeEvidence.isCallTo(call, encoder)) {
         // Base64 and Basic authorization values are reversible: the encoded text carries what it encodes
         return firstOf(depth, arguments);
+      }
+    }
+    for (MethodRef renderer : SecretCatalog.jsonRenderers()) {
+      if (arguments.size() == 1 && TypeEvidence.isCallTo(call, renderer)) {
+        return secretRenderedAsJson(arguments.get(0), depth + 1);
       }
     }
     if (TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {

@@ -236,6 +236,18 @@ public final class SecretCatalog {
       new MethodRef("org.springframework.http.HttpHeaders", "encodeBasicAuth"));
 
   /**
+   * Calls that render an object as JSON, every property it exposes included: Jackson's
+   * {@code ObjectMapper#writeValueAsString} and {@code ObjectWriter#writeValueAsString}, Gson's {@code toJson}.
+   */
+  private static final List<MethodRef> JSON_RENDERERS = List.of(
+      new MethodRef("com.fasterxml.jackson.databind.ObjectMapper", "writeValueAsString"),
+      new MethodRef("com.fasterxml.jackson.databind.ObjectWriter", "writeValueAsString"),
+      new MethodRef("com.google.gson.Gson", "toJson"));
+
+  /** Annotations that keep a property out of the JSON: Jackson's {@code @JsonIgnore}, JSON-B's {@code @JsonbTransient}. */
+  private static final Set<String> JSON_IGNORE_ANNOTATIONS = Set.of("JsonIgnore", "JsonbTransient");
+
+  /**
    * Requests whose header collection carries the caller's credentials ({@code Authorization}, API keys): OkHttp's,
    * the JDK client's, Spring's client and server requests (an interceptor's {@code HttpRequest}, a
    * {@code RequestEntity}) and WebClient's {@code ClientRequest}. A response's headers are not among them.
@@ -595,6 +607,16 @@ public final class SecretCatalog {
     return CREDENTIAL_ENCODERS;
   }
 
+  /** The calls that render an object as JSON with every property it exposes. */
+  public static List<MethodRef> jsonRenderers() {
+    return JSON_RENDERERS;
+  }
+
+  /** Whether an annotation of this simple name keeps a field or component out of the JSON. */
+  public static boolean isJsonIgnore(String annotationSimpleName) {
+    return JSON_IGNORE_ANNOTATIONS.contains(annotationSimpleName);
+  }
+
   /** The request types whose whole header collection carries credentials. */
   public static Set<String> credentialRequestTypes() {
     return CREDENTIAL_REQUESTS;
@@ -847,6 +869,11 @@ public final class SecretCatalog {
    */
   public static String printedFieldSubject(String valueName, String fieldSubject) {
     return "'" + valueName + "' whose toString prints " + fieldSubject;
+  }
+
+  /** How messages name an object rendered as JSON with a secret property: {@code 'config' whose JSON holds 'apiKey'}. */
+  public static String serializedFieldSubject(String valueName, String fieldSubject) {
+    return "'" + valueName + "' whose JSON holds " + fieldSubject;
   }
 
   /** How messages name an environment variable or property read, by its key: {@code 'OPENAI_API_KEY'}. */
