@@ -1,7 +1,9 @@
 package corpus.exitbeforetraceflush;
 
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.logs.SdkLoggerProvider;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A batch agent job exporting traces and logs (prompts and completions as log records). */
@@ -32,8 +34,8 @@ public class RealisticAgentMultiProviderJob {
       try {
         runAgents(tracerProvider, loggerProvider);
       } finally {
-        io.opentelemetry.sdk.common.CompletableResultCode.ofAll(
-            java.util.List.of(tracerProvider.shutdown(), loggerProvider.shutdown())).join(10, TimeUnit.SECONDS);
+        CompletableResultCode.ofAll(List.of(tracerProvider.shutdown(), loggerProvider.shutdown()))
+            .join(10, TimeUnit.SECONDS);
       }
     }
   }

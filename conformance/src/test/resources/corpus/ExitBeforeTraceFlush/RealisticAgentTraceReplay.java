@@ -52,9 +52,13 @@ public class RealisticAgentTraceReplay {
     }
   }
 
-  /** The catch closes before it exits. */
+  /**
+   * The catch closes before it exits, but catches only IOException: a runtime exception of the replay (an invalid
+   * path, a bad recording) leaves main past the close at the end.
+   */
   public static class ReplayClosingCatch {
-    public static void main(String[] args) {
+    public static void main(String[] args) { // tracelint-expect: ExitBeforeTraceFlush -- 'sdk'
+
       OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
           .setTracerProvider(SdkTracerProvider.builder().build())
           .build();
@@ -65,6 +69,23 @@ public class RealisticAgentTraceReplay {
         System.exit(2);
       }
       sdk.close();
+    }
+  }
+
+  /** The catch closes before it exits, and a finally closes on every other way out. */
+  public static class ReplayClosingCatchAndFinally {
+    public static void main(String[] args) {
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+          .setTracerProvider(SdkTracerProvider.builder().build())
+          .build();
+      try {
+        replay(sdk.getTracer("replay"), Files.readAllLines(Path.of(args[0])));
+      } catch (IOException e) {
+        sdk.close();
+        System.exit(2);
+      } finally {
+        sdk.close();
+      }
     }
   }
 }

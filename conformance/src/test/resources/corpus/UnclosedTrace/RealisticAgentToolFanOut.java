@@ -62,6 +62,15 @@ public class RealisticAgentToolFanOut {
         .whenComplete((v, e) -> parent.end());
   }
 
+  /** The tools' names collected into a fresh list before the span; the span ended when all complete. */
+  public CompletableFuture<Void> fanOutNamed(List<AsyncTool> tools, List<String> names, String input) {
+    java.util.ArrayList<String> called = names.stream()
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList<String>::new));
+    Span parent = tracer.spanBuilder("agent.fan_out").setAttribute("tools", String.join(",", called)).startSpan();
+    return CompletableFuture.allOf(tools.stream().map(tool -> tool.call(input)).toArray(CompletableFuture[]::new))
+        .whenComplete((v, e) -> parent.end());
+  }
+
   /** The span travels into an executor task that ends it: handed off to the task. */
   public CompletableFuture<String> callOnPool(AsyncTool tool, String input) {
     Span span = tracer.spanBuilder("execute_tool pooled").startSpan();
