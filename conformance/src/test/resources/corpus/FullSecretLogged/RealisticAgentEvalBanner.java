@@ -20,4 +20,19 @@ public class RealisticAgentEvalBanner {
     }
     System.out.println("key variables: " + String.join(", ", KEY_VARIABLES));
   }
+
+  /** The provider table printed after the run: names, models, and whether each key was present. */
+  static void printProviderTable(java.util.Map<String, String> modelsByProvider, int maxTokens) {
+    modelsByProvider.forEach((provider, model) -> {
+      String variable = provider.toUpperCase(java.util.Locale.ROOT) + "_API_KEY";
+      System.out.printf("%-10s %-24s key=%s maxTokens=%d%n", provider, model,
+          System.getenv(variable) == null ? "missing" : "present", maxTokens);
+    });
+  }
+
+  /** The judge's token, read for the run: only its length is printed. */
+  static void printJudgeToken() {
+    String judgeToken = System.getenv("JUDGE_API_TOKEN");
+    System.out.println("judge token length: " + (judgeToken == null ? 0 : judgeToken.length()));
+  }
 }
