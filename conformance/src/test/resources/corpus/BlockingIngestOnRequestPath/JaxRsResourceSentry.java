@@ -52,6 +52,6 @@ class JavaxFeedbackResource {
   @SuppressWarnings("deprecation") // the hub API that code written before Sentry 8 still calls
   @javax.ws.rs.PATCH
   void flagsFlushOfTheCurrentHub() {
-    Sentry.getCurrentHub().flush(1000); // tracelint-expect-with-types: BlockingIngestOnRequestPath -- Sentry.getCurrentHub().flush() blocks request handler 'flagsFlushOfTheCurrentHub' until telemetry is sent
+    Sentry.getCurrentHub().flush(1000); // tracelint-expect: BlockingIngestOnRequestPath -- Sentry.getCurrentHub().flush() blocks request handler 'flagsFlushOfTheCurrentHub' until telemetry is sent
   }
 }

@@ -203,13 +203,19 @@ final class BlockingCalls {
       }
     }
     String receiverType = nameOnlyTypeOf(receiver);
+    for (TelemetryCall candidate : catalog.callsNamed(call.name())) {
+      if (candidate.method().owner().equals(receiverType)) {
+        return candidate;
+      }
+    }
     Kind kind = receiverType == null ? null : BlockingCallCatalog.otelSdkKind(receiverType, call.name());
     return kind == null ? null : new TelemetryCall(new MethodRef(receiverType, call.name()), kind, false);
   }
 
   /**
    * The canonical name of the type of an expression the engine knows by name only, or, for an unresolved getter of
-   * {@code OpenTelemetrySdk} ({@code sdk.getSdkTracerProvider()}), the component it returns; {@code null} otherwise.
+   * {@code OpenTelemetrySdk} ({@code sdk.getSdkTracerProvider()}) or Sentry's static scope getters
+   * ({@code Sentry.getCurrentScopes()}), the type it returns; {@code null} otherwise.
    */
   private static String nameOnlyTypeOf(Expr expression) {
     if (expression == null) {
@@ -221,7 +227,7 @@ final class BlockingCalls {
     }
     Expr.Call getter = (Expr.Call) expression;
     String owner = getter.receiver() == null ? null : TypeEvidence.nameOnly(getter.receiver().type());
-    return owner == null ? null : BlockingCallCatalog.otelSdkComponentType(owner, getter.name());
+    return owner == null ? null : BlockingCallCatalog.getterResultType(owner, getter.name());
   }
 
   /**

@@ -342,7 +342,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
           if (previous == start) {
             return Reach.UNFLUSHED;
           }
-          if (previous instanceof Stmt.Try && ((Stmt.Try) previous).resources().contains(start)) {
+          if (start != null && previous instanceof Stmt.Try && ((Stmt.Try) previous).resources().contains(start)) {
             // try-with-resources closed it before the statements after the try.
             return Reach.FLUSHED;
           }

@@ -7,6 +7,7 @@ import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Tri;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.catalog.HarmlessCalls;
+import dev.tracelint.catalog.LoggingSinks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,8 +89,17 @@ final class HarmlessCode {
     String receiver = Nodes.bareName(call.receiver());
     boolean shape = (receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size()))
         || (call.receiver() != null && HarmlessCalls.isValueConversion(call.name(), call.arguments().size()))
-        || isBuild(call) || isAnnotationElementRead(call);
+        || isBuild(call) || isAnnotationElementRead(call) || isConsolePrint(call);
     return shape && !declaresCheckedException(call);
+  }
+
+  /**
+   * {@code System.out.println(..)}, {@code System.err.printf(..)}: a {@code PrintStream} never throws an
+   * {@code IOException}, it only sets its error flag; a malformed {@code printf} pattern fails the same on every run,
+   * like a builder's {@code build()}. Command-line mains print their usage before they exit.
+   */
+  private static boolean isConsolePrint(Expr.Call call) {
+    return LoggingSinks.isSink(LoggingSinks.PRINT_STREAM, call.name()) && LoggingCalls.isConsole(call.receiver());
   }
 
   /**

@@ -37,7 +37,7 @@ final class LoggingCalls {
    * {@code System.out} or {@code System.err}, also statically imported: other print streams may write anywhere (a
    * credentials file), so they are not judged.
    */
-  private static boolean isConsole(Expr receiver) {
+  static boolean isConsole(Expr receiver) {
     Variable field = Nodes.variableOf(receiver);
     return field != null
         && field.kind() == Variable.VarKind.FIELD

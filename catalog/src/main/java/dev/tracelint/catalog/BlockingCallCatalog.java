@@ -52,6 +52,14 @@ public final class BlockingCallCatalog {
       "getSdkMeterProvider", "io.opentelemetry.sdk.metrics.SdkMeterProvider",
       "getSdkLoggerProvider", "io.opentelemetry.sdk.logs.SdkLoggerProvider");
 
+  /**
+   * What Sentry's static scope getters return ({@code Sentry.getCurrentScopes().flush(2000)}), for engines that
+   * cannot resolve the call: the owner's canonical name, {@code #}, the getter's name, to the returned type.
+   */
+  private static final Map<String, String> SENTRY_SCOPE_GETTERS = Map.of(
+      "io.sentry.Sentry#getCurrentScopes", "io.sentry.IScopes",
+      "io.sentry.Sentry#getCurrentHub", "io.sentry.IHub");
+
   /** Calls that wait for an asynchronous result: the blocking step when the result comes from a telemetry call. */
   private static final List<MethodRef> WAITS = List.of(
       ref(SDK_RESULT_TYPE + "#join"),
@@ -226,6 +234,16 @@ public final class BlockingCallCatalog {
    */
   public static String otelSdkComponentType(String ownerCanonicalName, String methodName) {
     return OTEL_SDK_TYPE.equals(ownerCanonicalName) ? OTEL_SDK_COMPONENT_GETTERS.get(methodName) : null;
+  }
+
+  /**
+   * The canonical name of the telemetry type a getter returns, for engines that cannot resolve the call: an
+   * {@code OpenTelemetrySdk} component ({@link #otelSdkComponentType}) or the scopes Sentry's static getters return
+   * ({@code Sentry.getCurrentScopes()} is an {@code IScopes}); {@code null} for any other call.
+   */
+  public static String getterResultType(String ownerCanonicalName, String methodName) {
+    String component = otelSdkComponentType(ownerCanonicalName, methodName);
+    return component != null ? component : SENTRY_SCOPE_GETTERS.get(ownerCanonicalName + "#" + methodName);
   }
 
   /**

@@ -112,6 +112,17 @@ class BlockingCallCatalogTest {
   }
 
   @Test
+  void mapsSentrysStaticScopeGettersAndTheSdkComponents() {
+    assertEquals("io.sentry.IScopes", BlockingCallCatalog.getterResultType("io.sentry.Sentry", "getCurrentScopes"));
+    assertEquals("io.sentry.IHub", BlockingCallCatalog.getterResultType("io.sentry.Sentry", "getCurrentHub"));
+    assertEquals("io.opentelemetry.sdk.trace.SdkTracerProvider",
+        BlockingCallCatalog.getterResultType("io.opentelemetry.sdk.OpenTelemetrySdk", "getSdkTracerProvider"));
+    assertNull(BlockingCallCatalog.getterResultType("io.sentry.Sentry", "getSpan"));
+    assertNull(BlockingCallCatalog.getterResultType("com.example.Sentry", "getCurrentScopes"));
+    assertNull(BlockingCallCatalog.getterResultType(null, "getCurrentScopes"));
+  }
+
+  @Test
   void onlyTheSdkResultIsWaitedOnWhateverProducedIt() {
     List<String> alwaysTelemetry = BlockingCallCatalog.waits().stream()
         .filter(BlockingCallCatalog::isWaitOnTelemetryResult).map(MethodRef::toString).collect(Collectors.toList());

@@ -727,7 +727,7 @@ public final class JavacAdapter {
         return lambda((LambdaExpressionTree) tree, span);
       case MEMBER_REFERENCE:
         MemberReferenceTree reference = (MemberReferenceTree) tree;
-        return new Expr.MethodRef(tree, span, expr(reference.getQualifierExpression()),
+        return new Expr.MethodRef(tree, span, referenceQualifier(reference.getQualifierExpression()),
             reference.getMode() == MemberReferenceTree.ReferenceMode.NEW ? "new" : reference.getName().toString());
       case ARRAY_ACCESS:
         ArrayAccessTree access = (ArrayAccessTree) tree;
@@ -803,6 +803,17 @@ public final class JavacAdapter {
     }
     int nameOffset = nameOffset(select, name);
     return new Expr.Call(tree, span(tree), receiver, name, nameOffset, line(nameOffset), exprs(tree.getArguments()));
+  }
+
+  /**
+   * The qualifier of a method reference: a type that is not a plain name ({@code CompletableFuture[]::new},
+   * {@code ArrayList<String>::new}) is a type name as written, as PMD models it.
+   */
+  private Expr referenceQualifier(ExpressionTree qualifier) {
+    if (qualifier.getKind() == Tree.Kind.ARRAY_TYPE || qualifier.getKind() == Tree.Kind.PARAMETERIZED_TYPE) {
+      return new Expr.TypeName(qualifier, span(qualifier), writtenType(qualifier));
+    }
+    return expr(qualifier);
   }
 
   private Expr identifier(IdentifierTree tree, Span span) {
