@@ -9,8 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * FullSecretLogged: a logging or printing call whose message or arguments carry a secret's full value, reported at the
- * call with the name of the first secret it logs. The procedure is the one written down in
+ * FullSecretLogged: a logging or printing call whose message or arguments carry a secret's full value, or a span or
+ * observation attribute given one (the tracing backend keeps and shows it), reported at the call with the name of the
+ * first secret it records. The procedure is the one written down in
  * {@code docs/rules/FullSecretLogged.md}: which calls are sinks is {@link LoggingCalls}'s question, how a secret
  * reaches one {@link SecretFlow}'s.
  */
@@ -41,6 +42,18 @@ public final class FullSecretLogged implements Procedure {
         String subject = new SecretFlow(catalog, index, call).firstSecretArgument();
         if (subject != null) {
           findings.add(new Finding(RULE, call, SecretCatalog.message(subject)));
+        }
+      }
+    }
+    for (String name : LoggingSinks.telemetryAttributeMethodNames()) {
+      for (Expr.Call call : index.callsNamed(name)) {
+        // no generated-password guard here: a password shown to its user once is not one to export
+        if (!LoggingCalls.isTelemetryAttributeSink(call)) {
+          continue;
+        }
+        String subject = new SecretFlow(catalog, index, call).secretInLastArgument();
+        if (subject != null) {
+          findings.add(new Finding(RULE, call, SecretCatalog.attributeMessage(subject)));
         }
       }
     }

@@ -5,6 +5,7 @@ import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.LoggingSinks;
+import dev.tracelint.catalog.MethodRef;
 
 /**
  * Which calls write their arguments to a log or the console: the sinks {@link LoggingSinks} lists per logger type. With
@@ -31,6 +32,24 @@ final class LoggingCalls {
       }
     }
     return !type.isResolved() && LoggingSinks.isLoggerSinkName(call.name()) && looksLikeLogger(receiver);
+  }
+
+  /**
+   * Whether {@code call} records its last argument as a span or observation attribute ({@link LoggingSinks}'s telemetry
+   * attribute sinks): a name and a value, on a receiver of a catalogued type or its subtype ({@code Sentry.setTag} on
+   * the type itself); without types, a type the unit's imports name.
+   */
+  static boolean isTelemetryAttributeSink(Expr.Call call) {
+    if (call.arguments().size() < 2) {
+      return false;
+    }
+    for (String owner : LoggingSinks.telemetryAttributeOwners()) {
+      if (LoggingSinks.isTelemetryAttributeSink(owner, call.name())
+          && TypeEvidence.isCallTo(call, new MethodRef(owner, call.name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

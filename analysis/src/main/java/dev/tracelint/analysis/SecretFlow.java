@@ -70,6 +70,12 @@ final class SecretFlow {
     return null;
   }
 
+  /** The message subject of the secret the sink's last argument carries (a telemetry attribute's value), or null. */
+  String secretInLastArgument() {
+    List<Expr> arguments = sink.arguments();
+    return arguments.isEmpty() ? null : secretIn(arguments.get(arguments.size() - 1), 0);
+  }
+
   /** The message subject of the secret {@code expression} carries, or {@code null} when it carries none. */
   private String secretIn(Expr expression, int depth) {
     if (expression == null || depth > MAX_DEPTH) {

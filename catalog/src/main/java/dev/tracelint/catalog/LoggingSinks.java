@@ -49,6 +49,46 @@ public final class LoggingSinks {
     return Map.copyOf(sinks);
   }
 
+  /**
+   * Calls that record a value on a span or observation, which the tracing backend keeps and shows: the value is the
+   * call's last argument (the first names the attribute). OpenTelemetry's {@code Span#setAttribute} and
+   * {@code SpanBuilder#setAttribute}, Micrometer's {@code Observation#highCardinalityKeyValue} and
+   * {@code lowCardinalityKeyValue} and Micrometer Tracing's {@code SpanCustomizer#tag}, Brave's
+   * {@code SpanCustomizer#tag}, Sentry's {@code ISpan#setData}/{@code setTag} and static {@code Sentry.setTag}/
+   * {@code setExtra}, Elastic's {@code Span#setLabel}, Datadog's {@code MutableSpan#setTag} and
+   * {@code LLMObsSpan#setTag}.
+   */
+  private static final Map<String, Set<String>> TELEMETRY_ATTRIBUTE_SINKS = Map.ofEntries(
+      Map.entry("io.opentelemetry.api.trace.Span", Set.of("setAttribute")),
+      Map.entry("io.opentelemetry.api.trace.SpanBuilder", Set.of("setAttribute")),
+      Map.entry("io.micrometer.observation.Observation", Set.of("highCardinalityKeyValue", "lowCardinalityKeyValue")),
+      Map.entry("io.micrometer.tracing.SpanCustomizer", Set.of("tag")),
+      Map.entry("io.micrometer.tracing.Span", Set.of("tag")),
+      Map.entry("brave.SpanCustomizer", Set.of("tag")),
+      Map.entry("io.sentry.ISpan", Set.of("setData", "setTag")),
+      Map.entry("io.sentry.Sentry", Set.of("setTag", "setExtra")),
+      Map.entry("co.elastic.apm.api.Span", Set.of("setLabel")),
+      Map.entry("datadog.trace.api.interceptor.MutableSpan", Set.of("setTag")),
+      Map.entry("datadog.trace.api.llmobs.LLMObsSpan", Set.of("setTag")));
+
+  /** The span, observation and SDK types whose calls record an attribute's value ({@link #TELEMETRY_ATTRIBUTE_SINKS}). */
+  public static Set<String> telemetryAttributeOwners() {
+    return TELEMETRY_ATTRIBUTE_SINKS.keySet();
+  }
+
+  /** Whether {@code ownerType#methodName} with a name and a value records the value as a telemetry attribute. */
+  public static boolean isTelemetryAttributeSink(String ownerType, String methodName) {
+    Set<String> methods = TELEMETRY_ATTRIBUTE_SINKS.get(ownerType);
+    return methods != null && methods.contains(methodName);
+  }
+
+  /** Every telemetry attribute sink's simple name, for a cheap first filter. */
+  public static Set<String> telemetryAttributeMethodNames() {
+    Set<String> names = new LinkedHashSet<>();
+    TELEMETRY_ATTRIBUTE_SINKS.values().forEach(names::addAll);
+    return names;
+  }
+
   /** The logger and stream types whose calls may be sinks, as canonical names (nested types with dots). */
   public static Set<String> ownerTypes() {
     return SINKS.keySet();

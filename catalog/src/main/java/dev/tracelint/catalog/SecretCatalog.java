@@ -886,6 +886,12 @@ public final class SecretCatalog {
     return "logs the full secret " + subject + ": log a short prefix or a mask instead";
   }
 
+  /** The diagnostic for a secret recorded as a span or observation attribute: it names the secret, never its value. */
+  public static String attributeMessage(String subject) {
+    return "records the full secret " + subject + " as a telemetry attribute, which the tracing backend keeps and shows:"
+        + " record a short prefix or a mask instead";
+  }
+
   /** A user term such as {@code license} is typically completed by {@code Key}, which then is no metadata. */
   private static boolean isMetadataWordAfterUserTerm(String word) {
     return METADATA_AFTER.contains(word) && !word.equals("key") && !word.equals("keys");

@@ -25,7 +25,7 @@ import javax.inject.Inject;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    summary = "Log a short prefix or a mask of a secret, never its full value",
+    summary = "Log or trace only a short prefix or a mask of a secret, never its full value",
     severity = WARNING,
     linkType = CUSTOM,
     link = "https://github.com/tracelint/tracelint/blob/main/docs/rules/FullSecretLogged.md")
