@@ -68,7 +68,8 @@ public class RealisticChatCompletionsClient {
       }
       break;
     }
-    throw new IOException("stream setup failed: " + (response == null ? "no response" : response.statusCode()));
+    int lastStatus = response == null ? -1 : response.statusCode();
+    throw new IOException("stream setup failed with HTTP " + lastStatus);
   }
 
   /** Connection failures retried with capped exponential backoff. */

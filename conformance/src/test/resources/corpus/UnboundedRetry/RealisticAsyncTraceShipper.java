@@ -45,9 +45,12 @@ public class RealisticAsyncTraceShipper {
 
   /** A bounded, immediate second try for small heartbeat batches. */
   public CompletableFuture<HttpResponse<Void>> shipHeartbeat(byte[] heartbeat, int retriesLeft) {
-    return post(heartbeat).exceptionallyCompose(e -> retriesLeft > 0
-        ? shipHeartbeat(heartbeat, retriesLeft - 1) // tracelint-expect: RetryWithoutBackoff
-        : CompletableFuture.failedFuture(e));
+    return post(heartbeat).exceptionallyCompose(e -> {
+      if (retriesLeft > 0) {
+        return shipHeartbeat(heartbeat, retriesLeft - 1); // tracelint-expect: RetryWithoutBackoff
+      }
+      return CompletableFuture.failedFuture(e);
+    });
   }
 
   /** Falls back to the secondary collector once; no self call. */
