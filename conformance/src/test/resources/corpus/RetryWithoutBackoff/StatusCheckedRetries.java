@@ -230,4 +230,146 @@ class StatusCheckedRetries {
     }
     return null;
   }
+
+  // a switch on the status is a status test for each case
+
+  String flagsSwitchThatContinuesOnAFailureCode(HttpRequest request) throws IOException, InterruptedException {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      switch (response.statusCode()) {
+        case 200:
+          return response.body();
+        case 429:
+        case 503:
+          continue;
+        default:
+          throw new IOException("answered " + response.statusCode());
+      }
+    }
+    return null;
+  }
+
+  String flagsSwitchRulesUntilOkForever(HttpRequest request) throws IOException, InterruptedException {
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      int status = response.statusCode();
+      switch (status) {
+        case 200, 201 -> {
+          return response.body();
+        }
+        case 502, 503 -> {
+          continue;
+        }
+        default -> { }
+      }
+    }
+  }
+
+  int acceptsSwitchLoadLoopThatStopsOnAFailureCode(HttpRequest request) throws IOException, InterruptedException {
+    int loaded = 0;
+    while (true) {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      switch (response.statusCode()) {
+        case 200:
+          loaded++;
+          break;
+        case 503:
+          return loaded;
+        default:
+          throw new IOException("answered " + response.statusCode());
+      }
+    }
+  }
+
+  String acceptsSwitchThatWaitsOnAFailureCode(HttpRequest request) throws IOException, InterruptedException {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      switch (response.statusCode()) {
+        case 200:
+          return response.body();
+        case 429:
+          Thread.sleep(1_000L << attempt);
+          continue;
+        default:
+          return null;
+      }
+    }
+    return null;
+  }
+
+  String acceptsSwitchOnCodesTheCatalogueCannotPlace(HttpRequest request) throws IOException, InterruptedException {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      switch (response.statusCode()) {
+        case 304:
+          continue;
+        case 200:
+          break;
+        default:
+          return null;
+      }
+      return response.body();
+    }
+    return null;
+  }
+
+  // a polling condition on the status: send again while it says failure
+
+  String flagsSendAgainWhileTheStatusSaysFailure(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    int polls = 0;
+    while (response.statusCode() != 200 && polls++ < MAX_ATTEMPTS) { // tracelint-expect: RetryWithoutBackoff
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+    return response.body();
+  }
+
+  String flagsDoWhileServerErrorForever(Request request) throws IOException { // okhttp's code()
+    Response response;
+    do { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      response = okHttp.newCall(request).execute();
+    } while (response.code() >= 500);
+    return response.body().string();
+  }
+
+  String acceptsWaitWhileTheStatusSaysFailure(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    int polls = 0;
+    while (response.statusCode() == 503 && polls++ < MAX_ATTEMPTS) {
+      Thread.sleep(500L * polls);
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+    return response.body();
+  }
+
+  String acceptsRedirectsFollowed(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    while (response.statusCode() == 302) {
+      String location = response.headers().firstValue("Location").orElseThrow();
+      response = http.send(HttpRequest.newBuilder(java.net.URI.create(location)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+    return response.body();
+  }
+
+  String acceptsFailureStatusWithAStopFlag(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    while (response.statusCode() >= 500 && !stopped) {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+    return response.body();
+  }
+
+  String acceptsNextRequestBuiltFromTheLastFailure(HttpRequest request) throws IOException, InterruptedException {
+    HttpRequest next = request;
+    HttpResponse<String> response = http.send(next, HttpResponse.BodyHandlers.ofString());
+    int polls = 0;
+    while (response.statusCode() == 401 && polls++ < 2) {
+      next = HttpRequest.newBuilder(request.uri()).header("Authorization", response.body()).build();
+      response = http.send(next, HttpResponse.BodyHandlers.ofString());
+    }
+    return response.body();
+  }
+
+  private volatile boolean stopped;
 }

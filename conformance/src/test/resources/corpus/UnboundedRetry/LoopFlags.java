@@ -148,4 +148,63 @@ class LoopFlags {
       }
     }
   }
+
+  // the flag raised after the try, the catch going round with continue (point 5)
+
+  void flagsFlagRaisedAfterTheTry(String batch) throws InterruptedException {
+    boolean sent = false;
+    while (!sent) { // tracelint-expect: UnboundedRetry
+      try {
+        post(batch);
+      } catch (IOException e) {
+        Thread.sleep(1_000);
+        continue;
+      }
+      sent = true;
+    }
+  }
+
+  void acceptsFlagRaisedAfterTheTryWithALimit(String batch) throws IOException, InterruptedException {
+    boolean sent = false;
+    int failures = 0;
+    while (!sent) {
+      try {
+        post(batch);
+      } catch (IOException e) {
+        if (++failures > 3) {
+          throw e;
+        }
+        Thread.sleep(1_000);
+        continue;
+      }
+      sent = true;
+    }
+  }
+
+  void acceptsFlagRaisedAfterTheTryWhateverHappened(String batch) {
+    boolean sent = false;
+    while (!sent) {
+      try {
+        post(batch);
+      } catch (IOException e) {
+        System.err.println("dropped " + batch);
+      }
+      sent = true;
+    }
+  }
+
+  void acceptsFlagRaisedOnlyOnSomePathsAfterTheTry(String batch, boolean confirm) throws InterruptedException {
+    boolean sent = false;
+    while (!sent) {
+      try {
+        post(batch);
+      } catch (IOException e) {
+        Thread.sleep(1_000);
+        continue;
+      }
+      if (confirm) {
+        sent = true;
+      }
+    }
+  }
 }

@@ -239,8 +239,9 @@ final class RetryLoops {
   }
 
   /**
-   * The alternative success exit of point 5: a catch continues the loop and an unconditional {@code break} or
-   * {@code return} follows the attempt in the loop body's block.
+   * The alternative success exit of point 5: a catch continues the loop and an unconditional {@code break},
+   * {@code return} or assignment of the flag's stop value ({@code stored = true;} in {@code while (!stored)}) follows
+   * the attempt in the loop body's block.
    */
   private static Stmt exitAfterTry(Stmt body, Stmt.Try attempt, String label, LoopExits exits) {
     if (!(body instanceof Stmt.Block)) {
@@ -253,6 +254,11 @@ final class RetryLoops {
     }
     for (Stmt statement : statements.subList(index + 1, statements.size())) {
       if (statement.kind() == Node.Kind.RETURN) {
+        return statement;
+      }
+      // while (!stored) { try { put(..); } catch (IOException e) { continue; } stored = true; }
+      if (statement instanceof Stmt.ExprStmt && ((Stmt.ExprStmt) statement).expression() instanceof Expr.Assign
+          && exits.lowersFlag((Expr.Assign) ((Stmt.ExprStmt) statement).expression())) {
         return statement;
       }
       if (statement.kind() == Node.Kind.BREAK) {

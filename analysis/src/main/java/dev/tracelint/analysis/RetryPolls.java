@@ -154,11 +154,17 @@ final class RetryPolls {
   /**
    * The variable whose result {@code test} asks about, when it asks "not there yet": {@code v == null},
    * {@code !v.isDone()}, {@code !v.toolCalls().isEmpty()}, {@code v.hasToolCalls()}, {@code !ok} for a boolean,
-   * {@code v.getState() == State.RUNNING}, {@code v.status() != READY}, {@code !"DONE".equals(v.status())}; a
+   * {@code v.getState() == State.RUNNING}, {@code v.status() != READY}, {@code !"DONE".equals(v.status())}, an HTTP
+   * status that says failure ({@code r.statusCode() == 503}, {@code r.code() != 200}: {@link RetryStatusChecks}); a
    * presence test ({@code v != null}, a count) or a value compared with a sentinel ({@code event != END_DOCUMENT}) is
    * a source being read, never a poll.
    */
   private static Variable notYetTestOf(Expr test) {
+    // while (response.statusCode() == 503), while (response.code() >= 500): an HTTP status that says failure
+    Variable failed = RetryStatusChecks.failedResponseOf(test);
+    if (failed != null) {
+      return failed;
+    }
     if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
       Expr operand = ((Expr.Unary) test).operand();
       Variable equalsTest = equalsConstantOf(operand);

@@ -39,9 +39,31 @@ final class RetryStatusChecks {
     Set<Node> successExits = new HashSet<>();
     boolean retriesOnFailure = false;
     for (Node node : Nodes.inline(loop.body())) {
-      if (!(node instanceof Stmt.If) || Nodes.enclosing(node, Stmt.Loop.class) != loop
+      if (!(node instanceof Stmt.If || node instanceof Stmt.Switch) || Nodes.enclosing(node, Stmt.Loop.class) != loop
           || Nodes.enclosing(node, Stmt.Catch.class) != null && Nodes.isWithin(Nodes.enclosing(node, Stmt.Catch.class),
               loop)) {
+        continue;
+      }
+      if (node instanceof Stmt.Switch) {
+        // switch (response.statusCode()) { case 200: return ..; case 429: continue; }: each case is a status test
+        Set<Variable> asked = new HashSet<>();
+        Expr.Call status = statusReadOf(((Stmt.Switch) node).selector(), loop);
+        if (status == null || !addResponse(status.receiver(), asked) || !sentEachTurn(loop, asked, requests)) {
+          continue;
+        }
+        List<Stmt.Case> cases = ((Stmt.Switch) node).cases();
+        for (int i = 0; i < cases.size(); i++) {
+          Outcome outcome = outcomeOfCase(cases.get(i));
+          List<Stmt> statements = statementsRunBy(cases, i);
+          if (outcome == Outcome.SUCCESS && leavesTheLoopFromACase(statements, exits)) {
+            successExits.add(cases.get(i));
+            responses.addAll(asked);
+          } else if (outcome == Outcome.FAILURE && statements.stream().anyMatch(exits::continuesLoop)
+              && statements.stream().noneMatch(statement -> exits.anyIn(statement, Kind.ANY, Set.of()))) {
+            retriesOnFailure = true;
+            responses.addAll(asked);
+          }
+        }
         continue;
       }
       Stmt.If check = (Stmt.If) node;
@@ -130,6 +152,76 @@ final class RetryStatusChecks {
       }
     }
     return !failureTest ? ConditionTest.NONE : bounded ? ConditionTest.FAILURE_BOUNDED : ConditionTest.FAILURE_ONLY;
+  }
+
+  /**
+   * What a case of a {@code switch} on a status says when it is taken: every constant label a success code, or every
+   * one a failure code ({@code case 429: case 503:}, grouped or written {@code case 429, 503 ->}); a {@code default}
+   * or anything else says neither.
+   */
+  private static Outcome outcomeOfCase(Stmt.Case label) {
+    if (label.isDefault() || label.labels().isEmpty()) {
+      return Outcome.UNKNOWN;
+    }
+    Outcome said = null;
+    for (Expr constant : label.labels()) {
+      Object code = constant.constant();
+      if (!(code instanceof Integer || code instanceof Short)) {
+        return Outcome.UNKNOWN;
+      }
+      int value = ((Number) code).intValue();
+      Outcome one = value >= 200 && value < 300 ? Outcome.SUCCESS : value >= 400 ? Outcome.FAILURE : Outcome.UNKNOWN;
+      if (one == Outcome.UNKNOWN || said != null && said != one) {
+        return Outcome.UNKNOWN;
+      }
+      said = one;
+    }
+    return said;
+  }
+
+  /**
+   * The statements taking case {@code index} runs: a rule case's body, or the statements of the first statement group
+   * from it on that has any ({@code case 429: case 503: continue;} falls through to the {@code continue}).
+   */
+  private static List<Stmt> statementsRunBy(List<Stmt.Case> cases, int index) {
+    for (int i = index; i < cases.size(); i++) {
+      Stmt.Case next = cases.get(i);
+      if (next.isRule()) {
+        return i == index && next.body() != null ? List.of(next.body()) : List.of();
+      }
+      if (!next.statements().isEmpty()) {
+        return next.statements();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the statements of a case always leave the loop as a loop that is done does: they end in a {@code return},
+   * a jump out of the loop or an {@code if}/{@code else} whose branches both do; an unlabelled {@code break} in them
+   * ends the switch, not the loop, and the case does not count.
+   */
+  private static boolean leavesTheLoopFromACase(List<Stmt> statements, LoopExits exits) {
+    if (statements.isEmpty() || statements.stream().anyMatch(statement -> Nodes.anyInline(statement,
+        inner -> inner.kind() == Node.Kind.BREAK && ((Stmt.Branch) inner).label() == null))) {
+      return false;
+    }
+    return exits.alwaysLeavesWithoutFailing(statements.get(statements.size() - 1));
+  }
+
+  /**
+   * The local variable {@code test} says has failed, when it is a status test on a response that says failure
+   * ({@code response.statusCode() == 503}, {@code r.code() >= 500}, {@code !r.isSuccessful()},
+   * {@code r.getStatusCode().is5xxServerError()}), or {@code null}: for a polling loop's condition, the result is not
+   * there yet while the status says it failed.
+   */
+  static Variable failedResponseOf(Expr test) {
+    Set<Variable> asked = new HashSet<>();
+    if (outcomeOf(test, null, asked) != Outcome.FAILURE || asked.size() != 1) {
+      return null;
+    }
+    Variable response = asked.iterator().next();
+    return response.kind() == Variable.VarKind.LOCAL ? response : null;
   }
 
   /**
@@ -230,7 +322,7 @@ final class RetryStatusChecks {
       return (Expr.Call) expression;
     }
     Variable local = expression instanceof Expr.Name ? ((Expr.Name) expression).variable() : null;
-    if (local == null || local.kind() != Variable.VarKind.LOCAL) {
+    if (local == null || local.kind() != Variable.VarKind.LOCAL || loop == null) {
       return null;
     }
     Expr.Call read = null;
