@@ -275,7 +275,7 @@ final class RetryPolls {
   }
 
   /** A bound in the condition: a relational comparison (an attempt count, a clock) or a deadline check. */
-  static boolean bounds(Expr operand) {
+  private static boolean bounds(Expr operand) {
     return Nodes.anyInline(operand, node -> (node instanceof Expr.Binary
         && ((Expr.Binary) node).operator().isRelational())
         || (node instanceof Expr.Call && (RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS)

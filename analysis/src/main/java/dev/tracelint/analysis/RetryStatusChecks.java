@@ -83,11 +83,9 @@ final class RetryStatusChecks {
       }
       responses.addAll(asked);
     }
-    ConditionTest condition = conditionTest(loop, responses, requests);
-    // round again after a failure: past a success exit the body goes on to the loop head, a failure continues, or the
-    // condition goes on while the status says failure
-    if (condition == ConditionTest.OTHER || responses.isEmpty() || !(retriesOnFailure || condition.retries()
-        || !successExits.isEmpty() && !exits.alwaysLeaves(loop.body()))) {
+    // round again after a failure: past a success exit the body goes on to the loop head, or a failure continues (a
+    // condition that goes on while the status says failure is a polling loop's, RetryPolls)
+    if (responses.isEmpty() || !(retriesOnFailure || !successExits.isEmpty() && !exits.alwaysLeaves(loop.body()))) {
       return null;
     }
     LoopState state = new LoopState(loop, responses);
@@ -99,59 +97,8 @@ final class RetryStatusChecks {
         || (loop.condition() instanceof Expr.Literal && ((Expr.Literal) loop.condition()).isTrue());
     Set<Node> skipped = RetryLoops.interruptionCatches(loop.body());
     skipped.addAll(successExits);
-    boolean unbounded = (endless && !successExits.isEmpty() || condition == ConditionTest.FAILURE_ONLY)
-        && !exits.anyIn(loop.body(), Kind.ANY, skipped);
+    boolean unbounded = endless && !successExits.isEmpty() && !exits.anyIn(loop.body(), Kind.ANY, skipped);
     return new RetryLoop(loop, unbounded, false, false);
-  }
-
-  /** What a loop's condition says about the status of the request. */
-  private enum ConditionTest {
-    /** No condition, {@code true}, or only bounds: the body decides. */
-    NONE(false),
-    /** It goes on while the status says failure, and nothing else in it can end the loop. */
-    FAILURE_ONLY(true),
-    /** It goes on while the status says failure and a bound holds ({@code attempts++ < 5}, a deadline). */
-    FAILURE_BOUNDED(true),
-    /** Something else decides: a flag, a field, a call. Not a status-checked retry. */
-    OTHER(false);
-
-    private final boolean retries;
-
-    ConditionTest(boolean retries) {
-      this.retries = retries;
-    }
-
-    boolean retries() {
-      return retries;
-    }
-  }
-
-  /**
-   * The loop's condition as an {@code &&} chain: operands that say the request failed
-   * ({@code response.statusCode() == 429}, {@code !response.isSuccessful()}) about a response the loop sends again,
-   * whose variables go to {@code responses}, and operands that bound it (a relational comparison, a deadline or
-   * interruption check); any other operand makes it {@link ConditionTest#OTHER}.
-   */
-  private static ConditionTest conditionTest(Stmt.Loop loop, Set<Variable> responses, List<Expr.Call> requests) {
-    Expr condition = loop.condition();
-    if (condition == null || condition instanceof Expr.Literal && ((Expr.Literal) condition).isTrue()) {
-      return ConditionTest.NONE;
-    }
-    boolean failureTest = false;
-    boolean bounded = false;
-    for (Expr operand : Nodes.operands(condition, Expr.Binary.Op.AND)) {
-      Set<Variable> asked = new HashSet<>();
-      if (outcomeOf(operand, loop, asked) == Outcome.FAILURE && !asked.isEmpty()
-          && sentEachTurn(loop, asked, requests)) {
-        responses.addAll(asked);
-        failureTest = true;
-      } else if (RetryPolls.bounds(operand)) {
-        bounded = true;
-      } else {
-        return ConditionTest.OTHER;
-      }
-    }
-    return !failureTest ? ConditionTest.NONE : bounded ? ConditionTest.FAILURE_BOUNDED : ConditionTest.FAILURE_ONLY;
   }
 
   /**
