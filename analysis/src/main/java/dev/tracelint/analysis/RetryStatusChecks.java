@@ -116,14 +116,18 @@ final class RetryStatusChecks {
       if (!(code instanceof Integer || code instanceof Short)) {
         return Outcome.UNKNOWN;
       }
-      int value = ((Number) code).intValue();
-      Outcome one = value >= 200 && value < 300 ? Outcome.SUCCESS : value >= 400 ? Outcome.FAILURE : Outcome.UNKNOWN;
+      Outcome one = outcomeOfCode(((Number) code).intValue());
       if (one == Outcome.UNKNOWN || said != null && said != one) {
         return Outcome.UNKNOWN;
       }
       said = one;
     }
     return said;
+  }
+
+  /** What a response with this status code says: {@code 2xx} success, {@code 4xx} and {@code 5xx} failure. */
+  private static Outcome outcomeOfCode(int code) {
+    return code >= 200 && code < 300 ? Outcome.SUCCESS : code >= 400 ? Outcome.FAILURE : Outcome.UNKNOWN;
   }
 
   /**
@@ -246,7 +250,7 @@ final class RetryStatusChecks {
     Expr.Binary.Op operator = statusLeft ? comparison.operator() : LoopState.mirrored(comparison.operator());
     switch (operator) {
       case EQ:
-        return value >= 200 && value < 300 ? Outcome.SUCCESS : value >= 400 ? Outcome.FAILURE : Outcome.UNKNOWN;
+        return outcomeOfCode(value);
       case NE:
         return value >= 200 && value < 300 ? Outcome.FAILURE : Outcome.UNKNOWN;
       case GE:
