@@ -365,6 +365,38 @@ class FailureHandlersAndExits {
     log.warn("upload failed", e);
   }
 
+  void flagsMissingFileRetriedForeverBesideARethrow(Uploader uploader, String batch) throws IOException {
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (FileNotFoundException e) {
+        log.warn("spool file not there yet", e);
+      } catch (IOException e) {
+        throw e;
+      }
+    }
+  }
+
+  void acceptsEveryCatchThatGoesRoundBounded(Uploader uploader, String batch)
+      throws IOException, InterruptedException {
+    int misses = 0;
+    while (true) {
+      try {
+        uploader.upload(batch);
+        return;
+      } catch (FileNotFoundException e) {
+        if (++misses > 5) {
+          throw e;
+        }
+        log.warn("spool file not there yet", e);
+        Thread.sleep(200L * misses);
+      } catch (IOException e) {
+        throw e;
+      }
+    }
+  }
+
   private static String summary(IOException e) {
     return e.getClass().getSimpleName();
   }

@@ -53,11 +53,11 @@ public class RealisticIngestWorkers {
   }
 
   /**
-   * Only timeouts are retried, at once (the call is given no time budget of its own); any other failure escapes. Not
-   * UnboundedRetry: any exit in a catch of the attempt counts as a bound (point 8).
+   * Only timeouts are retried, at once (the call is given no time budget of its own); any other failure escapes. A
+   * store that keeps timing out is retried forever: the catch that goes round has no way out (point 8).
    */
   void writeCheckpoint(String key, byte[] state) throws IOException {
-    while (true) { // tracelint-expect: RetryWithoutBackoff
+    while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
         store.put("checkpoint/" + key, state);
         return;

@@ -177,24 +177,25 @@ final class RetryLoops {
       }
     }
     // point 6: some catch goes back to the loop head
-    boolean retries = false;
+    List<Stmt.Catch> retrying = new ArrayList<>();
     boolean waitWouldNotHelp = true;
     for (Stmt.Catch handler : attempt.catches()) {
       // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request;
       // nor is one that tries another name after the last one was taken
       if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
-          && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler) && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
-        retries = true;
+          && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler)
+          && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
+        retrying.add(handler);
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already
         waitWouldNotHelp &= catchesOnlyConflicts(handler) || state.feedsNextAttempt(handler)
             || usedUpItsBudget(attempt, handler);
       }
     }
-    if (!retries) {
+    if (retrying.isEmpty()) {
       return null;
     }
-    boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits);
+    boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits, retrying);
     return new RetryLoop(loop, unbounded, waitWouldNotHelp, false);
   }
 
@@ -294,16 +295,17 @@ final class RetryLoops {
   }
 
   /**
-   * Points 8 and 9: an exit in a catch, in the finally, a throw in the attempt, or an exit elsewhere in the body; an
-   * exit in a catch of {@code InterruptedException} alone does not count.
+   * Points 8 and 9: an exit in every catch that goes round, in the finally, a throw in the attempt, or an exit
+   * elsewhere in the body; an exit in a catch of {@code InterruptedException} alone does not count.
    */
-  private static boolean failurePathLeaves(Stmt body, Stmt.Try attempt, Stmt successAfterTry, LoopExits exits) {
-    for (Stmt.Catch handler : attempt.catches()) {
-      // a way out taken only when another thread interrupts this one bounds nothing
-      if (!catchesOnlyInterruption(handler)
-          && exits.anyIn(handler.block(), Kind.ANY, interruptionCatches(handler.block()))) {
-        return true;
-      }
+  private static boolean failurePathLeaves(Stmt body, Stmt.Try attempt, Stmt successAfterTry, LoopExits exits,
+      List<Stmt.Catch> retrying) {
+    // every catch that goes round must hold a way out: one with none retries its failures forever, whatever the other
+    // catches do (catch (TimeoutException e) { log(e); } beside catch (IOException e) { throw e; }); a way out taken
+    // only when another thread interrupts this one bounds nothing
+    if (retrying.stream().allMatch(handler ->
+        exits.anyIn(handler.block(), Kind.ANY, interruptionCatches(handler.block())))) {
+      return true;
     }
     if (attempt.finallyBlock() != null
         && exits.anyIn(attempt.finallyBlock(), Kind.ANY, interruptionCatches(attempt.finallyBlock()))) {
