@@ -59,6 +59,29 @@ class Waits {
     }
   }
 
+  void flagsSpinHintInTheCatch(String batch) {
+    for (int attempt = 0; attempt < 4; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        Thread.onSpinWait();
+      }
+    }
+  }
+
+  void acceptsSpinHintBesideARealWait(String batch) throws InterruptedException {
+    for (int attempt = 0; attempt < 4; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        Thread.onSpinWait();
+        TimeUnit.MILLISECONDS.sleep(100L << attempt);
+      }
+    }
+  }
+
   void acceptsObjectWaitInTheCatch(String batch) throws InterruptedException {
     for (int i = 0; i < 3; i++) {
       try {

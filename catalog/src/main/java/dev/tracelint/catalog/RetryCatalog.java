@@ -73,6 +73,12 @@ public final class RetryCatalog {
    */
   public static final List<String> BACKOFF_NAME_WORDS = List.of("backoff", "sleep", "pause", "delay", "wait");
 
+  /**
+   * Names that contain a wait word and do not wait: {@code Thread.onSpinWait()} hints that the thread busy-spins, the
+   * loop still goes round at once.
+   */
+  private static final Set<String> SPIN_HINTS = Set.of("onSpinWait");
+
   /** Calls that read a clock or a deadline: a retry whose exit condition uses one is bounded by time. */
   public static final List<MethodRef> DEADLINE_CALLS = refs(
       "java.lang.System#nanoTime",
@@ -380,7 +386,7 @@ public final class RetryCatalog {
    * one that only records it ({@link #isRecordingName}).
    */
   public static boolean isBackoffHelperName(String methodName) {
-    if (isRecordingName(methodName)) {
+    if (isRecordingName(methodName) || SPIN_HINTS.contains(methodName)) {
       return false;
     }
     String lower = methodName.toLowerCase(Locale.ROOT);
