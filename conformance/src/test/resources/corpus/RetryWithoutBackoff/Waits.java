@@ -82,6 +82,32 @@ class Waits {
     }
   }
 
+  interface RetrySettings {
+    long getRetryDelayMillis();
+  }
+
+  void flagsDelaySettingOnlyRead(String batch, RetrySettings settings) {
+    for (int attempt = 0; attempt < 4; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        System.err.println("export failed, next attempt in " + settings.getRetryDelayMillis() + " ms");
+      }
+    }
+  }
+
+  void acceptsDelaySettingReadForTheSleep(String batch, RetrySettings settings) throws InterruptedException {
+    for (int attempt = 0; attempt < 4; attempt++) {
+      try {
+        post(batch);
+        return;
+      } catch (IOException e) {
+        Thread.sleep(settings.getRetryDelayMillis() << attempt);
+      }
+    }
+  }
+
   void acceptsObjectWaitInTheCatch(String batch) throws InterruptedException {
     for (int i = 0; i < 3; i++) {
       try {

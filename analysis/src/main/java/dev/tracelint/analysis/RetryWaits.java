@@ -117,7 +117,7 @@ final class RetryWaits {
 
   /** Kinds 1 to 3. */
   private boolean isWait(Expr.Call call) {
-    return RetryCatalog.isBackoffHelperName(call.name()) || isCatalogued(call, catalog);
+    return RetryCatalog.isWaitHelperName(call.name()) || isCatalogued(call, catalog);
   }
 
   /** Kind 4: a helper of the same unit that waits in its own body; a helper of a helper does not count. */

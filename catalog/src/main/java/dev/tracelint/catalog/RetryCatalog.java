@@ -370,9 +370,26 @@ public final class RetryCatalog {
   public static final List<String> RECORDING_NAME_PREFIXES = List.of(
       "record", "report", "log", "count", "emit", "publish", "track", "observe", "measure", "increment");
 
+  /** Name prefixes (followed by an upper-case letter) of accessors: they read or store a value. */
+  private static final List<String> ACCESSOR_NAME_PREFIXES = List.of("get", "set", "is", "has");
+
+  /**
+   * Whether a call of this simple name waits by its name: a backoff helper's name ({@link #isBackoffHelperName}) that
+   * is not an accessor's ({@code getRetryDelay()}, {@code setBackoffMillis(..)}, {@code isPaused()} read or store a
+   * wait, they do not wait). A backoff accessor still reads as pacing, not as a new candidate, elsewhere.
+   */
+  public static boolean isWaitHelperName(String methodName) {
+    return isBackoffHelperName(methodName) && !startsWithPrefixWord(methodName, ACCESSOR_NAME_PREFIXES);
+  }
+
   /** Whether a call of this simple name records or reports a value ({@link #RECORDING_NAME_PREFIXES}). */
   public static boolean isRecordingName(String methodName) {
-    for (String prefix : RECORDING_NAME_PREFIXES) {
+    return startsWithPrefixWord(methodName, RECORDING_NAME_PREFIXES);
+  }
+
+  /** {@code getRetryDelay} for {@code get}: one of the prefixes, then an upper-case letter. */
+  private static boolean startsWithPrefixWord(String methodName, List<String> prefixes) {
+    for (String prefix : prefixes) {
       if (methodName.startsWith(prefix) && methodName.length() > prefix.length()
           && Character.isUpperCase(methodName.charAt(prefix.length()))) {
         return true;
