@@ -297,6 +297,21 @@ class SecretCatalogTest {
   }
 
   @Test
+  void saysWhichArgumentsOfATelemetryCallAreAttributeValues() {
+    assertEquals(LoggingSinks.AttributeValues.AFTER_NAME,
+        LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.trace.Span", "setAttribute"));
+    assertEquals(LoggingSinks.AttributeValues.AFTER_NAME,
+        LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.common.AttributesBuilder", "put"));
+    assertEquals(LoggingSinks.AttributeValues.PAIRS,
+        LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.common.Attributes", "of"));
+    assertEquals(LoggingSinks.AttributeValues.PAIRS,
+        LoggingSinks.telemetryAttributeValues("io.micrometer.core.instrument.Timer.Builder", "tags"));
+    assertNull(LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.trace.Span", "end"));
+    assertNull(LoggingSinks.telemetryAttributeValues("java.util.Map", "of"));
+    assertTrue(LoggingSinks.telemetryAttributeMethodNames().containsAll(List.of("setAttribute", "of", "tag", "withTag")));
+  }
+
+  @Test
   void describesLoggingSinksPerLoggerType() {
     assertTrue(LoggingSinks.isSink("org.slf4j.Logger", "info"));
     assertTrue(LoggingSinks.isSink("org.slf4j.spi.LoggingEventBuilder", "addArgument"));
