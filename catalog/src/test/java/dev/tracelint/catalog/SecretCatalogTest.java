@@ -79,7 +79,8 @@ class SecretCatalogTest {
     for (String name : List.of(
         "maxTokens", "MAX_TOKENS", "tokenCount", "promptTokens", "completionTokens", "totalTokens", "inputTokens",
         "outputTokens", "tokenUsage", "tokenizer", "TokenStream", "tokenLimit", "tokens", "tokenIndex",
-        "nextToken", "pageToken", "continuationToken", "max_completion_tokens", "reasoningTokens", "cachedTokens")) {
+        "nextToken", "pageToken", "continuationToken", "max_completion_tokens", "reasoningTokens", "cachedTokens",
+        "trackingToken", "checkpointToken", "idempotencyToken")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }
