@@ -48,6 +48,17 @@ class NamesOfSecrets {
     log.info("page {} endpoint {}", nextToken, tokenEndpoint);
   }
 
+  interface EventSegment {
+    Object trackingToken();
+
+    String checkpointToken();
+  }
+
+  void acceptsPositionsInAnEventStream(EventSegment segment, String idempotencyToken) {
+    log.info("processed up to {} (checkpoint {}), request {}", segment.trackingToken(), segment.checkpointToken(),
+        idempotencyToken);
+  }
+
   void acceptsMessageAboutAMissingSecret() {
     log.warn("Client secret is missing; set {}", PASSWORD_ENV);
   }

@@ -5,11 +5,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Methods that retry by calling themselves from their own catch block (docs/rules/UnboundedRetry.md, "Methods that
- * call themselves to retry"): bounded by a changed count or a comparison, unbounded otherwise, even through
- * {@code this.}; a call to another overload or to another object's method of the same name is no recursion.
+ * call themselves to retry"): bounded by a count that is compared, tested or checked, unbounded otherwise (a count
+ * only passed on bounds nothing), even through {@code this.}; a call to another overload or to another object's
+ * method of the same name is no recursion.
  */
 class RecursiveRetries {
   private final AtomicInteger failures = new AtomicInteger();
+
+  interface RetryPolicy {
+    boolean allowsAnotherAttempt(int attempt);
+
+    void ensureAttemptsLeft(int attempt);
+  }
+
+  private RetryPolicy retryPolicy;
 
   interface Route {
     void deliver(String batch) throws IOException;
@@ -72,19 +81,39 @@ class RecursiveRetries {
     }
   }
 
-  void acceptsDecrementedCountAlone(String batch, int attemptsLeft) {
+  void flagsADecrementedCountThatNothingChecks(String batch, int attemptsLeft) {
     try {
       post(batch);
     } catch (IOException e) {
-      acceptsDecrementedCountAlone(batch, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff
+      flagsADecrementedCountThatNothingChecks(batch, attemptsLeft - 1); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
     }
   }
 
-  void acceptsIncreasingCount(String batch, int attempt) {
+  void flagsACountThatNothingChecks(String batch, int attempt) {
     try {
       post(batch);
     } catch (IOException e) {
-      acceptsIncreasingCount(batch, attempt + 1); // tracelint-expect: RetryWithoutBackoff
+      flagsACountThatNothingChecks(batch, attempt + 1); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    }
+  }
+
+  void acceptsACountTheRetryPolicyDecidesOn(String batch, int attempt) throws IOException {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      if (!retryPolicy.allowsAnotherAttempt(attempt)) {
+        throw e;
+      }
+      acceptsACountTheRetryPolicyDecidesOn(batch, attempt + 1); // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  void acceptsACountHandedToACheckThatThrows(String batch, int attempt) {
+    try {
+      post(batch);
+    } catch (IOException e) {
+      retryPolicy.ensureAttemptsLeft(attempt);
+      acceptsACountHandedToACheckThatThrows(batch, attempt + 1); // tracelint-expect: RetryWithoutBackoff
     }
   }
 

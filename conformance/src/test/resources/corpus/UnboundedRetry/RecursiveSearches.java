@@ -83,7 +83,7 @@ class RecursiveSearches {
     try {
       return api.ask(question);
     } catch (IOException e) {
-      return flagsOnlyACountPassedOn(question, attempt + 1); // tracelint-expect: RetryWithoutBackoff
+      return flagsOnlyACountPassedOn(question, attempt + 1); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
     }
   }
 

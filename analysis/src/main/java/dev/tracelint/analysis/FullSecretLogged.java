@@ -48,10 +48,11 @@ public final class FullSecretLogged implements Procedure {
     for (String name : LoggingSinks.telemetryAttributeMethodNames()) {
       for (Expr.Call call : index.callsNamed(name)) {
         // no generated-password guard here: a password shown to its user once is not one to export
-        if (!LoggingCalls.isTelemetryAttributeSink(call)) {
+        LoggingSinks.AttributeValues values = LoggingCalls.telemetryAttributeValues(call);
+        if (values == null) {
           continue;
         }
-        String subject = new SecretFlow(catalog, index, call).secretInLastArgument();
+        String subject = new SecretFlow(catalog, index, call).firstSecretAttributeValue(values);
         if (subject != null) {
           findings.add(new Finding(RULE, call, SecretCatalog.attributeMessage(subject)));
         }

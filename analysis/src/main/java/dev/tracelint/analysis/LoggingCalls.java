@@ -35,21 +35,24 @@ final class LoggingCalls {
   }
 
   /**
-   * Whether {@code call} records its last argument as a span or observation attribute ({@link LoggingSinks}'s telemetry
-   * attribute sinks): a name and a value, on a receiver of a catalogued type or its subtype ({@code Sentry.setTag} on
-   * the type itself); without types, a type the unit's imports name.
+   * Which arguments {@code call} records as span, observation, log-record or meter attribute values
+   * ({@link LoggingSinks}'s telemetry attribute sinks), or {@code null} when it is no such call: on a receiver of a
+   * catalogued type or its subtype ({@code Sentry.setTag}, {@code Attributes.of} on the type itself); without types, a
+   * type the unit's imports name.
    */
-  static boolean isTelemetryAttributeSink(Expr.Call call) {
-    if (call.arguments().size() < 2) {
-      return false;
-    }
+  static LoggingSinks.AttributeValues telemetryAttributeValues(Expr.Call call) {
     for (String owner : LoggingSinks.telemetryAttributeOwners()) {
-      if (LoggingSinks.isTelemetryAttributeSink(owner, call.name())
+      LoggingSinks.AttributeValues values = LoggingSinks.telemetryAttributeValues(owner, call.name());
+      if (values != null && hasValueArguments(values, call.arguments().size())
           && TypeEvidence.isCallTo(call, new MethodRef(owner, call.name()))) {
-        return true;
+        return values;
       }
     }
-    return false;
+    return null;
+  }
+
+  private static boolean hasValueArguments(LoggingSinks.AttributeValues values, int arguments) {
+    return values == LoggingSinks.AttributeValues.PAIRS ? arguments >= 2 && arguments % 2 == 0 : arguments >= 2;
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The hand-written retries of a unit, for UnboundedRetry and RetryWithoutBackoff: retry loops (points 1 to 9 of
@@ -585,7 +586,7 @@ final class RetryLoops {
     boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
         || (handler.parent() instanceof Stmt.Try
             && usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)));
-    return new RecursiveRetry(call, method, !guarded && !boundedByParameter(call, method),
+    return new RecursiveRetry(call, method, !guarded && !boundedByParameter(method, handler),
         needsNoWait || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
   }
 
@@ -737,8 +738,8 @@ final class RetryLoops {
             || callsExactly((Expr.Call) node, RetryCatalog.INTERRUPTION_CALLS))));
   }
 
-  /** A numeric parameter changed on the way down, or compared anywhere in the method. */
-  private static boolean boundedByParameter(Expr.Call call, MethodDecl method) {
+  /** A numeric parameter compared, tested or checked anywhere in the method. */
+  private static boolean boundedByParameter(MethodDecl method, Node handler) {
     List<Variable> parameters = method.parameters();
     Set<Variable> counts = new HashSet<>();
     for (Variable parameter : parameters) {
@@ -749,17 +750,33 @@ final class RetryLoops {
     if (counts.isEmpty()) {
       return false;
     }
-    List<Expr> arguments = call.arguments();
-    for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
-      Variable parameter = parameters.get(i);
-      Expr argument = arguments.get(i);
-      // attempts - 1 counts down; attempts passed unchanged does not
-      if (counts.contains(parameter) && !Nodes.isName(argument, parameter) && LoopState.mentions(argument, counts)) {
-        return true;
-      }
-    }
-    return Nodes.anyInline(method.body(), node -> node instanceof Expr.Binary
+    // a count only passed on (attempt + 1), logged or turned into a delay bounds nothing: one compared, tested in a
+    // condition or handed to a check (ensureAttemptsLeft(attempt)) may end the recursion
+    Predicate<Node> bounds = node -> (node instanceof Expr.Binary
         && (((Expr.Binary) node).operator().isRelational() || ((Expr.Binary) node).operator().isEquality())
-        && LoopState.mentions(node, counts));
+        && LoopState.mentions(node, counts)) || testsACount(node, counts, method);
+    // an asynchronous retry's handler runs later: its own code is where the count is tested
+    return Nodes.anyInline(method.body(), bounds) || (handler instanceof Expr.Lambda
+        && Nodes.anyInline(((Expr.Lambda) handler).body(), bounds));
+  }
+
+  /**
+   * A condition that reads one of {@code counts} ({@code if (policy.allowsRetry(attempt))}), or a call of a statement
+   * of its own, other than {@code method}, a report or a wait, that is handed one ({@code checkAttempts(attempt);}).
+   */
+  private static boolean testsACount(Node node, Set<Variable> counts, MethodDecl method) {
+    Expr condition = node instanceof Stmt.If ? ((Stmt.If) node).condition()
+        : node instanceof Expr.Conditional ? ((Expr.Conditional) node).condition()
+        : node instanceof Stmt.Loop ? ((Stmt.Loop) node).condition() : null;
+    if (condition != null) {
+      return LoopState.mentions(condition, counts);
+    }
+    if (!(node instanceof Expr.Call) || !(node.parent() instanceof Stmt.ExprStmt)) {
+      return false;
+    }
+    Expr.Call check = (Expr.Call) node;
+    return !TypeEvidence.invokes(check, method) && !RetryCatalog.isReportingName(check.name())
+        && !RetryCatalog.isRecordingName(check.name()) && !RetryCatalog.isBackoffHelperName(check.name())
+        && check.arguments().stream().anyMatch(argument -> LoopState.mentions(argument, counts));
   }
 }

@@ -9,6 +9,7 @@ import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.LoggingSinks;
 import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.SecretCatalog;
 import java.util.ArrayList;
@@ -70,10 +71,17 @@ final class SecretFlow {
     return null;
   }
 
-  /** The message subject of the secret the sink's last argument carries (a telemetry attribute's value), or null. */
-  String secretInLastArgument() {
+  /** The message subject of the first secret among the telemetry attribute values the sink records, or null. */
+  String firstSecretAttributeValue(LoggingSinks.AttributeValues values) {
     List<Expr> arguments = sink.arguments();
-    return arguments.isEmpty() ? null : secretIn(arguments.get(arguments.size() - 1), 0);
+    int step = values == LoggingSinks.AttributeValues.PAIRS ? 2 : 1;
+    for (int i = 1; i < arguments.size(); i += step) {
+      String subject = secretIn(arguments.get(i), 0);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   /** The message subject of the secret {@code expression} carries, or {@code null} when it carries none. */

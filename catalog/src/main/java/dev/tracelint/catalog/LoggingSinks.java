@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The calls that write their arguments to a log or the console, per logger API: SLF4J (including the fluent
  * {@code atInfo()} builder), Log4j 2 (including {@code printf} and {@code LogBuilder}), {@code java.util.logging},
- * {@code System.Logger}, Commons Logging, JBoss Logging, and {@code System.out}/{@code System.err}.
+ * {@code System.Logger}, Commons Logging, JBoss Logging, an OpenTelemetry log record's body, and
+ * {@code System.out}/{@code System.err}.
  */
 public final class LoggingSinks {
   private LoggingSinks() {}
@@ -45,47 +46,85 @@ public final class LoggingSinks {
     sinks.put("org.jboss.logging.BasicLogger", Set.of(
         "trace", "tracef", "tracev", "debug", "debugf", "debugv", "info", "infof", "infov", "warn", "warnf", "warnv",
         "error", "errorf", "errorv", "fatal", "fatalf", "fatalv", "log", "logf", "logv"));
+    sinks.put("io.opentelemetry.api.logs.LogRecordBuilder", Set.of("setBody"));
     sinks.put(PRINT_STREAM, Set.of("print", "println", "printf", "format"));
     return Map.copyOf(sinks);
   }
 
+  /** Which arguments of a telemetry attribute call carry the values it records. */
+  public enum AttributeValues {
+    /** Every argument after the first, which names the attribute: {@code setAttribute(name, value)}. */
+    AFTER_NAME,
+    /** Every second argument of name/value pairs, an even number of them: {@code Attributes.of(k1, v1, k2, v2)}. */
+    PAIRS
+  }
+
   /**
-   * Calls that record a value on a span or observation, which the tracing backend keeps and shows: the value is the
-   * call's last argument (the first names the attribute). OpenTelemetry's {@code Span#setAttribute} and
-   * {@code SpanBuilder#setAttribute}, Micrometer's {@code Observation#highCardinalityKeyValue} and
-   * {@code lowCardinalityKeyValue} and Micrometer Tracing's {@code SpanCustomizer#tag}, Brave's
-   * {@code SpanCustomizer#tag}, Sentry's {@code ISpan#setData}/{@code setTag} and static {@code Sentry.setTag}/
-   * {@code setExtra}, Elastic's {@code Span#setLabel}, Datadog's {@code MutableSpan#setTag} and
+   * Calls that record a value on a span, observation, log record or meter, which the telemetry backend keeps and
+   * shows, or that build the attribute and tag collections recorded there (OpenTelemetry {@code Attributes},
+   * Micrometer {@code Tags} and {@code KeyValues}: they exist only to be recorded). OpenTelemetry's
+   * {@code Span#setAttribute}, {@code SpanBuilder#setAttribute}, {@code LogRecordBuilder#setAttribute},
+   * {@code Attributes.of} and {@code AttributesBuilder#put}; Micrometer's {@code Observation#highCardinalityKeyValue}
+   * and {@code lowCardinalityKeyValue}, {@code KeyValue(s).of}, {@code KeyValues#and}, {@code Tag(s).of},
+   * {@code Tags#and} and the meter builders' {@code tag}/{@code tags}; Micrometer Tracing's and Brave's
+   * {@code SpanCustomizer#tag}, Brave's {@code MutableSpan#tag}; OpenTracing's {@code Span#setTag},
+   * {@code setBaggageItem} and {@code SpanBuilder#withTag}; Sentry's {@code ISpan#setData}/{@code setTag} and static
+   * {@code Sentry.setTag}/{@code setExtra}; Elastic's {@code Span#setLabel}; Datadog's {@code MutableSpan#setTag} and
    * {@code LLMObsSpan#setTag}.
    */
-  private static final Map<String, Set<String>> TELEMETRY_ATTRIBUTE_SINKS = Map.ofEntries(
-      Map.entry("io.opentelemetry.api.trace.Span", Set.of("setAttribute")),
-      Map.entry("io.opentelemetry.api.trace.SpanBuilder", Set.of("setAttribute")),
-      Map.entry("io.micrometer.observation.Observation", Set.of("highCardinalityKeyValue", "lowCardinalityKeyValue")),
-      Map.entry("io.micrometer.tracing.SpanCustomizer", Set.of("tag")),
-      Map.entry("io.micrometer.tracing.Span", Set.of("tag")),
-      Map.entry("brave.SpanCustomizer", Set.of("tag")),
-      Map.entry("io.sentry.ISpan", Set.of("setData", "setTag")),
-      Map.entry("io.sentry.Sentry", Set.of("setTag", "setExtra")),
-      Map.entry("co.elastic.apm.api.Span", Set.of("setLabel")),
-      Map.entry("datadog.trace.api.interceptor.MutableSpan", Set.of("setTag")),
-      Map.entry("datadog.trace.api.llmobs.LLMObsSpan", Set.of("setTag")));
+  private static final Map<String, Map<String, AttributeValues>> TELEMETRY_ATTRIBUTE_SINKS = telemetryAttributeSinks();
+
+  private static Map<String, Map<String, AttributeValues>> telemetryAttributeSinks() {
+    Map<String, Map<String, AttributeValues>> sinks = new LinkedHashMap<>();
+    AttributeValues afterName = AttributeValues.AFTER_NAME;
+    AttributeValues pairs = AttributeValues.PAIRS;
+    sinks.put("io.opentelemetry.api.trace.Span", Map.of("setAttribute", afterName));
+    sinks.put("io.opentelemetry.api.trace.SpanBuilder", Map.of("setAttribute", afterName));
+    sinks.put("io.opentelemetry.api.logs.LogRecordBuilder", Map.of("setAttribute", afterName));
+    sinks.put("io.opentelemetry.api.common.Attributes", Map.of("of", pairs));
+    sinks.put("io.opentelemetry.api.common.AttributesBuilder", Map.of("put", afterName));
+    sinks.put("io.micrometer.observation.Observation",
+        Map.of("highCardinalityKeyValue", afterName, "lowCardinalityKeyValue", afterName));
+    sinks.put("io.micrometer.common.KeyValue", Map.of("of", pairs));
+    sinks.put("io.micrometer.common.KeyValues", Map.of("of", pairs, "and", pairs));
+    sinks.put("io.micrometer.core.instrument.Tag", Map.of("of", pairs));
+    sinks.put("io.micrometer.core.instrument.Tags", Map.of("of", pairs, "and", pairs));
+    for (String meter : List.of("Counter", "Timer", "DistributionSummary", "Gauge", "LongTaskTimer", "FunctionCounter",
+        "FunctionTimer", "TimeGauge")) {
+      sinks.put("io.micrometer.core.instrument." + meter + ".Builder", Map.of("tag", afterName, "tags", pairs));
+    }
+    sinks.put("io.micrometer.tracing.SpanCustomizer", Map.of("tag", afterName));
+    sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName));
+    sinks.put("brave.SpanCustomizer", Map.of("tag", afterName));
+    sinks.put("brave.handler.MutableSpan", Map.of("tag", afterName));
+    sinks.put("io.opentracing.Span", Map.of("setTag", afterName, "setBaggageItem", afterName));
+    sinks.put("io.opentracing.Tracer.SpanBuilder", Map.of("withTag", afterName));
+    sinks.put("io.sentry.ISpan", Map.of("setData", afterName, "setTag", afterName));
+    sinks.put("io.sentry.Sentry", Map.of("setTag", afterName, "setExtra", afterName));
+    sinks.put("co.elastic.apm.api.Span", Map.of("setLabel", afterName));
+    sinks.put("datadog.trace.api.interceptor.MutableSpan", Map.of("setTag", afterName));
+    sinks.put("datadog.trace.api.llmobs.LLMObsSpan", Map.of("setTag", afterName));
+    return Map.copyOf(sinks);
+  }
 
   /** The span, observation and SDK types whose calls record an attribute's value ({@link #TELEMETRY_ATTRIBUTE_SINKS}). */
   public static Set<String> telemetryAttributeOwners() {
     return TELEMETRY_ATTRIBUTE_SINKS.keySet();
   }
 
-  /** Whether {@code ownerType#methodName} with a name and a value records the value as a telemetry attribute. */
-  public static boolean isTelemetryAttributeSink(String ownerType, String methodName) {
-    Set<String> methods = TELEMETRY_ATTRIBUTE_SINKS.get(ownerType);
-    return methods != null && methods.contains(methodName);
+  /**
+   * Which arguments of {@code ownerType#methodName} are recorded as telemetry attribute values, or {@code null} when
+   * the call records none.
+   */
+  public static AttributeValues telemetryAttributeValues(String ownerType, String methodName) {
+    Map<String, AttributeValues> methods = TELEMETRY_ATTRIBUTE_SINKS.get(ownerType);
+    return methods == null ? null : methods.get(methodName);
   }
 
   /** Every telemetry attribute sink's simple name, for a cheap first filter. */
   public static Set<String> telemetryAttributeMethodNames() {
     Set<String> names = new LinkedHashSet<>();
-    TELEMETRY_ATTRIBUTE_SINKS.values().forEach(names::addAll);
+    TELEMETRY_ATTRIBUTE_SINKS.values().forEach(methods -> names.addAll(methods.keySet()));
     return names;
   }
 

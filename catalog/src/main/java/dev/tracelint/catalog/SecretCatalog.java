@@ -135,7 +135,8 @@ public final class SecretCatalog {
   private static final Set<String> METADATA_BEFORE = Set.of(
       "is", "has", "have", "should", "use", "uses", "using", "needs", "need", "require", "requires", "required",
       "missing", "no", "max", "min", "total", "num", "number", "count", "prompt", "completion", "completions", "input",
-      "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync",
+      "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking",
+      "checkpoint", "idempotency",
       "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
       "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
       "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",

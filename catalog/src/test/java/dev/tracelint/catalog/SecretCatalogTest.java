@@ -79,7 +79,8 @@ class SecretCatalogTest {
     for (String name : List.of(
         "maxTokens", "MAX_TOKENS", "tokenCount", "promptTokens", "completionTokens", "totalTokens", "inputTokens",
         "outputTokens", "tokenUsage", "tokenizer", "TokenStream", "tokenLimit", "tokens", "tokenIndex",
-        "nextToken", "pageToken", "continuationToken", "max_completion_tokens", "reasoningTokens", "cachedTokens")) {
+        "nextToken", "pageToken", "continuationToken", "max_completion_tokens", "reasoningTokens", "cachedTokens",
+        "trackingToken", "checkpointToken", "idempotencyToken")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }
@@ -294,6 +295,21 @@ class SecretCatalogTest {
         SecretCatalog.message(SecretCatalog.getterSubject("getApiKey")));
     assertEquals("logs the full secret header 'Authorization': log a short prefix or a mask instead",
         SecretCatalog.message(SecretCatalog.headerSubject("Authorization")));
+  }
+
+  @Test
+  void saysWhichArgumentsOfATelemetryCallAreAttributeValues() {
+    assertEquals(LoggingSinks.AttributeValues.AFTER_NAME,
+        LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.trace.Span", "setAttribute"));
+    assertEquals(LoggingSinks.AttributeValues.AFTER_NAME,
+        LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.common.AttributesBuilder", "put"));
+    assertEquals(LoggingSinks.AttributeValues.PAIRS,
+        LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.common.Attributes", "of"));
+    assertEquals(LoggingSinks.AttributeValues.PAIRS,
+        LoggingSinks.telemetryAttributeValues("io.micrometer.core.instrument.Timer.Builder", "tags"));
+    assertNull(LoggingSinks.telemetryAttributeValues("io.opentelemetry.api.trace.Span", "end"));
+    assertNull(LoggingSinks.telemetryAttributeValues("java.util.Map", "of"));
+    assertTrue(LoggingSinks.telemetryAttributeMethodNames().containsAll(List.of("setAttribute", "of", "tag", "withTag")));
   }
 
   @Test

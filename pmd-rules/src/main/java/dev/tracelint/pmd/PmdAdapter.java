@@ -973,7 +973,21 @@ public final class PmdAdapter {
         // this(..) and super(..) are calls of a constructor: their type is void, as javac has it.
         return type(((JavaNode) source).getTypeSystem().NO_TYPE);
       }
+      if (source instanceof ASTConditionalExpression && isLambdaResult((ASTConditionalExpression) source)) {
+        // PMD 7 types a conditional that is (a branch of) a lambda's expression body as the lambda's target type or
+        // its function's return type (Supplier, Number) where javac has the conditional's own type.
+        return TypeRef.UNKNOWN;
+      }
       return source instanceof TypeNode ? type(((TypeNode) source).getTypeMirror()) : TypeRef.UNKNOWN;
+    }
+
+    private boolean isLambdaResult(ASTConditionalExpression conditional) {
+      JavaNode node = conditional;
+      while (node.getParent() instanceof ASTConditionalExpression
+          && ((ASTConditionalExpression) node.getParent()).getCondition() != node) {
+        node = node.getParent();
+      }
+      return node.getParent() instanceof ASTLambdaExpression;
     }
 
     @Override
