@@ -25,21 +25,30 @@ public class RealisticIssue10AsyncRetryNoWait {
   }
 
   public CompletableFuture<String> fetch(String url, int attemptsLeft) {
-    return client.fetch(url).exceptionallyCompose(error -> attemptsLeft > 0
-        ? fetch(url, attemptsLeft - 1) // tracelint-expect: RetryWithoutBackoff
-        : CompletableFuture.failedFuture(error));
+    return client.fetch(url).exceptionallyCompose(error -> {
+      if (attemptsLeft <= 0) {
+        return CompletableFuture.failedFuture(error);
+      }
+      return fetch(url, attemptsLeft - 1); // tracelint-expect: RetryWithoutBackoff
+    });
   }
 
   public CompletableFuture<String> fetchLater(String url, int attemptsLeft) {
     Executor later = CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS);
-    return client.fetch(url).exceptionallyComposeAsync(error -> attemptsLeft > 0
-        ? fetchLater(url, attemptsLeft - 1)
-        : CompletableFuture.failedFuture(error), later);
+    return client.fetch(url).exceptionallyComposeAsync(error -> {
+      if (attemptsLeft <= 0) {
+        return CompletableFuture.failedFuture(error);
+      }
+      return fetchLater(url, attemptsLeft - 1);
+    }, later);
   }
 
   public Mono<String> get(String url, int attemptsLeft) {
-    return reactive.get(url).onErrorResume(error -> attemptsLeft > 0
-        ? Mono.delay(Duration.ofMillis(300)).then(get(url, attemptsLeft - 1))
-        : Mono.error(error));
+    return reactive.get(url).onErrorResume(error -> {
+      if (attemptsLeft <= 0) {
+        return Mono.error(error);
+      }
+      return Mono.delay(Duration.ofMillis(300)).then(get(url, attemptsLeft - 1));
+    });
   }
 }

@@ -29,9 +29,12 @@ public class RealisticIssue10AsyncSelfRetry {
   }
 
   public CompletableFuture<String> completeWithBudget(String prompt, int attemptsLeft) {
-    return client.completeAsync(prompt).exceptionallyCompose(failure -> attemptsLeft > 0
-        ? completeWithBudget(prompt, attemptsLeft - 1)
-        : CompletableFuture.failedFuture(failure));
+    return client.completeAsync(prompt).exceptionallyCompose(failure -> {
+      if (attemptsLeft > 0) {
+        return completeWithBudget(prompt, attemptsLeft - 1);
+      }
+      return CompletableFuture.failedFuture(failure);
+    });
   }
 
   public CompletableFuture<String> completeWithBackup(String prompt) {

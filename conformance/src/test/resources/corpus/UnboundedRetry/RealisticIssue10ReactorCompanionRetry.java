@@ -34,9 +34,12 @@ public class RealisticIssue10ReactorCompanionRetry {
   public Mono<Void> exportWithinWindow(byte[] batch) {
     return exporter.export(batch)
         .retryWhen(Retry.from(failures -> failures
-            .concatMap(signal -> signal.totalRetries() < 4
-                ? Mono.delay(Duration.ofSeconds(1))
-                : Mono.error(signal.failure()))));
+            .concatMap(signal -> {
+              if (signal.totalRetries() < 4) {
+                return Mono.delay(Duration.ofSeconds(1));
+              }
+              return Mono.error(signal.failure());
+            })));
   }
 
   public Flux<Long> heartbeat() {
