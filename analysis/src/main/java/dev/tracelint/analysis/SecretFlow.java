@@ -271,7 +271,8 @@ final class SecretFlow {
 
   /**
    * The secret property JSON of a record or class declared in the unit carries: a record component, or a class field
-   * with a getter of the class ({@code getApiKey()} or {@code apiKey()}: a bean property), named like a secret, that
+   * with a getter of the class ({@code getApiKey()} or {@code apiKey()}: a bean property) or declared public (both
+   * Jackson's default visibility and Gson serialize it), named like a secret, that
    * holds text and carries no ignore annotation ({@code @JsonIgnore}). A class declared elsewhere is not seen.
    */
   private String secretSerializedBy(TypeRef type) {
@@ -282,7 +283,9 @@ final class SecretFlow {
     List<Variable> properties = new ArrayList<>(declaration.recordComponents());
     for (FieldDecl field : declaration.fields()) {
       Variable variable = field.variable();
-      if (!variable.is(Modifier.STATIC) && hasGetter(declaration, variable.name())) {
+      // a bean property, or a public field (Jackson and Gson serialize those without a getter)
+      if (!variable.is(Modifier.STATIC)
+          && (variable.is(Modifier.PUBLIC) || hasGetter(declaration, variable.name()))) {
         properties.add(variable);
       }
     }

@@ -69,7 +69,11 @@ public final class SecretCatalog {
       "apikey", "apitoken", "apisecret", "accesskey", "secretkey", "privatekey", "signingkey", "signingsecret",
       "signaturekey", "hmackey", "encryptionkey", "masterkey", "clientsecret", "secret", "secrets", "token", "bearer",
       "password", "passwords", "passwd", "pwd", "passphrase", "passcode", "credential", "credentials", "creds",
-      "authorization", "sessioncookie", "cookie", "cookies", "jwt", "jws");
+      "authorization", "sessioncookie", "cookie", "cookies", "jwt", "jws",
+      // a model or tool vendor's "key" is its API key (openAiKey, ANTHROPIC_KEY, geminiKey); a bare key is not
+      // (cacheKey, partitionKey, routingKey)
+      "openaikey", "anthropickey", "claudekey", "coherekey", "mistralkey", "geminikey", "groqkey", "deepseekkey",
+      "perplexitykey", "huggingfacekey", "pineconekey", "tavilykey", "serpapikey", "langsmithkey", "honeycombkey");
 
   /**
    * Names too ambiguous to make the value a holder unwraps a secret ({@code holder.getValue()}): a bare {@code token}
