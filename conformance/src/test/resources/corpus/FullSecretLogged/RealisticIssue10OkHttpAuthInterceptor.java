@@ -21,8 +21,9 @@ public class RealisticIssue10OkHttpAuthInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request authorized = chain.request().newBuilder()
-        .header("Authorization", "Bearer " + providerKey)
+        .header("x-api-key", providerKey)
         .build();
+    LOGGER.trace("--> {}", authorized); // tracelint-expect: FullSecretLogged -- logs the full secret headers of 'authorized'
     Headers outgoing = authorized.headers();
     LOGGER.debug("POST {} headers={}", authorized.url(), outgoing); // tracelint-expect: FullSecretLogged
     Response response = chain.proceed(authorized);

@@ -141,6 +141,10 @@ final class SecretFlow {
     Variable variable = Nodes.variableOf(reference);
     TypeRef type = TypeEvidence.knownType(reference);
     if (!mayHoldSecretText(type)) {
+      if (variable != null && printsItsHeaders(reference, type)) {
+        // log.debug("--> {}", request): an OkHttp request prints its headers, Authorization included
+        return SecretCatalog.requestHeadersSubject(variable.name());
+      }
       return variable == null ? null : secretInObject(variable, type, depth);
     }
     if (variable == null) {
@@ -537,6 +541,16 @@ final class SecretFlow {
     } finally {
       visiting.remove(local);
     }
+  }
+
+  /** Whether a value of {@code type} is a request whose text prints every header with its value. */
+  private static boolean printsItsHeaders(Expr reference, TypeRef type) {
+    for (String request : SecretCatalog.requestTypesPrintingHeaders()) {
+      if (TypeEvidence.isA(type, request, reference.unit()).isYes()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
