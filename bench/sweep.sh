@@ -25,6 +25,11 @@ start_seconds=$SECONDS
 # two test-sources libraries were never tried. Round 4 (agent and service libraries): micronaut-http-client does not
 # compile (its HTTP/3 support imports Netty's io.netty.handler.codec.http3, an optional dependency its POM leaves
 # out, and more); the OpenTelemetry SDK modules and micronaut-retry compile with the EXTRA_JARS below.
+# Round 6 (code that uses tracing and retries: connectors, messaging, batch): connect-runtime does not compile (its
+# Loggers class uses Log4j 2's core API, org.apache.logging.log4j.core, which its POM leaves out), nor does
+# pulsar-client-original (its sources keep Lombok's @Getter and @Builder, whose members and builder classes only
+# Lombok's annotation processor generates; the sweep's javac runs none). connect-runtime is 4.1.0, the newest served
+# with a sources jar (4.4.0 and 4.3.2 have none here); Spring Batch is 5.2.6, since 6.0.6 has no sources jar here.
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -165,6 +170,14 @@ io.micronaut:micronaut-http-client:4.10.15                         no
 dev.langchain4j:langchain4j-anthropic:1.19.0                       yes
 dev.langchain4j:langchain4j-ollama:1.18.1                          yes
 com.google.cloud:google-cloud-storage:2.63.0                       yes
+dev.langchain4j:langchain4j-http-client-jdk:1.19.0                 yes
+org.apache.camel:camel-kafka:4.22.0                                yes
+org.apache.camel:camel-http:4.22.0                                 yes
+org.apache.kafka:connect-runtime:4.1.0                             no
+org.apache.pulsar:pulsar-client-original:4.2.4                     no
+org.axonframework:axon-messaging:4.13.0                            yes
+io.quarkus:quarkus-opentelemetry:3.33.2                            yes
+org.springframework.batch:spring-batch-core:5.2.6                  yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
