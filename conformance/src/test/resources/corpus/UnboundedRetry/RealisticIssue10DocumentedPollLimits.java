@@ -3,8 +3,9 @@ package corpus.unboundedretry;
 import java.util.List;
 
 /**
- * Agent loops the rule's page lists as out of reach (UnboundedRetry "Known limits"): a done test in the body of a
- * while (true), a condition that calls the remote side directly. Kept at what the page promises: no finding.
+ * Agent loops at the edge of the rule's reach (UnboundedRetry "Polling and result-checked loops" and "Known limits"): a
+ * done test in the body of a while (true) is read as the poll it negates, so a conversation only the model ends is
+ * reported; a condition that calls the remote side directly is out of reach and stays silent.
  */
 public class RealisticIssue10DocumentedPollLimits {
   record Turn(String text, boolean finished) {}
@@ -22,7 +23,7 @@ public class RealisticIssue10DocumentedPollLimits {
   }
 
   public String converse(List<String> transcript) {
-    while (true) {
+    while (true) { // tracelint-expect: UnboundedRetry -- until its result is ready
       Turn turn = agent.respond(transcript);
       transcript.add(turn.text());
       if (turn.finished()) {
