@@ -230,4 +230,61 @@ class PollingLoops {
       Thread.sleep(1_000);
     }
   }
+
+  void flagsDoneFlagSetFromTheRepolledResult(Operation submitted) throws InterruptedException {
+    Operation operation = submitted;
+    boolean done = false;
+    while (!done) { // tracelint-expect: UnboundedRetry -- until its result is ready
+      Thread.sleep(1_000);
+      operation = client.getOperation(operation.getName());
+      done = operation.isDone();
+    }
+  }
+
+  void flagsDoneFlagSetFromAResultDeclaredInTheLoop(String name) throws InterruptedException {
+    boolean finished = false;
+    while (!finished) { // tracelint-expect: UnboundedRetry -- until its result is ready
+      Thread.sleep(1_000);
+      Operation current = client.getOperation(name);
+      finished = current.getState() == State.DONE || current.isDone();
+    }
+  }
+
+  void acceptsDoneFlagSetFromAResultTheLoopDoesNotFetchAgain(Operation operation) throws InterruptedException {
+    boolean done = false;
+    while (!done) {
+      Thread.sleep(1_000);
+      done = operation.isDone();
+    }
+  }
+
+  void acceptsDoneFlagSetFromPagesReadByTheirToken(String firstToken) {
+    Operation page = client.list(firstToken);
+    boolean last = false;
+    while (!last) {
+      page = client.list(page.nextPageToken());
+      last = page.isDone();
+    }
+  }
+
+  void acceptsDoneFlagSetFromAResultAndBoundedByTheClock(String name, long deadline) throws InterruptedException {
+    boolean done = false;
+    while (!done && System.nanoTime() < deadline) {
+      Thread.sleep(1_000);
+      Operation current = client.getOperation(name);
+      done = current.isDone();
+    }
+  }
+
+  void acceptsDoneFlagSetFromAResultAndFromElsewhere(String name) throws InterruptedException {
+    boolean done = false;
+    while (!done) {
+      Thread.sleep(1_000);
+      Operation current = client.getOperation(name);
+      done = current.isDone();
+      if (current.getState() == State.PENDING) {
+        done = running;
+      }
+    }
+  }
 }

@@ -81,12 +81,21 @@ final class BlockingCalls {
   /**
    * How a message names the flush request in the statement before or after the one {@code call} makes alone
    * ({@code provider.forceFlush(); Thread.sleep(500);}), or {@code null}: a telemetry call that returns at once and
-   * sends on the exporter's thread, which the wait beside it gives time to do so.
+   * sends on the exporter's thread, which the wait beside it gives time to do so. A sleep alone in the block of a
+   * {@code try} without resources ({@code try { Thread.sleep(500); } catch (InterruptedException e) { .. }}, the
+   * wrapper a method that may not throw {@code InterruptedException} must write) stands where that {@code try}
+   * stands.
    */
   String flushRequestBeside(Expr.Call call) {
     Node statement = call.parent();
     if (!(statement instanceof Stmt.ExprStmt) || !(statement.parent() instanceof Stmt.Block)) {
       return null;
+    }
+    Node block = statement.parent();
+    if (block.parent() instanceof Stmt.Try && ((Stmt.Try) block.parent()).block() == block
+        && ((Stmt.Block) block).statements().size() == 1 && ((Stmt.Try) block.parent()).resources().isEmpty()
+        && block.parent().parent() instanceof Stmt.Block) {
+      statement = block.parent();
     }
     List<Stmt> statements = ((Stmt.Block) statement.parent()).statements();
     int at = statements.indexOf(statement);

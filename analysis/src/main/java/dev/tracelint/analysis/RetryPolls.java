@@ -68,7 +68,7 @@ final class RetryPolls {
     List<Expr.Call> polls = new ArrayList<>();
     Set<Variable> refetched = new HashSet<>();
     for (Variable variable : polled) {
-      if (!repolls(loop, variable, polls, refetched)) {
+      if (!repolls(loop, variable, polls, refetched, new HashSet<>())) {
         return null;
       }
     }
@@ -152,10 +152,13 @@ final class RetryPolls {
    * every time it assigns it: a call (its chain making at least one argument, or a refresh of the variable itself,
    * {@code job = job.reload()}) that reads the variable, if at all, only through identity getters
    * ({@code client.getOperation(op.getName())}). The calls are added to {@code polls}; a variable read back that way
-   * to {@code refetched}.
+   * to {@code refetched}. A value read from another local of the loop that is itself re-polled so (a {@code done}
+   * flag set from the result: {@code op = client.getOperation(op.getName()); done = op.isDone();}, a chain of calls
+   * without arguments on it) is a new result too.
    */
-  private static boolean repolls(Stmt.Loop loop, Variable variable, List<Expr.Call> polls, Set<Variable> refetched) {
-    if (variable.kind() != Variable.VarKind.LOCAL) {
+  private static boolean repolls(Stmt.Loop loop, Variable variable, List<Expr.Call> polls, Set<Variable> refetched,
+      Set<Variable> seen) {
+    if (variable.kind() != Variable.VarKind.LOCAL || !seen.add(variable)) {
       return false;
     }
     boolean assigned = false;
@@ -173,8 +176,20 @@ final class RetryPolls {
       if (value == null) {
         continue;
       }
-      if (!(value instanceof Expr.Call) || (Nodes.enclosing(node, Stmt.Catch.class) != null
-          && Nodes.isWithin(Nodes.enclosing(node, Stmt.Catch.class), loop))) {
+      if (Nodes.enclosing(node, Stmt.Catch.class) != null
+          && Nodes.isWithin(Nodes.enclosing(node, Stmt.Catch.class), loop)) {
+        return false;
+      }
+      Variable result = readFrom(value, variable);
+      if (result != null) {
+        // done = op.isDone(): set from a result the loop fetches again itself
+        if (!repolls(loop, result, polls, refetched, seen)) {
+          return false;
+        }
+        assigned = true;
+        continue;
+      }
+      if (!(value instanceof Expr.Call)) {
         return false;
       }
       Expr.Call call = (Expr.Call) value;
@@ -195,6 +210,47 @@ final class RetryPolls {
       assigned = true;
     }
     return assigned;
+  }
+
+  /**
+   * The one local {@code value} reads the result from, when {@code value} only asks about it: chains of calls without
+   * arguments on another local than {@code variable} ({@code op.isDone()}, {@code op.getStatus().isTerminal()}),
+   * compared with constants, tested with {@code equals} against one, and combined by operators
+   * ({@code current.getState() == State.DONE || current.isDone()}, {@code "SUCCEEDED".equals(job.status())});
+   * otherwise {@code null}.
+   */
+  private static Variable readFrom(Expr value, Variable variable) {
+    Variable root = null;
+    boolean asks = false;
+    for (Node node : Nodes.inline(value)) {
+      if (node instanceof Expr.Call) {
+        Expr.Call call = (Expr.Call) node;
+        boolean equalsConstant = "equals".equals(call.name()) && call.arguments().size() == 1
+            && (isConstant(call.arguments().get(0)) || (call.receiver() != null && isConstant(call.receiver())));
+        if (!call.arguments().isEmpty() && !equalsConstant) {
+          return null;
+        }
+        if (call.receiver() == null || call.receiver() instanceof Expr.This) {
+          return null;
+        }
+        asks = true;
+      } else if (node instanceof Expr.Name) {
+        Variable read = ((Expr.Name) node).variable();
+        if (read == null || read.kind() != Variable.VarKind.LOCAL) {
+          if (!isConstant((Expr) node)) {
+            return null;
+          }
+        } else if (read == variable || (root != null && root != read)) {
+          return null;
+        } else {
+          root = read;
+        }
+      } else if (!(node instanceof Expr.Binary || node instanceof Expr.Unary || node instanceof Expr.Literal
+          || node instanceof Expr.FieldAccess || node instanceof Expr.TypeName)) {
+        return null;
+      }
+    }
+    return asks ? root : null;
   }
 
   private static boolean hasArguments(Expr.Call call) {

@@ -149,6 +149,10 @@ final class SecretFlow {
     Variable variable = Nodes.variableOf(reference);
     TypeRef type = TypeEvidence.knownType(reference);
     if (!mayHoldSecretText(type)) {
+      if (variable != null && printsItsHeaders(reference, type)) {
+        // log.debug("--> {}", request): an OkHttp request prints its headers, Authorization included
+        return SecretCatalog.requestHeadersSubject(variable.name());
+      }
       return variable == null ? null : secretInObject(variable, type, depth);
     }
     if (variable == null) {
@@ -279,7 +283,8 @@ final class SecretFlow {
 
   /**
    * The secret property JSON of a record or class declared in the unit carries: a record component, or a class field
-   * with a getter of the class ({@code getApiKey()} or {@code apiKey()}: a bean property), named like a secret, that
+   * with a getter of the class ({@code getApiKey()} or {@code apiKey()}: a bean property) or declared public (both
+   * Jackson's default visibility and Gson serialize it), named like a secret, that
    * holds text and carries no ignore annotation ({@code @JsonIgnore}). A class declared elsewhere is not seen.
    */
   private String secretSerializedBy(TypeRef type) {
@@ -290,7 +295,9 @@ final class SecretFlow {
     List<Variable> properties = new ArrayList<>(declaration.recordComponents());
     for (FieldDecl field : declaration.fields()) {
       Variable variable = field.variable();
-      if (!variable.is(Modifier.STATIC) && hasGetter(declaration, variable.name())) {
+      // a bean property, or a public field (Jackson and Gson serialize those without a getter)
+      if (!variable.is(Modifier.STATIC)
+          && (variable.is(Modifier.PUBLIC) || hasGetter(declaration, variable.name()))) {
         properties.add(variable);
       }
     }
@@ -542,6 +549,16 @@ final class SecretFlow {
     } finally {
       visiting.remove(local);
     }
+  }
+
+  /** Whether a value of {@code type} is a request whose text prints every header with its value. */
+  private static boolean printsItsHeaders(Expr reference, TypeRef type) {
+    for (String request : SecretCatalog.requestTypesPrintingHeaders()) {
+      if (TypeEvidence.isA(type, request, reference.unit()).isYes()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

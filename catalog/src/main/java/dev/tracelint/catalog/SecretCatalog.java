@@ -69,7 +69,11 @@ public final class SecretCatalog {
       "apikey", "apitoken", "apisecret", "accesskey", "secretkey", "privatekey", "signingkey", "signingsecret",
       "signaturekey", "hmackey", "encryptionkey", "masterkey", "clientsecret", "secret", "secrets", "token", "bearer",
       "password", "passwords", "passwd", "pwd", "passphrase", "passcode", "credential", "credentials", "creds",
-      "authorization", "sessioncookie", "cookie", "cookies", "jwt", "jws");
+      "authorization", "sessioncookie", "cookie", "cookies", "jwt", "jws",
+      // a model or tool vendor's "key" is its API key (openAiKey, ANTHROPIC_KEY, geminiKey); a bare key is not
+      // (cacheKey, partitionKey, routingKey)
+      "openaikey", "anthropickey", "claudekey", "coherekey", "mistralkey", "geminikey", "groqkey", "deepseekkey",
+      "perplexitykey", "huggingfacekey", "pineconekey", "tavilykey", "serpapikey", "langsmithkey", "honeycombkey");
 
   /**
    * Names too ambiguous to make the value a holder unwraps a secret ({@code holder.getValue()}): a bare {@code token}
@@ -256,6 +260,15 @@ public final class SecretCatalog {
   private static final Set<String> CREDENTIAL_REQUESTS = Set.of(
       "okhttp3.Request", "java.net.http.HttpRequest", "org.springframework.http.HttpRequest",
       "org.springframework.http.RequestEntity", "org.springframework.web.reactive.function.client.ClientRequest");
+
+  /**
+   * Requests whose own text prints every header with its value: OkHttp's {@code Request} ({@code Request{method=POST,
+   * url=.., headers=[Authorization:Bearer ..]}}; checked against okhttp 4.12.0, whose {@code Headers#toString}
+   * redacts {@code Authorization} but whose {@code Request#toString} does not) and Spring's {@code RequestEntity}
+   * ({@code <POST url,body,[headers]>}). The JDK's {@code HttpRequest} prints its address and method only.
+   */
+  private static final Set<String> REQUESTS_PRINTING_HEADERS = Set.of(
+      "okhttp3.Request", "org.springframework.http.RequestEntity");
 
   /** Calls with no arguments that return a request's whole header collection: {@code headers()}, {@code getHeaders()}. */
   private static final Set<String> HEADER_COLLECTIONS = Set.of("headers", "getHeaders");
@@ -624,6 +637,11 @@ public final class SecretCatalog {
   }
 
   /** Whether a call of this simple name with no arguments returns a request's whole header collection. */
+  /** Request types whose {@code toString} prints every header with its value ({@link #REQUESTS_PRINTING_HEADERS}). */
+  public static Set<String> requestTypesPrintingHeaders() {
+    return REQUESTS_PRINTING_HEADERS;
+  }
+
   public static boolean isHeaderCollection(String methodName) {
     return HEADER_COLLECTIONS.contains(methodName);
   }

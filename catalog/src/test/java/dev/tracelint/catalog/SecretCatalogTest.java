@@ -38,6 +38,18 @@ class SecretCatalogTest {
   }
 
   @Test
+  void aModelVendorsKeyIsItsApiKeyButABareKeyIsNot() {
+    for (String name : List.of("openAiKey", "openaiKey", "OPENAI_KEY", "anthropicKey", "ANTHROPIC_KEY", "geminiKey",
+        "mistralKey", "groqKey", "cohereKey", "huggingFaceKey", "pineconeKey", "tavilyKey", "langsmithKey")) {
+      assertTrue(catalog.isSecretName(name), name);
+    }
+    for (String name : List.of("openAiKeyEnv", "OPENAI_KEY_NAME", "anthropicKeyId", "geminiKeyPrefix", "openAiModel",
+        "cacheKey", "partitionKey", "routingKey", "idempotencyKey", "primaryKey", "sortKey", "openAiBaseUrl")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
   void readsWhatAFormatPatternPrintsWhole() {
     assertEquals(Set.of(0), SecretCatalog.printedInFull("key %s", 1));
     assertEquals(Set.of(), SecretCatalog.printedInFull("key %.6s...", 1));
