@@ -31,6 +31,12 @@ class SelfCallsThatMoveOn {
     String get(String host) throws IOException;
   }
 
+  interface Channel {
+    boolean isClosed();
+
+    String fetch() throws IOException;
+  }
+
   interface TailReader {
     CompletableFuture<String> readNext();
   }
@@ -48,8 +54,12 @@ class SelfCallsThatMoveOn {
 
   CompletableFuture<String> acceptsTryingTheNextResolvedAddress(Iterator<InetSocketAddress> addresses) {
     return transport.connect(addresses.next())
-        .exceptionallyCompose(e -> addresses.hasNext()
-            ? acceptsTryingTheNextResolvedAddress(addresses) : CompletableFuture.failedFuture(e));
+        .exceptionallyCompose(e -> {
+          if (addresses.hasNext()) {
+            return acceptsTryingTheNextResolvedAddress(addresses);
+          }
+          return CompletableFuture.failedFuture(e);
+        });
   }
 
   void acceptsTakingTheNextQueuedTaskAfterAFailure() {
@@ -108,6 +118,28 @@ class SelfCallsThatMoveOn {
     } catch (KafkaException e) {
       flagsCommitRepeatedOnEveryKafkaFailureBeforeRethrowing(offsets); // tracelint-expect: UnboundedRetry
       throw e;
+    }
+  }
+
+  String acceptsReadThatGivesUpOnceTheChannelIsClosed(Channel channel) {
+    try {
+      return channel.fetch();
+    } catch (IOException e) {
+      if (channel.isClosed()) {
+        return null;
+      }
+      return acceptsReadThatGivesUpOnceTheChannelIsClosed(channel); // tracelint-expect: RetryWithoutBackoff
+    }
+  }
+
+  String flagsReadRetriedWhileTheChannelIsClosed(Channel channel) {
+    try {
+      return channel.fetch();
+    } catch (IOException e) {
+      if (channel.isClosed()) {
+        return flagsReadRetriedWhileTheChannelIsClosed(channel); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      }
+      return null;
     }
   }
 

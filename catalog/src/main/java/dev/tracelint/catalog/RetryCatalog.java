@@ -699,11 +699,12 @@ public final class RetryCatalog {
   }
 
   /**
-   * Simple names of calls that read an entry of a map or cache by its key ({@code tasks.get(key)}), and of calls that
-   * install one or drop one: a loop that creates the entry it asks ({@code putIfAbsent(key, newTask())}) and drops
-   * that entry when it answers no ({@code remove(key, task)}) asks a new object each round.
+   * Simple names of calls that read an entry of a map or cache by its key ({@code tasks.get(key)},
+   * {@code tasks.computeIfAbsent(key, this::newTask)}), and of calls that install one or drop one: a loop that creates
+   * the entry it asks ({@code putIfAbsent(key, newTask())}) and drops that entry when it answers no
+   * ({@code remove(key, task)}) asks a new object each round.
    */
-  public static final Set<String> ENTRY_LOOKUP_NAMES = Set.of("get", "getIfPresent", "getOrDefault");
+  public static final Set<String> ENTRY_LOOKUP_NAMES = Set.of("get", "getIfPresent", "getOrDefault", "computeIfAbsent");
 
   /** See {@link #ENTRY_LOOKUP_NAMES}. */
   public static final Set<String> ENTRY_INSTALL_NAMES = Set.of(
