@@ -36,8 +36,9 @@ public class RealisticAgentRunner {
   }
 
   /**
-   * The model decides when the agent is done; nothing else ends the loop. Not reported: polling loops are recognised by
-   * their condition's shape, and a done test in the body of a while (true) is not one (UnboundedRetry.md, Known limits).
+   * The model decides when the agent is done; nothing else ends the loop. Not reported: the done test is read as a
+   * poll's, but each turn comes from a helper of the class, which computes rather than asks (UnboundedRetry.md,
+   * "Polling and result-checked loops", point 3; Known limits).
    */
   public String solve(String goal) throws IOException, InterruptedException {
     List<String> transcript = new ArrayList<>(List.of(goal));

@@ -19,38 +19,48 @@ import java.util.Set;
  * ({@code while (answer == null) answer = client.call(q)}, {@code while (!op.isDone()) op =
  * client.getOperation(op.getName())}, {@code while (response.hasToolCalls()) response = model.chat(messages)}). It
  * retries until the remote side says done; it is unbounded when nothing else in its condition bounds it and nothing in
- * its body leaves it. Syntax and local variables only: every engine sees the same, with or without types.
+ * its body leaves it. An endless loop ({@code while (true)}, {@code for (;;)}) whose only exits are done tests among its
+ * own statements is read as the loop those tests negate ({@code if (!reply.hasToolCalls()) return reply;}). Syntax and
+ * local variables only: every engine sees the same, with or without types.
  */
 final class RetryPolls {
   private RetryPolls() {}
 
   /** The polling retry {@code loop} is, or {@code null}. */
   static RetryLoop pollingRetry(Stmt.Loop loop) {
-    if ((loop.loopKind() != Stmt.Loop.LoopKind.WHILE && loop.loopKind() != Stmt.Loop.LoopKind.DO_WHILE)
-        || loop.condition() == null || loop.body() == null) {
+    if (loop.body() == null) {
       return null;
     }
+    String label = loop.parent() instanceof Stmt.Labeled ? ((Stmt.Labeled) loop.parent()).label() : null;
+    LoopExits exits = new LoopExits(label, null);
     Set<Variable> polled = new HashSet<>();
-    boolean boundedByCondition = false;
-    for (Expr operand : Nodes.operands(loop.condition(), Expr.Binary.Op.AND)) {
-      List<Expr> tests = Nodes.operands(operand, Expr.Binary.Op.OR);
-      Set<Variable> asked = new HashSet<>();
-      for (Expr test : tests) {
-        Variable variable = notYetTestOf(test);
-        if (variable == null) {
-          asked = null;
-          break;
-        }
-        asked.add(variable);
-      }
-      if (asked != null) {
-        polled.addAll(asked);
-      } else if (bounds(operand)) {
-        boundedByCondition = true;
-      } else {
-        // another test decides the loop too (a stop flag, a field, a call): not a poll of the result alone
+    boolean boundedByCondition;
+    Set<Node> doneTests;
+    if (isEndless(loop)) {
+      // while (true) { reply = model.chat(messages); if (!reply.hasToolCalls()) return reply; ... }: the loop goes on
+      // while no done test holds, as while (reply.hasToolCalls()) does
+      doneTests = doneTestsOf(loop.body(), exits);
+      if (doneTests == null) {
         return null;
       }
+      boundedByCondition = false;
+      for (Node doneTest : doneTests) {
+        Boolean bounded = keepGoingTests(((Stmt.If) doneTest).condition(), false, polled);
+        if (bounded == null) {
+          return null;
+        }
+        boundedByCondition |= bounded;
+      }
+    } else if ((loop.loopKind() == Stmt.Loop.LoopKind.WHILE || loop.loopKind() == Stmt.Loop.LoopKind.DO_WHILE)
+        && loop.condition() != null) {
+      doneTests = Set.of();
+      Boolean bounded = keepGoingTests(loop.condition(), true, polled);
+      if (bounded == null) {
+        return null;
+      }
+      boundedByCondition = bounded;
+    } else {
+      return null;
     }
     if (polled.isEmpty() || Nodes.nestsDeeperThan(loop, RetryLoops.MAX_DEPTH) || RetryLoops.takesWork(loop)) {
       return null;
@@ -67,14 +77,74 @@ final class RetryPolls {
       // addFilter(name + "#" + counter): each turn asks for another candidate, not the same result again
       return null;
     }
-    String label = loop.parent() instanceof Stmt.Labeled ? ((Stmt.Labeled) loop.parent()).label() : null;
-    LoopExits exits = new LoopExits(label, null);
     if (state.stepsThroughCandidates() || state.drainsASource(exits)) {
       return null;
     }
-    boolean leaves = exits.anyIn(loop.body(), Kind.ANY, RetryLoops.interruptionCatches(loop.body()))
-        || checksABound(loop.body());
+    Set<Node> skipped = RetryLoops.interruptionCatches(loop.body());
+    skipped.addAll(doneTests);
+    boolean leaves = exits.anyIn(loop.body(), Kind.ANY, skipped) || checksABound(loop.body());
     return new RetryLoop(loop, !boundedByCondition && !leaves, state.changesInputOf(polls, polled), true);
+  }
+
+  /**
+   * Adds to {@code polled} the variables the tests that keep the loop going ask about, and answers whether one of them
+   * bounds the loop, or {@code null} when another test decides it (a stop flag, a field, a call). The tests are
+   * {@code condition}'s operands as they keep the loop going when the condition is {@code whenTrue}: a loop condition's
+   * {@code &&} chain of {@code ||} alternatives, or, negated, a done test's {@code ||} chain of {@code &&} parts.
+   */
+  private static Boolean keepGoingTests(Expr condition, boolean whenTrue, Set<Variable> polled) {
+    Expr.Binary.Op conjunction = whenTrue ? Expr.Binary.Op.AND : Expr.Binary.Op.OR;
+    Expr.Binary.Op alternative = whenTrue ? Expr.Binary.Op.OR : Expr.Binary.Op.AND;
+    boolean bounds = false;
+    for (Expr operand : Nodes.operands(condition, conjunction)) {
+      Set<Variable> asked = new HashSet<>();
+      for (Expr test : Nodes.operands(operand, alternative)) {
+        Variable variable = notYetTestOf(test, whenTrue);
+        if (variable == null) {
+          asked = null;
+          break;
+        }
+        asked.add(variable);
+      }
+      if (asked != null) {
+        polled.addAll(asked);
+      } else if (bounds(operand)) {
+        bounds = true;
+      } else {
+        return null;
+      }
+    }
+    return bounds;
+  }
+
+  /** {@code while (true)} or {@code for (;;)}: only what its body does ends it. */
+  private static boolean isEndless(Stmt.Loop loop) {
+    boolean noCondition = loop.condition() == null && loop.loopKind() == Stmt.Loop.LoopKind.FOR
+        && loop.initializers().isEmpty() && loop.updates().isEmpty();
+    boolean trueCondition = loop.loopKind() == Stmt.Loop.LoopKind.WHILE && loop.condition() instanceof Expr.Literal
+        && ((Expr.Literal) loop.condition()).isTrue();
+    return noCondition || trueCondition;
+  }
+
+  /**
+   * The done tests of an endless loop's body: the {@code if}s without {@code else} among its own statements whose
+   * branch leaves the loop, when the body leaves it nowhere else (a catch of {@code InterruptedException} alone
+   * aside); {@code null} when there are none or another exit decides too.
+   */
+  private static Set<Node> doneTestsOf(Stmt body, LoopExits exits) {
+    if (!(body instanceof Stmt.Block)) {
+      return null;
+    }
+    Set<Node> doneTests = new HashSet<>();
+    for (Stmt statement : ((Stmt.Block) body).statements()) {
+      if (statement instanceof Stmt.If && ((Stmt.If) statement).elseStatement() == null
+          && exits.anyIn(((Stmt.If) statement).thenStatement(), Kind.ANY, Set.of())) {
+        doneTests.add(statement);
+      }
+    }
+    Set<Node> skipped = RetryLoops.interruptionCatches(body);
+    skipped.addAll(doneTests);
+    return doneTests.isEmpty() || exits.anyIn(body, Kind.ANY, skipped) ? null : doneTests;
   }
 
   /**
@@ -152,34 +222,34 @@ final class RetryPolls {
   }
 
   /**
-   * The variable whose result {@code test} asks about, when it asks "not there yet": {@code v == null},
+   * The variable whose result {@code test} asks about, when its being {@code whenTrue} says "not there yet" (a loop
+   * condition's test is read as {@code true}, a done test's as {@code false}: {@code if (v != null) return v;} asks
+   * as {@code while (v == null)} does): {@code v == null},
    * {@code !v.isDone()}, {@code !v.toolCalls().isEmpty()}, {@code v.hasToolCalls()}, {@code !ok} for a boolean,
    * {@code v.getState() == State.RUNNING}, {@code v.status() != READY}, {@code !"DONE".equals(v.status())}, an HTTP
    * status that says failure ({@code r.statusCode() == 503}, {@code r.code() != 200}: {@link RetryStatusChecks}); a
    * presence test ({@code v != null}, a count) or a value compared with a sentinel ({@code event != END_DOCUMENT}) is
    * a source being read, never a poll.
    */
-  private static Variable notYetTestOf(Expr test) {
-    // while (response.statusCode() == 503), while (response.code() >= 500): an HTTP status that says failure
-    Variable failed = RetryStatusChecks.failedResponseOf(test);
+  private static Variable notYetTestOf(Expr test, boolean whenTrue) {
+    // while (response.statusCode() == 503), while (response.code() >= 500): an HTTP status that says failure (a
+    // success exit in a body is a status-checked retry's, RetryStatusChecks)
+    Variable failed = whenTrue ? RetryStatusChecks.failedResponseOf(test) : null;
     if (failed != null) {
       return failed;
     }
     if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
-      Expr operand = ((Expr.Unary) test).operand();
-      Variable equalsTest = equalsConstantOf(operand);
-      if (equalsTest != null) {
-        return equalsTest;
-      }
-      if (operand instanceof Expr.Call && ((Expr.Call) operand).arguments().isEmpty()) {
-        return getterRoot(operand);
-      }
-      Variable flag = Nodes.variableOf(operand);
-      return operand instanceof Expr.Name && flag != null && isBoolean(flag) ? flag : null;
+      return notYetTestOf(((Expr.Unary) test).operand(), !whenTrue);
+    }
+    if (test instanceof Expr.Name) {
+      // !ok for a local boolean
+      Variable flag = Nodes.variableOf(test);
+      return !whenTrue && flag != null && isBoolean(flag) ? flag : null;
     }
     if (test instanceof Expr.Call) {
       Expr.Call call = (Expr.Call) test;
-      if (call.arguments().isEmpty() && isHasName(call.name())) {
+      // v.hasToolCalls() goes on while the result asks for more; !v.isDone() and !v.toolCalls().isEmpty() until done
+      if (call.arguments().isEmpty() && (!whenTrue || isHasName(call.name()))) {
         return getterRoot(call);
       }
       return equalsConstantOf(call);
@@ -192,13 +262,14 @@ final class RetryPolls {
       if (asked == null) {
         return null;
       }
+      boolean equal = (comparison.operator() == Expr.Binary.Op.EQ) == whenTrue;
       if (Nodes.isNull(constant)) {
         // v == null: not there yet; v != null goes on while a value is there
-        return comparison.operator() == Expr.Binary.Op.EQ ? getterRoot(asked) : null;
+        return equal ? getterRoot(asked) : null;
       }
       if (constant instanceof Expr.Literal && ((Expr.Literal) constant).value() instanceof Boolean) {
         Variable flag = Nodes.variableOf(asked);
-        boolean untilTrue = (comparison.operator() == Expr.Binary.Op.EQ) != ((Expr.Literal) constant).isTrue();
+        boolean untilTrue = equal != ((Expr.Literal) constant).isTrue();
         return untilTrue && asked instanceof Expr.Name && flag != null && isBoolean(flag) ? flag : null;
       }
       // a status read from the result compared with a named constant or a string: the state it waits for or waits
