@@ -129,6 +129,9 @@ final class LoopState {
    * ("Repair loops"), not a step.
    */
   boolean stepsThroughCandidates() {
+    if (replacesAStaleEntry()) {
+      return true;
+    }
     Set<Variable> counters = new HashSet<>(counted);
     for (Stmt initializer : loop.initializers()) {
       if (initializer instanceof Stmt.LocalVar) {
@@ -148,6 +151,57 @@ final class LoopState {
       }
     }
     return loop.condition() != null && mentions(loop.condition(), moving);
+  }
+
+  /**
+   * Whether the loop asks an entry of a collection that it creates itself and drops when stale (point 3, "replaces a
+   * stale entry"): a variable given a lookup outside the catch blocks ({@code task = tasks.get(key)}) is the receiver
+   * of a call the loop repeats, and outside the catch blocks the loop installs an entry it makes in that same
+   * collection ({@code tasks.putIfAbsent(key, newTask())}) and drops the asked one ({@code tasks.remove(key, task)},
+   * {@code tasks.remove(key)}). Each round that goes again asks a new object, as {@code host = hosts.poll()} steps to
+   * another host. A client taken from a pool that the loop does not fill itself, or dropped only in a catch block
+   * after a failed call, stays a retry of the same work.
+   */
+  private boolean replacesAStaleEntry() {
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      Variable asked = entry.getKey();
+      for (Expr value : entry.getValue()) {
+        if (!(value instanceof Expr.Call) || !isOutsideCatches(value)) {
+          continue;
+        }
+        Expr.Call lookup = (Expr.Call) value;
+        Variable collection = lookup.receiver() == null ? null : Nodes.variableOf(lookup.receiver());
+        if (collection != null && collection != asked && !lookup.arguments().isEmpty()
+            && RetryCatalog.ENTRY_LOOKUP_NAMES.contains(lookup.name()) && asksAgain(asked)
+            && installsAMadeEntry(collection) && dropsTheEntry(collection, asked, lookup)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean asksAgain(Variable asked) {
+    return outsideCatches.stream().anyMatch(node -> node instanceof Expr.Call
+        && Nodes.isName(((Expr.Call) node).receiver(), asked) && isRepeatedCall((Expr.Call) node));
+  }
+
+  private boolean installsAMadeEntry(Variable collection) {
+    return outsideCatches.stream().anyMatch(node -> isCallOn(node, collection, RetryCatalog.ENTRY_INSTALL_NAMES)
+        && ((Expr.Call) node).arguments().stream().anyMatch(argument -> argument instanceof Expr.Invocation
+            || argument instanceof Expr.Lambda || argument instanceof Expr.MethodRef));
+  }
+
+  private boolean dropsTheEntry(Variable collection, Variable asked, Expr.Call lookup) {
+    Variable key = Nodes.variableOf(lookup.arguments().get(0));
+    return outsideCatches.stream().anyMatch(node -> isCallOn(node, collection, RetryCatalog.ENTRY_DROP_NAMES)
+        && ((Expr.Call) node).arguments().stream().anyMatch(argument -> Nodes.isName(argument, asked)
+            || (key != null && Nodes.variableOf(argument) == key)));
+  }
+
+  private static boolean isCallOn(Node node, Variable receiver, Set<String> names) {
+    return node instanceof Expr.Call && ((Expr.Call) node).receiver() != null
+        && Nodes.variableOf(((Expr.Call) node).receiver()) == receiver && names.contains(((Expr.Call) node).name());
   }
 
   /** The counted variables of point 3, as an index, a {@code get} argument or a bare argument of a call. */

@@ -183,7 +183,8 @@ final class RetryLoops {
     for (Stmt.Catch handler : attempt.catches()) {
       // point 6, switching targets: the next attempt goes to another server or credential, it is not the same request;
       // nor is one that tries another name after the last one was taken
-      if (!catchesOnlyInterruption(handler) && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
+      if (!catchesOnlyInterruption(handler) && !catchesOnlyClassLoadingErrors(handler)
+          && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
           && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler)
           && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
         retrying.add(handler);
@@ -448,6 +449,32 @@ final class RetryLoops {
         && RetryWaits.waitsOnABudget(attempt.block());
   }
 
+  /**
+   * A catch of class-loading errors alone ({@link RetryCatalog#isClassLoadingError}): going round after one steps a
+   * service loader past a broken class or gives up on it; no remote work failed, and no wait would help.
+   */
+  private static boolean catchesOnlyClassLoadingErrors(Stmt.Catch handler) {
+    return !handler.caughtSimpleNames().isEmpty()
+        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isClassLoadingError);
+  }
+
+  /**
+   * A catch of consumed signals alone ({@link RetryCatalog#isConsumedSignal}: Kafka's {@code WakeupException}) whose
+   * block ends by rethrowing the caught exception after the self-call ({@code catch (WakeupException e) {
+   * commit(offsets); throw e; }}): the signal was cleared when it was thrown, so the call finishes the work once and the
+   * signal is passed on; it fails that way again only if another thread raises it again.
+   */
+  private static boolean finishesBeforeRethrowingASignal(Stmt.Catch handler, Expr.Call call) {
+    if (handler.caughtSimpleNames().isEmpty()
+        || !handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isConsumedSignal)) {
+      return false;
+    }
+    List<Stmt> statements = handler.block().statements();
+    Stmt last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
+    return last != null && last.kind() == Node.Kind.THROW
+        && Nodes.isName(((Stmt.Jump) last).expression(), handler.parameter()) && !Nodes.isWithin(call, last);
+  }
+
   /** A catch of a taken name or key alone ({@link RetryCatalog#isNameTakenException}). */
   private static boolean catchesOnlyTakenNames(Stmt.Catch handler) {
     return !handler.caughtSimpleNames().isEmpty()
@@ -561,7 +588,8 @@ final class RetryLoops {
       }
       if (node instanceof Stmt.Catch) {
         handler = node;
-        if (catchesOnlyInterruption((Stmt.Catch) node) || handsOverFailure((Stmt.Catch) node)) {
+        if (catchesOnlyInterruption((Stmt.Catch) node) || catchesOnlyClassLoadingErrors((Stmt.Catch) node)
+            || handsOverFailure((Stmt.Catch) node) || finishesBeforeRethrowingASignal((Stmt.Catch) node, call)) {
           return null;
         }
       } else if (node instanceof Stmt.If && ((Stmt.If) node).condition() != previous) {
@@ -579,14 +607,16 @@ final class RetryLoops {
         || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
       return null;
     }
-    if (stepsFromAParameter(call, method, handler)) {
+    if (stepsFromAParameter(call, method, handler) || takesWorkEachCall(call, method)) {
       return null;
     }
+    // a handler that stops when the resource is closed is bounded by the closing, as a stop flag bounds a loop
+    boolean bounded = guarded || stopsWhenClosed(handler, call);
     // a conflict needs no wait, nor an attempt that waited out its own time budget
     boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
         || (handler.parent() instanceof Stmt.Try
             && usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)));
-    return new RecursiveRetry(call, method, !guarded && !boundedByParameter(method, handler),
+    return new RecursiveRetry(call, method, !bounded && !boundedByParameter(method, handler),
         needsNoWait || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
   }
 
@@ -601,6 +631,99 @@ final class RetryLoops {
     Expr.Call operator = (Expr.Call) node.parent();
     return operator.receiver() != null && RetryCatalog.ASYNC_FAILURE_OPERATOR_NAMES.contains(operator.name())
         && operator.arguments().contains(node);
+  }
+
+  /**
+   * Work intake, for self-calls (point 2's test, asked of the method): the method's own code, outside its catch blocks,
+   * lambdas and nested classes, takes the next piece of work or candidate ({@link #isWorkIntake}:
+   * {@code pendingTasks.poll()}, {@code addresses.next()}) from something every call shares: a field, or a parameter the
+   * self-call passes on unchanged. Each call takes another item, so going round after a failure moves on to the next
+   * one and ends when the source is empty; it does not repeat the failed work. An intake from an object the method
+   * makes afresh ({@code hosts.iterator().next()}) takes the same first item every time: still a retry.
+   */
+  private static boolean takesWorkEachCall(Expr.Call call, MethodDecl method) {
+    List<Variable> parameters = method.parameters();
+    List<Expr> arguments = call.arguments();
+    for (Node node : Nodes.inlineExcept(method.body(), Stmt.Catch.class::isInstance)) {
+      if (!(node instanceof Expr.Call) || ((Expr.Call) node).receiver() == null || !isWorkIntake((Expr.Call) node)) {
+        continue;
+      }
+      Variable source = Nodes.variableOf(((Expr.Call) node).receiver());
+      if (source == null) {
+        continue;
+      }
+      if (source.kind() == Variable.VarKind.FIELD) {
+        return true;
+      }
+      int index = parameters.indexOf(source);
+      if (index >= 0 && index < arguments.size() && Nodes.isName(arguments.get(index), source)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the failure handler around a self-call stops when the resource it uses is closed, as a stop flag bounds a
+   * loop: an {@code if} in the handler tests the failure or the resource for closing
+   * ({@code ex.getCause() instanceof AlreadyClosedException}, {@code channel.isClosed()}, negated or not:
+   * {@link RetryCatalog#isClosedResourceException}, {@link RetryCatalog#CLOSED_CHECK_NAMES}), and the self-call is in
+   * its other branch, or follows it while the closed branch always returns or throws. Closing the resource, which its
+   * owner does, ends the retry; a handler that goes round on every failure stays unbounded.
+   */
+  private static boolean stopsWhenClosed(Node handler, Expr.Call call) {
+    Node body = handler instanceof Stmt.Catch ? ((Stmt.Catch) handler).block() : ((Expr.Lambda) handler).body();
+    for (Node node : Nodes.inline(body)) {
+      if (!(node instanceof Stmt.If)) {
+        continue;
+      }
+      Stmt.If test = (Stmt.If) node;
+      Boolean closedWhenTrue = closedTest(test.condition());
+      if (closedWhenTrue == null) {
+        continue;
+      }
+      Stmt closed = closedWhenTrue ? test.thenStatement() : test.elseStatement();
+      Stmt open = closedWhenTrue ? test.elseStatement() : test.thenStatement();
+      if (closed != null && Nodes.isWithin(call, closed)) {
+        continue;
+      }
+      if (open != null && Nodes.isWithin(call, open)) {
+        return true;
+      }
+      if (alwaysEnds(closed) && test.parent() != null && Nodes.isWithin(call, test.parent())
+          && call.span().start() > test.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code TRUE} for a test that holds when closed, {@code FALSE} for its negation, {@code null} for another test. */
+  private static Boolean closedTest(Expr condition) {
+    if (condition instanceof Expr.Unary && ((Expr.Unary) condition).operator() == Expr.Unary.Op.NOT) {
+      Boolean inner = closedTest(((Expr.Unary) condition).operand());
+      return inner == null ? null : !inner;
+    }
+    if (condition instanceof Expr.InstanceOf) {
+      String type = ((Expr.InstanceOf) condition).writtenType();
+      return type != null && RetryCatalog.isClosedResourceException(type.substring(type.lastIndexOf('.') + 1))
+          ? Boolean.TRUE : null;
+    }
+    if (condition instanceof Expr.Call && ((Expr.Call) condition).arguments().isEmpty()
+        && RetryCatalog.CLOSED_CHECK_NAMES.contains(((Expr.Call) condition).name())) {
+      return Boolean.TRUE;
+    }
+    return null;
+  }
+
+  /** A {@code return} or {@code throw}, or a block that ends with one. */
+  private static boolean alwaysEnds(Stmt statement) {
+    Stmt last = statement;
+    while (last instanceof Stmt.Block && !((Stmt.Block) last).statements().isEmpty()) {
+      List<Stmt> statements = ((Stmt.Block) last).statements();
+      last = statements.get(statements.size() - 1);
+    }
+    return last != null && (last.kind() == Node.Kind.RETURN || last.kind() == Node.Kind.THROW);
   }
 
   /**

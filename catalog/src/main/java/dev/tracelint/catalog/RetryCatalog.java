@@ -656,6 +656,64 @@ public final class RetryCatalog {
   }
 
   /**
+   * Simple names of the errors a class loader or service loader throws for a broken class ({@code LinkageError} and
+   * its JDK subtypes, {@code ServiceConfigurationError}): a deterministic local failure. A catch of only these steps
+   * past a broken plugin or gives up on an optional class; no call that a wait could help fails that way.
+   */
+  public static final Set<String> CLASS_LOADING_ERROR_NAMES = Set.of(
+      "LinkageError", "NoClassDefFoundError", "ClassFormatError", "UnsupportedClassVersionError",
+      "ClassCircularityError", "ExceptionInInitializerError", "IncompatibleClassChangeError", "NoSuchMethodError",
+      "NoSuchFieldError", "AbstractMethodError", "IllegalAccessError", "InstantiationError", "VerifyError",
+      "UnsatisfiedLinkError", "BootstrapMethodError", "ServiceConfigurationError");
+
+  /** Whether a caught exception's simple name is a class-loading error ({@link #CLASS_LOADING_ERROR_NAMES}). */
+  public static boolean isClassLoadingError(String simpleName) {
+    return CLASS_LOADING_ERROR_NAMES.contains(simpleName);
+  }
+
+  /**
+   * Simple names of exceptions that report a signal another thread raised and that clear the signal when thrown, as
+   * interruption does: Kafka's {@code WakeupException} (a consumer's {@code wakeup()}). The call made again after one
+   * fails that way again only if the signal is raised again.
+   */
+  public static final Set<String> CONSUMED_SIGNAL_EXCEPTION_NAMES = Set.of("WakeupException");
+
+  /** Whether a caught exception's simple name is a consumed signal ({@link #CONSUMED_SIGNAL_EXCEPTION_NAMES}). */
+  public static boolean isConsumedSignal(String simpleName) {
+    return CONSUMED_SIGNAL_EXCEPTION_NAMES.contains(simpleName);
+  }
+
+  /**
+   * A word inside the simple name of an exception type (case-sensitive) that says the resource the attempt used is
+   * closed ({@code AlreadyClosedException}, {@code ClosedChannelException}, {@code ConnectionClosedException}): a
+   * failure handler that tests for one and stops there ends when its owner closes the resource.
+   */
+  public static final List<String> CLOSED_RESOURCE_EXCEPTION_WORDS = List.of("Closed");
+
+  /** Simple names of calls without arguments that ask whether a resource is closed. */
+  public static final Set<String> CLOSED_CHECK_NAMES = Set.of("isClosed", "isShutdown", "isTerminated");
+
+  /** Whether an exception type's simple name says its resource is closed ({@link #CLOSED_RESOURCE_EXCEPTION_WORDS}). */
+  public static boolean isClosedResourceException(String simpleName) {
+    return containsAnyOf(simpleName, CLOSED_RESOURCE_EXCEPTION_WORDS);
+  }
+
+  /**
+   * Simple names of calls that read an entry of a map or cache by its key ({@code tasks.get(key)},
+   * {@code tasks.computeIfAbsent(key, this::newTask)}), and of calls that install one or drop one: a loop that creates
+   * the entry it asks ({@code putIfAbsent(key, newTask())}) and drops that entry when it answers no
+   * ({@code remove(key, task)}) asks a new object each round.
+   */
+  public static final Set<String> ENTRY_LOOKUP_NAMES = Set.of("get", "getIfPresent", "getOrDefault", "computeIfAbsent");
+
+  /** See {@link #ENTRY_LOOKUP_NAMES}. */
+  public static final Set<String> ENTRY_INSTALL_NAMES = Set.of(
+      "put", "putIfAbsent", "computeIfAbsent", "compute", "replace", "merge");
+
+  /** See {@link #ENTRY_LOOKUP_NAMES}. */
+  public static final Set<String> ENTRY_DROP_NAMES = Set.of("remove", "invalidate", "evict", "replace");
+
+  /**
    * Simple names of calls that only record a caught failure: a catch that passes the exception to one of them
    * ({@code span.recordException(e)}, {@code Sentry.captureException(e)}, X-Ray {@code subsegment.addException(e)},
    * the fluent loggers' {@code log.atWarn().setCause(e)} and {@code withThrowable(e)}) still retries. Together with
