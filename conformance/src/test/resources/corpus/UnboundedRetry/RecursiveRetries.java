@@ -97,6 +97,20 @@ class RecursiveRetries {
     }
   }
 
+  void flagsACountOnlyHandedToACompletionCallback(String batch, int attempt) {
+    try {
+      post(batch);
+      onDelivered(batch, attempt);
+    } catch (IOException e) {
+      onDeliveryFailed(batch, attempt, e.getMessage());
+      flagsACountOnlyHandedToACompletionCallback(batch, attempt + 1); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    }
+  }
+
+  private void onDelivered(String batch, int attempt) {}
+
+  private void onDeliveryFailed(String batch, int attempt, String reason) {}
+
   void acceptsACountTheRetryPolicyDecidesOn(String batch, int attempt) throws IOException {
     try {
       post(batch);

@@ -885,7 +885,8 @@ final class RetryLoops {
 
   /**
    * A condition that reads one of {@code counts} ({@code if (policy.allowsRetry(attempt))}), or a call of a statement
-   * of its own, other than {@code method}, a report or a wait, that is handed one ({@code checkAttempts(attempt);}).
+   * of its own, other than {@code method}, named like a check or for the attempts
+   * ({@link RetryCatalog#isAttemptCheckName}), that is handed one ({@code checkAttempts(attempt);}).
    */
   private static boolean testsACount(Node node, Set<Variable> counts, MethodDecl method) {
     Expr condition = node instanceof Stmt.If ? ((Stmt.If) node).condition()
@@ -898,7 +899,7 @@ final class RetryLoops {
       return false;
     }
     Expr.Call check = (Expr.Call) node;
-    return !TypeEvidence.invokes(check, method) && !RetryCatalog.isReportingName(check.name())
+    return !TypeEvidence.invokes(check, method) && RetryCatalog.isAttemptCheckName(check.name())
         && !RetryCatalog.isRecordingName(check.name()) && !RetryCatalog.isBackoffHelperName(check.name())
         && check.arguments().stream().anyMatch(argument -> LoopState.mentions(argument, counts));
   }

@@ -373,6 +373,22 @@ public final class RetryCatalog {
   /** Name prefixes (followed by an upper-case letter) of accessors: they read or store a value. */
   private static final List<String> ACCESSOR_NAME_PREFIXES = List.of("get", "set", "is", "has");
 
+  /** Name prefixes (followed by an upper-case letter) of calls that check a value and fail when it is wrong. */
+  private static final List<String> CHECK_NAME_PREFIXES = List.of(
+      "check", "ensure", "verify", "assert", "validate", "require", "fail", "throwIf");
+
+  /**
+   * Whether a call of this simple name may end a retry that hands it the attempt count: named like a check
+   * ({@code ensureAttemptsLeft}, {@code checkRetries}) or for the attempts ({@code policy.registerAttempt(n)}); a
+   * callback that is only given the count along with other values ({@code onCommitCompleted(e, seqno, offsets)}) is
+   * not.
+   */
+  public static boolean isAttemptCheckName(String methodName) {
+    String lower = methodName.toLowerCase(Locale.ROOT);
+    return startsWithPrefixWord(methodName, CHECK_NAME_PREFIXES) || lower.contains("attempt") || lower.contains("retr")
+        || lower.contains("tries");
+  }
+
   /**
    * Whether a call of this simple name waits by its name: a backoff helper's name ({@link #isBackoffHelperName}) that
    * is not an accessor's ({@code getRetryDelay()}, {@code setBackoffMillis(..)}, {@code isPaused()} read or store a

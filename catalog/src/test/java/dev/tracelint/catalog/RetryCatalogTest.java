@@ -24,6 +24,17 @@ class RetryCatalogTest {
   }
 
   @Test
+  void attemptChecksAreNamedForACheckOrForTheAttempts() {
+    for (String check : List.of("ensureAttemptsLeft", "checkState", "validateRetries", "registerAttempt",
+        "throwIfExhausted", "allowsMoreTries")) {
+      assertTrue(RetryCatalog.isAttemptCheckName(check), check);
+    }
+    for (String other : List.of("onCommitCompleted", "updateRegistry", "send", "checkout", "entry")) {
+      assertFalse(RetryCatalog.isAttemptCheckName(other), other);
+    }
+  }
+
+  @Test
   void retryLibraryCodeIsTheLibrarysOwnPackages() {
     MethodRef noBackOff = new MethodRef("org.springframework.retry.backoff.NoBackOffPolicy", "<init>");
     assertTrue(RetryCatalog.isRetryLibraryCode("org.springframework.retry.support", noBackOff));
