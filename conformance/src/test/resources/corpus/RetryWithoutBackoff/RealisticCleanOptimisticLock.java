@@ -41,7 +41,7 @@ public class RealisticCleanOptimisticLock {
   }
 
   public int snapshotTotal() {
-    while (true) {
+    for (int attempt = 0; attempt < 5; attempt++) {
       try {
         int total = 0;
         for (int value : local.values()) {
@@ -52,5 +52,6 @@ public class RealisticCleanOptimisticLock {
         // map changed while iterating: take the snapshot again
       }
     }
+    throw new IllegalStateException("usage map kept changing during the snapshot");
   }
 }
