@@ -34,5 +34,12 @@ public class RealisticCleanGrpcService {
     public void stop() {
       tracerProvider.shutdown().join(10, TimeUnit.SECONDS);
     }
+
+    public void scoreBatch(String request, StreamObserver<Integer> responseObserver) {
+      for (String part : request.split(",")) {
+        responseObserver.onNext(part.trim().length());
+      }
+      responseObserver.onCompleted();
+    }
   }
 }

@@ -30,4 +30,12 @@ public class RealisticCleanReactiveHandler {
   public Flux<Integer> lengths(@RequestParam String prompt) {
     return model.stream(prompt).map(String::length);
   }
+
+  @GetMapping("/stream/words")
+  public Flux<String> words(@RequestParam String prompt) {
+    return model.stream(prompt)
+        .flatMap(chunk -> Flux.fromArray(chunk.split("\\s+")))
+        .filter(word -> !word.isBlank())
+        .doOnComplete(() -> tracerProvider.forceFlush());
+  }
 }

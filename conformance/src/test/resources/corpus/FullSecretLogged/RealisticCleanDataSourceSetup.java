@@ -36,4 +36,9 @@ public class RealisticCleanDataSourceSetup {
         + endpoint.getPath());
     log.info("metrics endpoint {} (credentials in URL: {})", withoutUserInfo, endpoint.getUserInfo() != null);
   }
+
+  public void logPoolStatus(DbSettings settings, int active, int idle) {
+    log.debug("pool for {}@{}: active={}, idle={}, max={}", settings.username(), settings.jdbcUrl(), active, idle,
+        settings.poolSize());
+  }
 }

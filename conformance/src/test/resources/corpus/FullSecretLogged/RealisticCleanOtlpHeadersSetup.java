@@ -30,4 +30,11 @@ public class RealisticCleanOtlpHeadersSetup {
     log.debug("exporter sends {} headers", headers.size());
     return headers;
   }
+
+  public void logProtocol(Map<String, String> env) {
+    log.info("OTLP protocol {}, headers file {}", env.getOrDefault("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
+        env.get("OTEL_EXPORTER_OTLP_HEADERS_FILE"));
+    boolean headersSet = env.containsKey("OTEL_EXPORTER_OTLP_HEADERS");
+    log.info("OTEL_EXPORTER_OTLP_HEADERS set: {}", headersSet);
+  }
 }

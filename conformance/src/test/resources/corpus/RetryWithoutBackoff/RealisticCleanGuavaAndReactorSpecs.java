@@ -35,4 +35,12 @@ public class RealisticCleanGuavaAndReactorSpecs {
   public Mono<String> fetchFixed(Mono<String> call) {
     return call.retryWhen(Retry.fixedDelay(3, Duration.ofMillis(500)).filter(IOException.class::isInstance));
   }
+
+  public String callWithRetryer(java.util.concurrent.Callable<String> call) throws Exception {
+    try {
+      return exportRetryer().call(call);
+    } catch (com.github.rholder.retry.RetryException e) {
+      throw new IOException("export failed after " + e.getNumberOfFailedAttempts() + " attempts", e);
+    }
+  }
 }
