@@ -97,7 +97,9 @@ final class LoopState {
   /**
    * A call that a next turn makes again with what the loop carries: any method or constructor call but one that only
    * reports, records or formats ({@code log.warn(..)}, {@code metrics.recordRetryDelay(delay)}) or waits
-   * ({@code Thread.sleep(delay)}: a growing delay is backoff, not a new candidate).
+   * ({@code Thread.sleep(delay)}: a growing delay is backoff, not a new candidate). A wait is a call to the catalogued
+   * owner, not any call of that name: {@code client.get(host, path)} is no {@code Future#get(timeout, unit)} and
+   * {@code runner.apply(sql)} no {@code IntervalFunction#apply(attempt)}, they are the attempt itself.
    */
   private static boolean isRepeatedCall(Expr.Invocation invocation) {
     if (!(invocation instanceof Expr.Call)) {
@@ -109,7 +111,7 @@ final class LoopState {
       return false;
     }
     for (WaitCall wait : DEFAULT_WAITS.waitCallsNamed(call.name())) {
-      if (call.arguments().size() >= wait.minArguments()) {
+      if (call.arguments().size() >= wait.minArguments() && TypeEvidence.isCallTo(call, wait.method())) {
         return false;
       }
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   <li>an accessor: no argument, a name {@code getX}/{@code isX}/{@code hasX}, and a receiver variable whose name
  *       starts in lower case ({@code request.getPath()}), except getters that by convention open or fetch something
  *       ({@code getConnection()}, {@code getInputStream()}, ...);
+ *   <li>a read of an injected clock ({@code clock.instant()}, {@code systemClock.millis()});
  *   <li>a size query ({@code items.size()}, {@code text.length()}) or a reflective annotation read
  *       ({@code method.getAnnotation(Traced.class)}, {@code type.isAnnotationPresent(Traced.class)}) on such a
  *       receiver;
@@ -76,6 +77,14 @@ public final class HarmlessCalls {
       Map.entry("AnnotationUtils", Set.of("findAnnotation", "getAnnotation", "isAnnotationDeclaredLocally")),
       Map.entry("AnnotatedElementUtils",
           Set.of("findMergedAnnotation", "getMergedAnnotation", "hasAnnotation", "isAnnotated")));
+
+  /**
+   * Reads of an injected clock, with no argument, on a receiver named {@code clock} or ending in {@code Clock}
+   * ({@code clock.instant()}, {@code systemClock.millis()}): {@code java.time.Clock}'s form of {@code Instant.now()}
+   * and {@code System.currentTimeMillis()}, which services take as a dependency so that tests can fix the time.
+   */
+  private static final Set<String> CLOCK_READS = Set.of("instant", "millis");
+  private static final Pattern CLOCK_NAME = Pattern.compile("clock|[a-z_][A-Za-z0-9_$]*Clock");
 
   /** Size queries, on a receiver written as a lower-case name. */
   private static final Set<String> SIZE_QUERIES = Set.of("size", "length");
@@ -145,6 +154,9 @@ public final class HarmlessCalls {
     }
     if (!LOWER_CASE_NAME.matcher(receiverName).matches()) {
       return false;
+    }
+    if (argumentCount == 0 && CLOCK_READS.contains(methodName) && CLOCK_NAME.matcher(receiverName).matches()) {
+      return true;
     }
     if (argumentCount == 1 && ANNOTATION_READS.contains(methodName)) {
       return true;

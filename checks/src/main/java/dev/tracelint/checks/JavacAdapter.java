@@ -898,7 +898,27 @@ public final class JavacAdapter {
       Symbol symbol = tree instanceof MethodInvocationTree ? ASTHelpers.getSymbol((MethodInvocationTree) tree)
           : tree instanceof NewClassTree ? ASTHelpers.getSymbol((NewClassTree) tree) : null;
       String name = invocation instanceof Expr.Call ? ((Expr.Call) invocation).name() : "<init>";
-      return symbol instanceof MethodSymbol ? method((MethodSymbol) symbol) : MethodInfo.unknown(name);
+      if (!(symbol instanceof MethodSymbol)) {
+        return MethodInfo.unknown(name);
+      }
+      Type arrayReceiver = arrayReceiverOf(tree);
+      MethodSymbol method = (MethodSymbol) symbol;
+      // javac declares an array's clone() in its internal class 'Array'; the array type itself declares it, as PMD says
+      if (arrayReceiver != null && method.owner != null
+          && !method.owner.getQualifiedName().contentEquals("java.lang.Object")) {
+        return new JavacMethod(method, type(arrayReceiver));
+      }
+      return method(method);
+    }
+
+    private Type arrayReceiverOf(Tree tree) {
+      if (!(tree instanceof MethodInvocationTree)
+          || !(((MethodInvocationTree) tree).getMethodSelect() instanceof MemberSelectTree)) {
+        return null;
+      }
+      Type receiver = ASTHelpers.getType(
+          ((MemberSelectTree) ((MethodInvocationTree) tree).getMethodSelect()).getExpression());
+      return receiver instanceof Type.ArrayType ? receiver : null;
     }
 
     @Override
@@ -1099,9 +1119,16 @@ public final class JavacAdapter {
   /** A method javac resolved. */
   private final class JavacMethod implements MethodInfo {
     private final MethodSymbol symbol;
+    /** The declaring type when javac's owner is not the one to report (an array's {@code clone()}), else null. */
+    private final TypeRef declaringType;
 
     JavacMethod(MethodSymbol symbol) {
+      this(symbol, null);
+    }
+
+    JavacMethod(MethodSymbol symbol, TypeRef declaringType) {
       this.symbol = symbol;
+      this.declaringType = declaringType;
     }
 
     @Override
@@ -1116,6 +1143,9 @@ public final class JavacAdapter {
 
     @Override
     public TypeRef declaringType() {
+      if (declaringType != null) {
+        return declaringType;
+      }
       return symbol.owner == null ? TypeRef.UNKNOWN : type(symbol.owner.type);
     }
 
