@@ -20,6 +20,11 @@ final class LoggingCalls {
   /** Whether {@code call} is a logging or console call whose arguments end up in a log. */
   static boolean isSink(Expr.Call call) {
     Expr receiver = call.receiver();
+    if (receiver != null && receiver.kind() == Node.Kind.TYPE_NAME
+        && LoggingSinks.LOGGING_CONTEXT_PUTS.stream().anyMatch(put -> TypeEvidence.isCallTo(call, put))) {
+      // MDC.put("user", value), written on the type: every later log line of the thread prints the value
+      return true;
+    }
     // An unqualified call (inside a logger implementation) is the logger's own business; a static call on a type is
     // not made on a logger, whatever the type implements.
     if (receiver == null || receiver.kind() == Node.Kind.TYPE_NAME) {

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The calls that write their arguments to a log or the console, per logger API: SLF4J (including the fluent
  * {@code atInfo()} builder), Log4j 2 (including {@code printf} and {@code LogBuilder}), {@code java.util.logging},
- * {@code System.Logger}, Commons Logging, JBoss Logging, an OpenTelemetry log record's body, and
- * {@code System.out}/{@code System.err}.
+ * {@code System.Logger}, Commons Logging, JBoss Logging, an OpenTelemetry log record's body, the logging context
+ * (SLF4J's {@code MDC}, Log4j's {@code ThreadContext}), and {@code System.out}/{@code System.err}.
  */
 public final class LoggingSinks {
   private LoggingSinks() {}
@@ -128,6 +128,16 @@ public final class LoggingSinks {
     return names;
   }
 
+  /**
+   * The static calls that put a value into the logging context, which every later log line of the thread prints
+   * ({@code %X{..}} in a pattern, every entry in a JSON encoder): SLF4J's {@code MDC.put}/{@code putCloseable} and
+   * Log4j's {@code ThreadContext.put}/{@code putIfNull}.
+   */
+  public static final List<MethodRef> LOGGING_CONTEXT_PUTS = List.of(
+      new MethodRef("org.slf4j.MDC", "put"), new MethodRef("org.slf4j.MDC", "putCloseable"),
+      new MethodRef("org.apache.logging.log4j.ThreadContext", "put"),
+      new MethodRef("org.apache.logging.log4j.ThreadContext", "putIfNull"));
+
   /** The logger and stream types whose calls may be sinks, as canonical names (nested types with dots). */
   public static Set<String> ownerTypes() {
     return SINKS.keySet();
@@ -143,6 +153,7 @@ public final class LoggingSinks {
   public static Set<String> methodNames() {
     Set<String> names = new LinkedHashSet<>();
     SINKS.values().forEach(names::addAll);
+    LOGGING_CONTEXT_PUTS.forEach(put -> names.add(put.method()));
     return names;
   }
 
