@@ -301,14 +301,24 @@ dependency() {
 
 # Fetch, for the libraries not prepared yet, their sources jar, jar, POM and extra jars in one Maven run (each
 # artifact alone: exclusions "*"), then resolve each library's declared dependencies from its own POM.
-# A library is prepared once its classpath.txt exists and was made from the same coordinates and extra jars.
+# A library is prepared once its classpath.txt exists, was made from the same coordinates and extra jars, and every
+# jar it names is still there (a library copied from another checkout names that checkout's jars).
+class_path_exists() {
+  local entry
+  local -a entries
+  IFS=: read -r -a entries < "$1"
+  for entry in "${entries[@]}"; do
+    [[ -z $entry || -e $entry ]] || return 1
+  done
+}
 missing=()
 for line in "${selected[@]}"; do
   read -r coordinates javac <<< "$line"
   parse_library "$coordinates"
   dir=$SWEEP/libs/$name
   prepared_from="$coordinates $(extra_jars "$key")"
-  if [[ ! -f $dir/classpath.txt || $(cat "$dir/prepared-from" 2>/dev/null) != "$prepared_from" ]]; then
+  if [[ ! -f $dir/classpath.txt || $(cat "$dir/prepared-from" 2>/dev/null) != "$prepared_from" ]] \
+      || ! class_path_exists "$dir/classpath.txt"; then
     missing+=("$line")
   fi
 done
