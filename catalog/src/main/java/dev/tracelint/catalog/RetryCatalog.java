@@ -384,9 +384,7 @@ public final class RetryCatalog {
    * not.
    */
   public static boolean isAttemptCheckName(String methodName) {
-    String lower = methodName.toLowerCase(Locale.ROOT);
-    return startsWithPrefixWord(methodName, CHECK_NAME_PREFIXES) || lower.contains("attempt") || lower.contains("retr")
-        || lower.contains("tries");
+    return startsWithPrefixWord(methodName, CHECK_NAME_PREFIXES) || mentionsAttempts(methodName);
   }
 
   /**
@@ -555,8 +553,16 @@ public final class RetryCatalog {
    * {@code tryCount}): passing it to the retried call does not make the loop step through candidates.
    */
   public static boolean isAttemptCounterName(String variableName) {
-    String lower = variableName.toLowerCase(Locale.ROOT);
-    return lower.contains("attempt") || lower.contains("retr") || lower.contains("tries") || lower.contains("try");
+    return mentionsAttempts(variableName) || variableName.toLowerCase(Locale.ROOT).contains("try");
+  }
+
+  /**
+   * {@code attempt}, {@code retr(y/ies)}, {@code tries} anywhere in the name; not a bare {@code try}, which method
+   * names share with {@code entry}, {@code registry} and {@code telemetry}.
+   */
+  private static boolean mentionsAttempts(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.contains("attempt") || lower.contains("retr") || lower.contains("tries");
   }
 
   /**
@@ -843,8 +849,9 @@ public final class RetryCatalog {
   public static final String RETRY_SPEC_OWNER = "reactor.util.retry.Retry";
 
   /**
-   * The types of a method parameter that can count attempts: a recursive retry that passes a changed count down, or
-   * compares one, is bounded ({@code export(batch, attemptsLeft - 1)}).
+   * The types of a method parameter that can count attempts: a recursive retry that compares one, reads it in a
+   * condition or hands it to a check is bounded ({@code if (attemptsLeft == 0) throw e; export(batch, attemptsLeft -
+   * 1)}); one only passed on is not.
    */
   public static final Set<String> ATTEMPT_COUNT_TYPES =
       Set.of("int", "long", "short", "byte", "java.lang.Integer", "java.lang.Long");
