@@ -178,6 +178,16 @@ org.apache.pulsar:pulsar-client-original:4.2.4                     no
 org.axonframework:axon-messaging:4.13.0                            yes
 io.quarkus:quarkus-opentelemetry:3.33.2                            yes
 org.springframework.batch:spring-batch-core:5.2.6                  yes
+org.eclipse.paho:org.eclipse.paho.client.mqttv3:1.2.5              yes
+io.debezium:debezium-connector-common:3.6.1.Final                  yes
+io.debezium:debezium-embedded:3.6.1.Final                          yes
+org.springframework.integration:spring-integration-core:7.1.2      yes
+org.springframework.integration:spring-integration-kafka:7.1.2     yes
+io.vertx:vertx-web-client:5.0.7                                    yes
+io.vertx:vertx-kafka-client:5.0.7                                  yes
+org.apache.flink:flink-connector-base:2.3.0                        yes
+com.azure:azure-messaging-servicebus:7.17.19                       yes
+io.projectreactor.netty:reactor-netty-http:1.3.7                   yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
@@ -210,6 +220,11 @@ declare -A EXTRA_JARS=(
   [spring-ai-client-chat]="tools.jackson.core:jackson-core:3.1.5"
   [spring-ai-openai]="tools.jackson.core:jackson-core:3.1.5"
   [spring-ai-anthropic]="tools.jackson.core:jackson-core:3.1.5"
+  # Reactor Netty's metrics and tracing support and its PROXY-protocol handler are Gradle compileOnly dependencies
+  # (Micrometer's core, commons, observation and tracing APIs, Netty's HAProxy codec) that its POM leaves out.
+  [reactor-netty-http]="io.micrometer:micrometer-core:1.16.0 io.micrometer:micrometer-commons:1.16.0
+    io.micrometer:micrometer-observation:1.16.0 io.micrometer:micrometer-tracing:1.6.0
+    io.netty:netty-codec-haproxy:4.2.17.Final"
   # Test sources: the library's test jar (the test classes the other test files use) beside its main jar.
   [hadoop-common-tests]="org.apache.hadoop:hadoop-common:3.4.1:tests"
   [kafka-clients-tests]="org.apache.kafka:kafka-clients:4.1.0:test"
@@ -221,8 +236,25 @@ declare -A SKIPPED_FILES=(
   # PMD 7.27's type resolution throws on it ("Disambiguation pass should resolve everything except qualified ctor
   # calls", IllegalStateException in TypesFromAst), with and without an auxclasspath.
   [lettuce-core]="io/lettuce/core/protocol/RedisStateMachine.java"
+  # Without an auxclasspath PMD 7.27 reads the member type Shutdown<R> that AsyncEmbeddedEngine inherits from
+  # DebeziumEngine as the JDK's package-private java.lang.Shutdown and throws ("Cannot parameterize java/lang/Shutdown
+  # with [R]", SemanticException in TypesFromAst): skipped in every engine, so that the engines see the same files.
+  [debezium-embedded]="io/debezium/embedded/async/AsyncEmbeddedEngine.java"
   # The Java 8 variant, built on sun.misc.JavaLangAccess, which JDK 9 removed.
   [reactor-core]="reactor/core/publisher/CallSiteSupplierFactory.java"
+)
+
+# Per artifactId: how its declared dependencies are resolved when its own POM cannot serve as the project unchanged.
+#   main  its test-scope dependencies are dropped first: they never reach a main source's compilation, and some come
+#         only from another registry (Debezium's io.confluent:kafka-connect-avro-converter from Confluent's, the
+#         Service Bus client's com.azure:azure-core-test beta from a snapshot repository), which fails the resolution.
+#   none  the POM is not read: it builds with Eclipse Tycho (packaging eclipse-plugin, dependencies from an OSGi
+#         manifest), which Maven cannot load here; the library declares no dependency.
+declare -A POM_DEPENDENCIES=(
+  [debezium-connector-common]=main
+  [debezium-embedded]=main
+  [azure-messaging-servicebus]=main
+  [org.eclipse.paho.client.mqttv3]=none
 )
 
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
@@ -316,7 +348,7 @@ for line in "${selected[@]}"; do
   read -r coordinates javac <<< "$line"
   parse_library "$coordinates"
   dir=$SWEEP/libs/$name
-  prepared_from="$coordinates $(extra_jars "$key")"
+  prepared_from="$coordinates $(extra_jars "$key")${POM_DEPENDENCIES[$key]:+ pom-dependencies=${POM_DEPENDENCIES[$key]}}"
   if [[ ! -f $dir/classpath.txt || $(cat "$dir/prepared-from" 2>/dev/null) != "$prepared_from" ]] \
       || ! class_path_exists "$dir/classpath.txt"; then
     missing+=("$line")
@@ -353,12 +385,23 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     # Its own POM as the project: build-classpath then lists every dependency it declares, optional and provided
     # ones included, which a POM that merely depended on the library would not see.
     cp "$SWEEP/jars/$(jar_name "$group:$artifact:$libversion" "" pom)" "$dir/pom.xml"
-    mvn -B -q -ntp -f "$dir/pom.xml" "$DEPENDENCY_PLUGIN:build-classpath" -Dmdep.outputFile=dependencies.txt
+    case ${POM_DEPENDENCIES[$key]:-all} in
+      all) ;;
+      main) perl -0pi -e \
+        's{<dependency>(?:(?!</dependency>).)*?<scope>test</scope>(?:(?!</dependency>).)*?</dependency>}{}gs' \
+        "$dir/pom.xml" ;;
+      none) : > "$dir/dependencies.txt" ;;
+      *) echo "unknown POM_DEPENDENCIES '${POM_DEPENDENCIES[$key]}' for $key (main or none)" >&2; exit 2 ;;
+    esac
+    if [[ ${POM_DEPENDENCIES[$key]:-all} != none ]]; then
+      mvn -B -q -ntp -f "$dir/pom.xml" "$DEPENDENCY_PLUGIN:build-classpath" -Dmdep.outputFile=dependencies.txt
+    fi
     (cd "$dir/src" && jar xf "$OLDPWD/$SWEEP/jars/$(jar_name "$group:$artifact:$libversion" "$classifier")")
     classpath="$PWD/$SWEEP/jars/$(jar_name "$group:$artifact:$libversion")"
     for extra in $(extra_jars "$key"); do classpath+=":$PWD/$SWEEP/jars/$(jar_name "$extra")"; done
     dependencies=$(cat "$dir/dependencies.txt")
-    echo "$coordinates $(extra_jars "$key")" > "$dir/prepared-from"
+    echo "$coordinates $(extra_jars "$key")${POM_DEPENDENCIES[$key]:+ pom-dependencies=${POM_DEPENDENCIES[$key]}}" \
+      > "$dir/prepared-from"
     # Written last: its presence marks the library as prepared.
     echo "$classpath${dependencies:+:$dependencies}" > "$dir/classpath.txt"
   done
