@@ -81,7 +81,7 @@ public class RealisticAppRagPipelineStages {
     try (Scope scope = span.makeCurrent()) {
       if (!rerankerEnabled) {
         return candidates.stream()
-            .sorted(Comparator.comparing(content -> content.textSegment().text().length()))
+            .sorted(Comparator.comparingInt((Content content) -> content.textSegment().text().length()))
             .toList();
       }
       return reranker.rerank(question, candidates);
