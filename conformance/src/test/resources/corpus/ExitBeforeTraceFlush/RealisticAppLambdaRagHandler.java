@@ -35,4 +35,21 @@ public class RealisticAppLambdaRagHandler implements RequestHandler<Map<String, 
       SDK.getSdkTracerProvider().forceFlush().join(5, TimeUnit.SECONDS);
     }
   }
+
+  /** The streaming variant of the same function: the whole body in the try whose finally flushes. */
+  public static final class Streaming implements com.amazonaws.services.lambda.runtime.RequestStreamHandler {
+    @Override
+    public void handleRequest(java.io.InputStream input, java.io.OutputStream output, Context context)
+        throws java.io.IOException {
+      Span span = TRACER.spanBuilder("rag.lambda.stream").startSpan();
+      try {
+        byte[] question = input.readAllBytes();
+        span.setAttribute("rag.question.bytes", question.length);
+        output.write(question);
+      } finally {
+        span.end();
+        SDK.getSdkTracerProvider().forceFlush().join(5, TimeUnit.SECONDS);
+      }
+    }
+  }
 }

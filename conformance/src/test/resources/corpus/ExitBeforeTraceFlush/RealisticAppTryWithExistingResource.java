@@ -30,4 +30,20 @@ public class RealisticAppTryWithExistingResource {
       backfill(sdk.getTracer("backfill"), args);
     }
   }
+
+  /** The provider alone, closed the same way, after an argument check that runs before anything is traced. */
+  static final class ProviderOnly {
+    public static void main(String[] args) {
+      if (args.length == 0) {
+        System.err.println("usage: backfill <day>...");
+        return;
+      }
+      SdkTracerProvider provider = SdkTracerProvider.builder()
+          .addSpanProcessor(BatchSpanProcessor.builder(SpanExporter.composite()).build())
+          .build();
+      try (provider) {
+        backfill(provider.get("backfill"), args);
+      }
+    }
+  }
 }
