@@ -251,17 +251,37 @@ public final class ExitBeforeTraceFlush implements Procedure {
       }
       ObligationWalk walk = walk(obligation.members(), entry == ExitKind.MAIN ? Hooks.COUNT : Hooks.IGNORED);
       Flow flow;
+      Variable local = obligation.holder() != null && obligation.holder().isLocal() ? obligation.holder() : null;
       if (obligation.start() == null) {
-        flow = walk.walkBody(method.body());
+        Stmt quiet = lastQuiet(method.body().statements(), 0, obligation);
+        flow = quiet == null ? walk.walkBody(method.body()) : walk.walkFrom(quiet, method.body(), null, false, true);
       } else if (walk.coveredByFinally(obligation.start(), method.body())) {
         flow = Flow.ENDED;
       } else {
-        Variable local = obligation.holder() != null && obligation.holder().isLocal() ? obligation.holder() : null;
-        flow = walk.walkFrom(obligation.start(), method.body(), local, obligation.declaration(), local == null);
+        Stmt from = obligation.start();
+        if (from.parent() instanceof Stmt.Block) {
+          List<Stmt> statements = ((Stmt.Block) from.parent()).statements();
+          Stmt quiet = lastQuiet(statements, statements.indexOf(from) + 1, obligation);
+          from = quiet == null ? from : quiet;
+        }
+        flow = walk.walkFrom(from, method.body(), local, obligation.declaration(), local == null);
       }
       if (flow == Flow.LEAKS) {
         report(method, entry, null, obligation);
       }
+    }
+
+    /**
+     * The last statement, from {@code from} on, that runs before the pipeline can have recorded anything: a failure up
+     * to there loses no telemetry ({@link BeforeFirstRecord}). {@code null} for a pipeline kept nowhere.
+     */
+    private Stmt lastQuiet(List<Stmt> statements, int from, Obligation obligation) {
+      if (obligation.holder() == null) {
+        return null;
+      }
+      PipelineEnding ending = new PipelineEnding(calls, obligation.members(), Hooks.IGNORED, 0);
+      return BeforeFirstRecord.lastQuiet(statements, from, obligation.members().keySet(),
+          !obligation.holder().isLocal(), obligation.created().expression(), ending::isEndCall);
     }
 
     /**

@@ -182,8 +182,26 @@ final class PipelineEnding implements ObligationWalk.Ending {
           || written.equals("java.lang.Throwable")) {
         return true;
       }
+      if ((written.equals("RuntimeException") || written.equals("java.lang.RuntimeException"))
+          && handler.parent() instanceof Stmt.Try && throwsOnlyUnchecked((Stmt.Try) handler.parent())) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * {@code try { config = Config.from(args); } catch (RuntimeException e) { ... }}: a block without resources or
+   * {@code throw} whose calls declare no checked exception can only throw what {@code catch (RuntimeException e)}
+   * catches (errors aside, as for {@code catch (Exception e)}). Without types a library method's {@code throws} clause
+   * is unknown, and the shape alone decides (see the docs page's limits).
+   */
+  private static boolean throwsOnlyUnchecked(Stmt.Try tryStatement) {
+    if (!tryStatement.resources().isEmpty()) {
+      return false;
+    }
+    return !Nodes.anyInline(tryStatement.block(), node -> node.kind() == Node.Kind.THROW
+        || (node instanceof Expr.Invocation && HarmlessCode.declaresCheckedException((Expr.Invocation) node)));
   }
 
   // ------------------------------------------------------------------------------------------------------------
