@@ -5,28 +5,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Credential holders of a vector-database client and a Vertex AI setup. A record component kept as a char or byte
- * array prints as the array's identity ([C@1b6d3586) in the record's own toString, so logging the record shows no
- * secret; JSON of it does (Jackson writes a char[] as a string, a byte[] as Base64). Google's
- * GOOGLE_APPLICATION_CREDENTIALS holds the path of a credentials file, not the credentials.
+ * Credential holders of a vector-database client and a Vertex AI setup. JSON of a login holds its password, also one
+ * kept as a char[] (Jackson writes it as a string). Google's GOOGLE_APPLICATION_CREDENTIALS holds the path of a
+ * credentials file, not the credentials; GOOGLE_API_KEY and GOOGLE_CLIENT_SECRET are secrets.
  */
 public class RealisticAppCredentialHolders {
   private static final Logger log = LoggerFactory.getLogger(RealisticAppCredentialHolders.class);
 
   record DatabaseLogin(String url, String username, char[] password) {}
 
-  record SigningMaterial(String keyId, byte[] signingKey) {}
-
   record TextLogin(String url, String username, String password) {}
 
   private final ObjectMapper mapper = new ObjectMapper();
 
   public void connect(DatabaseLogin login) {
-    log.info("connecting to the vector database: {}", login);
+    log.info("connecting to the vector database at {} as {} (password set: {})", login.url(), login.username(),
+        login.password() != null && login.password().length > 0);
   }
 
-  public void loadSigning(SigningMaterial material) {
-    log.debug("signing material loaded: {}", material);
+  public void describeProject() {
+    log.info("Vertex AI project {} in {}", System.getenv("GOOGLE_CLOUD_PROJECT"), System.getenv("GOOGLE_CLOUD_REGION"));
   }
 
   public void dumpLogin(DatabaseLogin login) throws Exception {

@@ -260,9 +260,7 @@ final class SecretFlow {
         return null;
       }
       for (Variable component : declaration.recordComponents()) {
-        // An array component prints as its identity ([C@1b6d3586), not as its characters.
-        if (catalog.isSecretName(component.name()) && mayHoldSecretText(component.type())
-            && !component.type().isArray()) {
+        if (catalog.isSecretName(component.name()) && mayHoldSecretText(component.type())) {
           return SecretCatalog.variableSubject(component.name());
         }
       }
