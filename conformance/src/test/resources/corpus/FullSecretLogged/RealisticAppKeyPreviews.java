@@ -33,6 +33,22 @@ public class RealisticAppKeyPreviews {
     log.info("{} uses key {}", provider.name(), 6 < groqApiKey.length() ? groqApiKey.substring(0, 6) : groqApiKey);
   }
 
+  public void announceNullSafe(Provider provider, String mistralApiKey) {
+    log.info("{} uses key {}", provider.name(),
+        mistralApiKey != null && mistralApiKey.length() > 8 ? mistralApiKey.substring(0, 8) + "..." : mistralApiKey);
+  }
+
+  public void announceNullSafeShortFirst(Provider provider, String cohereApiKey) {
+    String shown = cohereApiKey == null || cohereApiKey.length() <= 6 ? cohereApiKey : cohereApiKey.substring(0, 6);
+    log.info("{} uses key {}", provider.name(), shown);
+  }
+
+  /** The null test is of another value: a long key with a null base URL is printed whole. */
+  public void announceNullTestOfAnotherValue(Provider provider, String apiKey) {
+    String shown = provider.baseUrl() != null && apiKey.length() > 8 ? apiKey.substring(0, 8) : apiKey;
+    log.info("{} uses key {}", provider.name(), shown); // tracelint-expect: FullSecretLogged
+  }
+
   /** The whole key is shown whenever it is shorter than 40 characters, which every key is. */
   public void announceUnderLongGuard(Provider provider, String apiKey) {
     String preview = apiKey.length() > 40 ? apiKey.substring(0, 8) : apiKey;

@@ -51,6 +51,11 @@ final class SecretMasks {
       return false;
     }
     Expr.Binary comparison = (Expr.Binary) condition;
+    if (isNullTestOf(comparison.left(), variable, comparison.operator())) {
+      // key != null && key.length() > 8 ? ... : key, key == null || key.length() <= 8 ? key : ...: the arm the null
+      // test alone picks prints "null"
+      return isShortUnderGuard(comparison.right(), branch, arm);
+    }
     Expr.Binary.Op op = comparison.operator();
     Expr measured = comparison.left();
     Integer bound = intConstant(comparison.right());
@@ -82,6 +87,28 @@ final class SecretMasks {
         longest = null;
     }
     return SecretCatalog.isShortLength(longest);
+  }
+
+  /**
+   * Whether {@code test} is {@code variable != null} as the left operand of {@code &&}, or {@code variable == null} as
+   * the left operand of {@code ||}: the shapes in which the other operand alone decides the arms a non-null value takes.
+   */
+  private static boolean isNullTestOf(Expr test, Variable variable, Expr.Binary.Op joinedBy) {
+    if (!(test instanceof Expr.Binary)) {
+      return false;
+    }
+    Expr.Binary comparison = (Expr.Binary) test;
+    Expr.Binary.Op wanted = joinedBy == Expr.Binary.Op.AND ? Expr.Binary.Op.NE
+        : joinedBy == Expr.Binary.Op.OR ? Expr.Binary.Op.EQ : null;
+    if (comparison.operator() != wanted) {
+      return false;
+    }
+    return isNullLiteral(comparison.right()) && Nodes.variableOf(comparison.left()) == variable
+        || isNullLiteral(comparison.left()) && Nodes.variableOf(comparison.right()) == variable;
+  }
+
+  private static boolean isNullLiteral(Expr expression) {
+    return expression instanceof Expr.Literal && ((Expr.Literal) expression).isNull();
   }
 
   private static Expr.Binary.Op flipped(Expr.Binary.Op op) {
