@@ -94,7 +94,15 @@ final class SecretFlow {
         return secretIn(((Expr.Cast) expression).expression(), depth + 1);
       case CONDITIONAL:
         Expr.Conditional conditional = (Expr.Conditional) expression;
-        return firstOf(depth, List.of(conditional.ifTrue(), conditional.ifFalse()));
+        // key.length() > 8 ? key.substring(0, 8) : key prints at most 8 characters, as Math.min(8, key.length()) does
+        List<Expr> arms = new ArrayList<>(2);
+        if (!SecretMasks.isShortUnderGuard(conditional.condition(), true, conditional.ifTrue())) {
+          arms.add(conditional.ifTrue());
+        }
+        if (!SecretMasks.isShortUnderGuard(conditional.condition(), false, conditional.ifFalse())) {
+          arms.add(conditional.ifFalse());
+        }
+        return firstOf(depth, arms);
       case BINARY:
         Expr.Binary binary = (Expr.Binary) expression;
         return binary.operator() == Expr.Binary.Op.PLUS ? firstOf(depth, List.of(binary.left(), binary.right())) : null;

@@ -2,6 +2,7 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodInfo;
+import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.SecretCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,93 @@ final class SecretMasks {
           && SecretCatalog.isShortLength(intConstant(minus.right()));
     }
     return false;
+  }
+
+  /**
+   * Whether {@code arm}, a variable, is known to be short on the {@code branch} of {@code condition} that takes it:
+   * the condition compares the same variable's {@code length()} with a constant, and that branch holds only when the
+   * length is at most a short one ({@code key.length() > 8 ? key.substring(0, 8) : key}, {@code key.length() <= 4 ?
+   * key : ...}). Such a value is no more than the short prefix the other arm cuts.
+   */
+  static boolean isShortUnderGuard(Expr condition, boolean branch, Expr arm) {
+    Variable variable = Nodes.variableOf(arm);
+    if (variable == null || !(condition instanceof Expr.Binary)) {
+      return false;
+    }
+    Expr.Binary comparison = (Expr.Binary) condition;
+    if (isNullTestOf(comparison.left(), variable, comparison.operator())) {
+      // key != null && key.length() > 8 ? ... : key, key == null || key.length() <= 8 ? key : ...: the arm the null
+      // test alone picks prints "null"
+      return isShortUnderGuard(comparison.right(), branch, arm);
+    }
+    Expr.Binary.Op op = comparison.operator();
+    Expr measured = comparison.left();
+    Integer bound = intConstant(comparison.right());
+    if (bound == null) {
+      measured = comparison.right();
+      bound = intConstant(comparison.left());
+      op = flipped(op);
+    }
+    if (bound == null || op == null || !isLengthMeasure(measured)
+        || Nodes.variableOf(((Expr.Call) measured).receiver()) != variable) {
+      return false;
+    }
+    // the longest length the branch allows: length OP bound holds on the true branch, its negation on the false one
+    Integer longest;
+    switch (op) {
+      case LT:
+        longest = branch ? Integer.valueOf(bound - 1) : null;
+        break;
+      case LE:
+        longest = branch ? bound : null;
+        break;
+      case GT:
+        longest = branch ? null : bound;
+        break;
+      case GE:
+        longest = branch ? null : Integer.valueOf(bound - 1);
+        break;
+      default:
+        longest = null;
+    }
+    return SecretCatalog.isShortLength(longest);
+  }
+
+  /**
+   * Whether {@code test} is {@code variable != null} as the left operand of {@code &&}, or {@code variable == null} as
+   * the left operand of {@code ||}: the shapes in which the other operand alone decides the arms a non-null value takes.
+   */
+  private static boolean isNullTestOf(Expr test, Variable variable, Expr.Binary.Op joinedBy) {
+    if (!(test instanceof Expr.Binary)) {
+      return false;
+    }
+    Expr.Binary comparison = (Expr.Binary) test;
+    Expr.Binary.Op wanted = joinedBy == Expr.Binary.Op.AND ? Expr.Binary.Op.NE
+        : joinedBy == Expr.Binary.Op.OR ? Expr.Binary.Op.EQ : null;
+    if (comparison.operator() != wanted) {
+      return false;
+    }
+    return isNullLiteral(comparison.right()) && Nodes.variableOf(comparison.left()) == variable
+        || isNullLiteral(comparison.left()) && Nodes.variableOf(comparison.right()) == variable;
+  }
+
+  private static boolean isNullLiteral(Expr expression) {
+    return expression instanceof Expr.Literal && ((Expr.Literal) expression).isNull();
+  }
+
+  private static Expr.Binary.Op flipped(Expr.Binary.Op op) {
+    switch (op) {
+      case LT:
+        return Expr.Binary.Op.GT;
+      case LE:
+        return Expr.Binary.Op.GE;
+      case GT:
+        return Expr.Binary.Op.LT;
+      case GE:
+        return Expr.Binary.Op.LE;
+      default:
+        return null;
+    }
   }
 
   /**

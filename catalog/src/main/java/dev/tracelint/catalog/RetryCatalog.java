@@ -61,6 +61,8 @@ public final class RetryCatalog {
       // Spring's BackOffExecution hands out the next interval: consulting a backoff object is how backoff is spelled
       waitCall("org.springframework.util.backoff.BackOffExecution#nextBackOff", 0),
       waitCall("io.github.resilience4j.core.IntervalFunction#apply", 1),
+      // a rate limiter's acquire blocks until the next permit: an attempt that takes one is spaced from the last
+      waitCall("com.google.common.util.concurrent.RateLimiter#acquire", 0),
       // self-paced calls: they retry retriable failures inside, sleeping the client's retry.backoff.ms between tries,
       // until their timeout (default.api.timeout.ms without one), so a retry of the call follows a paced one; the
       // implementation is listed too for the engines that cannot see its supertype (PMD without auxclasspath)

@@ -299,6 +299,13 @@ public final class SecretCatalog {
    */
   private static final Set<String> CREDENTIAL_CONFIG_KEYS = Set.of("sasl.jaas.config");
 
+  /**
+   * Environment variables that name a secret but hold, by their platform's convention, the location of a credentials
+   * file: Google's application default credentials ({@code GOOGLE_APPLICATION_CREDENTIALS=/secrets/sa.json}). Printing
+   * where the credentials are read from is how a deployment is debugged; the file's contents are the secret.
+   */
+  private static final Set<String> CREDENTIAL_LOCATION_KEYS = Set.of("google.application.credentials");
+
   /** Words that mark an environment variable or property as an exporter's setting: {@code OTEL_EXPORTER_OTLP_*}. */
   private static final Set<String> EXPORTER_WORDS = Set.of("exporter", "otlp");
 
@@ -593,7 +600,8 @@ public final class SecretCatalog {
    * {@code openai.api-key}, {@code spring.datasource.password} — not {@code app.max-tokens}, {@code token.ttl}.
    */
   public boolean isSecretKey(String key) {
-    return key != null && NAME_SHAPED_KEY.matcher(key).matches() && (isSecretName(key) || carriesCredentials(key));
+    return key != null && NAME_SHAPED_KEY.matcher(key).matches() && (isSecretName(key) || carriesCredentials(key))
+        && !CREDENTIAL_LOCATION_KEYS.contains(String.join(".", words(key)));
   }
 
   /**

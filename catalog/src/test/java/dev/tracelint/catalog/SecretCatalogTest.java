@@ -190,11 +190,11 @@ class SecretCatalogTest {
   @Test
   void judgesEnvironmentAndPropertyKeys() {
     for (String key : List.of("OPENAI_API_KEY", "LANGFUSE_SECRET_KEY", "openai.api-key", "spring.datasource.password",
-        "DD_API_KEY", "langsmith.api_key")) {
+        "DD_API_KEY", "langsmith.api_key", "GOOGLE_API_KEY", "GOOGLE_CLIENT_SECRET")) {
       assertTrue(catalog.isSecretKey(key), key);
     }
     for (String key : List.of("app.max-tokens", "token.ttl", "OPENAI_BASE_URL", "secret.name", "sk live key",
-        "HOME", "")) {
+        "HOME", "", "GOOGLE_APPLICATION_CREDENTIALS")) {
       assertFalse(catalog.isSecretKey(key), key);
     }
     for (String read : List.of("getenv", "getProperty", "get", "getOrDefault", "getFirst")) {
