@@ -153,12 +153,20 @@ public final class UnclosedTrace implements Procedure {
      */
     private static Variable startedReceiver(Expr.Call call, TraceLifecycle lifecycle) {
       Expr root = chainRoot(call);
-      if (!"start".equals(call.name()) || !(root instanceof Expr.Name)) {
+      if (!(root instanceof Expr.Name)) {
         return null;
       }
       Variable receiver = localVariable(((Expr.Name) root).variable());
       if (receiver == null) {
         return null;
+      }
+      if (!"start".equals(call.name())) {
+        // run.post(); ... run.patch(); : a start that returns nothing started the record it is called on. Without
+        // types, the method using that receiver again (to end it, return it, pass it on) says so.
+        TypeRef result = call.type();
+        return call.receiver() == root
+            && (result.is("void") || !result.isResolved() && usedAgainInItsMethod(receiver, call))
+            ? receiver : null;
       }
       TypeRef receiverType = root.type();
       TypeRef resultType = call.type();
@@ -202,6 +210,13 @@ public final class UnclosedTrace implements Procedure {
         return receiverType.isSubtypeOf(resultType.qualifiedName()) == Tri.NO;
       }
       return false;
+    }
+
+    private static boolean usedAgainInItsMethod(Variable receiver, Expr.Call start) {
+      Node owner = Nodes.enclosingCodeOwner(start);
+      return owner != null && Nodes.anyInline(owner, node -> node instanceof Expr.Name
+          && ((Expr.Name) node).variable() == receiver && node != start.receiver()
+          && node.span().start() > start.span().start());
     }
 
     /** The receiver a chain of calls starts from: {@code span} for {@code span.name("x").kind(k).start()}. */

@@ -69,7 +69,11 @@ public final class TraceCatalog {
       value("datadog.trace.api.llmobs.LLMObs#startTaskSpan", "span", "finish"),
       value("datadog.trace.api.llmobs.LLMObs#startWorkflowSpan", "span", "finish"),
       value("datadog.trace.api.llmobs.LLMObs#startEmbeddingSpan", "span", "finish"),
-      value("datadog.trace.api.llmobs.LLMObs#startRetrievalSpan", "span", "finish"));
+      value("datadog.trace.api.llmobs.LLMObs#startRetrievalSpan", "span", "finish"),
+      // LangSmith (com.langchain.smith:langsmith-java): a RunTree is posted when it starts and patched when it ends;
+      // postRun() returns nothing, so the run it is called on is what it started. Checked against the SDK's source
+      // (RunTree.kt); its jar is not served here, so the corpus tests the shape through an in-house look-alike.
+      value("com.langchain.smith.tracing.RunTree#postRun", "run", "patchRun"));
 
   /**
    * The packages of the tracing APIs the catalogue knows: their calls do not throw in normal use (OpenTelemetry's API
