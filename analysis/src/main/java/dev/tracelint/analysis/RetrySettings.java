@@ -128,7 +128,7 @@ final class RetrySettings {
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call)
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting) && filteredToImmediateRetryFailures(call)
-            || retriesAStreamLeftOpen(call)) {
+            || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)) {
           return null;
         }
         return setting;
@@ -500,6 +500,42 @@ final class RetrySettings {
       }
     }
     return false;
+  }
+
+  /**
+   * A retry of a publisher that takes the next piece of work each time it is subscribed
+   * ({@code Mono.create(sink -> sink.success(source.receive())).repeat().retryWhen(Retry.indefinitely())},
+   * {@code Mono.fromCallable(queue::poll)}): a resubscription after a failure takes the next item, as a draining loop
+   * does; it does not repeat the failed one. The intake is a call in what is given to a link below the retry that
+   * takes work with no argument naming what ({@code receive()}, {@code poll()}, {@code iterator.next()}) or is a
+   * {@code poll}/{@code take}/{@code receive} with a timeout; {@code read(id)} is a request.
+   */
+  private static boolean retriesAWorkIntake(Expr.Call call) {
+    // The links' own names say nothing: Reactor's next() and take(n) are operators, not intake.
+    for (Expr.Call before : callsBelow(call, callsTheSettingIsIn(call))) {
+      for (Expr argument : before.arguments()) {
+        for (Node node : Nodes.all(argument)) {
+          if (isIntakeWithoutTarget(node) || node instanceof Expr.MethodRef
+              && RetryCatalog.WORK_INTAKE_METHOD_NAMES.contains(((Expr.MethodRef) node).name())
+              && !TAKES_A_TARGET.contains(((Expr.MethodRef) node).name())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Intake names whose argument says what is taken ({@code read(id)}, {@code select(query)}), not when. */
+  private static final Set<String> TAKES_A_TARGET = Set.of("read", "accept", "select", "drainTo");
+
+  private static boolean isIntakeWithoutTarget(Node node) {
+    if (!(node instanceof Expr.Call) || !RetryLoops.isWorkIntake((Expr.Call) node)) {
+      return false;
+    }
+    Expr.Call intake = (Expr.Call) node;
+    return intake.arguments().isEmpty() || !TAKES_A_TARGET.contains(intake.name())
+        && !intake.name().startsWith("next");
   }
 
   /**
