@@ -121,6 +121,16 @@ public final class TraceCatalog {
   private static final List<MethodRef> REACHABLE_WHEN_DROPPED = List.of(
       MethodRef.parse("default catalogue", "io.sentry.Sentry#startTransaction"));
 
+  /**
+   * Scope starts whose scope the SDK can hand back later, with the call that does: Micrometer keeps an observation's
+   * open scope in its registry ({@code ObservationRegistry#getCurrentObservationScope}), so a framework hook may open
+   * it and a paired hook of the same class close it ({@code messageReceived} / {@code donePollingTask},
+   * {@code preHandle} / {@code afterCompletion}).
+   */
+  private static final Map<MethodRef, MethodRef> CURRENT_SCOPE_LOOKUPS = Map.of(
+      MethodRef.parse("default catalogue", "io.micrometer.observation.Observation#openScope"),
+      MethodRef.parse("default catalogue", "io.micrometer.observation.ObservationRegistry#getCurrentObservationScope"));
+
   private final List<TraceLifecycle> lifecycles;
   private final Map<String, List<TraceLifecycle>> byStartMethod;
 
@@ -200,6 +210,14 @@ public final class TraceCatalog {
    */
   public static boolean staysReachableWhenDropped(MethodRef start) {
     return REACHABLE_WHEN_DROPPED.contains(start);
+  }
+
+  /**
+   * The call that finds again a scope {@code start} opened and its caller dropped ({@link #CURRENT_SCOPE_LOOKUPS}), or
+   * {@code null}.
+   */
+  public static MethodRef currentScopeLookup(MethodRef start) {
+    return CURRENT_SCOPE_LOOKUPS.get(start);
   }
 
   /** The calls that clear the thread's current trace entity without ending it. */
