@@ -59,6 +59,21 @@ class NamesOfSecrets {
         idempotencyToken);
   }
 
+  interface LockedMessage {
+    String lockToken();
+
+    String getSequenceNumber();
+  }
+
+  void acceptsLocksAndLeasesOnMessagesAndResources(LockedMessage message, String leaseToken, long fencingToken) {
+    log.info("renewing lock {} of message {}", message.lockToken(), message.getSequenceNumber());
+    log.debug("lease {} held, fencing token {}", leaseToken, fencingToken);
+  }
+
+  void flagsSessionTokenBesideALockToken(LockedMessage message, String sessionToken) {
+    log.info("lock {} renewed with {}", message.lockToken(), sessionToken); // tracelint-expect: FullSecretLogged
+  }
+
   void acceptsMessageAboutAMissingSecret() {
     log.warn("Client secret is missing; set {}", PASSWORD_ENV);
   }

@@ -65,6 +65,9 @@ final class LoopState {
             counted.add(target);
           }
         }
+      } else if (node instanceof Expr.InstanceOf && ((Expr.InstanceOf) node).binding() != null) {
+        // factory instanceof Hierarchical parent: the pattern variable is the tested value under another name
+        valuesOf(((Expr.InstanceOf) node).binding()).add(((Expr.InstanceOf) node).expression());
       } else if (node instanceof Expr.Unary && ((Expr.Unary) node).operator().isIncrementOrDecrement()) {
         Variable target = Nodes.variableOf(((Expr.Unary) node).operand());
         if (target != null) {

@@ -123,9 +123,12 @@ final class RetrySettings {
       if (setting.site() == Site.METHOD_CALL && setting.problem() == problem
           && setting.acceptsArity(call.arguments().size())
           && TypeEvidence.isCallTo(call, setting.target())
-          && argumentMatches(setting, call.arguments(), call.method())) {
+          && argumentMatches(setting, call.arguments(), call.method())
+          && !(RetryCatalog.isPublisherRetryOperator(setting.target())
+              && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call)
-            || problem == RetryProblem.NO_WAIT && isRetrySpec(setting) && filteredToImmediateRetryFailures(call)) {
+            || problem == RetryProblem.NO_WAIT && isRetrySpec(setting) && filteredToImmediateRetryFailures(call)
+            || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)) {
           return null;
         }
         return setting;
@@ -469,6 +472,77 @@ final class RetrySettings {
    * count for every time bound, calls before it only where order does not matter.
    */
   private static boolean boundedByTimeInChain(Expr.Call call) {
+    List<Expr.Call> after = callsTheSettingIsIn(call);
+    for (Expr.Call outer : after) {
+      if (isTimeBound(outer, true)) {
+        return true;
+      }
+    }
+    for (Expr.Call before : callsBelow(call, after)) {
+      if (isTimeBound(before, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A retry of a stream left open ({@link RetryCatalog#STREAMS_LEFT_OPEN}) somewhere below it in the chain:
+   * {@code out.sendString(lines).neverComplete().retryWhen(Retry.indefinitely())} sends the next lines after a
+   * failure; nothing is repeated, so neither a limit nor a wait is missing.
+   */
+  private static boolean retriesAStreamLeftOpen(Expr.Call call) {
+    for (Expr.Call before : callsBelow(call, callsTheSettingIsIn(call))) {
+      for (MethodRef stream : RetryCatalog.STREAMS_LEFT_OPEN) {
+        if (TypeEvidence.isCallTo(before, stream)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A retry of a publisher that takes the next piece of work each time it is subscribed
+   * ({@code Mono.create(sink -> sink.success(source.receive())).repeat().retryWhen(Retry.indefinitely())},
+   * {@code Mono.fromCallable(queue::poll)}): a resubscription after a failure takes the next item, as a draining loop
+   * does; it does not repeat the failed one. The intake is a call in what is given to a link below the retry that
+   * takes work with no argument naming what ({@code receive()}, {@code poll()}, {@code iterator.next()}) or is a
+   * {@code poll}/{@code take}/{@code receive} with a timeout; {@code read(id)} is a request.
+   */
+  private static boolean retriesAWorkIntake(Expr.Call call) {
+    // The links' own names say nothing: Reactor's next() and take(n) are operators, not intake.
+    for (Expr.Call before : callsBelow(call, callsTheSettingIsIn(call))) {
+      for (Expr argument : before.arguments()) {
+        for (Node node : Nodes.all(argument)) {
+          if (isIntakeWithoutTarget(node) || node instanceof Expr.MethodRef
+              && RetryCatalog.WORK_INTAKE_METHOD_NAMES.contains(((Expr.MethodRef) node).name())
+              && !TAKES_A_TARGET.contains(((Expr.MethodRef) node).name())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Intake names whose argument says what is taken ({@code read(id)}, {@code select(query)}), not when. */
+  private static final Set<String> TAKES_A_TARGET = Set.of("read", "accept", "select", "drainTo");
+
+  private static boolean isIntakeWithoutTarget(Node node) {
+    if (!(node instanceof Expr.Call) || !RetryLoops.isWorkIntake((Expr.Call) node)) {
+      return false;
+    }
+    Expr.Call intake = (Expr.Call) node;
+    return intake.arguments().isEmpty() || !TAKES_A_TARGET.contains(intake.name())
+        && !intake.name().startsWith("next");
+  }
+
+  /**
+   * The calls {@code call} is a receiver or an argument of, outwards through its fluent chain
+   * ({@code Retry.max(3)} in {@code mono.retryWhen(Retry.max(3)).timeout(..)}: {@code retryWhen}, {@code timeout}).
+   */
+  private static List<Expr.Call> callsTheSettingIsIn(Expr.Call call) {
     List<Expr.Call> after = new ArrayList<>();
     Expr current = call;
     int steps = 0;
@@ -480,22 +554,24 @@ final class RetrySettings {
       after.add(outer);
       current = outer;
     }
-    for (Expr.Call outer : after) {
-      if (isTimeBound(outer, true)) {
-        return true;
-      }
-    }
+    return after;
+  }
+
+  /** The calls below {@code call} and the calls {@code after} it, through receivers, other than those. */
+  private static List<Expr.Call> callsBelow(Expr.Call call, List<Expr.Call> after) {
     List<Expr.Call> chain = new ArrayList<>(after);
     chain.add(call);
+    List<Expr.Call> below = new ArrayList<>();
+    int steps = 0;
     for (Expr.Call link : chain) {
       for (Expr receiver = link.receiver(); receiver instanceof Expr.Call && steps++ < MAX_CHAIN;
           receiver = ((Expr.Call) receiver).receiver()) {
-        if (!after.contains(receiver) && isTimeBound((Expr.Call) receiver, false)) {
-          return true;
+        if (!after.contains(receiver)) {
+          below.add((Expr.Call) receiver);
         }
       }
     }
-    return false;
+    return below;
   }
 
   /** A setting that makes a Reactor retry spec ({@code Retry.max(n)}), whose {@code filter} says which failures. */

@@ -286,6 +286,32 @@ public final class TypeEvidence {
   }
 
   /**
+   * Whether an unresolved {@code call} is given a value whose type the engine knows and that no count or predicate
+   * parameter takes: a class other than a number ({@code Duration.ofSeconds(3)}, a {@code String}), or a primitive
+   * other than a number. A resolved call, or an argument of unknown type (a lambda, a call the engine could not
+   * type), says nothing.
+   */
+  public static boolean givenNeitherCountNorPredicate(Expr.Call call) {
+    if (call.method().isResolved()) {
+      return false;
+    }
+    for (Expr argument : call.arguments()) {
+      TypeRef type = knownType(argument);
+      if (type.qualifiedName() != null && type.isResolved() && !type.isInterface() && !isNumber(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(TypeRef type) {
+    if (type.isPrimitive()) {
+      return !type.is("boolean") && !type.is("char");
+    }
+    return type.isSubtypeOf(Number.class.getName()).isYes();
+  }
+
+  /**
    * Whether {@code call} is made on a type that {@code isOfInterest} accepts by canonical name: the type that declares
    * the resolved method, or the receiver's resolved type. Without types: the type of the receiver, or of the root of
    * its call chain ({@code Span.current().setAttribute(..)}), as the unit names it: by a single-type import, written

@@ -154,7 +154,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     while (true) {
       Node parent = value.parent();
       if (parent instanceof Stmt.ExprStmt) {
-        return true;
+        // A scope dropped to a registry that a paired hook of the class closes takes the value with it.
+        TraceLifecycle scope = value instanceof Expr.Call ? obligation.starts().match((Expr.Call) value) : null;
+        return scope == null || !UnclosedTrace.closedByAPairedHook((Expr.Call) value, scope);
       }
       if (parent instanceof Expr.Call) {
         Expr.Call call = (Expr.Call) parent;

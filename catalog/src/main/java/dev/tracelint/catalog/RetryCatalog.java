@@ -43,6 +43,7 @@ public final class RetryCatalog {
   public record TimeBound(MethodRef method, boolean mustFollow) {}
 
   private static final String DEFAULTS = "default catalogue";
+  private static final String RX_PACKAGE = "io.reactivex.rxjava3.core.";
 
   private static final List<WaitCall> DEFAULT_WAITS = List.of(
       waitCall("java.lang.Thread#sleep", 1),
@@ -779,6 +780,17 @@ public final class RetryCatalog {
   }
 
   /**
+   * Whether {@code target} is a publisher's {@code retry} operator (Reactor's {@code Mono}/{@code Flux}, RxJava's
+   * types), whose overloads take nothing, an attempt count or a failure predicate, never a time or a text. A call of
+   * that name given such a value is another API's method: the reconnect delay of a server-sent event
+   * ({@code ServerSentEvent.Builder#retry(Duration)}, Micronaut's {@code Event#retry(Duration)}).
+   */
+  public static boolean isPublisherRetryOperator(MethodRef target) {
+    return target.method().equals("retry")
+        && (target.owner().startsWith("reactor.core.publisher.") || target.owner().startsWith(RX_PACKAGE));
+  }
+
+  /**
    * Whether code in package {@code unitPackage} belongs to the retry library that declares {@code owner}: the library
    * implementing its own API or default ({@code Flux#retry()} written as {@code retry(Long.MAX_VALUE)},
    * {@code RetryPolicy.ofDefaults()} built from {@code builder()}, a template whose default is
@@ -846,6 +858,14 @@ public final class RetryCatalog {
    * Matched by name on the spec's own chain, whose start the engine has already matched by type.
    */
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
+
+  /**
+   * The calls that leave a connection's outbound open for its lifetime (Reactor Netty's
+   * {@code out.sendString(lines).neverComplete()}): what they stream is given to them, so a resubscription after a
+   * failure goes on with the next items; it repeats no request and is paced by the stream.
+   */
+  public static final List<MethodRef> STREAMS_LEFT_OPEN =
+      List.of(MethodRef.parse(DEFAULTS, "reactor.netty.NettyOutbound#neverComplete"));
 
   /** The owner of the Reactor retry-spec factories ({@code Retry.max}, {@code Retry.indefinitely}) whose chain filters. */
   public static final String RETRY_SPEC_OWNER = "reactor.util.retry.Retry";
@@ -986,7 +1006,7 @@ public final class RetryCatalog {
   }
 
   private static List<RetrySetting> rx(String type) {
-    String owner = "io.reactivex.rxjava3.core." + type;
+    String owner = RX_PACKAGE + type;
     String remedy = "use retryWhen(...) with a bounded, delayed retry";
     return List.of(
         call(owner + "#retry", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY, RetryProblem.UNBOUNDED, remedy),

@@ -132,7 +132,8 @@ public final class SecretCatalog {
       "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window");
 
   /**
-   * Words that, just before a secret term, make the name a count, a page cursor, a flag, a masked form, or a text the
+   * Words that, just before a secret term, make the name a count, a page cursor, a lock or lease held on a message or a
+   * resource ({@code lockToken}, {@code leaseToken}, {@code fencingToken}), a flag, a masked form, or a text the
    * secret was cut out of ({@code lineWithoutPassword}, {@code urlSansToken}). Not {@code stripped} or {@code removed}:
    * {@code strippedPassword} is the password without its blanks, {@code removedToken} the token taken out of a cache.
    */
@@ -140,7 +141,7 @@ public final class SecretCatalog {
       "is", "has", "have", "should", "use", "uses", "using", "needs", "need", "require", "requires", "required",
       "missing", "no", "max", "min", "total", "num", "number", "count", "prompt", "completion", "completions", "input",
       "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking",
-      "checkpoint", "idempotency",
+      "checkpoint", "idempotency", "lock", "lease", "fencing",
       "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
       "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
       "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",

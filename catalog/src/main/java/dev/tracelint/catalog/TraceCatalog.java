@@ -69,7 +69,11 @@ public final class TraceCatalog {
       value("datadog.trace.api.llmobs.LLMObs#startTaskSpan", "span", "finish"),
       value("datadog.trace.api.llmobs.LLMObs#startWorkflowSpan", "span", "finish"),
       value("datadog.trace.api.llmobs.LLMObs#startEmbeddingSpan", "span", "finish"),
-      value("datadog.trace.api.llmobs.LLMObs#startRetrievalSpan", "span", "finish"));
+      value("datadog.trace.api.llmobs.LLMObs#startRetrievalSpan", "span", "finish"),
+      // LangSmith (com.langchain.smith:langsmith-java): a RunTree is posted when it starts and patched when it ends;
+      // postRun() returns nothing, so the run it is called on is what it started. Checked against the SDK's source
+      // (RunTree.kt); its jar is not served here, so the corpus tests the shape through an in-house look-alike.
+      value("com.langchain.smith.tracing.RunTree#postRun", "run", "patchRun"));
 
   /**
    * The packages of the tracing APIs the catalogue knows: their calls do not throw in normal use (OpenTelemetry's API
@@ -116,6 +120,16 @@ public final class TraceCatalog {
    */
   private static final List<MethodRef> REACHABLE_WHEN_DROPPED = List.of(
       MethodRef.parse("default catalogue", "io.sentry.Sentry#startTransaction"));
+
+  /**
+   * Scope starts whose scope the SDK can hand back later, with the call that does: Micrometer keeps an observation's
+   * open scope in its registry ({@code ObservationRegistry#getCurrentObservationScope}), so a framework hook may open
+   * it and a paired hook of the same class close it ({@code messageReceived} / {@code donePollingTask},
+   * {@code preHandle} / {@code afterCompletion}).
+   */
+  private static final Map<MethodRef, MethodRef> CURRENT_SCOPE_LOOKUPS = Map.of(
+      MethodRef.parse("default catalogue", "io.micrometer.observation.Observation#openScope"),
+      MethodRef.parse("default catalogue", "io.micrometer.observation.ObservationRegistry#getCurrentObservationScope"));
 
   private final List<TraceLifecycle> lifecycles;
   private final Map<String, List<TraceLifecycle>> byStartMethod;
@@ -196,6 +210,14 @@ public final class TraceCatalog {
    */
   public static boolean staysReachableWhenDropped(MethodRef start) {
     return REACHABLE_WHEN_DROPPED.contains(start);
+  }
+
+  /**
+   * The call that finds again a scope {@code start} opened and its caller dropped ({@link #CURRENT_SCOPE_LOOKUPS}), or
+   * {@code null}.
+   */
+  public static MethodRef currentScopeLookup(MethodRef start) {
+    return CURRENT_SCOPE_LOOKUPS.get(start);
   }
 
   /** The calls that clear the thread's current trace entity without ending it. */

@@ -31,7 +31,8 @@ final class UserOptions {
           "corpus.unclosedtrace.inhouse.TraceBuilder#start:end",
           "corpus.unclosedtrace.inhouse.AgentContext#attach:close",
           "corpus.unclosedtrace.inhouse.AgentStep#start:end",
-          "corpus.unclosedtrace.inhouse.StepBuilder#start:end")));
+          "corpus.unclosedtrace.inhouse.StepBuilder#start:end",
+          "corpus.unclosedtrace.inhouse.RunRecord#post:patch")));
 
   /** Both, entries of the same option joined. */
   static final Map<String, Map<String, String>> OPTIONS = merged(SAMPLE_OPTIONS, CORPUS_OPTIONS);
