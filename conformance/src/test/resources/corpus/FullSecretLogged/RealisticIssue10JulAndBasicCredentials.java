@@ -25,8 +25,13 @@ public class RealisticIssue10JulAndBasicCredentials {
     return header;
   }
 
+  /** The record prints its char[] component as an identity ([C@1b6d3586), not the password's characters. */
   public void describeLogin(StoreLogin login) {
-    LOGGER.info(MessageFormat.format("login {0}", login)); // tracelint-expect: FullSecretLogged
+    LOGGER.info(MessageFormat.format("login {0}", login));
+  }
+
+  public void dumpLoginPassword(StoreLogin login) {
+    LOGGER.info(MessageFormat.format("password {0}", new String(login.password()))); // tracelint-expect: FullSecretLogged
   }
 
   public void describeUser(StoreLogin login) {

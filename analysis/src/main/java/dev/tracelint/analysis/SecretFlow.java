@@ -229,7 +229,7 @@ final class SecretFlow {
 
   /**
    * The secret a record or class declared in the unit prints as its text: a record's component named like a secret
-   * that holds text, unless the record writes its own {@code toString}; the secret a class's or record's own
+   * that holds text (not an array), unless the record writes its own {@code toString}; the secret a class's or record's own
    * {@code toString} returns. A class that writes none prints its name and hash; one declared outside the unit is not
    * seen.
    */
@@ -260,7 +260,9 @@ final class SecretFlow {
         return null;
       }
       for (Variable component : declaration.recordComponents()) {
-        if (catalog.isSecretName(component.name()) && mayHoldSecretText(component.type())) {
+        // A record prints an array component as its identity ([C@1b6d3586), never its characters.
+        if (catalog.isSecretName(component.name()) && mayHoldSecretText(component.type())
+            && !component.type().isArray()) {
           return SecretCatalog.variableSubject(component.name());
         }
       }
