@@ -39,10 +39,10 @@ class ReactiveWorkIntake {
 
   Mono<String> flagsSameDocumentReadAgain(Store store, String id) {
     return Mono.fromCallable(() -> store.read(id))
-        .retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry -- retries without limit
+        .retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
   }
 
   Mono<String> flagsFirstItemOfAStreamAskedAgain(Flux<String> updates) {
-    return updates.next().retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry -- retries without limit
+    return updates.next().retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
   }
 }

@@ -38,15 +38,15 @@ class StreamsLeftOpen {
     return UdpClient.create()
         .handle((in, out) -> out.sendString(Mono.just(report))
             .then()
-            .retryWhen(Retry.indefinitely())); // tracelint-expect: UnboundedRetry -- Retry.indefinitely() retries without limit
+            .retryWhen(Retry.indefinitely())); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
   }
 
   Mono<? extends Connection> flagsConnectRetriedWithoutEnd(TcpClient client) {
-    return client.connect().retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry -- Retry.indefinitely() retries without limit
+    return client.connect().retryWhen(Retry.indefinitely()); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
   }
 
   Flux<String> flagsLinesReadAgainFromTheStart(Flux<String> lines) {
-    return lines.retry(); // tracelint-expect: UnboundedRetry -- Flux.retry() retries without limit
+    return lines.retry(); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
   }
 
   Mono<? extends Connection> acceptsConnectWithBoundedBackoff(TcpClient client) {

@@ -616,7 +616,7 @@ final class LoopState {
       bound = comparison.right();
     } else if (isRead(comparison.right(), read)) {
       bound = comparison.left();
-      operator = mirrored(operator);
+      operator = operator.mirrored();
     } else {
       return false;
     }
@@ -641,22 +641,6 @@ final class LoopState {
         return !empty && limit <= 0;
       default:
         return false;
-    }
-  }
-
-  /** The operator read from the other side: {@code 0 > count} is {@code count < 0}. */
-  static Expr.Binary.Op mirrored(Expr.Binary.Op operator) {
-    switch (operator) {
-      case LT:
-        return Expr.Binary.Op.GT;
-      case LE:
-        return Expr.Binary.Op.GE;
-      case GT:
-        return Expr.Binary.Op.LT;
-      case GE:
-        return Expr.Binary.Op.LE;
-      default:
-        return operator;
     }
   }
 

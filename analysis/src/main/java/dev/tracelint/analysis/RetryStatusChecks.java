@@ -247,7 +247,7 @@ final class RetryStatusChecks {
       return Outcome.UNKNOWN;
     }
     int value = ((Number) code).intValue();
-    Expr.Binary.Op operator = statusLeft ? comparison.operator() : LoopState.mirrored(comparison.operator());
+    Expr.Binary.Op operator = statusLeft ? comparison.operator() : comparison.operator().mirrored();
     switch (operator) {
       case EQ:
         return outcomeOfCode(value);

@@ -62,9 +62,9 @@ final class SecretMasks {
     if (bound == null) {
       measured = comparison.right();
       bound = intConstant(comparison.left());
-      op = flipped(op);
+      op = op.mirrored();
     }
-    if (bound == null || op == null || !isLengthMeasure(measured)
+    if (bound == null || !isLengthMeasure(measured)
         || Nodes.variableOf(((Expr.Call) measured).receiver()) != variable) {
       return false;
     }
@@ -103,27 +103,8 @@ final class SecretMasks {
     if (comparison.operator() != wanted) {
       return false;
     }
-    return isNullLiteral(comparison.right()) && Nodes.variableOf(comparison.left()) == variable
-        || isNullLiteral(comparison.left()) && Nodes.variableOf(comparison.right()) == variable;
-  }
-
-  private static boolean isNullLiteral(Expr expression) {
-    return expression instanceof Expr.Literal && ((Expr.Literal) expression).isNull();
-  }
-
-  private static Expr.Binary.Op flipped(Expr.Binary.Op op) {
-    switch (op) {
-      case LT:
-        return Expr.Binary.Op.GT;
-      case LE:
-        return Expr.Binary.Op.GE;
-      case GT:
-        return Expr.Binary.Op.LT;
-      case GE:
-        return Expr.Binary.Op.LE;
-      default:
-        return null;
-    }
+    return Nodes.isNull(comparison.right()) && Nodes.variableOf(comparison.left()) == variable
+        || Nodes.isNull(comparison.left()) && Nodes.variableOf(comparison.right()) == variable;
   }
 
   /**

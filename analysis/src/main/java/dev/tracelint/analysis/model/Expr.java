@@ -324,6 +324,22 @@ public abstract class Expr extends Node {
       public boolean isEquality() {
         return this == EQ || this == NE;
       }
+
+      /** The operator read from the other side: {@code 0 > count} is {@code count < 0}; the others read alike. */
+      public Op mirrored() {
+        switch (this) {
+          case LT:
+            return GT;
+          case LE:
+            return GE;
+          case GT:
+            return LT;
+          case GE:
+            return LE;
+          default:
+            return this;
+        }
+      }
     }
 
     private final Binary.Op operator;
