@@ -6,6 +6,7 @@ import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.PipelineCatalog;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ final class BeforeFirstRecord {
   static Stmt lastQuiet(List<Stmt> statements, int from, Set<Variable> members, boolean field, Expr creation,
       Predicate<Expr.Call> completes) {
     if (statements.isEmpty() || (creation != null && Nodes.anyInline(creation, node -> node instanceof Expr.Call
-        && isGlobalRegistration(((Expr.Call) node).name())))) {
+        && PipelineCatalog.GLOBAL_REGISTRATION_METHODS.contains(((Expr.Call) node).name())))) {
       return null;
     }
     Set<Variable> pipeline = new HashSet<>(members);
@@ -102,10 +103,6 @@ final class BeforeFirstRecord {
       }
     }
     return false;
-  }
-
-  private static boolean isGlobalRegistration(String name) {
-    return name.equals("buildAndRegisterGlobal") || name.equals("setResultAsGlobal");
   }
 
   /** {@code Tracer tracer = sdk.getTracer("job");}: a local holding what a call chain on the pipeline hands out. */

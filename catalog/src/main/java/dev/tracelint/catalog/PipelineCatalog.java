@@ -42,6 +42,12 @@ public final class PipelineCatalog {
   /** How a pipeline's value is read out of what built it: the SDK of an auto-configured SDK. */
   public static final String SDK_GETTER = "getOpenTelemetrySdk";
 
+  /**
+   * Calls that register the pipeline being built as the global instance ({@code buildAndRegisterGlobal()},
+   * {@code AutoConfiguredOpenTelemetrySdk.builder().setResultAsGlobal()}): any code may record into it from then on.
+   */
+  public static final Set<String> GLOBAL_REGISTRATION_METHODS = Set.of("buildAndRegisterGlobal", "setResultAsGlobal");
+
   /** {@code AutoConfiguredOpenTelemetrySdk.builder()...disableShutdownHook().build()} registers no hook. */
   public static final String DISABLE_HOOK_METHOD = "disableShutdownHook";
 
