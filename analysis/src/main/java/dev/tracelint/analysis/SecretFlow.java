@@ -229,9 +229,9 @@ final class SecretFlow {
 
   /**
    * The secret a record or class declared in the unit prints as its text: a record's component named like a secret
-   * that holds text (not an array), unless the record writes its own {@code toString}; the secret a class's or record's own
-   * {@code toString} returns. A class that writes none prints its name and hash; one declared outside the unit is not
-   * seen.
+   * that holds text (not an array), unless the record writes its own {@code toString}; the secret a class's or
+   * record's own {@code toString} returns. A class that writes none prints its name and hash; one declared outside
+   * the unit is not seen.
    */
   private String secretPrintedBy(TypeRef type, int depth) {
     TypeDecl declaration = declarationOf(type);
