@@ -32,7 +32,10 @@ final class PairedHooks {
     }
     MethodDecl opener = (MethodDecl) owner;
     TypeDecl type = opener.owner();
-    if (type == null || Nodes.all(opener.body()).stream().anyMatch(node -> ends(node, lifecycle))) {
+    // Any end in the opener (a subsegment's close() included) leaves the verdict to the walk.
+    if (type == null || Nodes.all(opener.body()).stream().anyMatch(node -> ends(node, lifecycle)
+        || node instanceof Expr.Call && "close".equals(((Expr.Call) node).name())
+        && ((Expr.Call) node).arguments().isEmpty() && lifecycle.style() == EndStyle.END_ON_OWNER)) {
       return false;
     }
     for (MethodDecl method : type.methods()) {
@@ -51,8 +54,9 @@ final class PairedHooks {
    * calls: calls by its name, unqualified or on {@code this}, anywhere in the class.
    */
   private static boolean calledInItsClass(MethodDecl method, TypeDecl type) {
-    return Nodes.all(type).stream().anyMatch(node -> node instanceof Expr.Call
-        && method.name().equals(((Expr.Call) node).name())
+    String name = method.name();
+    return name != null && Nodes.all(type).stream().anyMatch(node -> node instanceof Expr.Call
+        && name.equals(((Expr.Call) node).name())
         && (((Expr.Call) node).receiver() == null || ((Expr.Call) node).receiver().kind() == Node.Kind.THIS));
   }
 
@@ -60,9 +64,7 @@ final class PairedHooks {
     if (!(node instanceof Expr.Call)) {
       return false;
     }
-    Expr.Call call = (Expr.Call) node;
-    return TestFixtures.endsOrClears(call, lifecycle)
-        || lifecycle.style() == EndStyle.END_ON_OWNER && "close".equals(call.name()) && call.arguments().isEmpty();
+    return TestFixtures.endsOrClears((Expr.Call) node, lifecycle);
   }
 
   private static boolean begins(Node node, TraceLifecycle lifecycle) {
