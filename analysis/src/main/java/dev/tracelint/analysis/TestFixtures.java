@@ -37,6 +37,29 @@ final class TestFixtures {
     return false;
   }
 
+  /** Whether {@code method} is a test's setup method (any setup annotation of {@link TestFixtureCatalog}). */
+  static boolean isSetup(MethodDecl method) {
+    for (Annotation annotation : method.annotations()) {
+      if (teardownFor(annotation, method.unit()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code method} is a test's setup or teardown method ({@link TestFixtureCatalog}). */
+  static boolean isFixture(MethodDecl method) {
+    if (isSetup(method)) {
+      return true;
+    }
+    for (String setup : TestFixtureCatalog.setupAnnotations()) {
+      if (hasAnnotation(method, TestFixtureCatalog.teardownOf(setup))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String teardownFor(Annotation annotation, SourceUnit unit) {
     for (String setup : TestFixtureCatalog.setupAnnotations()) {
       if (isAnnotation(annotation, setup, unit)) {
@@ -75,7 +98,7 @@ final class TestFixtures {
     return false;
   }
 
-  private static boolean endsOrClears(Expr.Call call, TraceLifecycle lifecycle) {
+  static boolean endsOrClears(Expr.Call call, TraceLifecycle lifecycle) {
     if (lifecycle.isEndMethod(call.name())) {
       return true;
     }

@@ -57,7 +57,8 @@ public final class UnclosedTrace implements Procedure {
       return null;
     }
     Obligation obligation = Obligation.of(starts, lifecycle, call);
-    if (obligation == null || TestFixtures.endedByTeardown(call, lifecycle)) {
+    if (obligation == null || TestFixtures.endedByTeardown(call, lifecycle)
+        || !obligation.neverClosable() && PairedHooks.endedByAPairedHook(call, lifecycle)) {
       return null;
     }
     if (obligation.neverClosable()) {
