@@ -78,6 +78,28 @@ class ScopesClosedByAPairedHook {
     }
   }
 
+  /** The closing method is a helper the opener calls on its normal path only: a failure in between leaks the scope. */
+  static class ScopeClosedByAHelper {
+    private final ObservationRegistry registry;
+
+    ScopeClosedByAHelper(ObservationRegistry registry) {
+      this.registry = registry;
+    }
+
+    void handle(Observation observation, Runnable work) {
+      observation.openScope(); // tracelint-expect: UnclosedTrace
+      work.run();
+      closeCurrentScope();
+    }
+
+    private void closeCurrentScope() {
+      Observation.Scope scope = registry.getCurrentObservationScope();
+      if (scope != null) {
+        scope.close();
+      }
+    }
+  }
+
   void flagsScopeDroppedInAMethodWithoutAPairedHook(Observation observation) {
     observation.openScope(); // tracelint-expect: UnclosedTrace
   }

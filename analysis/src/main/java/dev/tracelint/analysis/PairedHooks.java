@@ -4,6 +4,7 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
@@ -16,7 +17,8 @@ import dev.tracelint.catalog.TraceLifecycle.EndStyle;
  * listener alike. The paired method must end one (an end method of the lifecycle on any receiver, or a call that
  * clears the thread's trace entity) without beginning one itself: a method that begins and ends its own is not a
  * pair, and a method the class calls itself is a helper, not a hook. Test setup and teardown methods are left to
- * {@link TestFixtures}, which pairs a setup with its matching teardown only.
+ * {@link TestFixtures}, which pairs a setup with its matching teardown only. A Micrometer scope dropped by a hook is
+ * closable the same way, through its registry ({@link #scopeClosedByAPairedHook}).
  */
 final class PairedHooks {
   private PairedHooks() {}
@@ -40,7 +42,7 @@ final class PairedHooks {
     }
     for (MethodDecl method : type.methods()) {
       if (method != opener && method.body() != null && !TestFixtures.isFixture(method)
-          && !calledInItsClass(method, type)
+          && !callsByName(type, method)
           && Nodes.anyInline(method.body(), node -> ends(node, lifecycle))
           && !Nodes.anyInline(method.body(), node -> begins(node, lifecycle))) {
         return true;
@@ -50,12 +52,37 @@ final class PairedHooks {
   }
 
   /**
-   * A method the class calls itself ({@code complete(span, ok)}) is a helper of its caller, not a hook the framework
-   * calls: calls by its name, unqualified or on {@code this}, anywhere in the class.
+   * A dropped scope its SDK hands back later ({@link TraceCatalog#currentScopeLookup}), closed by another method of
+   * the class that looks it up ({@code registry.getCurrentObservationScope()}) and calls {@code close()} there: a
+   * framework hook opens it, its paired hook closes it (itself or through a helper of its own). A closing method the
+   * opener calls is a helper on the opener's path, which the walk judges.
    */
-  private static boolean calledInItsClass(MethodDecl method, TypeDecl type) {
+  static boolean scopeClosedByAPairedHook(Expr.Call call, TraceLifecycle lifecycle) {
+    MethodRef lookup = TraceCatalog.currentScopeLookup(lifecycle.start());
+    TypeDecl type = Nodes.enclosingType(call);
+    MethodDecl opener = Nodes.enclosing(call, MethodDecl.class);
+    if (lookup == null || type == null) {
+      return false;
+    }
+    for (MethodDecl method : type.methods()) {
+      if (method != opener && method.body() != null && !callsByName(opener, method)
+          && Nodes.anyInline(method.body(), node -> node instanceof Expr.Call
+              && TypeEvidence.isCallTo((Expr.Call) node, lookup))
+          && Nodes.anyInline(method.body(), node -> node instanceof Expr.Call
+              && "close".equals(((Expr.Call) node).name()) && ((Expr.Call) node).arguments().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code code} calls {@code method} by its name, unqualified or on {@code this}: a method its class calls
+   * ({@code complete(span, ok)}) is a helper of its caller, not a hook the framework calls.
+   */
+  private static boolean callsByName(Node code, MethodDecl method) {
     String name = method.name();
-    return name != null && Nodes.all(type).stream().anyMatch(node -> node instanceof Expr.Call
+    return name != null && Nodes.all(code).stream().anyMatch(node -> node instanceof Expr.Call
         && name.equals(((Expr.Call) node).name())
         && (((Expr.Call) node).receiver() == null || ((Expr.Call) node).receiver().kind() == Node.Kind.THIS));
   }

@@ -1,15 +1,12 @@
 package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Expr;
-import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Tri;
-import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
-import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
@@ -74,30 +71,6 @@ public final class UnclosedTrace implements Procedure {
   }
 
   /**
-   * A dropped scope its SDK hands back later ({@link TraceCatalog#currentScopeLookup}), closed by another method of
-   * the class that looks it up ({@code registry.getCurrentObservationScope()}) and calls {@code close()} there: a
-   * framework hook opens it, its paired hook closes it.
-   */
-  static boolean closedByAPairedHook(Expr.Call call, TraceLifecycle lifecycle) {
-    MethodRef lookup = TraceCatalog.currentScopeLookup(lifecycle.start());
-    TypeDecl type = Nodes.enclosingType(call);
-    MethodDecl opener = Nodes.enclosing(call, MethodDecl.class);
-    if (lookup == null || type == null) {
-      return false;
-    }
-    for (MethodDecl method : type.methods()) {
-      if (method != opener && method.body() != null
-          && Nodes.anyInline(method.body(), node -> node instanceof Expr.Call
-              && TypeEvidence.isCallTo((Expr.Call) node, lookup))
-          && Nodes.anyInline(method.body(), node -> node instanceof Expr.Call
-              && "close".equals(((Expr.Call) node).name()) && ((Expr.Call) node).arguments().isEmpty())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * What a start call obliges (step 2): the local that holds the started value (or none, for an X-Ray segment ended
    * through its recorder), the statement {@code S} that holds the start call, and the body {@code M} it is judged in.
    */
@@ -140,7 +113,7 @@ public final class UnclosedTrace implements Procedure {
         statement = (Stmt) parent;
         if (lifecycle.style() == EndStyle.CLOSE_SCOPE) {
           // Sentry's span undoes its own activation when it finishes: a dropped token is its intended use.
-          return lifecycle.undoneByItsSpan() || closedByAPairedHook(call, lifecycle)
+          return lifecycle.undoneByItsSpan() || PairedHooks.scopeClosedByAPairedHook(call, lifecycle)
               ? null : new Obligation(starts, lifecycle, call, null, statement, null, true);
         }
         holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call, lifecycle);

@@ -156,7 +156,7 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       if (parent instanceof Stmt.ExprStmt) {
         // A scope dropped to a registry that a paired hook of the class closes takes the value with it.
         TraceLifecycle scope = value instanceof Expr.Call ? obligation.starts().match((Expr.Call) value) : null;
-        return scope == null || !UnclosedTrace.closedByAPairedHook((Expr.Call) value, scope);
+        return scope == null || !PairedHooks.scopeClosedByAPairedHook((Expr.Call) value, scope);
       }
       if (parent instanceof Expr.Call) {
         Expr.Call call = (Expr.Call) parent;
