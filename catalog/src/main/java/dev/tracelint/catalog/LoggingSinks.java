@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The calls that write their arguments to a log or the console, per logger API: SLF4J (including the fluent
  * {@code atInfo()} builder), Log4j 2 (including {@code printf} and {@code LogBuilder}), {@code java.util.logging},
- * {@code System.Logger}, Commons Logging, JBoss Logging, an OpenTelemetry log record's body, the logging context
+ * {@code System.Logger}, Commons Logging, JBoss Logging, the Azure SDK's {@code ClientLogger} (with its
+ * {@code atInfo()} builder), an OpenTelemetry log record's body, the logging context
  * (SLF4J's {@code MDC}, Log4j's {@code ThreadContext}), and {@code System.out}/{@code System.err}.
  */
 public final class LoggingSinks {
@@ -25,7 +26,8 @@ public final class LoggingSinks {
   private static final Map<String, Set<String>> SINKS = sinks();
 
   private static final Set<String> BUILDER_STEPS = Set.of(
-      "atTrace", "atDebug", "atInfo", "atWarn", "atError", "atFatal", "atLevel", "addArgument", "addKeyValue",
+      "atTrace", "atDebug", "atVerbose", "atInfo", "atWarn", "atWarning", "atError", "atFatal", "atLevel",
+      "addArgument", "addKeyValue",
       "setMessage", "addMarker", "setCause", "withMarker", "withThrowable", "withLocation");
 
   /** Factory methods that return a logger: SLF4J's and Log4j's {@code getLogger}, Commons Logging's {@code getLog}. */
@@ -46,6 +48,9 @@ public final class LoggingSinks {
     sinks.put("org.jboss.logging.BasicLogger", Set.of(
         "trace", "tracef", "tracev", "debug", "debugf", "debugv", "info", "infof", "infov", "warn", "warnf", "warnv",
         "error", "errorf", "errorv", "fatal", "fatalf", "fatalv", "log", "logf", "logv"));
+    // Azure SDK's logger (every Azure client logs through it) and its fluent builder
+    sinks.put("com.azure.core.util.logging.ClientLogger", Set.of("verbose", "info", "warning", "error", "log"));
+    sinks.put("com.azure.core.util.logging.LoggingEventBuilder", Set.of("log", "addKeyValue"));
     sinks.put("io.opentelemetry.api.logs.LogRecordBuilder", Set.of("setBody"));
     sinks.put(PRINT_STREAM, Set.of("print", "println", "printf", "format"));
     return Map.copyOf(sinks);
@@ -173,7 +178,8 @@ public final class LoggingSinks {
 
   /** Without type information: whether a receiver's declared type's simple name is a logger type's. */
   public static boolean isLoggerTypeSimpleName(String simpleName) {
-    return List.of("Logger", "Log", "BasicLogger", "LoggingEventBuilder", "LogBuilder").contains(simpleName);
+    return List.of("Logger", "Log", "BasicLogger", "LoggingEventBuilder", "LogBuilder", "ClientLogger")
+        .contains(simpleName);
   }
 
   /**
