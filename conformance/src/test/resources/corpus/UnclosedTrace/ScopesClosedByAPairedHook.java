@@ -61,6 +61,23 @@ class ScopesClosedByAPairedHook {
     }
   }
 
+  /** Opened by an instance initializer (no method encloses it), closed by the class's shutdown hook. */
+  static class ScopeOpenedByAnInitializer {
+    private final ObservationRegistry registry = ObservationRegistry.create();
+
+    {
+      Observation.start("component.lifetime", registry).openScope();
+    }
+
+    void onShutdown() {
+      Observation.Scope scope = registry.getCurrentObservationScope();
+      if (scope != null) {
+        scope.close();
+        scope.getCurrentObservation().stop();
+      }
+    }
+  }
+
   /** Only reads the current scope: nothing closes what the hook opened. */
   static class ScopeNeverClosed {
     private final ObservationRegistry registry;

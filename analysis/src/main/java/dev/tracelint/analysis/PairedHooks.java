@@ -65,11 +65,11 @@ final class PairedHooks {
       return false;
     }
     for (MethodDecl method : type.methods()) {
-      if (method != opener && method.body() != null && !callsByName(opener, method)
+      if (method != opener && method.body() != null && (opener == null || !callsByName(opener, method))
           && Nodes.anyInline(method.body(), node -> node instanceof Expr.Call
               && TypeEvidence.isCallTo((Expr.Call) node, lookup))
           && Nodes.anyInline(method.body(), node -> node instanceof Expr.Call
-              && "close".equals(((Expr.Call) node).name()) && ((Expr.Call) node).arguments().isEmpty())) {
+              && lifecycle.isEndMethod(((Expr.Call) node).name()) && ((Expr.Call) node).arguments().isEmpty())) {
         return true;
       }
     }
