@@ -517,7 +517,7 @@ final class RetrySettings {
         for (Node node : Nodes.all(argument)) {
           if (isIntakeWithoutTarget(node) || node instanceof Expr.MethodRef
               && RetryCatalog.WORK_INTAKE_METHOD_NAMES.contains(((Expr.MethodRef) node).name())
-              && !TAKES_A_TARGET.contains(((Expr.MethodRef) node).name())) {
+              && !RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(((Expr.MethodRef) node).name())) {
             return true;
           }
         }
@@ -526,15 +526,12 @@ final class RetrySettings {
     return false;
   }
 
-  /** Intake names whose argument says what is taken ({@code read(id)}, {@code select(query)}), not when. */
-  private static final Set<String> TAKES_A_TARGET = Set.of("read", "accept", "select", "drainTo");
-
   private static boolean isIntakeWithoutTarget(Node node) {
     if (!(node instanceof Expr.Call) || !RetryLoops.isWorkIntake((Expr.Call) node)) {
       return false;
     }
     Expr.Call intake = (Expr.Call) node;
-    return intake.arguments().isEmpty() || !TAKES_A_TARGET.contains(intake.name())
+    return intake.arguments().isEmpty() || !RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(intake.name())
         && !intake.name().startsWith("next");
   }
 

@@ -124,6 +124,12 @@ public final class RetryCatalog {
       "accept", "readLine", "dequeue", "pop", "select", "drainTo");
 
   /**
+   * Work-intake names whose argument says what is taken ({@code read(id)}, {@code select(query)},
+   * {@code drainTo(list)}), not when: given an argument, such a call asks for that thing again, as a request does.
+   */
+  public static final Set<String> WORK_INTAKE_NAMES_TAKING_A_TARGET = Set.of("read", "accept", "select", "drainTo");
+
+  /**
    * Simple names of calls that take the next piece of work when given no argument: a queue's {@code remove()},
    * a deque's {@code removeFirst()} (with an argument, {@code remove(item)} removes that item).
    */
