@@ -613,8 +613,7 @@ final class RetrySettings {
         Expr filter = link.arguments().get(0);
         Variable controller = Nodes.variableOf(filter);
         TypeDecl type = controller == null ? null : SameClassHelpers.receiverClass(filter);
-        if (type != null && testChangesOwnState(type)
-            && retriedWorkReads(setting, controller)) {
+        if (type != null && testChangesOwnState(type) && retriedWorkReads(setting, controller)) {
           return true;
         }
       }
@@ -624,7 +623,8 @@ final class RetrySettings {
 
   private static boolean testChangesOwnState(TypeDecl type) {
     for (MethodDecl method : type.methods()) {
-      if (method.name().equals("test") && method.parameters().size() == 1 && method.body() != null) {
+      if (method.name().equals(RetryCatalog.RETRY_SPEC_FILTER_METHOD) && method.parameters().size() == 1
+          && method.body() != null) {
         for (Node node : Nodes.all(method.body())) {
           Expr written = node instanceof Expr.Assign ? ((Expr.Assign) node).target()
               : node instanceof Expr.Unary && ((Expr.Unary) node).operator().isIncrementOrDecrement()

@@ -866,6 +866,12 @@ public final class RetryCatalog {
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
 
   /**
+   * The method a retry spec's filter answers with ({@code Predicate<Throwable>#test}): a class of the unit declaring it
+   * and changing its own state there is a retry controller.
+   */
+  public static final String RETRY_SPEC_FILTER_METHOD = "test";
+
+  /**
    * The calls that leave a connection's outbound open for its lifetime (Reactor Netty's
    * {@code out.sendString(lines).neverComplete()}): what they stream is given to them, so a resubscription after a
    * failure goes on with the next items; it repeats no request and is paced by the stream.
