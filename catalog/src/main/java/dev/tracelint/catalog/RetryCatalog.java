@@ -866,6 +866,27 @@ public final class RetryCatalog {
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
 
   /**
+   * Calls that take the next candidate from a collection when made on a field: a helper of the unit whose body makes
+   * one hands out another candidate each time it is called ({@code ports.removeFirst()}).
+   */
+  public static final Set<String> CANDIDATE_TAKING_NAMES = Set.of(
+      "removeFirst", "removeLast", "poll", "pollFirst", "pollLast", "take", "next");
+
+  /**
+   * Calls that advance a counter when made on a field: a helper of the unit that makes one and indexes a collection
+   * with it hands out the next candidate ({@code servers[counter.incrementAndGet() % servers.length]}); one that only
+   * numbers something ({@code "req-" + ids.incrementAndGet()}) does not.
+   */
+  public static final Set<String> CURSOR_ADVANCING_NAMES = Set.of("incrementAndGet", "getAndIncrement");
+
+  /**
+   * Calls that, made on a field with the round's target, record it as failed in the object's state
+   * ({@code excludedMembers.add(target.getUuid())}, {@code dead.put(server.id(), server)}): the next pick can avoid it.
+   */
+  public static final Set<String> FAILED_TARGET_RECORDING_NAMES = Set.of(
+      "add", "put", "putIfAbsent", "offer", "addFirst", "addLast", "push");
+
+  /**
    * The method a retry spec's filter answers with ({@code Predicate<Throwable>#test}): a class of the unit declaring it
    * and changing its own state there is a retry controller.
    */
