@@ -30,6 +30,13 @@ start_seconds=$SECONDS
 # pulsar-client-original (its sources keep Lombok's @Getter and @Builder, whose members and builder classes only
 # Lombok's annotation processor generates; the sweep's javac runs none). connect-runtime is 4.1.0, the newest served
 # with a sources jar (4.4.0 and 4.3.2 have none here); Spring Batch is 5.2.6, since 6.0.6 has no sources jar here.
+# Round 8 (agent frameworks and service clients): google-adk does not compile (its analytics plugin hands Arrow
+# batches and schemas to BigQuery Storage's StreamWriter, which the google-cloud-bigquerystorage 3.5.0 its POM resolves
+# through google-cloud-bigquery 2.40.0 does not take), nor do quarkus-langchain4j-core (Quarkus's Qute 3.33.1, which
+# its code uses, is not served: DROPPED_DEPENDENCIES), micronaut-kafka (the dependencies of the micronaut-messaging and
+# micronaut-json-core it pins at 4.9.4, not served, are missing beside the 4.10.15 jars taken instead: micronaut-aop,
+# Micronaut's reactive publishers) and hazelcast (optional dependencies its POM leaves out: OpenHFT's affinity,
+# the Dropwizard metrics and fastdoubleparser its shaded sources use, and more).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
