@@ -578,11 +578,13 @@ public final class RetryCatalog {
    * Words that, inside a caught exception's simple name, mark a failure a retry may follow at once without backoff: a
    * lost optimistic-locking race or a concurrent modification is resolved by reading again, a duplicate generated key
    * by generating another, an expired or rejected credential by refreshing it, not by waiting for a remote service to
-   * recover.
+   * recover. So is a failure of the attempt's own input (an invalid argument or configuration, output that fails
+   * validation): the same input fails the same way however long the loop waits, and a model's next answer differs
+   * anyway.
    */
   public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
       "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
-      "Unauthenticated", "Expired");
+      "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation");
 
   /**
    * Whether a caught exception's simple name marks a failure a retry may follow at once
