@@ -5,11 +5,22 @@ import java.io.IOException;
 /**
  * A catch of only failures of the attempt's own input (an invalid argument or configuration, model output that fails
  * validation) needs no wait: the same input fails the same way however long the loop waits, and a model's next answer
- * differs anyway. A catch that also admits an I/O failure needs one; an endless loop is still unbounded.
+ * differs anyway. Nor does a name another caller took first: a get-or-create that lost the race finds the winner by
+ * reading again. A catch that also admits an I/O failure needs one; an endless loop is still unbounded.
  */
 class InputFailures {
   static class InvalidConfigurationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+  }
+
+  static class JobAlreadyExistsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  interface Jobs {
+    String find(String name);
+
+    String submit(String name, String definition) throws IOException;
   }
 
   static class ValidationException extends Exception {
@@ -82,5 +93,34 @@ class InputFailures {
         System.err.println("rejected " + name);
       }
     }
+  }
+
+  String acceptsGetOrCreateThatLostTheRaceReadingAgain(Jobs jobs, String name, String definition)
+      throws IOException {
+    for (int round = 0; round < 3; round++) {
+      String existing = jobs.find(name);
+      if (existing != null) {
+        return existing;
+      }
+      try {
+        return jobs.submit(name, definition);
+      } catch (JobAlreadyExistsException e) {
+        System.err.println("another caller submitted " + name + " first");
+      }
+    }
+    throw new IOException("job " + name + " neither found nor submitted");
+  }
+
+  String flagsASubmitRetriedAtOnceAfterAnIoFailure(Jobs jobs, String name, String definition) {
+    for (int round = 0; round < 3; round++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        return jobs.submit(name, definition);
+      } catch (JobAlreadyExistsException e) {
+        return jobs.find(name);
+      } catch (IOException e) {
+        System.err.println("scheduler unavailable");
+      }
+    }
+    return null;
   }
 }

@@ -189,9 +189,10 @@ final class RetryLoops {
           && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
         retrying.add(handler);
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
-        // attempt that waited out its own time budget has paced the loop already
-        waitWouldNotHelp &= catchesOnlyConflicts(handler) || state.feedsNextAttempt(handler)
-            || usedUpItsBudget(attempt, handler);
+        // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
+        // long the loop waits (a get-or-create that lost the race finds the winner by reading again)
+        waitWouldNotHelp &= catchesOnlyConflicts(handler) || catchesOnlyTakenNames(handler)
+            || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler);
       }
     }
     if (retrying.isEmpty()) {
