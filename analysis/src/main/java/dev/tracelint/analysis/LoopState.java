@@ -1,6 +1,7 @@
 package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Variable;
@@ -38,6 +39,8 @@ final class LoopState {
   private final List<Node> outsideCatches;
   /** Variables whose new value depends on their value of the turn before (not by counting), or on a source. */
   private Set<Variable> stepping;
+  /** {@link #pickedByHelpers()}, computed when first asked. */
+  private Map<Variable, List<MethodDecl>> pickedByHelpers;
 
   /** Variables a polling loop fetches again by their own identity: they do not step ({@link RetryPolls}). */
   private final Set<Variable> refetched;
@@ -143,7 +146,7 @@ final class LoopState {
         counters.add(((Stmt.LocalVar) initializer).variable());
       }
     }
-    if (countersPickCandidates(counters) || countersBuildCandidates(counters)) {
+    if (countersPickCandidates(counters) || countersBuildCandidates(counters) || takesRotatingCandidates()) {
       return true;
     }
     Set<Variable> moving = stepping();
@@ -156,6 +159,69 @@ final class LoopState {
       }
     }
     return loop.condition() != null && mentions(loop.condition(), moving);
+  }
+
+  /**
+   * Whether a repeated call reads a variable that the loop gives, outside its catch blocks, the result of a helper of
+   * the unit that hands out the next candidate each time it is called: its body takes from a field's collection or
+   * advances a field's counter ({@code port = acquirePort()} over {@code ports.removeFirst(); ports.addLast(port)},
+   * {@code server = pickServer(servers)} over {@code counter.incrementAndGet() % servers.length}). Each round tries
+   * another candidate, as {@code host = hosts.poll()} does; a helper that only reads a field gives the same one.
+   */
+  private boolean takesRotatingCandidates() {
+    return pickedByHelpers().values().stream()
+        .anyMatch(helpers -> helpers.stream().anyMatch(LoopState::advancesAFieldCursor));
+  }
+
+  /**
+   * The variables a repeated call reads that the loop gives, outside its catch blocks, the result of a helper of the
+   * unit, with those helpers.
+   */
+  private Map<Variable, List<MethodDecl>> pickedByHelpers() {
+    if (pickedByHelpers == null) {
+      pickedByHelpers = new HashMap<>();
+      for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+        if (!readByCalls.contains(entry.getKey())) {
+          continue;
+        }
+        for (Expr value : entry.getValue()) {
+          MethodDecl helper = value instanceof Expr.Call && isOutsideCatches(value)
+              ? SameClassHelpers.helperAsWritten((Expr.Call) value) : null;
+          if (helper != null) {
+            pickedByHelpers.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(helper);
+          }
+        }
+      }
+    }
+    return pickedByHelpers;
+  }
+
+  /**
+   * Whether a helper's body hands out the next candidate: it takes from a field's collection, or it advances a field's
+   * counter and indexes something ({@code servers[cursor++ % servers.length]}, {@code endpoints.get(i)}).
+   */
+  private static boolean advancesAFieldCursor(MethodDecl helper) {
+    if (Nodes.anyInline(helper.body(), node -> isCallOnField(node, RetryCatalog.CANDIDATE_TAKING_NAMES))) {
+      return true;
+    }
+    boolean advances = Nodes.anyInline(helper.body(), node ->
+        isCallOnField(node, RetryCatalog.CURSOR_ADVANCING_NAMES)
+        || node instanceof Expr.Unary && ((Expr.Unary) node).operator().isIncrementOrDecrement()
+            && isField(((Expr.Unary) node).operand())
+        || node instanceof Expr.Assign && ((Expr.Assign) node).isCompound() && isField(((Expr.Assign) node).target()));
+    return advances && Nodes.anyInline(helper.body(), node -> node instanceof Expr.ArrayAccess
+        || node instanceof Expr.Call && ((Expr.Call) node).name().equals("get")
+            && ((Expr.Call) node).arguments().size() == 1);
+  }
+
+  private static boolean isCallOnField(Node node, Set<String> names) {
+    return node instanceof Expr.Call && names.contains(((Expr.Call) node).name())
+        && isField(((Expr.Call) node).receiver());
+  }
+
+  private static boolean isField(Expr expression) {
+    Variable variable = expression == null ? null : Nodes.variableOf(expression);
+    return variable != null && variable.kind() == Variable.VarKind.FIELD;
   }
 
   /**
@@ -431,7 +497,7 @@ final class LoopState {
    * ({@code connection = connect(url)}, {@code connection = null}) is not a switch.
    */
   boolean switchesTarget(Stmt.Catch handler) {
-    return Nodes.anyInline(handler.block(), node -> {
+    return recordsAPickedTargetAsFailed(handler) || Nodes.anyInline(handler.block(), node -> {
       if (node instanceof Expr.Call) {
         return RetryCatalog.isTargetSwitchName(((Expr.Call) node).name());
       }
@@ -443,6 +509,37 @@ final class LoopState {
       return target != null && source != null && source != target && source != handler.parameter()
           && readByCalls.contains(target);
     });
+  }
+
+  /**
+   * Whether {@code handler} records the round's target as failed in the object's state (point 6, switching targets):
+   * the target is a variable the loop gives the result of a helper of the unit (a picker) and a repeated call reads,
+   * and the catch hands it, or a value read from it without arguments ({@code target.getUuid()}), to a field's
+   * {@code add}/{@code put}... ({@link RetryCatalog#FAILED_TARGET_RECORDING_NAMES}) or to a helper of the unit that
+   * makes such a call or assigns a field ({@code markDead(server)}). The next pick can then avoid it. A target taken
+   * from anything but a helper of the unit ({@code config.url()}), or a catch that only logs it, stays a retry.
+   */
+  private boolean recordsAPickedTargetAsFailed(Stmt.Catch handler) {
+    Set<Variable> picked = pickedByHelpers().keySet();
+    return !picked.isEmpty() && Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+        && ((Expr.Call) node).arguments().stream().anyMatch(argument -> readsOneOf(argument, picked))
+        && recordsInAField((Expr.Call) node));
+  }
+
+  private static boolean readsOneOf(Expr argument, Set<Variable> variables) {
+    Expr read = argument instanceof Expr.Call && ((Expr.Call) argument).arguments().isEmpty()
+        ? ((Expr.Call) argument).receiver() : argument;
+    return read != null && variables.contains(Nodes.variableOf(read));
+  }
+
+  private static boolean recordsInAField(Expr.Call call) {
+    if (isCallOnField(call, RetryCatalog.FAILED_TARGET_RECORDING_NAMES)) {
+      return true;
+    }
+    MethodDecl helper = SameClassHelpers.helperAsWritten(call);
+    return helper != null && Nodes.anyInline(helper.body(), node ->
+        isCallOnField(node, RetryCatalog.FAILED_TARGET_RECORDING_NAMES)
+        || node instanceof Expr.Assign && isField(((Expr.Assign) node).target()));
   }
 
   /**

@@ -189,9 +189,10 @@ final class RetryLoops {
           && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
         retrying.add(handler);
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
-        // attempt that waited out its own time budget has paced the loop already
-        waitWouldNotHelp &= catchesOnlyConflicts(handler) || state.feedsNextAttempt(handler)
-            || usedUpItsBudget(attempt, handler);
+        // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
+        // long the loop waits (a get-or-create that lost the race finds the winner by reading again)
+        waitWouldNotHelp &= catchesOnlyConflicts(handler) || catchesOnlyTakenNames(handler)
+            || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler);
       }
     }
     if (retrying.isEmpty()) {
@@ -450,6 +451,34 @@ final class RetryLoops {
   }
 
   /**
+   * {@link #usedUpItsBudget} written as a test inside a broader catch: the self-call runs only under an {@code if} that
+   * asks whether the caught failure, or its cause, is an expired budget ({@code catch (Throwable t) { if (t.getCause()
+   * instanceof OperationTimeoutException) return commit(..); }}), and the attempt made a call given a time budget
+   * ({@code setCallTimeout(heartbeatTimeoutMillis)}): each failed attempt has waited out that budget.
+   */
+  private static boolean retriesOnlyAnExpiredBudget(Stmt.Try attempt, Stmt.Catch handler, List<Expr> guards) {
+    Variable caught = handler.parameter();
+    for (Expr guard : guards) {
+      for (Expr test : Nodes.operands(guard, Expr.Binary.Op.AND)) {
+        String tested = test instanceof Expr.InstanceOf ? ((Expr.InstanceOf) test).writtenType() : null;
+        if (tested != null && isFailureOrItsCause(((Expr.InstanceOf) test).expression(), caught)
+            && RetryCatalog.isExpiredBudgetException(TypeEvidence.simpleNameOf(tested))) {
+          return RetryWaits.waitsOnABudget(attempt.block());
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFailureOrItsCause(Expr tested, Variable caught) {
+    if (Nodes.isName(tested, caught)) {
+      return true;
+    }
+    return tested instanceof Expr.Call && ((Expr.Call) tested).name().equals("getCause")
+        && ((Expr.Call) tested).arguments().isEmpty() && Nodes.isName(((Expr.Call) tested).receiver(), caught);
+  }
+
+  /**
    * A catch of class-loading errors alone ({@link RetryCatalog#isClassLoadingError}): going round after one steps a
    * service loader past a broken class or gives up on it; no remote work failed, and no wait would help.
    */
@@ -570,6 +599,7 @@ final class RetryLoops {
     }
     Node handler = null;
     boolean guarded = false;
+    List<Expr> guards = new ArrayList<>();
     Node previous = call;
     for (Node node = call.parent(); node != null; previous = node, node = node.parent()) {
       if (handler == null && isAsyncFailureHandler(node)) {
@@ -581,7 +611,7 @@ final class RetryLoops {
         return null;
       }
       if (node instanceof MethodDecl) {
-        return handler == null ? null : asRecursiveRetry(call, (MethodDecl) node, handler, guarded);
+        return handler == null ? null : asRecursiveRetry(call, (MethodDecl) node, handler, guarded, guards);
       }
       if (handler != null) {
         continue;
@@ -594,6 +624,9 @@ final class RetryLoops {
         }
       } else if (node instanceof Stmt.If && ((Stmt.If) node).condition() != previous) {
         guarded |= boundsByCondition(((Stmt.If) node).condition());
+        if (((Stmt.If) node).thenStatement() == previous) {
+          guards.add(((Stmt.If) node).condition());
+        }
       } else if (node instanceof Expr.Conditional && ((Expr.Conditional) node).condition() != previous) {
         guarded |= boundsByCondition(((Expr.Conditional) node).condition());
       }
@@ -602,7 +635,7 @@ final class RetryLoops {
   }
 
   private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Node handler,
-      boolean guarded) {
+      boolean guarded, List<Expr> guards) {
     if (method.isConstructor() || method.body() == null || !TypeEvidence.invokes(call, method)
         || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
       return null;
@@ -615,7 +648,8 @@ final class RetryLoops {
     // a conflict needs no wait, nor an attempt that waited out its own time budget
     boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
         || (handler.parent() instanceof Stmt.Try
-            && usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)));
+            && (usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)
+                || retriesOnlyAnExpiredBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler, guards))));
     return new RecursiveRetry(call, method, !bounded && !boundedByParameter(method, handler),
         needsNoWait || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
   }

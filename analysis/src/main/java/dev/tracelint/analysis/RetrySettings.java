@@ -7,6 +7,7 @@ import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
@@ -128,7 +129,8 @@ final class RetrySettings {
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call)
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting) && filteredToImmediateRetryFailures(call)
-            || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)) {
+            || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)
+            || isRetrySpec(setting) && filteredByARetryController(call)) {
           return null;
         }
         return setting;
@@ -594,6 +596,62 @@ final class RetrySettings {
       }
     }
     return filtered;
+  }
+
+  /**
+   * A Reactor retry spec filtered by an object of a class of the unit that controls the retry: its
+   * {@code test(failure)} changes the object's own fields (a counter, a once-only flag, the next target), and the
+   * retried work reads the same object ({@code Mono.defer(() -> connect(handler)).retryWhen(Retry.indefinitely()
+   * .filter(handler))}). Each attempt then follows what the failure taught it (a redirect, a challenge answered, a
+   * reset tried once) and the filter can end the retry by its own state, which may be set in other files: the spec
+   * is neither a blind repeat nor known to be endless. A lambda, a method reference, or an object the work does not
+   * read is judged as before.
+   */
+  private static boolean filteredByARetryController(Expr.Call setting) {
+    for (Expr.Call link : Nodes.callsChainedOn(setting)) {
+      if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name()) && link.arguments().size() == 1) {
+        Expr filter = link.arguments().get(0);
+        Variable controller = Nodes.variableOf(filter);
+        TypeDecl type = controller == null ? null : SameClassHelpers.receiverClass(filter);
+        if (type != null && testChangesOwnState(type) && retriedWorkReads(setting, controller)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean testChangesOwnState(TypeDecl type) {
+    for (MethodDecl method : type.methods()) {
+      if (method.name().equals(RetryCatalog.RETRY_SPEC_FILTER_METHOD) && method.parameters().size() == 1
+          && method.body() != null) {
+        for (Node node : Nodes.all(method.body())) {
+          Expr written = node instanceof Expr.Assign ? ((Expr.Assign) node).target()
+              : node instanceof Expr.Unary && ((Expr.Unary) node).operator().isIncrementOrDecrement()
+                  ? ((Expr.Unary) node).operand() : null;
+          Variable field = written == null ? null : Nodes.variableOf(written);
+          if (field != null && field.kind() == Variable.VarKind.FIELD && field.declaration() != null
+              && Nodes.enclosingType(field.declaration()) == type) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether what the retry resubscribes (the links below it, with what they are given) reads {@code variable}. */
+  private static boolean retriedWorkReads(Expr.Call setting, Variable variable) {
+    for (Expr.Call before : callsBelow(setting, callsTheSettingIsIn(setting))) {
+      for (Expr argument : before.arguments()) {
+        for (Node node : Nodes.all(argument)) {
+          if (node instanceof Expr && Nodes.variableOf((Expr) node) == variable) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean admitsOnlyImmediateRetryFailures(Expr predicate) {

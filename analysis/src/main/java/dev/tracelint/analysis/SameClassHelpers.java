@@ -152,6 +152,34 @@ final class SameClassHelpers {
   }
 
   /**
+   * The method of the caller's class or of a class enclosing it that an unqualified call or a call on {@code this}
+   * runs as written ({@link #targetInScope}, {@link #asWrittenOnThis}, or for a call in a nested class that declares
+   * no method of that name, the enclosing class's: {@code acquirePort()} of the outer class called from an inner
+   * task); {@code null} for other calls and abstract methods.
+   */
+  static MethodDecl helperAsWritten(Expr.Call call) {
+    if (!call.isOnThis()) {
+      return null;
+    }
+    MethodDecl helper = targetInScope(call);
+    if (helper == null) {
+      helper = asWrittenOnThis(call);
+    }
+    TypeDecl type = Nodes.enclosingType(call);
+    if (helper != null || call.receiver() != null || type == null || declaresMethodNamed(type, call.name())
+        || (!call.method().isResolved() && type.writtenSuperclass() != null)) {
+      return helper;
+    }
+    for (TypeDecl outer = Nodes.enclosingType(type); outer != null; outer = Nodes.enclosingType(outer)) {
+      if (declaresMethodNamed(outer, call.name())) {
+        MethodDecl declared = declarationIn(call, outer);
+        return declared == null || declared.is(Modifier.ABSTRACT) ? null : declared;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The method of {@code type} (a class of the unit) a call of a variable declared with it runs as written: the
    * declaration the engine resolved, or the only one of that name and arity; {@code null} when it has no body.
    */

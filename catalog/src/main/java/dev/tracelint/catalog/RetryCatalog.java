@@ -578,11 +578,13 @@ public final class RetryCatalog {
    * Words that, inside a caught exception's simple name, mark a failure a retry may follow at once without backoff: a
    * lost optimistic-locking race or a concurrent modification is resolved by reading again, a duplicate generated key
    * by generating another, an expired or rejected credential by refreshing it, not by waiting for a remote service to
-   * recover.
+   * recover. So is a failure of the attempt's own input (an invalid argument or configuration, output that fails
+   * validation): the same input fails the same way however long the loop waits, and a model's next answer differs
+   * anyway.
    */
   public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
       "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
-      "Unauthenticated", "Expired");
+      "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation");
 
   /**
    * Whether a caught exception's simple name marks a failure a retry may follow at once
@@ -864,6 +866,33 @@ public final class RetryCatalog {
    * Matched by name on the spec's own chain, whose start the engine has already matched by type.
    */
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
+
+  /**
+   * Calls that take the next candidate from a collection when made on a field: a helper of the unit whose body makes
+   * one hands out another candidate each time it is called ({@code ports.removeFirst()}).
+   */
+  public static final Set<String> CANDIDATE_TAKING_NAMES = Set.of(
+      "removeFirst", "removeLast", "poll", "pollFirst", "pollLast", "take", "next");
+
+  /**
+   * Calls that advance a counter when made on a field: a helper of the unit that makes one and indexes a collection
+   * with it hands out the next candidate ({@code servers[counter.incrementAndGet() % servers.length]}); one that only
+   * numbers something ({@code "req-" + ids.incrementAndGet()}) does not.
+   */
+  public static final Set<String> CURSOR_ADVANCING_NAMES = Set.of("incrementAndGet", "getAndIncrement");
+
+  /**
+   * Calls that, made on a field with the round's target, record it as failed in the object's state
+   * ({@code excludedMembers.add(target.getUuid())}, {@code dead.put(server.id(), server)}): the next pick can avoid it.
+   */
+  public static final Set<String> FAILED_TARGET_RECORDING_NAMES = Set.of(
+      "add", "put", "putIfAbsent", "offer", "addFirst", "addLast", "push");
+
+  /**
+   * The method a retry spec's filter answers with ({@code Predicate<Throwable>#test}): a class of the unit declaring it
+   * and changing its own state there is a retry controller.
+   */
+  public static final String RETRY_SPEC_FILTER_METHOD = "test";
 
   /**
    * The calls that leave a connection's outbound open for its lifetime (Reactor Netty's

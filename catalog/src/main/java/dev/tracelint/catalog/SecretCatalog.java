@@ -85,12 +85,13 @@ public final class SecretCatalog {
   /**
    * Words that, in the name of the method a bare {@code token} is a parameter or local of, in the names of its other
    * parameters, or in the supertypes of its class, say that the method handles model output
-   * ({@code handleStreamedToken}, {@code appendDelta(String token)}, {@code record(String token, Usage usage)}, a
+   * ({@code handleStreamedToken}, {@code appendDelta(String token)}, {@code record(String token, Usage usage)},
+   * {@code handleModelOutput(String token)}, {@code append(StringBuilder reply, String token)}, a
    * {@code StreamingResponseHandler}): there a {@code token} is a piece of it, not a credential.
    */
   private static final Set<String> MODEL_OUTPUT_WORDS = Set.of(
       "stream", "streaming", "streamed", "chunk", "chunks", "delta", "deltas", "partial", "completion",
-      "completions", "llm", "usage", "prompt", "tokens", "tokenizer");
+      "completions", "llm", "usage", "prompt", "tokens", "tokenizer", "output", "generation", "answer", "reply");
 
   /** Words that, beside {@code token} in one name, count or order tokens: {@code tokenCount}, {@code tokenIndex}. */
   private static final Set<String> TOKEN_MEASURES = Set.of("count", "counts", "index", "position", "offset");
