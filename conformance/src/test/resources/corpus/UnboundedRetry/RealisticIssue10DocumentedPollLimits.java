@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Agent loops at the edge of the rule's reach (UnboundedRetry "Polling and result-checked loops" and "Known limits"): a
  * done test in the body of a while (true) is read as the poll it negates, so a conversation only the model ends is
- * reported; a condition that calls the remote side directly is out of reach and stays silent.
+ * reported; so is a condition that asks the remote side directly whether a job is ready.
  */
 public class RealisticIssue10DocumentedPollLimits {
   record Turn(String text, boolean finished) {}
@@ -33,7 +33,7 @@ public class RealisticIssue10DocumentedPollLimits {
   }
 
   public void awaitReady(String jobId) throws InterruptedException {
-    while (!agent.isReady(jobId)) {
+    while (!agent.isReady(jobId)) { // tracelint-expect: UnboundedRetry -- until its result is ready
       Thread.sleep(500);
     }
   }

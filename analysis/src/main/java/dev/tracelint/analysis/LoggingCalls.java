@@ -57,7 +57,17 @@ final class LoggingCalls {
   }
 
   private static boolean hasValueArguments(LoggingSinks.AttributeValues values, int arguments) {
-    return values == LoggingSinks.AttributeValues.PAIRS ? arguments >= 2 && arguments % 2 == 0 : arguments >= 2;
+    switch (values) {
+      case PAIRS:
+        return arguments >= 2 && arguments % 2 == 0;
+      case PAIRS_AFTER_NAME:
+        // counter(name, Iterable<Tag>) records a collection judged where it was built (Tags.of, Tag.of)
+        return arguments >= 3 && arguments % 2 == 1;
+      case MAP:
+        return arguments >= 1;
+      default:
+        return arguments >= 2;
+    }
   }
 
   /**

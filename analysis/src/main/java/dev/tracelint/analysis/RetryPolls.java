@@ -34,6 +34,7 @@ final class RetryPolls {
     String label = loop.parent() instanceof Stmt.Labeled ? ((Stmt.Labeled) loop.parent()).label() : null;
     LoopExits exits = new LoopExits(label, null);
     Set<Variable> polled = new HashSet<>();
+    List<Expr.Call> polls = new ArrayList<>();
     boolean boundedByCondition;
     Set<Node> doneTests;
     if (isEndless(loop)) {
@@ -45,7 +46,7 @@ final class RetryPolls {
       }
       boundedByCondition = false;
       for (Node doneTest : doneTests) {
-        Boolean bounded = keepGoingTests(((Stmt.If) doneTest).condition(), false, polled);
+        Boolean bounded = keepGoingTests(((Stmt.If) doneTest).condition(), false, polled, polls);
         if (bounded == null) {
           return null;
         }
@@ -54,7 +55,7 @@ final class RetryPolls {
     } else if ((loop.loopKind() == Stmt.Loop.LoopKind.WHILE || loop.loopKind() == Stmt.Loop.LoopKind.DO_WHILE)
         && loop.condition() != null) {
       doneTests = Set.of();
-      Boolean bounded = keepGoingTests(loop.condition(), true, polled);
+      Boolean bounded = keepGoingTests(loop.condition(), true, polled, polls);
       if (bounded == null) {
         return null;
       }
@@ -62,10 +63,10 @@ final class RetryPolls {
     } else {
       return null;
     }
-    if (polled.isEmpty() || Nodes.nestsDeeperThan(loop, RetryLoops.MAX_DEPTH) || RetryLoops.takesWork(loop)) {
+    if ((polled.isEmpty() && polls.isEmpty()) || Nodes.nestsDeeperThan(loop, RetryLoops.MAX_DEPTH)
+        || RetryLoops.takesWork(loop)) {
       return null;
     }
-    List<Expr.Call> polls = new ArrayList<>();
     Set<Variable> refetched = new HashSet<>();
     for (Variable variable : polled) {
       if (!repolls(loop, variable, polls, refetched, new HashSet<>())) {
@@ -90,24 +91,34 @@ final class RetryPolls {
    * Adds to {@code polled} the variables the tests that keep the loop going ask about, and answers whether one of them
    * bounds the loop, or {@code null} when another test decides it (a stop flag, a field, a call). The tests are
    * {@code condition}'s operands as they keep the loop going when the condition is {@code whenTrue}: a loop condition's
-   * {@code &&} chain of {@code ||} alternatives, or, negated, a done test's {@code ||} chain of {@code &&} parts.
+   * {@code &&} chain of {@code ||} alternatives, or, negated, a done test's {@code ||} chain of {@code &&} parts. A
+   * test that asks the remote side itself ({@link #remoteQueryOf}) is added to {@code queries}: the loop makes that
+   * call again each turn.
    */
-  private static Boolean keepGoingTests(Expr condition, boolean whenTrue, Set<Variable> polled) {
+  private static Boolean keepGoingTests(Expr condition, boolean whenTrue, Set<Variable> polled,
+      List<Expr.Call> queries) {
     Expr.Binary.Op conjunction = whenTrue ? Expr.Binary.Op.AND : Expr.Binary.Op.OR;
     Expr.Binary.Op alternative = whenTrue ? Expr.Binary.Op.OR : Expr.Binary.Op.AND;
     boolean bounds = false;
     for (Expr operand : Nodes.operands(condition, conjunction)) {
       Set<Variable> asked = new HashSet<>();
+      List<Expr.Call> queried = new ArrayList<>();
       for (Expr test : Nodes.operands(operand, alternative)) {
         Variable variable = notYetTestOf(test, whenTrue);
-        if (variable == null) {
+        Expr.Call query = variable == null ? remoteQueryOf(test, whenTrue) : null;
+        if (variable == null && query == null) {
           asked = null;
           break;
         }
-        asked.add(variable);
+        if (variable != null) {
+          asked.add(variable);
+        } else {
+          queried.add(query);
+        }
       }
       if (asked != null) {
         polled.addAll(asked);
+        queries.addAll(queried);
       } else if (bounds(operand)) {
         bounds = true;
       } else {
@@ -333,6 +344,59 @@ final class RetryPolls {
       return asked instanceof Expr.Call && ((Expr.Call) asked).arguments().isEmpty() ? getterRoot(asked) : null;
     }
     return null;
+  }
+
+  /**
+   * The call of {@code test} that asks another object directly whether what it names is there yet, when {@code test}
+   * being {@code whenTrue} says "not yet": {@code !client.isReady(id)}, {@code jobs.isRunning(jobId)},
+   * {@code client.getStatus(id) != Status.DONE}, {@code !"SUCCEEDED".equals(batches.getState(batchId))}. The call names
+   * what it asks about in an argument, on a receiver that is neither {@code this} nor a type ({@code future.isDone()}
+   * asks a local object, a helper of the class computes); its name says readiness or a status
+   * ({@link RetryCatalog#readinessQuerySense}, {@link RetryCatalog#isStatusQueryName}), so a compare-and-set,
+   * {@code tryLock} or {@code awaitTermination} spin is none. {@code null} otherwise.
+   */
+  private static Expr.Call remoteQueryOf(Expr test, boolean whenTrue) {
+    if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
+      return remoteQueryOf(((Expr.Unary) test).operand(), !whenTrue);
+    }
+    if (test instanceof Expr.Call) {
+      Expr.Call call = (Expr.Call) test;
+      Boolean readySense = RetryCatalog.readinessQuerySense(call.name());
+      if (readySense != null && readySense != whenTrue && asksAnotherObject(call)) {
+        return call;
+      }
+      // !"DONE".equals(client.getStatus(id)), client.getStatus(id).equals(RUNNING)
+      if ("equals".equals(call.name()) && call.arguments().size() == 1 && call.receiver() != null) {
+        Expr argument = call.arguments().get(0);
+        Expr receiver = call.receiver();
+        Expr asked = isConstant(receiver) && !Nodes.isNull(receiver) ? argument
+            : isConstant(argument) && !Nodes.isNull(argument) ? receiver : null;
+        return statusQuery(asked);
+      }
+      return null;
+    }
+    if (test instanceof Expr.Binary && ((Expr.Binary) test).operator().isEquality()) {
+      Expr.Binary comparison = (Expr.Binary) test;
+      // a status compared with the state it waits for or waits out, as a status read from a local is
+      if (isConstant(comparison.right()) && !Nodes.isNull(comparison.right())) {
+        return statusQuery(comparison.left());
+      }
+      return isConstant(comparison.left()) && !Nodes.isNull(comparison.left()) ? statusQuery(comparison.right()) : null;
+    }
+    return null;
+  }
+
+  /** {@code expression} when it is a status read about an argument on another object, or {@code null}. */
+  private static Expr.Call statusQuery(Expr expression) {
+    return expression instanceof Expr.Call && RetryCatalog.isStatusQueryName(((Expr.Call) expression).name())
+        && asksAnotherObject((Expr.Call) expression) ? (Expr.Call) expression : null;
+  }
+
+  /** A call about what its arguments name, made on a variable or a chain that is neither {@code this} nor a type. */
+  private static boolean asksAnotherObject(Expr.Call call) {
+    Expr receiver = call.receiver();
+    return !call.arguments().isEmpty() && receiver != null && !(receiver instanceof Expr.This)
+        && receiver.kind() != Node.Kind.TYPE_NAME && !isConstant(receiver);
   }
 
   /** {@code CONSTANT.equals(v.status())} or {@code v.status().equals("DONE")}: the variable asked, or {@code null}. */

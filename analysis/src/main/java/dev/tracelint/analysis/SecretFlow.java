@@ -74,9 +74,65 @@ final class SecretFlow {
   /** The message subject of the first secret among the telemetry attribute values the sink records, or null. */
   String firstSecretAttributeValue(LoggingSinks.AttributeValues values) {
     List<Expr> arguments = sink.arguments();
-    int step = values == LoggingSinks.AttributeValues.PAIRS ? 2 : 1;
-    for (int i = 1; i < arguments.size(); i += step) {
+    if (values == LoggingSinks.AttributeValues.MAP) {
+      return secretInRecordedMap(arguments.get(arguments.size() - 1));
+    }
+    int first = values == LoggingSinks.AttributeValues.PAIRS_AFTER_NAME ? 2 : 1;
+    int step = values == LoggingSinks.AttributeValues.AFTER_NAME ? 1 : 2;
+    for (int i = first; i < arguments.size(); i += step) {
       String subject = secretIn(arguments.get(i), 0);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A map recorded whole by a telemetry sink ({@code span.log(fields)}, {@code llmObsSpan.setTags(tags)}) is judged by
+   * its values, as each attribute is, never by its keys: the values of a {@code Map.of(..)} written in place, or of
+   * the local or parameter given one, and the values the code it is recorded from put into it before the sink
+   * ({@code fields.put("auth", token)}). Any other map (a field, a method's result) is not followed.
+   */
+  private String secretInRecordedMap(Expr map) {
+    if (map instanceof Expr.Call) {
+      return secretInMapOf((Expr.Call) map);
+    }
+    Variable holder = Nodes.variableOf(map);
+    MethodDecl code = Nodes.enclosing(point, MethodDecl.class);
+    if (holder == null || code == null || holder.kind() == Variable.VarKind.FIELD) {
+      return null;
+    }
+    List<Expr> values = new ArrayList<>();
+    Node declaration = holder.declaration();
+    if (declaration instanceof Stmt.LocalVar && ((Stmt.LocalVar) declaration).initializer() instanceof Expr.Call) {
+      String subject = secretInMapOf((Expr.Call) ((Stmt.LocalVar) declaration).initializer());
+      if (subject != null) {
+        return SecretCatalog.holderSubject(holder.name(), subject);
+      }
+    }
+    for (Expr.Name use : index.namesOf(holder)) {
+      if (use.span().start() >= horizon || !(use.parent() instanceof Expr.Call)
+          || Nodes.enclosing(use, MethodDecl.class) != code) {
+        continue;
+      }
+      Expr.Call put = (Expr.Call) use.parent();
+      if (put.receiver() == use && SecretCatalog.isEntryPut(put.name()) && put.arguments().size() == 2) {
+        values.add(put.arguments().get(1));
+      }
+    }
+    String subject = firstOf(0, values);
+    return subject == null ? null : SecretCatalog.holderSubject(holder.name(), subject);
+  }
+
+  /** The first secret among the values of {@code Map.of(k1, v1, ..)}, or {@code null} (also for any other call). */
+  private String secretInMapOf(Expr.Call call) {
+    if (!TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
+      return null;
+    }
+    List<Expr> arguments = call.arguments();
+    for (int value = 1; value < arguments.size(); value += 2) {
+      String subject = secretIn(arguments.get(value), 1);
       if (subject != null) {
         return subject;
       }

@@ -61,7 +61,17 @@ public final class LoggingSinks {
     /** Every argument after the first, which names the attribute: {@code setAttribute(name, value)}. */
     AFTER_NAME,
     /** Every second argument of name/value pairs, an even number of them: {@code Attributes.of(k1, v1, k2, v2)}. */
-    PAIRS
+    PAIRS,
+    /**
+     * Every second argument of the name/value pairs that follow a meter's name, an odd number of arguments:
+     * {@code registry.counter("calls", k1, v1, k2, v2)}.
+     */
+    PAIRS_AFTER_NAME,
+    /**
+     * The entries of the map given as the last argument, recorded whole: {@code span.log(fields)},
+     * {@code llmObsSpan.setTags(tags)}.
+     */
+    MAP
   }
 
   /**
@@ -75,7 +85,11 @@ public final class LoggingSinks {
    * {@code SpanCustomizer#tag}, Brave's {@code MutableSpan#tag}; OpenTracing's {@code Span#setTag},
    * {@code setBaggageItem} and {@code SpanBuilder#withTag}; Sentry's {@code ISpan#setData}/{@code setTag} and static
    * {@code Sentry.setTag}/{@code setExtra}; Elastic's {@code Span#setLabel}; Datadog's {@code MutableSpan#setTag} and
-   * {@code LLMObsSpan#setTag}.
+   * {@code LLMObsSpan#setTag}. Also the calls that take a map and record every entry (Datadog's
+   * {@code LLMObsSpan#setTags}, OpenTracing's {@code Span#log}), Micrometer's {@code MeterRegistry} and static
+   * {@code Metrics} shortcuts that take the tags after the meter's name ({@code counter}, {@code timer},
+   * {@code summary}), and OpenTelemetry's {@code BaggageBuilder#put}: baggage travels in a header to every downstream
+   * service.
    */
   private static final Map<String, Map<String, AttributeValues>> TELEMETRY_ATTRIBUTE_SINKS = telemetryAttributeSinks();
 
@@ -102,13 +116,19 @@ public final class LoggingSinks {
     sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName));
     sinks.put("brave.SpanCustomizer", Map.of("tag", afterName));
     sinks.put("brave.handler.MutableSpan", Map.of("tag", afterName));
-    sinks.put("io.opentracing.Span", Map.of("setTag", afterName, "setBaggageItem", afterName));
+    sinks.put("io.opentracing.Span", Map.of("setTag", afterName, "setBaggageItem", afterName, "log", AttributeValues.MAP));
     sinks.put("io.opentracing.Tracer.SpanBuilder", Map.of("withTag", afterName));
     sinks.put("io.sentry.ISpan", Map.of("setData", afterName, "setTag", afterName));
     sinks.put("io.sentry.Sentry", Map.of("setTag", afterName, "setExtra", afterName));
     sinks.put("co.elastic.apm.api.Span", Map.of("setLabel", afterName));
     sinks.put("datadog.trace.api.interceptor.MutableSpan", Map.of("setTag", afterName));
-    sinks.put("datadog.trace.api.llmobs.LLMObsSpan", Map.of("setTag", afterName));
+    sinks.put("datadog.trace.api.llmobs.LLMObsSpan", Map.of("setTag", afterName, "setTags", AttributeValues.MAP));
+    AttributeValues tagsAfterName = AttributeValues.PAIRS_AFTER_NAME;
+    for (String shortcuts : List.of("MeterRegistry", "Metrics")) {
+      sinks.put("io.micrometer.core.instrument." + shortcuts,
+          Map.of("counter", tagsAfterName, "timer", tagsAfterName, "summary", tagsAfterName));
+    }
+    sinks.put("io.opentelemetry.api.baggage.BaggageBuilder", Map.of("put", afterName));
     return Map.copyOf(sinks);
   }
 

@@ -524,6 +524,45 @@ public final class RetryCatalog {
   public static final Set<String> REFRESH_METHOD_NAMES = Set.of("reload", "refresh");
 
   /**
+   * Simple names of calls that ask another object whether something it is asked about by argument is ready
+   * ({@code client.isReady(id)}, {@code jobs.isComplete(jobId)}): a loop going on while one says no polls the remote
+   * side. Names of waits with their own timeout ({@code awaitTermination}), compare-and-set and lock attempts are not
+   * among them: their loops are spins, not polls.
+   */
+  private static final Set<String> READINESS_QUERY_NAMES = Set.of(
+      "isReady", "isDone", "isComplete", "isCompleted", "isAvailable", "isFinished", "isTerminated", "isSucceeded",
+      "isHealthy", "isActive", "isUp", "isSettled");
+
+  /** Simple names of calls that ask whether something asked about by argument is still under way: the other sense. */
+  private static final Set<String> PENDING_QUERY_NAMES = Set.of(
+      "isRunning", "isPending", "isInProgress", "isProcessing", "isBusy", "isQueued");
+
+  /**
+   * Whether a call of this simple name, given what it asks about ({@code client.isReady(id)}), says whether that is
+   * ready ({@code true}: a loop goes on while it says no) or still under way ({@code false}: a loop goes on while it
+   * says yes); {@code null} for any other name.
+   */
+  public static Boolean readinessQuerySense(String methodName) {
+    if (READINESS_QUERY_NAMES.contains(methodName)) {
+      return Boolean.TRUE;
+    }
+    return PENDING_QUERY_NAMES.contains(methodName) ? Boolean.FALSE : null;
+  }
+
+  /**
+   * Whether a call of this simple name, given what it asks about, reads a status or state that a loop may compare
+   * with the one it waits for ({@code client.getStatus(id) != Status.DONE}, {@code batches.getState(batchId)},
+   * {@code jobs.status(jobId)}, {@code getJobStatus(name)}): {@code status}, {@code state}, or {@code get...Status},
+   * {@code get...State}.
+   */
+  public static boolean isStatusQueryName(String methodName) {
+    if (methodName.equals("status") || methodName.equals("state")) {
+      return true;
+    }
+    return methodName.startsWith("get") && (methodName.endsWith("Status") || methodName.endsWith("State"));
+  }
+
+  /**
    * Whether a call of this simple name, with no argument, reads what identifies an object rather than where it leads
    * ({@code op.getName()}, {@code job.id()}, {@code task.getTaskId()}): asking for the object again by its own
    * identity ({@code op = client.getOperation(op.getName())}) polls it, it does not step. A name that mentions

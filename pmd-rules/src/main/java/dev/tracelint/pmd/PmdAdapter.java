@@ -30,6 +30,7 @@ import java.util.Set;
 import net.sourceforge.pmd.lang.document.TextRegion;
 import net.sourceforge.pmd.lang.java.ast.ASTAmbiguousName;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
+import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayAllocation;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayDimExpr;
@@ -978,6 +979,13 @@ public final class PmdAdapter {
         // its function's return type (Supplier, Number) where javac has the conditional's own type.
         return TypeRef.UNKNOWN;
       }
+      if (source instanceof ASTVariableAccess
+          && ((ASTVariableAccess) source).getReferencedSym() instanceof JLocalVariableSymbol) {
+        ASTVariableId declaration = ((ASTVariableAccess) source).getReferencedSym().tryGetNode();
+        if (declaration != null && isImplicitLambdaParameter(declaration)) {
+          return lambdaParameterType(declaration);
+        }
+      }
       return source instanceof TypeNode ? type(((TypeNode) source).getTypeMirror()) : TypeRef.UNKNOWN;
     }
 
@@ -1046,6 +1054,9 @@ public final class PmdAdapter {
       Object symbol = variable.source();
       if (symbol instanceof JVariableSymbol) {
         ASTVariableId declaration = ((JVariableSymbol) symbol).tryGetNode();
+        if (declaration != null && isImplicitLambdaParameter(declaration)) {
+          return lambdaParameterType(declaration);
+        }
         if (declaration != null) {
           return type(declaration.getTypeMirror());
         }
@@ -1112,6 +1123,64 @@ public final class PmdAdapter {
       }
     }
     return out;
+  }
+
+  /** Static factories of {@code java.util.Comparator} whose first argument is a key extractor of the compared type. */
+  private static final Set<String> COMPARATOR_FACTORIES =
+      Set.of("comparing", "comparingInt", "comparingLong", "comparingDouble");
+
+  /** Calls on a stream or list that take a comparator of its elements. */
+  private static final Set<String> ELEMENT_COMPARATOR_TAKERS = Set.of("sorted", "sort", "min", "max");
+
+  private static boolean isImplicitLambdaParameter(ASTVariableId declaration) {
+    return declaration.isLambdaParameter() && declaration.isTypeInferred();
+  }
+
+  /**
+   * The type of a lambda parameter written without one. PMD 7 gives {@code Object} when it could not infer it where
+   * javac can (a key extractor in {@code Comparator.comparing(k -> ..)} given to {@code stream.sorted(..)}): that is
+   * answered as unknown, never as {@code Object}, so that a rule falls back as it does without types. A key extractor
+   * given, through a {@code Comparator} factory, to {@code sorted}, {@code sort}, {@code min} or {@code max} on a
+   * {@code Stream<T>} or {@code List<T>} takes a {@code T}, which is what javac infers.
+   */
+  private TypeRef lambdaParameterType(ASTVariableId declaration) {
+    JTypeMirror inferred = declaration.getTypeMirror();
+    if (inferred != null && !inferred.isTop()) {
+      return type(inferred);
+    }
+    JTypeMirror element = comparedElementType(declaration);
+    return element != null ? type(element) : TypeRef.UNKNOWN;
+  }
+
+  private static JTypeMirror comparedElementType(ASTVariableId declaration) {
+    ASTLambdaExpression lambda = declaration.ancestors(ASTLambdaExpression.class).first();
+    if (lambda == null || lambda.getParameters().size() != 1 || lambda.getIndexInParent() != 0
+        || !(lambda.getParent() instanceof ASTArgumentList)
+        || !(lambda.getParent().getParent() instanceof ASTMethodCall)) {
+      return null;
+    }
+    ASTMethodCall factory = (ASTMethodCall) lambda.getParent().getParent();
+    if (!COMPARATOR_FACTORIES.contains(factory.getMethodName())
+        || !(factory.getQualifier() instanceof ASTTypeExpression)
+        || !TypeTestUtil.isA(java.util.Comparator.class, (ASTTypeExpression) factory.getQualifier())
+        || !(factory.getParent() instanceof ASTArgumentList)
+        || !(factory.getParent().getParent() instanceof ASTMethodCall)) {
+      return null;
+    }
+    ASTMethodCall taker = (ASTMethodCall) factory.getParent().getParent();
+    ASTExpression receiver = taker.getQualifier();
+    if (!ELEMENT_COMPARATOR_TAKERS.contains(taker.getMethodName()) || receiver == null
+        || taker.getArguments().size() != 1) {
+      return null;
+    }
+    JTypeMirror receiverType = receiver.getTypeMirror();
+    if (!(receiverType instanceof JClassType)
+        || !(TypeTestUtil.isA(java.util.stream.Stream.class, receiver) || TypeTestUtil.isA(List.class, receiver))) {
+      return null;
+    }
+    List<JTypeMirror> arguments = ((JClassType) receiverType).getTypeArgs();
+    JTypeMirror element = arguments.size() == 1 ? arguments.get(0) : null;
+    return element instanceof JClassType && !isUnresolved(element) ? element : null;
   }
 
   private TypeRef type(JTypeMirror type) {
