@@ -61,7 +61,7 @@ final class CannotThrow implements MethodSummaries.Fact<Boolean> {
       }
       MethodDecl target = SameClassHelpers.inUnit(call);
       if (target == null) {
-        return isImplicitRecordAccessor(call);
+        return isImplicitRecordAccessor(call) || isAccessorOfARecordElsewhere(call);
       }
       return !target.is(Modifier.ABSTRACT) && summary.apply(target);
     }
@@ -97,6 +97,16 @@ final class CannotThrow implements MethodSummaries.Fact<Boolean> {
       return false;
     }
     return record.methods().stream().noneMatch(method -> method.name().equals(call.name()));
+  }
+
+  /**
+   * {@code request.model()} on a record declared in another file or a library, as the engine resolved it: a
+   * component's accessor. Java writes it unless the record declares one, and a declared one that does more than
+   * return its field is rare enough to trust the convention. Without types such a call is unknown.
+   */
+  private static boolean isAccessorOfARecordElsewhere(Expr.Call call) {
+    return call.arguments().isEmpty() && call.method().isResolved()
+        && call.method().declaringType().recordComponentNames().contains(call.name());
   }
 
   /** The constructor of {@code type} an invocation runs: the one the engine resolved, or the only one of that arity. */

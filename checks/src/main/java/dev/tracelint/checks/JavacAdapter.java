@@ -1097,6 +1097,17 @@ public final class JavacAdapter {
     }
 
     @Override
+    public List<String> recordComponentNames() {
+      if (!(type.tsym instanceof ClassSymbol)) {
+        return List.of();
+      }
+      ClassSymbol symbol = (ClassSymbol) type.tsym;
+      return completing(() -> symbol.isRecord()
+          ? symbol.getRecordComponents().stream().map(component -> component.name.toString()).toList()
+          : List.<String>of(), List.of());
+    }
+
+    @Override
     public TypeRef superclass() {
       if (!(type.tsym instanceof ClassSymbol)) {
         return null;

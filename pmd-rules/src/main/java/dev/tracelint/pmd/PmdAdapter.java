@@ -1267,6 +1267,15 @@ public final class PmdAdapter {
     }
 
     @Override
+    public List<String> recordComponentNames() {
+      if (!(type instanceof JClassType) || isUnresolved(type) || !((JClassType) type).getSymbol().isRecord()) {
+        return List.of();
+      }
+      return ((JClassType) type).getSymbol().getRecordComponents().stream()
+          .map(component -> component.getSimpleName()).toList();
+    }
+
+    @Override
     public TypeRef superclass() {
       if (!(type instanceof JClassType) || isUnresolved(type)) {
         return null;

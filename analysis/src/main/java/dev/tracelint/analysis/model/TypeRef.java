@@ -83,6 +83,11 @@ public interface TypeRef {
     return false;
   }
 
+  /** The names of the components of a resolved record type, in order; empty for any other type or when unknown. */
+  default List<String> recordComponentNames() {
+    return List.of();
+  }
+
   /** The direct superclass of a resolved class type, or {@code null}. */
   default TypeRef superclass() {
     return null;
