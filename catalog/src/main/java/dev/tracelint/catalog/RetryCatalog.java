@@ -866,6 +866,13 @@ public final class RetryCatalog {
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
 
   /**
+   * Names of a publisher's retry operators, Reactor's and RxJava's alike: {@code retry(..)} itself, and
+   * {@code retryWhen(spec)}, which takes a Reactor {@code Retry} spec or an RxJava companion. Applied to a call
+   * ({@code client.events(id).retryWhen(Retry.indefinitely())}), they resubscribe to that call: a retry is run there.
+   */
+  public static final Set<String> PUBLISHER_RETRY_OPERATOR_NAMES = Set.of("retry", "retryWhen");
+
+  /**
    * The calls that leave a connection's outbound open for its lifetime (Reactor Netty's
    * {@code out.sendString(lines).neverComplete()}): what they stream is given to them, so a resubscription after a
    * failure goes on with the next items; it repeats no request and is paced by the stream.
