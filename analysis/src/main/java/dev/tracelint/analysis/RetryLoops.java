@@ -577,6 +577,10 @@ final class RetryLoops {
         handler = node;
         continue;
       }
+      if (isDeferredSubscription(node)) {
+        // Mono.defer(() -> ask(q)): subscribing to the defer subscribes to the self-call's publisher, in place
+        continue;
+      }
       if (Nodes.isDeferred(node) || node.kind() == Node.Kind.LOOP) {
         return null;
       }
@@ -618,6 +622,18 @@ final class RetryLoops {
             && usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)));
     return new RecursiveRetry(call, method, !bounded && !boundedByParameter(method, handler),
         needsNoWait || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
+  }
+
+  /**
+   * The supplier lambda given to a publisher's {@code defer} ({@link RetryCatalog#DEFERRED_SUBSCRIPTION_NAMES}): what it
+   * returns is subscribed to when the deferred publisher is, so a self-call in it runs where the {@code defer} stands.
+   */
+  private static boolean isDeferredSubscription(Node node) {
+    if (!(node instanceof Expr.Lambda) || !(node.parent() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call factory = (Expr.Call) node.parent();
+    return RetryCatalog.DEFERRED_SUBSCRIPTION_NAMES.contains(factory.name()) && factory.arguments().contains(node);
   }
 
   /**

@@ -487,6 +487,13 @@ public final class RetryCatalog {
       "onErrorResumeNext");
 
   /**
+   * Simple names of the publisher factories that take a supplier of the publisher to subscribe to, and subscribe to what
+   * it returns when they are subscribed: Reactor's and RxJava's {@code defer}. A self-call in that supplier
+   * ({@code onErrorResume(e -> Mono.defer(() -> ask(q)))}) runs where the {@code defer} is, as if written there.
+   */
+  public static final Set<String> DEFERRED_SUBSCRIPTION_NAMES = Set.of("defer");
+
+  /**
    * Spring's {@code @Bean}: what a method carrying it returns is the finished object the container hands out; an
    * executing retry (a {@code RetryTemplate}) returned there is in effect, nothing configures it afterwards.
    */
