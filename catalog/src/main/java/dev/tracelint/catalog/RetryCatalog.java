@@ -873,6 +873,13 @@ public final class RetryCatalog {
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
 
   /**
+   * Names of a Reactor retry spec's asynchronous hooks, whose publisher the retry waits for before (or after) each
+   * attempt: {@code Retry.max(3).doBeforeRetryAsync(signal -> Mono.delay(Duration.ofSeconds(1)).then())} paces the
+   * attempts by hand.
+   */
+  public static final Set<String> RETRY_SPEC_ASYNC_HOOK_NAMES = Set.of("doBeforeRetryAsync", "doAfterRetryAsync");
+
+  /**
    * Names of a publisher's retry operators, Reactor's and RxJava's alike: {@code retry(..)} itself, and
    * {@code retryWhen(spec)}, which takes a Reactor {@code Retry} spec or an RxJava companion. Applied to a call
    * ({@code client.events(id).retryWhen(Retry.indefinitely())}), they resubscribe to that call: a retry is run there.
