@@ -50,12 +50,17 @@ final class BlockingCalls {
    * {@code latch.await()}, {@code future.get()}), or {@code null}.
    */
   String threadWaitAt(Expr.Call call) {
+    return isThreadWait(call) ? describe(call, BlockingCallCatalog.MAX_DESCRIBED_CALLS) : null;
+  }
+
+  /** Whether {@code call} makes the thread wait, whatever for ({@code latch.await(..)}, {@code future.get()}). */
+  static boolean isThreadWait(Expr.Call call) {
     for (MethodRef wait : BlockingCallCatalog.threadWaits()) {
       if (wait.method().equals(call.name()) && TypeEvidence.isCallTo(call, wait)) {
-        return describe(call, BlockingCallCatalog.MAX_DESCRIBED_CALLS);
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   /**
@@ -123,7 +128,7 @@ final class BlockingCalls {
   }
 
   /** Whether a callback argument of {@code call} releases {@code synchronizer}: in a lambda, or as a method reference. */
-  private static boolean releases(Expr.Call call, Variable synchronizer) {
+  static boolean releases(Expr.Call call, Variable synchronizer) {
     for (Expr argument : call.arguments()) {
       if (argument instanceof Expr.MethodRef) {
         Expr.MethodRef reference = (Expr.MethodRef) argument;

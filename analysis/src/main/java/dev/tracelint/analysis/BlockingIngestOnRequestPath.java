@@ -198,7 +198,8 @@ public final class BlockingIngestOnRequestPath implements Procedure {
    * The callbacks of the asynchronous value a handler returns ({@code return answer.doFinally(signal -> ...)}), which
    * run as the response is produced or completes: lambdas passed to the operators of
    * {@link RequestPathCatalog#isResponseCallbackOperator} along the returned chain, along the chains its arguments
-   * build ({@code ServerResponse.ok().body(answer.doFinally(..))}), and through a local it returns.
+   * build ({@code ServerResponse.ok().body(answer.doFinally(..))}), through a local it returns, and into what the
+   * callback of an operator that goes on with it returns ({@code flatMap(a -> Mono.fromCallable(..))}).
    */
   private static List<Expr.Lambda> responseCallbacks(Node handler) {
     List<Expr> pending = new ArrayList<>();
@@ -230,6 +231,9 @@ public final class BlockingIngestOnRequestPath implements Procedure {
           if (operator) {
             callbacks.add((Expr.Lambda) argument);
           }
+          if (operator && RequestPathCatalog.continuesTheResponse(call.name())) {
+            pending.addAll(returnedValues((Expr.Lambda) argument));
+          }
         } else {
           pending.add(argument);
         }
@@ -240,6 +244,25 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     }
     callbacks.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return callbacks;
+  }
+
+  /**
+   * What a callback returns: its expression body, or the values of its own {@code return}s (not those of lambdas or
+   * classes nested in it). For an operator that goes on with it ({@code flatMap(a -> Mono.fromCallable(..))}), that is
+   * a chain of the response too.
+   */
+  private static List<Expr> returnedValues(Expr.Lambda callback) {
+    List<Expr> values = new ArrayList<>();
+    if (callback.body() instanceof Expr) {
+      values.add((Expr) callback.body());
+      return values;
+    }
+    for (Node node : Nodes.inline(callback)) {
+      if (node.kind() == Node.Kind.RETURN && ((Stmt.Jump) node).expression() != null) {
+        values.add(((Stmt.Jump) node).expression());
+      }
+    }
+    return values;
   }
 
   /**

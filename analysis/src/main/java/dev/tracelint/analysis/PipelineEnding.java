@@ -209,6 +209,9 @@ final class PipelineEnding implements ObligationWalk.Ending {
 
   /** A completing call: synchronous ({@code close()}, {@code flush()}), or a wait on an asynchronous one. */
   boolean isCompletion(Expr.Call call) {
+    if (BlockingCalls.isThreadWait(call) && releasedByACompletionCallback(call)) {
+      return true;
+    }
     if (PipelineCalls.isWait(call)) {
       Expr result = call.receiver();
       if (result instanceof Expr.Call) {
@@ -231,6 +234,34 @@ final class PipelineEnding implements ObligationWalk.Ending {
       return false;
     }
     return isCompleteCall(call, false);
+  }
+
+  /**
+   * A wait on a synchronizer (a latch, a semaphore, a future of the method's own) that a callback of a completing
+   * call's result releases, in the same method: {@code sdk.shutdown().whenComplete(done::countDown);
+   * done.await(10, SECONDS);}, also through a local holding the result. The wait is the completion, as
+   * {@code join(..)} on the result would be.
+   */
+  private boolean releasedByACompletionCallback(Expr.Call wait) {
+    Variable synchronizer = wait.receiver() == null ? null : Nodes.variableOf(wait.receiver());
+    MethodDecl method = Nodes.enclosing(wait, MethodDecl.class);
+    if (synchronizer == null || method == null || method.body() == null) {
+      return false;
+    }
+    for (Node node : Nodes.all(method.body())) {
+      if (!(node instanceof Expr.Call) || !BlockingCalls.releases((Expr.Call) node, synchronizer)) {
+        continue;
+      }
+      Expr result = ((Expr.Call) node).receiver();
+      Variable stored = result == null ? null : Nodes.variableOf(result);
+      if (stored != null && stored.isLocal() && stored.declaration() instanceof Stmt.LocalVar) {
+        result = ((Stmt.LocalVar) stored.declaration()).initializer();
+      }
+      if (result instanceof Expr.Call && isCompleteCall((Expr.Call) result, true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

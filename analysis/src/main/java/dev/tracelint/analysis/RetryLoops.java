@@ -607,6 +607,10 @@ final class RetryLoops {
         handler = node;
         continue;
       }
+      if (isDeferredSubscription(node)) {
+        // Mono.defer(() -> ask(q)): subscribing to the defer subscribes to the self-call's publisher, in place
+        continue;
+      }
       if (Nodes.isDeferred(node) || node.kind() == Node.Kind.LOOP) {
         return null;
       }
@@ -652,6 +656,18 @@ final class RetryLoops {
                 || retriesOnlyAnExpiredBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler, guards))));
     return new RecursiveRetry(call, method, !bounded && !boundedByParameter(method, handler),
         needsNoWait || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
+  }
+
+  /**
+   * The supplier lambda given to a publisher's {@code defer} ({@link RetryCatalog#DEFERRED_SUBSCRIPTION_NAMES}): what it
+   * returns is subscribed to when the deferred publisher is, so a self-call in it runs where the {@code defer} stands.
+   */
+  private static boolean isDeferredSubscription(Node node) {
+    if (!(node instanceof Expr.Lambda) || !(node.parent() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call factory = (Expr.Call) node.parent();
+    return RetryCatalog.DEFERRED_SUBSCRIPTION_NAMES.contains(factory.name()) && factory.arguments().contains(node);
   }
 
   /**

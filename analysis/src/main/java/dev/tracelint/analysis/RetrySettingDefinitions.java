@@ -37,7 +37,30 @@ final class RetrySettingDefinitions {
   /** Whether the setting at {@code site} (a call or a {@code new}) is offered to users rather than configured. */
   static boolean offered(Expr site, RetryProblem problem) {
     Expr top = Nodes.chainTop(site);
-    return fallbackForAbsentValue(top) || publishedConstant(top, problem) || optionMethod(site, problem);
+    return fallbackForAbsentValue(top) || publishedConstant(top, problem)
+        || (optionMethod(site, problem) && !appliedToARetriedCall(site));
+  }
+
+  /**
+   * A setting applied in place to a call that it retries: a publisher's retry operator on a call
+   * ({@code client.events(id).retry()}), or the spec given to {@code retryWhen} on one
+   * ({@code client.events(id).retryWhen(Retry.indefinitely())}). Subscribing to what the method returns runs that call
+   * again and again, so the method is a call site whatever its name says ({@code eventsForever()}); an option method
+   * hands a setting out without running anything.
+   */
+  private static boolean appliedToARetriedCall(Expr site) {
+    Expr.Call operator = null;
+    if (site instanceof Expr.Call
+        && RetryCatalog.PUBLISHER_RETRY_OPERATOR_NAMES.contains(((Expr.Call) site).name())) {
+      operator = (Expr.Call) site;
+    } else {
+      Expr spec = Nodes.chainTop(site);
+      if (spec.parent() instanceof Expr.Call && ((Expr.Call) spec.parent()).arguments().contains(spec)
+          && RetryCatalog.PUBLISHER_RETRY_OPERATOR_NAMES.contains(((Expr.Call) spec.parent()).name())) {
+        operator = (Expr.Call) spec.parent();
+      }
+    }
+    return operator != null && operator.receiver() instanceof Expr.Call;
   }
 
   /**

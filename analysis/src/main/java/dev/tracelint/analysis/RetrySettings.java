@@ -128,7 +128,8 @@ final class RetrySettings {
           && !(RetryCatalog.isPublisherRetryOperator(setting.target())
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call)
-            || problem == RetryProblem.NO_WAIT && isRetrySpec(setting) && filteredToImmediateRetryFailures(call)
+            || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
+                && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call))
             || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)
             || isRetrySpec(setting) && filteredByARetryController(call)) {
           return null;
@@ -571,6 +572,28 @@ final class RetrySettings {
       }
     }
     return below;
+  }
+
+  /**
+   * A Reactor retry spec whose chain adds an asynchronous hook that waits: {@code doBeforeRetryAsync(..)} or
+   * {@code doAfterRetryAsync(..)} given code that calls a wait by its name ({@code Mono.delay(..)},
+   * {@code delayElement(..)}: {@link RetryCatalog#isWaitHelperName}). The retry waits for that publisher before going
+   * on, so the attempts are paced by hand.
+   */
+  private static boolean waitsInAnAsyncHook(Expr.Call setting) {
+    for (Expr.Call link : Nodes.callsChainedOn(setting)) {
+      if (!RetryCatalog.RETRY_SPEC_ASYNC_HOOK_NAMES.contains(link.name())) {
+        continue;
+      }
+      for (Expr argument : link.arguments()) {
+        for (Node node : Nodes.all(argument)) {
+          if (node instanceof Expr.Call && RetryCatalog.isWaitHelperName(((Expr.Call) node).name())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A setting that makes a Reactor retry spec ({@code Retry.max(n)}), whose {@code filter} says which failures. */

@@ -143,11 +143,22 @@ public final class RequestPathCatalog {
       "doOnCancel", "doOnEach", "doOnSubscribe", "doOnRequest", "doOnDispose", "doAfterSuccess", "doAfterNext",
       "map", "flatMap", "flatMapMany", "concatMap", "switchMap", "filter", "handle", "onErrorResume", "onErrorReturn",
       "onErrorMap", "onErrorComplete", "fromCallable", "fromRunnable", "fromSupplier", "fromAction", "defer",
-      "using", "usingWhen",
+      "using", "usingWhen", "delayUntil", "zipWhen", "filterWhen",
       // CompletableFuture / CompletionStage
       "thenApply", "thenAccept", "thenRun", "thenCompose", "whenComplete", "exceptionally", "exceptionallyCompose",
       "thenApplyAsync", "thenAcceptAsync", "thenRunAsync", "thenComposeAsync", "whenCompleteAsync", "handleAsync",
-      "supplyAsync", "runAsync");
+      "thenCombine", "thenCombineAsync", "supplyAsync", "runAsync");
+
+  /**
+   * The response callback operators whose callback returns the publisher or future the response goes on with
+   * ({@code flatMap(answer -> Mono.fromCallable(..))}, {@code delayUntil(..)}, {@code thenCompose(..)}): what the
+   * callback returns is subscribed to, or waited for, as part of the response, so its own callbacks are response
+   * callbacks too. Not the operators whose callback's result is a value or is ignored ({@code doOnNext},
+   * {@code whenComplete}, {@code map}): a future started there ({@code runAsync}) runs beside the response.
+   */
+  private static final Set<String> RESPONSE_CONTINUATION_OPERATORS = Set.of(
+      "flatMap", "flatMapMany", "concatMap", "switchMap", "onErrorResume", "defer", "usingWhen", "delayUntil",
+      "zipWhen", "filterWhen", "thenCompose", "thenComposeAsync", "exceptionallyCompose", "exceptionallyComposeAsync");
 
   private final Set<String> handlerAnnotations;
 
@@ -226,6 +237,14 @@ public final class RequestPathCatalog {
   /** Whether a callback passed to an operator of this name, on the chain a handler returns, serves the response. */
   public static boolean isResponseCallbackOperator(String methodName) {
     return RESPONSE_CALLBACK_OPERATORS.contains(methodName) || IN_PLACE_LAMBDA_CALLS.contains(methodName);
+  }
+
+  /**
+   * Whether what a callback of this response callback operator returns is subscribed to, or waited for, as part of
+   * the response ({@link #RESPONSE_CONTINUATION_OPERATORS}).
+   */
+  public static boolean continuesTheResponse(String methodName) {
+    return RESPONSE_CONTINUATION_OPERATORS.contains(methodName);
   }
 
   /** Whether a lambda or anonymous class passed to a call of this name runs in place, on the request thread. */

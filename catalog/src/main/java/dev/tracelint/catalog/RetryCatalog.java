@@ -487,6 +487,13 @@ public final class RetryCatalog {
       "onErrorResumeNext");
 
   /**
+   * Simple names of the publisher factories that take a supplier of the publisher to subscribe to, and subscribe to what
+   * it returns when they are subscribed: Reactor's and RxJava's {@code defer}. A self-call in that supplier
+   * ({@code onErrorResume(e -> Mono.defer(() -> ask(q)))}) runs where the {@code defer} is, as if written there.
+   */
+  public static final Set<String> DEFERRED_SUBSCRIPTION_NAMES = Set.of("defer");
+
+  /**
    * Spring's {@code @Bean}: what a method carrying it returns is the finished object the container hands out; an
    * executing retry (a {@code RetryTemplate}) returned there is in effect, nothing configures it afterwards.
    */
@@ -932,6 +939,20 @@ public final class RetryCatalog {
    * and changing its own state there is a retry controller.
    */
   public static final String RETRY_SPEC_FILTER_METHOD = "test";
+
+  /**
+   * Names of a Reactor retry spec's asynchronous hooks, whose publisher the retry waits for before (or after) each
+   * attempt: {@code Retry.max(3).doBeforeRetryAsync(signal -> Mono.delay(Duration.ofSeconds(1)).then())} paces the
+   * attempts by hand.
+   */
+  public static final Set<String> RETRY_SPEC_ASYNC_HOOK_NAMES = Set.of("doBeforeRetryAsync", "doAfterRetryAsync");
+
+  /**
+   * Names of a publisher's retry operators, Reactor's and RxJava's alike: {@code retry(..)} itself, and
+   * {@code retryWhen(spec)}, which takes a Reactor {@code Retry} spec or an RxJava companion. Applied to a call
+   * ({@code client.events(id).retryWhen(Retry.indefinitely())}), they resubscribe to that call: a retry is run there.
+   */
+  public static final Set<String> PUBLISHER_RETRY_OPERATOR_NAMES = Set.of("retry", "retryWhen");
 
   /**
    * The calls that leave a connection's outbound open for its lifetime (Reactor Netty's

@@ -133,20 +133,29 @@ public final class SecretCatalog {
       "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window");
 
   /**
-   * Words that, just before a secret term, make the name a count, a page cursor, a lock or lease held on a message or a
-   * resource ({@code lockToken}, {@code leaseToken}, {@code fencingToken}), a flag, a masked form, or a text the
-   * secret was cut out of ({@code lineWithoutPassword}, {@code urlSansToken}). Not {@code stripped} or {@code removed}:
-   * {@code strippedPassword} is the password without its blanks, {@code removedToken} the token taken out of a cache.
+   * Words that, just before a secret term, make the name a count, a flag, a masked form, or a text the secret was cut
+   * out of ({@code lineWithoutPassword}, {@code urlSansToken}); cursors, locks and leases, which only a {@code token}
+   * can be, are {@link #CURSOR_BEFORE_TOKEN}. Not {@code stripped} or {@code removed}: {@code strippedPassword} is the
+   * password without its blanks, {@code removedToken} the token taken out of a cache.
    */
   private static final Set<String> METADATA_BEFORE = Set.of(
       "is", "has", "have", "should", "use", "uses", "using", "needs", "need", "require", "requires", "required",
       "missing", "no", "max", "min", "total", "num", "number", "count", "prompt", "completion", "completions", "input",
-      "output", "reasoning", "cached", "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking",
-      "checkpoint", "idempotency", "lock", "lease", "fencing",
-      "current", "last", "cancellation", "resume", "masked", "redacted", "hashed", "encrypted", "obfuscated",
+      "output", "reasoning", "cached", "masked", "redacted", "hashed", "encrypted", "obfuscated",
       "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
       "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",
       "type", "lambda", "without", "sans", "excluding");
+
+  /**
+   * Words that, just before the term {@code token}, make it a position in a stream or a page, a lock or lease, or a
+   * cancellation handle rather than a credential ({@code nextPageToken}, {@code continuationToken}, {@code lockToken},
+   * {@code currentToken} of a parser). Only for {@code token}: before any other term they say which value of the
+   * secret it is, and it is still the secret ({@code previousSecret} and {@code currentPassword} of a rotation or a
+   * password change, {@code lastApiKey}).
+   */
+  private static final Set<String> CURSOR_BEFORE_TOKEN = Set.of(
+      "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking", "checkpoint", "idempotency",
+      "lock", "lease", "fencing", "current", "last", "cancellation", "resume");
 
   /**
    * Words that, after the bare term {@code token}, make it a piece of text or model output rather than a credential:
@@ -391,7 +400,7 @@ public final class SecretCatalog {
     return userSecretNames != null
         && userSecretNames.matcher(identifier).find()
         && !isMetadataWordAfterUserTerm(words.get(words.size() - 1))
-        && !METADATA_BEFORE.contains(words.get(0));
+        && !METADATA_BEFORE.contains(words.get(0)) && !CURSOR_BEFORE_TOKEN.contains(words.get(0));
   }
 
   /**
@@ -932,7 +941,8 @@ public final class SecretCatalog {
       if (end < 0) {
         continue;
       }
-      boolean qualifiedBefore = start > 0 && METADATA_BEFORE.contains(words.get(start - 1));
+      boolean qualifiedBefore = start > 0 && (METADATA_BEFORE.contains(words.get(start - 1))
+          || (end == start && words.get(start).equals("token") && CURSOR_BEFORE_TOKEN.contains(words.get(start - 1))));
       boolean bareToken = start == 0 && end == 0 && words.get(0).equals("token");
       boolean qualifiedAfter = false;
       for (int i = end + 1; i < words.size(); i++) {
