@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The retry-library settings of {@link RetryCatalog} in a unit, for UnboundedRetry and RetryWithoutBackoff: calls,
@@ -515,12 +516,17 @@ final class RetrySettings {
    */
   private static boolean retriesAWorkIntake(Expr.Call call) {
     // The links' own names say nothing: Reactor's next() and take(n) are operators, not intake.
-    for (Expr.Call before : callsBelow(call, callsTheSettingIsIn(call))) {
+    return anyInTheRetriedWork(call, node -> isIntakeWithoutTarget(node) || node instanceof Expr.MethodRef
+        && RetryCatalog.WORK_INTAKE_METHOD_NAMES.contains(((Expr.MethodRef) node).name())
+        && !RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(((Expr.MethodRef) node).name()));
+  }
+
+  /** Whether a node of what the retry resubscribes (what is given to the links below it) passes {@code test}. */
+  private static boolean anyInTheRetriedWork(Expr.Call setting, Predicate<Node> test) {
+    for (Expr.Call before : callsBelow(setting, callsTheSettingIsIn(setting))) {
       for (Expr argument : before.arguments()) {
         for (Node node : Nodes.all(argument)) {
-          if (isIntakeWithoutTarget(node) || node instanceof Expr.MethodRef
-              && RetryCatalog.WORK_INTAKE_METHOD_NAMES.contains(((Expr.MethodRef) node).name())
-              && !RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(((Expr.MethodRef) node).name())) {
+          if (test.test(node)) {
             return true;
           }
         }
@@ -663,18 +669,9 @@ final class RetrySettings {
     return false;
   }
 
-  /** Whether what the retry resubscribes (the links below it, with what they are given) reads {@code variable}. */
+  /** Whether what the retry resubscribes (what is given to the links below it) reads {@code variable}. */
   private static boolean retriedWorkReads(Expr.Call setting, Variable variable) {
-    for (Expr.Call before : callsBelow(setting, callsTheSettingIsIn(setting))) {
-      for (Expr argument : before.arguments()) {
-        for (Node node : Nodes.all(argument)) {
-          if (node instanceof Expr && Nodes.variableOf((Expr) node) == variable) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return anyInTheRetriedWork(setting, node -> node instanceof Expr && Nodes.variableOf((Expr) node) == variable);
   }
 
   private static boolean admitsOnlyImmediateRetryFailures(Expr predicate) {

@@ -53,24 +53,28 @@ final class SameClassHelpers {
     if (own != null || call.receiver() != null) {
       return own;
     }
+    MethodDecl declared = inEnclosingClass(call);
+    return declared != null && declared.is(Modifier.STATIC) ? declared : null;
+  }
+
+  /**
+   * For an unqualified call in a nested class that declares no method of that name, the declaration with a body of
+   * the innermost enclosing class that does, where Java resolves the simple name; {@code null} otherwise, and when the
+   * engine did not resolve the call and a class on the way has a superclass (the method may be inherited from it).
+   */
+  private static MethodDecl inEnclosingClass(Expr.Call call) {
     TypeDecl type = Nodes.enclosingType(call);
-    if (type == null || declaresMethodNamed(type, call.name())
+    if (call.receiver() != null || type == null || declaresMethodNamed(type, call.name())
         || (!call.method().isResolved() && type.writtenSuperclass() != null)) {
       return null;
     }
     for (TypeDecl outer = Nodes.enclosingType(type); outer != null; outer = Nodes.enclosingType(outer)) {
-      if (!declaresMethodNamed(outer, call.name())) {
-        if (!call.method().isResolved() && outer.writtenSuperclass() != null) {
-          return null;
-        }
-        continue;
+      if (declaresMethodNamed(outer, call.name())) {
+        return declarationIn(call, outer);
       }
-      MethodDecl declared = call.method().declaration();
-      if (declared == null && !call.method().isResolved()) {
-        declared = onlyMethodLike(call, outer);
+      if (!call.method().isResolved() && outer.writtenSuperclass() != null) {
+        return null;
       }
-      return declared != null && declared.owner() == outer && declared.body() != null && declared.is(Modifier.STATIC)
-          ? declared : null;
     }
     return null;
   }
@@ -165,18 +169,10 @@ final class SameClassHelpers {
     if (helper == null) {
       helper = asWrittenOnThis(call);
     }
-    TypeDecl type = Nodes.enclosingType(call);
-    if (helper != null || call.receiver() != null || type == null || declaresMethodNamed(type, call.name())
-        || (!call.method().isResolved() && type.writtenSuperclass() != null)) {
-      return helper;
+    if (helper == null) {
+      helper = inEnclosingClass(call);
     }
-    for (TypeDecl outer = Nodes.enclosingType(type); outer != null; outer = Nodes.enclosingType(outer)) {
-      if (declaresMethodNamed(outer, call.name())) {
-        MethodDecl declared = declarationIn(call, outer);
-        return declared == null || declared.is(Modifier.ABSTRACT) ? null : declared;
-      }
-    }
-    return null;
+    return helper == null || helper.is(Modifier.ABSTRACT) ? null : helper;
   }
 
   /**
