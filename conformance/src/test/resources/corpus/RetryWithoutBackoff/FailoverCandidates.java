@@ -42,6 +42,8 @@ class FailoverCandidates {
   private final Deque<Integer> outboundPorts = new ArrayDeque<>(List.of(40100, 40101, 40102));
   private final AtomicInteger cursor = new AtomicInteger();
   private final AtomicInteger requestIds = new AtomicInteger();
+  private final AtomicInteger failures = new AtomicInteger();
+  private volatile long lastFailureAt;
   private final Set<String> excludedMembers = ConcurrentHashMap.newKeySet();
   private final Set<String> deadAddresses = ConcurrentHashMap.newKeySet();
   private final Cluster cluster;
@@ -172,6 +174,20 @@ class FailoverCandidates {
     }
   }
 
+  long flagsAHelperGivenTheTargetThatOnlyCountsFailures(String operation) throws IOException {
+    IOException last = null;
+    for (int attempt = 0; attempt < 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      Member target = randomMember();
+      try {
+        return cluster.call(target.address(), operation);
+      } catch (IOException e) {
+        last = e;
+        noteFailure(target);
+      }
+    }
+    throw last;
+  }
+
   private int acquireOutboundPort() {
     synchronized (outboundPorts) {
       Integer port = outboundPorts.removeFirst();
@@ -201,6 +217,11 @@ class FailoverCandidates {
       throw new IllegalStateException("no member left");
     }
     return candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
+  }
+
+  private void noteFailure(Member member) {
+    failures.incrementAndGet();
+    lastFailureAt = System.nanoTime();
   }
 
   private void markDead(Member member) {

@@ -516,14 +516,13 @@ final class LoopState {
    * the target is a variable the loop gives the result of a helper of the unit (a picker) and a repeated call reads,
    * and the catch hands it, or a value read from it without arguments ({@code target.getUuid()}), to a field's
    * {@code add}/{@code put}... ({@link RetryCatalog#FAILED_TARGET_RECORDING_NAMES}) or to a helper of the unit that
-   * makes such a call or assigns a field ({@code markDead(server)}). The next pick can then avoid it. A target taken
+   * records its parameter so ({@code markDead(server)}). The next pick can then avoid it. A target taken
    * from anything but a helper of the unit ({@code config.url()}), or a catch that only logs it, stays a retry.
    */
   private boolean recordsAPickedTargetAsFailed(Stmt.Catch handler) {
     Set<Variable> picked = pickedByHelpers().keySet();
     return !picked.isEmpty() && Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
-        && ((Expr.Call) node).arguments().stream().anyMatch(argument -> readsOneOf(argument, picked))
-        && recordsInAField((Expr.Call) node));
+        && recordsInAField((Expr.Call) node, picked, true));
   }
 
   private static boolean readsOneOf(Expr argument, Set<Variable> variables) {
@@ -532,14 +531,27 @@ final class LoopState {
     return read != null && variables.contains(Nodes.variableOf(read));
   }
 
-  private static boolean recordsInAField(Expr.Call call) {
+  /**
+   * Whether {@code call} records one of {@code targets} in a field: a recording call on a field given it (or a value
+   * read from it without arguments), or, one level deep when {@code throughHelper}, a helper of the unit given it that
+   * records or assigns its parameter so.
+   */
+  private static boolean recordsInAField(Expr.Call call, Set<Variable> targets, boolean throughHelper) {
+    if (call.arguments().stream().noneMatch(argument -> readsOneOf(argument, targets))) {
+      return false;
+    }
     if (isCallOnField(call, RetryCatalog.FAILED_TARGET_RECORDING_NAMES)) {
       return true;
     }
-    MethodDecl helper = SameClassHelpers.helperAsWritten(call);
-    return helper != null && Nodes.anyInline(helper.body(), node ->
-        isCallOnField(node, RetryCatalog.FAILED_TARGET_RECORDING_NAMES)
-        || node instanceof Expr.Assign && isField(((Expr.Assign) node).target()));
+    MethodDecl helper = throughHelper ? SameClassHelpers.helperAsWritten(call) : null;
+    if (helper == null) {
+      return false;
+    }
+    Set<Variable> parameters = new HashSet<>(helper.parameters());
+    return Nodes.anyInline(helper.body(), node ->
+        node instanceof Expr.Call && recordsInAField((Expr.Call) node, parameters, false)
+        || node instanceof Expr.Assign && isField(((Expr.Assign) node).target())
+            && readsOneOf(((Expr.Assign) node).value(), parameters));
   }
 
   /**
