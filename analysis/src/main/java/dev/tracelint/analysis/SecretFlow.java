@@ -267,9 +267,13 @@ final class SecretFlow {
   /**
    * A value that is not text but prints a secret when logged whole: a record or class of the unit whose
    * {@code toString} prints a secret component or field, a map, {@code Properties} or header collection given a
-   * secret entry before the sink, or a local given a request's header collection.
+   * secret entry before the sink, a parameter injected with every header of the request, or a local given a request's
+   * header collection.
    */
   private String secretInObject(Variable variable, TypeRef type, int depth) {
+    if (variable.kind() == Variable.VarKind.PARAMETER && InjectedSecrets.everyHeader(variable, point.unit())) {
+      return SecretCatalog.injectedHeadersSubject(variable.name());
+    }
     String printed = secretPrintedBy(type, depth);
     if (printed != null) {
       return SecretCatalog.printedFieldSubject(variable.name(), printed);
