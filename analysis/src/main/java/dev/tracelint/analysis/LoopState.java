@@ -205,8 +205,9 @@ final class LoopState {
    * Whether a helper's body hands out the next candidate: it takes from a field's collection, or it advances a field's
    * counter and indexes something ({@code servers[cursor++ % servers.length]}, {@code endpoints.get(i)}).
    */
-  private static boolean advancesAFieldCursor(MethodDecl helper) {
-    if (Nodes.anyInline(helper.body(), node -> isCallOnField(node, RetryCatalog.CANDIDATE_TAKING_NAMES))) {
+  static boolean advancesAFieldCursor(MethodDecl helper) {
+    if (Nodes.anyInline(helper.body(), node -> isCallOnField(node, RetryCatalog.CANDIDATE_TAKING_NAMES)
+        || takesAnEndOfAField(node))) {
       return true;
     }
     boolean advances = Nodes.anyInline(helper.body(), node ->
@@ -217,6 +218,28 @@ final class LoopState {
     return advances && Nodes.anyInline(helper.body(), node -> node instanceof Expr.ArrayAccess
         || node instanceof Expr.Call && ((Expr.Call) node).name().equals("get")
             && ((Expr.Call) node).arguments().size() == 1);
+  }
+
+  /** {@code files.remove(files.size() - 1)} or {@code files.remove(0)} on a field: a list's last or first taken. */
+  private static boolean takesAnEndOfAField(Node node) {
+    if (!(node instanceof Expr.Call) || !"remove".equals(((Expr.Call) node).name())
+        || ((Expr.Call) node).arguments().size() != 1 || !isField(((Expr.Call) node).receiver())) {
+      return false;
+    }
+    Expr.Call remove = (Expr.Call) node;
+    Expr index = remove.arguments().get(0);
+    if (index instanceof Expr.Literal && ((Expr.Literal) index).value() instanceof Number
+        && ((Number) ((Expr.Literal) index).value()).longValue() == 0) {
+      return true;
+    }
+    if (!(index instanceof Expr.Binary) || ((Expr.Binary) index).operator() != Expr.Binary.Op.MINUS
+        || !(((Expr.Binary) index).left() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call size = (Expr.Call) ((Expr.Binary) index).left();
+    Variable list = Nodes.variableOf(remove.receiver());
+    return "size".equals(size.name()) && size.arguments().isEmpty() && size.receiver() != null
+        && list != null && Nodes.variableOf(size.receiver()) == list;
   }
 
   private static boolean isCallOnField(Node node, Set<String> names) {
