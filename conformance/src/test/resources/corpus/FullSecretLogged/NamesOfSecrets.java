@@ -70,6 +70,32 @@ class NamesOfSecrets {
     log.debug("lease {} held, fencing token {}", leaseToken, fencingToken);
   }
 
+  interface Lease {
+    String getConcurrencyToken();
+
+    String getLeaseToken();
+  }
+
+  void acceptsTheConcurrencyTokenOfAnOptimisticUpdate(Lease lease, String concurrencyToken) {
+    log.info("lease {} replaced, etag {} (was {})", lease.getLeaseToken(), lease.getConcurrencyToken(),
+        concurrencyToken);
+  }
+
+  void acceptsAMessageNamedLikeASecret(String tokenKind, String requestId) {
+    String unknownAuthToken = "Unknown authorization token kind '" + tokenKind + "' for request " + requestId;
+    log.error(unknownAuthToken);
+  }
+
+  void flagsAMessageThatCarriesTheSecret(String user, String password) {
+    String credentials = "user " + user + " with password " + password;
+    log.debug(credentials); // tracelint-expect: FullSecretLogged
+  }
+
+  void flagsASchemeBeforeAnUnknownValue(String value) {
+    String authToken = "Bearer " + value;
+    log.debug("header {}", authToken); // tracelint-expect: FullSecretLogged
+  }
+
   void flagsSessionTokenBesideALockToken(LockedMessage message, String sessionToken) {
     log.info("lock {} renewed with {}", message.lockToken(), sessionToken); // tracelint-expect: FullSecretLogged
   }

@@ -8,6 +8,7 @@ import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.analysis.model.TypeRef;
 import java.util.List;
 import java.util.function.Function;
 
@@ -61,7 +62,7 @@ final class CannotThrow implements MethodSummaries.Fact<Boolean> {
       }
       MethodDecl target = SameClassHelpers.inUnit(call);
       if (target == null) {
-        return isImplicitRecordAccessor(call) || isAccessorOfARecordElsewhere(call);
+        return isImplicitRecordAccessor(call) || isAccessorOfATypeElsewhere(call);
       }
       return !target.is(Modifier.ABSTRACT) && summary.apply(target);
     }
@@ -102,11 +103,21 @@ final class CannotThrow implements MethodSummaries.Fact<Boolean> {
   /**
    * {@code request.model()} on a record declared in another file or a library, as the engine resolved it: a
    * component's accessor. Java writes it unless the record declares one, and a declared one that does more than
-   * return its field is rare enough to trust the convention. Without types such a call is unknown.
+   * return its field is rare enough to trust the convention. The same holds for a value class in the fluent style
+   * ({@code toolRequest.arguments()}, {@code response.metadata()}): a no-argument method named and typed like an
+   * instance field its class declares returns that field. Without types such a call is unknown.
    */
-  private static boolean isAccessorOfARecordElsewhere(Expr.Call call) {
-    return call.arguments().isEmpty() && call.method().isResolved()
-        && call.method().declaringType().recordComponentNames().contains(call.name());
+  private static boolean isAccessorOfATypeElsewhere(Expr.Call call) {
+    if (!call.arguments().isEmpty() || !call.method().isResolved()) {
+      return false;
+    }
+    TypeRef declaring = call.method().declaringType();
+    if (declaring.recordComponentNames().contains(call.name())) {
+      return true;
+    }
+    TypeRef field = declaring.declaredInstanceFields().get(call.name());
+    return field != null && field.isResolved() && call.method().returnType().isResolved()
+        && field.qualifiedName().equals(call.method().returnType().qualifiedName());
   }
 
   /** The constructor of {@code type} an invocation runs: the one the engine resolved, or the only one of that arity. */

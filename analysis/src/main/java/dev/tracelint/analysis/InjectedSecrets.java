@@ -2,13 +2,15 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Annotation;
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.SecretCatalog;
 
 /**
  * Secrets a framework puts into a field or parameter, whatever it is called: a configuration property injected by a
  * secret key ({@code @Value("${openai.api-key}") String key}), a request header that carries credentials
- * ({@code @RequestHeader(HttpHeaders.AUTHORIZATION) String auth}); and which such header an expression names.
+ * ({@code @RequestHeader(HttpHeaders.AUTHORIZATION) String auth}) or every header of the request
+ * ({@code @RequestHeader Map<String, String> headers}); and which such header an expression names.
  */
 final class InjectedSecrets {
   private InjectedSecrets() {}
@@ -33,6 +35,21 @@ final class InjectedSecrets {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code @RequestHeader Map<String, String> headers}, {@code @RequestHeader HttpHeaders headers}: an annotation that
+   * names no header fills the parameter with every header of the request, {@code Authorization} included.
+   */
+  static boolean everyHeader(Variable parameter, SourceUnit unit) {
+    for (Annotation annotation : parameter.annotations()) {
+      if (SecretCatalog.injectsEveryHeaderUnnamed(annotation.simpleName())
+          && SecretCatalog.headerAnnotationElements().stream().allMatch(element -> annotation.element(element) == null)) {
+        return SecretCatalog.injectedHeaderCollectionTypes().stream()
+            .anyMatch(type -> TypeEvidence.isA(parameter.type(), type, unit).isYes());
       }
     }
     return false;

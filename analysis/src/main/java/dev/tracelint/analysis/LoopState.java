@@ -44,18 +44,23 @@ final class LoopState {
 
   /** Variables a polling loop fetches again by their own identity: they do not step ({@link RetryPolls}). */
   private final Set<Variable> refetched;
+  /** Variables a polling loop gives the repeated call's result and tests ({@link RetryPolls}). */
+  private final Set<Variable> results;
 
   LoopState(Stmt.Loop loop) {
-    this(loop, Set.of());
+    this(loop, Set.of(), Set.of());
   }
 
   /**
    * @param refetched variables the loop asks for again by their own identity or refreshes
    *     ({@code op = client.getOperation(op.getName())}, {@code job = job.reload()}): never seeds of a step
+   * @param results variables the loop gives the repeated call's result and tests ({@code reply} of
+   *     {@code while (reply.contains("Action:"))}): a transcript of them is a conversation, not a step
    */
-  LoopState(Stmt.Loop loop, Set<Variable> refetched) {
+  LoopState(Stmt.Loop loop, Set<Variable> refetched, Set<Variable> results) {
     this.loop = loop;
     this.refetched = refetched;
+    this.results = results;
     for (Node node : Nodes.inline(loop)) {
       if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).initializer() != null) {
         valuesOf(((Stmt.LocalVar) node).variable()).add(((Stmt.LocalVar) node).initializer());
@@ -200,8 +205,9 @@ final class LoopState {
    * Whether a helper's body hands out the next candidate: it takes from a field's collection, or it advances a field's
    * counter and indexes something ({@code servers[cursor++ % servers.length]}, {@code endpoints.get(i)}).
    */
-  private static boolean advancesAFieldCursor(MethodDecl helper) {
-    if (Nodes.anyInline(helper.body(), node -> isCallOnField(node, RetryCatalog.CANDIDATE_TAKING_NAMES))) {
+  static boolean advancesAFieldCursor(MethodDecl helper) {
+    if (Nodes.anyInline(helper.body(), node -> isCallOnField(node, RetryCatalog.CANDIDATE_TAKING_NAMES)
+        || takesAnEndOfAField(node))) {
       return true;
     }
     boolean advances = Nodes.anyInline(helper.body(), node ->
@@ -212,6 +218,28 @@ final class LoopState {
     return advances && Nodes.anyInline(helper.body(), node -> node instanceof Expr.ArrayAccess
         || node instanceof Expr.Call && ((Expr.Call) node).name().equals("get")
             && ((Expr.Call) node).arguments().size() == 1);
+  }
+
+  /** {@code files.remove(files.size() - 1)} or {@code files.remove(0)} on a field: a list's last or first taken. */
+  private static boolean takesAnEndOfAField(Node node) {
+    if (!(node instanceof Expr.Call) || !"remove".equals(((Expr.Call) node).name())
+        || ((Expr.Call) node).arguments().size() != 1 || !isField(((Expr.Call) node).receiver())) {
+      return false;
+    }
+    Expr.Call remove = (Expr.Call) node;
+    Expr index = remove.arguments().get(0);
+    if (index instanceof Expr.Literal && ((Expr.Literal) index).value() instanceof Number
+        && ((Number) ((Expr.Literal) index).value()).longValue() == 0) {
+      return true;
+    }
+    if (!(index instanceof Expr.Binary) || ((Expr.Binary) index).operator() != Expr.Binary.Op.MINUS
+        || !(((Expr.Binary) index).left() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call size = (Expr.Call) ((Expr.Binary) index).left();
+    Variable list = Nodes.variableOf(remove.receiver());
+    return "size".equals(size.name()) && size.arguments().isEmpty() && size.receiver() != null
+        && list != null && Nodes.variableOf(size.receiver()) == list;
   }
 
   private static boolean isCallOnField(Node node, Set<String> names) {
@@ -393,12 +421,16 @@ final class LoopState {
       return stepping;
     }
     Set<Variable> fed = fedBy(caughtFailures());
+    Set<Variable> transcripts = transcripts();
+    fed.addAll(transcripts);
     Map<Variable, Set<Variable>> dependencies = new HashMap<>();
     for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
       Set<Variable> read = new HashSet<>();
       for (Expr value : entry.getValue()) {
         addVariables(value, read);
       }
+      // reply = model.chat(prompt) after prompt = prompt + reply: the answer asked with the conversation, not a step
+      read.removeAll(transcripts);
       dependencies.put(entry.getKey(), read);
     }
     Set<Variable> out = new HashSet<>();
@@ -434,6 +466,48 @@ final class LoopState {
     }
     stepping = out;
     return out;
+  }
+
+  /**
+   * The variables that keep a transcript of the repeated call's results: every value the loop gives one is text built
+   * on its own value and a result, or a value computed from one ({@code prompt = prompt + "\nObservation: " +
+   * runTool(reply)}). The conversation goes on with the model's own answers: the loop does not step through
+   * candidates, it asks again with the answer added. A value that replaces a text ({@code token = page.next()}) or
+   * builds one without a result ({@code name = name + "_"}) is no transcript.
+   */
+  private Set<Variable> transcripts() {
+    if (results.isEmpty()) {
+      return Set.of();
+    }
+    Set<Variable> fromResults = fedBy(results);
+    Set<Variable> out = new HashSet<>();
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      Variable variable = entry.getKey();
+      if (results.contains(variable) || !isCarried(variable)) {
+        continue;
+      }
+      Set<Variable> others = new HashSet<>(fromResults);
+      others.remove(variable);
+      boolean transcript = !entry.getValue().isEmpty();
+      for (Expr value : entry.getValue()) {
+        transcript &= isTextBuiltOn(value, variable) && mentions(value, others);
+      }
+      if (transcript) {
+        out.add(variable);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code value} is a text concatenation, one of its operands {@code variable}: the variable is declared a
+   * {@code String}, or a string literal is among the operands.
+   */
+  private static boolean isTextBuiltOn(Expr value, Variable variable) {
+    List<Expr> operands = Nodes.operands(value, Expr.Binary.Op.PLUS);
+    return operands.size() > 1 && operands.stream().anyMatch(operand -> Nodes.isName(operand, variable))
+        && (variable.type().is("java.lang.String") || operands.stream().anyMatch(operand ->
+            operand instanceof Expr.Literal && ((Expr.Literal) operand).value() instanceof String));
   }
 
   /** Whether {@code value} is arithmetic on {@code variable} and constants alone: {@code attempt + 1}, {@code delay * 2}. */
@@ -642,7 +716,8 @@ final class LoopState {
     for (Expr.Call call : callsOnVariables) {
       // the polls themselves ask, they change nothing
       boolean polling = calls.stream().anyMatch(poll -> Nodes.isWithin(call, poll));
-      if (!polling && isOutsideCatches(call) && isRepeatedCall(call)
+      // transcript.append(reply) changes what transcript.toString() sends, though append only formats elsewhere
+      if (!polling && isOutsideCatches(call) && (isRepeatedCall(call) || RetryCatalog.isTextAppendName(call.name()))
           && read.contains(Nodes.variableOf(Nodes.chainRoot(call)))) {
         return true;
       }

@@ -644,7 +644,8 @@ final class RetryLoops {
         || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
       return null;
     }
-    if (stepsFromAParameter(call, method, handler) || takesWorkEachCall(call, method)) {
+    if (stepsFromAParameter(call, method, handler) || takesWorkEachCall(call, method)
+        || takesTheNextCandidateFirst(call, handler)) {
       return null;
     }
     // a handler that stops when the resource is closed is bounded by the closing, as a stop flag bounds a loop
@@ -799,6 +800,28 @@ final class RetryLoops {
           : node instanceof Stmt.Loop ? ((Stmt.Loop) node).condition() : null;
       return condition != null && LoopState.mentions(condition, changed);
     });
+  }
+
+  /**
+   * A walk through a field's candidates, not a retry: before the self-call, its catch calls a helper of the unit that
+   * takes the next candidate from a field's collection or advances a field's cursor ({@link
+   * LoopState#advancesAFieldCursor}: {@code if (!goToNextLog()) return false;} over {@code logFile =
+   * storedFiles.remove(storedFiles.size() - 1)}). The next call reads another file or asks another server, and the
+   * recursion ends when the candidates run out. A helper that evicts by key or only reads a field gives no new one.
+   */
+  private static boolean takesTheNextCandidateFirst(Expr.Call call, Node handler) {
+    if (!(handler instanceof Stmt.Catch)) {
+      return false;
+    }
+    for (Node node : Nodes.inline(((Stmt.Catch) handler).block())) {
+      if (node instanceof Expr.Call && node != call && node.span().start() < call.span().start()) {
+        MethodDecl helper = SameClassHelpers.helperAsWritten((Expr.Call) node);
+        if (helper != null && helper.body() != null && LoopState.advancesAFieldCursor(helper)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

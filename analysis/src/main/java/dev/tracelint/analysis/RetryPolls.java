@@ -73,7 +73,7 @@ final class RetryPolls {
         return null;
       }
     }
-    LoopState state = new LoopState(loop, refetched);
+    LoopState state = new LoopState(loop, refetched, polled);
     if (polls.stream().anyMatch(state::readsACountedCandidate)) {
       // addFilter(name + "#" + counter): each turn asks for another candidate, not the same result again
       return null;
@@ -226,8 +226,9 @@ final class RetryPolls {
   /**
    * The one local {@code value} reads the result from, when {@code value} only asks about it: chains of calls without
    * arguments on another local than {@code variable} ({@code op.isDone()}, {@code op.getStatus().isTerminal()}),
-   * compared with constants, tested with {@code equals} against one, and combined by operators
-   * ({@code current.getState() == State.DONE || current.isDone()}, {@code "SUCCEEDED".equals(job.status())});
+   * compared with constants, tested with {@code equals} against one or for a constant marker, and combined by
+   * operators ({@code current.getState() == State.DONE || current.isDone()}, {@code "SUCCEEDED".equals(job.status())},
+   * {@code step.contains("Final Answer:")});
    * otherwise {@code null}.
    */
   private static Variable readFrom(Expr value, Variable variable) {
@@ -236,9 +237,10 @@ final class RetryPolls {
     for (Node node : Nodes.inline(value)) {
       if (node instanceof Expr.Call) {
         Expr.Call call = (Expr.Call) node;
-        boolean equalsConstant = "equals".equals(call.name()) && call.arguments().size() == 1
-            && (isConstant(call.arguments().get(0)) || (call.receiver() != null && isConstant(call.receiver())));
-        if (!call.arguments().isEmpty() && !equalsConstant) {
+        boolean constantTest = RetryCatalog.MARKER_TEST_NAMES.contains(call.name()) && call.arguments().size() == 1
+            && (isConstant(call.arguments().get(0))
+                || ("equals".equals(call.name()) && call.receiver() != null && isConstant(call.receiver())));
+        if (!call.arguments().isEmpty() && !constantTest) {
           return null;
         }
         if (call.receiver() == null || call.receiver() instanceof Expr.This) {
@@ -319,7 +321,7 @@ final class RetryPolls {
       if (call.arguments().isEmpty() && (!whenTrue || isHasName(call.name()))) {
         return getterRoot(call);
       }
-      return equalsConstantOf(call);
+      return constantTestOf(call);
     }
     if (test instanceof Expr.Binary && ((Expr.Binary) test).operator().isEquality()) {
       Expr.Binary comparison = (Expr.Binary) test;
@@ -399,16 +401,20 @@ final class RetryPolls {
         && receiver.kind() != Node.Kind.TYPE_NAME && !isConstant(receiver);
   }
 
-  /** {@code CONSTANT.equals(v.status())} or {@code v.status().equals("DONE")}: the variable asked, or {@code null}. */
-  private static Variable equalsConstantOf(Expr expression) {
-    if (!(expression instanceof Expr.Call) || !"equals".equals(((Expr.Call) expression).name())
-        || ((Expr.Call) expression).arguments().size() != 1) {
+  /**
+   * {@code CONSTANT.equals(v.status())}, {@code v.status().equals("DONE")} or a marker tested in a text result
+   * ({@code !answer.contains("Final Answer:")}, {@code reply.startsWith("CALL ")}: {@link
+   * RetryCatalog#MARKER_TEST_NAMES}): the variable asked, or {@code null}.
+   */
+  private static Variable constantTestOf(Expr expression) {
+    if (!(expression instanceof Expr.Call) || ((Expr.Call) expression).arguments().size() != 1
+        || !RetryCatalog.MARKER_TEST_NAMES.contains(((Expr.Call) expression).name())) {
       return null;
     }
     Expr.Call call = (Expr.Call) expression;
     Expr argument = call.arguments().get(0);
     Expr receiver = call.receiver();
-    if (receiver != null && isConstant(receiver) && !Nodes.isNull(receiver)) {
+    if (receiver != null && "equals".equals(call.name()) && isConstant(receiver) && !Nodes.isNull(receiver)) {
       return getterRoot(argument);
     }
     return receiver != null && isConstant(argument) && !Nodes.isNull(argument) ? getterRoot(receiver) : null;

@@ -88,7 +88,7 @@ final class RetryStatusChecks {
     if (responses.isEmpty() || !(retriesOnFailure || !successExits.isEmpty() && !exits.alwaysLeaves(loop.body()))) {
       return null;
     }
-    LoopState state = new LoopState(loop, responses);
+    LoopState state = new LoopState(loop, responses, Set.of());
     if (state.stepsThroughCandidates() || state.drainsASource(exits)
         || requests.stream().anyMatch(state::readsACountedCandidate) || state.changesInputOf(requests, responses)) {
       return null;

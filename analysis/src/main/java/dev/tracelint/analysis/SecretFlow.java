@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Follows one logging call's arguments back to a secret source, naming the first one found: the "sources of a secret
@@ -32,6 +33,9 @@ final class SecretFlow {
   private final UnitIndex index;
   private final Expr.Call sink;
   /** Where the value is judged: the sink, or an assignment to a field or a {@code toString} return of the unit. */
+  /** Two words of a message: a blank between other characters ({@code "Unknown authorization token kind '"}). */
+  private static final Pattern PHRASE = Pattern.compile("\\S\\s+\\S");
+
   private final Node point;
   private final int horizon;
   /**
@@ -267,9 +271,13 @@ final class SecretFlow {
   /**
    * A value that is not text but prints a secret when logged whole: a record or class of the unit whose
    * {@code toString} prints a secret component or field, a map, {@code Properties} or header collection given a
-   * secret entry before the sink, or a local given a request's header collection.
+   * secret entry before the sink, a parameter injected with every header of the request, or a local given a request's
+   * header collection.
    */
   private String secretInObject(Variable variable, TypeRef type, int depth) {
+    if (variable.kind() == Variable.VarKind.PARAMETER && InjectedSecrets.everyHeader(variable, point.unit())) {
+      return SecretCatalog.injectedHeadersSubject(variable.name());
+    }
     String printed = secretPrintedBy(type, depth);
     if (printed != null) {
       return SecretCatalog.printedFieldSubject(variable.name(), printed);
@@ -707,6 +715,9 @@ final class SecretFlow {
     if (Nodes.isNull(value) || value.constant() != null) {
       return true;
     }
+    if (isMessageText(value, depth)) {
+      return true;
+    }
     if (!(value instanceof Expr.Call)) {
       return false;
     }
@@ -722,6 +733,30 @@ final class SecretFlow {
         || (bareToken && SecretCatalog.isTextCut(name) && isPlainTextVariable(call.receiver(), depth))
         || catalog.describesSecretWithoutHoldingIt(name)
         || (SecretCatalog.isWindowCut(name) && SecretMasks.keepsOnlyAShortWindow(call));
+  }
+
+  /**
+   * A message written around values that carry no secret ({@code "Unknown authorization token kind '" + kind + "'"}):
+   * a concatenation with a phrase among its literals (words separated by a blank, not an authorization scheme's
+   * {@code "Bearer "}) and no operand that carries a secret. A local named like a secret given only such text is the
+   * message about it, not the secret.
+   */
+  private boolean isMessageText(Expr value, int depth) {
+    List<Expr> operands = Nodes.operands(value, Expr.Binary.Op.PLUS);
+    if (operands.size() < 2 || operands.stream().noneMatch(SecretFlow::isPhrase)) {
+      return false;
+    }
+    for (Expr operand : operands) {
+      if (operand.constant() == null && secretIn(operand, depth + 1) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPhrase(Expr operand) {
+    String text = Nodes.stringConstant(operand);
+    return text != null && PHRASE.matcher(text).find();
   }
 
   /**

@@ -18,6 +18,7 @@ import dev.tracelint.catalog.HarmlessCalls;
 import dev.tracelint.catalog.MethodRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -281,8 +282,34 @@ public final class TypeEvidence {
       if (!type.simpleName().isEmpty()) {
         return false;
       }
+      String written = writtenTypeOf(receiver);
+      if (written != null && !namesType(written, owner)) {
+        // MistralAiChatOptions.builder() in a file that imports RetryTemplate: another type's static method
+        return false;
+      }
     }
     return importsTypeOrPackage(call.unit(), owner);
+  }
+
+  /**
+   * The type a receiver can only name, as written: a type name, or a name the engine knows as no variable that is
+   * capitalised and not a constant ({@code MistralAiChatOptions}, not {@code CLIENT}); otherwise {@code null}.
+   */
+  private static String writtenTypeOf(Expr receiver) {
+    if (receiver instanceof Expr.TypeName) {
+      return ((Expr.TypeName) receiver).writtenName();
+    }
+    if (!(receiver instanceof Expr.Name) || ((Expr.Name) receiver).variable() != null) {
+      return null;
+    }
+    String name = ((Expr.Name) receiver).name();
+    boolean capitalised = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+    return capitalised && !name.equals(name.toUpperCase(Locale.ROOT)) ? name : null;
+  }
+
+  /** Whether a type name as written ({@code RetryTemplate}, {@code Retry.Builder}, in full) can name {@code owner}. */
+  private static boolean namesType(String written, String owner) {
+    return owner.equals(written) || owner.endsWith("." + written);
   }
 
   /**

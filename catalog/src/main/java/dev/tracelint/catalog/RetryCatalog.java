@@ -531,6 +531,13 @@ public final class RetryCatalog {
   public static final Set<String> REFRESH_METHOD_NAMES = Set.of("reload", "refresh");
 
   /**
+   * Simple names of calls that test a result for a constant marker ({@code answer.contains("Final Answer:")},
+   * {@code reply.startsWith("CALL ")}): a text agent's output says whether it wants another turn, as {@code equals}
+   * with a constant says a status.
+   */
+  public static final Set<String> MARKER_TEST_NAMES = Set.of("equals", "contains", "startsWith", "endsWith");
+
+  /**
    * Simple names of calls that ask another object whether something it is asked about by argument is ready
    * ({@code client.isReady(id)}, {@code jobs.isComplete(jobId)}): a loop going on while one says no polls the remote
    * side. Names of waits with their own timeout ({@code awaitTermination}), compare-and-set and lock attempts are not
@@ -597,6 +604,17 @@ public final class RetryCatalog {
   public static final Set<String> REPORTING_METHOD_NAMES = Set.of(
       "trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "print", "println", "printf", "format",
       "formatted", "valueOf", "toString", "append", "setAttribute", "addEvent", "tag");
+
+  /**
+   * Simple names of calls that add text to a builder ({@code transcript.append(reply)}): they format a report, and they
+   * change a request built in that builder.
+   */
+  public static final Set<String> TEXT_APPEND_METHOD_NAMES = Set.of("append", "insert");
+
+  /** Whether a call of this simple name adds text to a builder ({@link #TEXT_APPEND_METHOD_NAMES}). */
+  public static boolean isTextAppendName(String methodName) {
+    return TEXT_APPEND_METHOD_NAMES.contains(methodName);
+  }
 
   /** Whether a call of this simple name only reports or formats its arguments ({@link #REPORTING_METHOD_NAMES}). */
   public static boolean isReportingName(String methodName) {

@@ -149,13 +149,13 @@ public final class SecretCatalog {
   /**
    * Words that, just before the term {@code token}, make it a position in a stream or a page, a lock or lease, or a
    * cancellation handle rather than a credential ({@code nextPageToken}, {@code continuationToken}, {@code lockToken},
-   * {@code currentToken} of a parser). Only for {@code token}: before any other term they say which value of the
-   * secret it is, and it is still the secret ({@code previousSecret} and {@code currentPassword} of a rotation or a
-   * password change, {@code lastApiKey}).
+   * {@code currentToken} of a parser, {@code concurrencyToken}: an ETag guarding an optimistic update). Only for
+   * {@code token}: before any other term they say which value of the secret it is, and it is still the secret
+   * ({@code previousSecret} and {@code currentPassword} of a rotation or a password change, {@code lastApiKey}).
    */
   private static final Set<String> CURSOR_BEFORE_TOKEN = Set.of(
       "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking", "checkpoint", "idempotency",
-      "lock", "lease", "fencing", "current", "last", "cancellation", "resume");
+      "lock", "lease", "fencing", "current", "last", "cancellation", "resume", "concurrency");
 
   /**
    * Words that, after the bare term {@code token}, make it a piece of text or model output rather than a credential:
@@ -772,6 +772,30 @@ public final class SecretCatalog {
     return HEADER_ANNOTATIONS.contains(annotationSimpleName);
   }
 
+  /**
+   * Simple names of annotations that inject every header of the request when they name none, into a parameter of one
+   * of {@link #INJECTED_HEADER_COLLECTION_TYPES}: Spring's {@code @RequestHeader Map<String, String> headers}.
+   */
+  private static final Set<String> EVERY_HEADER_ANNOTATIONS = Set.of("RequestHeader");
+
+  /**
+   * Parameter types that an unnamed {@linkplain #EVERY_HEADER_ANNOTATIONS header annotation} fills with every header
+   * and that print them when logged: a {@code Map}, Spring's {@code MultiValueMap} (named too, so that an engine
+   * without the library's classes knows it) and {@code HttpHeaders} (which implements neither in Spring 7).
+   */
+  private static final List<String> INJECTED_HEADER_COLLECTION_TYPES = List.of(
+      "java.util.Map", "org.springframework.util.MultiValueMap", "org.springframework.http.HttpHeaders");
+
+  /** Whether an annotation of this simple name, naming no header, injects them all ({@code @RequestHeader}). */
+  public static boolean injectsEveryHeaderUnnamed(String annotationSimpleName) {
+    return EVERY_HEADER_ANNOTATIONS.contains(annotationSimpleName);
+  }
+
+  /** The parameter types that receive every header of the request ({@link #INJECTED_HEADER_COLLECTION_TYPES}). */
+  public static List<String> injectedHeaderCollectionTypes() {
+    return INJECTED_HEADER_COLLECTION_TYPES;
+  }
+
   /** The elements of a {@linkplain #isHeaderAnnotation header annotation} that may name the header, in order. */
   public static List<String> headerAnnotationElements() {
     return HEADER_ANNOTATION_ELEMENTS;
@@ -894,6 +918,11 @@ public final class SecretCatalog {
    */
   public static String holderSubject(String holderName, String entrySubject) {
     return "'" + holderName + "' holding " + entrySubject;
+  }
+
+  /** How messages name a parameter injected with every header of the request: {@code request headers 'headers'}. */
+  public static String injectedHeadersSubject(String parameterName) {
+    return "request headers '" + parameterName + "'";
   }
 
   /** How messages name a request's whole header collection: {@code headers of 'request'}. */

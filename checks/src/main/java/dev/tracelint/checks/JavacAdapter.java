@@ -1108,6 +1108,22 @@ public final class JavacAdapter {
     }
 
     @Override
+    public Map<String, TypeRef> declaredInstanceFields() {
+      if (!(type.tsym instanceof ClassSymbol) || type.isInterface()) {
+        return Map.of();
+      }
+      ClassSymbol symbol = (ClassSymbol) type.tsym;
+      return completing(() -> {
+        Map<String, TypeRef> fields = new LinkedHashMap<>();
+        for (Symbol member : symbol.members().getSymbols(member -> member.getKind() == ElementKind.FIELD
+            && !member.isStatic())) {
+          fields.put(member.name.toString(), type(member.type));
+        }
+        return fields;
+      }, Map.of());
+    }
+
+    @Override
     public TypeRef superclass() {
       if (!(type.tsym instanceof ClassSymbol)) {
         return null;

@@ -1276,6 +1276,21 @@ public final class PmdAdapter {
     }
 
     @Override
+    public Map<String, TypeRef> declaredInstanceFields() {
+      if (!(type instanceof JClassType) || isUnresolved(type) || type.isInterface()) {
+        return Map.of();
+      }
+      Map<String, TypeRef> fields = new LinkedHashMap<>();
+      for (JFieldSymbol field : ((JClassType) type).getSymbol().getDeclaredFields()) {
+        if (!field.isStatic()) {
+          fields.put(field.getSimpleName(),
+              type(field.getTypeMirror(net.sourceforge.pmd.lang.java.types.Substitution.EMPTY)));
+        }
+      }
+      return fields;
+    }
+
+    @Override
     public TypeRef superclass() {
       if (!(type instanceof JClassType) || isUnresolved(type)) {
         return null;

@@ -1,6 +1,7 @@
 package dev.tracelint.analysis.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an engine knows about a type. With full types (javac, PMD with an auxclasspath) every question has a definite
@@ -86,6 +87,14 @@ public interface TypeRef {
   /** The names of the components of a resolved record type, in order; empty for any other type or when unknown. */
   default List<String> recordComponentNames() {
     return List.of();
+  }
+
+  /**
+   * The instance fields a resolved class type declares itself (private ones included), by name; empty for any other
+   * type or when unknown.
+   */
+  default Map<String, TypeRef> declaredInstanceFields() {
+    return Map.of();
   }
 
   /** The direct superclass of a resolved class type, or {@code null}. */
