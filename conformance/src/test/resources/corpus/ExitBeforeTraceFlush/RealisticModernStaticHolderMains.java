@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 
 /**
  * Tools in the picocli style (a Callable<Integer> command, main passing its result to System.exit) and an SDK kept
- * in try-with-resources on an existing variable; the command closes what it builds in its own finally.
+ * in try-with-resources on an existing variable; the command closes what it builds in its own finally. Comparing an
+ * argument ({@code args[0].equals("--hard")}) cannot fail between the first span and the close; asking the
+ * configuration for the mode to compare with can.
  */
 public class RealisticModernStaticHolderMains {
   static SpanExporter exporter() {
@@ -63,6 +65,23 @@ public class RealisticModernStaticHolderMains {
           SdkTracerProvider.builder().addSpanProcessor(BatchSpanProcessor.builder(exporter()).build()).build();
       provider.get("watchdog").spanBuilder("tick").startSpan().end();
       if (args.length > 0 && args[0].equals("--hard")) {
+        provider.close();
+        Runtime.getRuntime().halt(3);
+      }
+      provider.close();
+    }
+  }
+
+  static String configuredMode() {
+    throw new UnsupportedOperationException("read from the deployment");
+  }
+
+  public static class ModeFromConfiguration {
+    public static void main(String[] args) { // tracelint-expect: ExitBeforeTraceFlush -- tracer provider 'provider' is not flushed on every path out of main
+      SdkTracerProvider provider =
+          SdkTracerProvider.builder().addSpanProcessor(BatchSpanProcessor.builder(exporter()).build()).build();
+      provider.get("watchdog").spanBuilder("tick").startSpan().end();
+      if (args.length > 0 && args[0].equals(configuredMode())) {
         provider.close();
         Runtime.getRuntime().halt(3);
       }

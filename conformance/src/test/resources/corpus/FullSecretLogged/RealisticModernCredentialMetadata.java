@@ -1,9 +1,13 @@
 package corpus.fullsecretlogged;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Credential metadata in Java 17 shapes: an enum whose constants are named for kinds of secret, records of ids,
  * endpoints and lifetimes, a password hash, and Optional-built previews. Only the URL-encoded key and the raw
- * password are the secrets themselves.
+ * password are the secrets themselves, and what a reversible encoding (percent-encoding, hex) makes of them.
  */
 public class RealisticModernCredentialMetadata {
   private static final Logger log = LoggerFactory.getLogger(RealisticModernCredentialMetadata.class);
@@ -73,6 +77,25 @@ public class RealisticModernCredentialMetadata {
   public void logEncodedKey(String apiKey) {
     String encoded = URLEncoder.encode(apiKey, StandardCharsets.UTF_8);
     log.debug("query key={}", encoded); // tracelint-expect: FullSecretLogged
+  }
+
+  public void logEncodedQuery(String query, KeyReference reference) {
+    String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
+    log.debug("search q={} key id={}", encoded, URLEncoder.encode(reference.apiKeyId(), StandardCharsets.UTF_8));
+  }
+
+  public void logKeyFingerprint(String apiKey) throws NoSuchAlgorithmException {
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
+    log.info("key fingerprint {}", HexFormat.of().formatHex(digest, 0, 8));
+  }
+
+  public void logKeyAsHex(String apiKey) {
+    log.debug("key bytes {}", HexFormat.of().formatHex(apiKey.getBytes(StandardCharsets.UTF_8))); // tracelint-expect: FullSecretLogged -- apiKey
+  }
+
+  public void logDecodedToken(String rawQueryToken) {
+    String accessToken = URLDecoder.decode(rawQueryToken, StandardCharsets.UTF_8);
+    log.debug("token from query {}", accessToken); // tracelint-expect: FullSecretLogged -- accessToken
   }
 
   public void logRawPassword(String user, String password) {

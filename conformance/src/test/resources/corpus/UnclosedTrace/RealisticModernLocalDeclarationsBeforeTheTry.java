@@ -3,14 +3,16 @@ package corpus.unclosedtrace;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
-import java.util.Comparator;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Java 17 declarations written between a span's start and its try: lambdas, method references, a local record, a
- * switch expression over an enum with constant arms, a pattern test, a text block and literals. None of them runs
- * code that can fail, so the finally covers the span.
+ * switch expression over an enum with constant arms, a pattern test, equality tests, a text block and literals. None
+ * of them runs code that can fail, so the finally covers the span. (A JDK factory such as
+ * {@code Comparator.comparingInt(..)} there is "other code" by the docs page and is not written here.)
  */
 public class RealisticModernLocalDeclarationsBeforeTheTry {
   enum Tier {
@@ -35,10 +37,10 @@ public class RealisticModernLocalDeclarationsBeforeTheTry {
     Span span = tracer.spanBuilder("complete").startSpan();
     Function<String, String> clean = text -> text.strip().replace("\r", "");
     Supplier<String> system = this::systemPrompt;
-    Comparator<String> byLength = Comparator.comparingInt(String::length);
+    ToIntFunction<String> length = String::length;
     try (Scope scope = span.makeCurrent()) {
       String answer = completer.complete(system.get(), clean.apply(prompt), 512);
-      return byLength.compare(answer, prompt) > 0 ? answer : prompt;
+      return length.applyAsInt(answer) > length.applyAsInt(prompt) ? answer : prompt;
     } finally {
       span.end();
     }
@@ -93,6 +95,27 @@ public class RealisticModernLocalDeclarationsBeforeTheTry {
       return completer.complete(systemPrompt(), counter.count(prompt), 128);
     } finally {
       span.setAttribute("calls", counter.calls);
+      span.end();
+    }
+  }
+
+  public String acceptsEqualityTestsBeforeTheTry(String mode, String role, String prompt, CharSequence draft) {
+    Span span = tracer.spanBuilder("complete.mode").startSpan();
+    boolean dryRun = "dry-run".equals(mode) || mode.equalsIgnoreCase("preview");
+    boolean admin = Objects.equals(role, "admin") && !prompt.contentEquals(draft);
+    try {
+      return dryRun ? prompt : completer.complete(systemPrompt(), prompt, admin ? 4_096 : 512);
+    } finally {
+      span.end();
+    }
+  }
+
+  public String flagsAnEqualityTestOnAModelAnswerBeforeTheTry(String prompt) {
+    Span span = tracer.spanBuilder("complete.checked").startSpan(); // tracelint-expect: UnclosedTrace -- span 'span'
+    boolean refused = completer.complete(systemPrompt(), "classify: " + prompt, 8).equals("REFUSE");
+    try {
+      return refused ? "" : completer.complete(systemPrompt(), prompt, 256);
+    } finally {
       span.end();
     }
   }

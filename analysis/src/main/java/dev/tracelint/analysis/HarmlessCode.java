@@ -89,6 +89,7 @@ final class HarmlessCode {
     String receiver = Nodes.bareName(call.receiver());
     boolean shape = (receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size()))
         || (call.receiver() != null && HarmlessCalls.isValueConversion(call.name(), call.arguments().size()))
+        || (call.receiver() != null && HarmlessCalls.isEqualityTest(call.name(), call.arguments().size()))
         || isBuild(call) || isAnnotationElementRead(call) || isConsolePrint(call);
     return shape && !declaresCheckedException(call);
   }
