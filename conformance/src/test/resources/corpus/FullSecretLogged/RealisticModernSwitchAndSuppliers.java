@@ -44,6 +44,30 @@ public class RealisticModernSwitchAndSuppliers {
     log.info("api key {}", shown); // tracelint-expect: FullSecretLogged
   }
 
+  public void logKeyYieldedFromABlock(Verbosity verbosity, String apiKey) {
+    String shown =
+        switch (verbosity) {
+          case QUIET -> "<hidden>";
+          default -> {
+            String prefix = verbosity == Verbosity.DEBUG ? "full " : "";
+            yield prefix + apiKey;
+          }
+        };
+    log.debug("api key {}", shown); // tracelint-expect: FullSecretLogged
+  }
+
+  public void logKeyLengthByVerbosity(Verbosity verbosity, String apiKey) {
+    String shown =
+        switch (verbosity) {
+          case QUIET -> "<hidden>";
+          default -> {
+            int length = apiKey.length();
+            yield length + " characters";
+          }
+        };
+    log.debug("api key {}", shown);
+  }
+
   public void logMaskedByVerbosity(Verbosity verbosity, String apiKey) {
     String shown =
         switch (verbosity) {

@@ -12,7 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Starts next to pattern-matching guards, a lock and several SDKs: a guard that returns after the start leaks the
  * span; a start made under a lock and ended in a finally after it does not; OpenTracing and Elastic APM follow
- * their own try-with-resources idioms.
+ * their own try-with-resources idioms; a switch expression that yields the started span hands it to its local (an
+ * arm of a switch statement drops it).
  */
 public class RealisticModernGuardsAndLocks {
   record Request(String id, Map<String, String> params) {}
@@ -89,6 +90,29 @@ public class RealisticModernGuardsAndLocks {
       throw e;
     } finally {
       transaction.end();
+    }
+  }
+
+  public String switchExpressionYieldsTheSpanFromABlock(Request request) throws Exception {
+    Span span =
+        switch (request.id().length()) {
+          case 0 -> Span.getInvalid();
+          default -> {
+            String name = "request " + request.id();
+            yield tracer.spanBuilder(name).startSpan();
+          }
+        };
+    try {
+      return handler.handle(request);
+    } finally {
+      span.end();
+    }
+  }
+
+  public void switchStatementDropsTheSpan(Request request) {
+    switch (request.params().size()) {
+      case 0 -> tracer.spanBuilder("empty").startSpan(); // tracelint-expect: UnclosedTrace
+      default -> tracer.spanBuilder("params").startSpan().end();
     }
   }
 
