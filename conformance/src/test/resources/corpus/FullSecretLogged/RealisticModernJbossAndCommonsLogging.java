@@ -26,6 +26,13 @@ public class RealisticModernJbossAndCommonsLogging {
     LEGACY.info("merchant " + login.merchantId() + " connected");
   }
 
+  public void refund(GatewayLogin login, String orderId, long amountCents) {
+    LOG.infov("refund of {0} cents on order {1} for merchant {2}", amountCents, orderId, login.merchantId());
+    if (LEGACY.isDebugEnabled()) {
+      LEGACY.debug("refund requested by " + login.merchantId() + " (key set: " + !login.apiKey().isEmpty() + ")");
+    }
+  }
+
   public void legacyDebug(GatewayLogin login) {
     LEGACY.debug("login " + login.merchantId() + ":" + login.password()); // tracelint-expect: FullSecretLogged -- password
   }

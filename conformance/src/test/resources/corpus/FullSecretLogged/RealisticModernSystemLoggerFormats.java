@@ -24,6 +24,17 @@ public class RealisticModernSystemLoggerFormats {
     LOG.log(Level.WARNING, "connection to " + spec.url() + " failed", cause);
   }
 
+  public void poolResized(ConnectionSpec spec, int newSize) {
+    if (LOG.isLoggable(Level.DEBUG)) {
+      LOG.log(Level.DEBUG, "pool for {0} resized from {1} to {2}", spec.user(), spec.poolSize(), newSize);
+    }
+  }
+
+  public void passwordRotated(ConnectionSpec spec, char[] previousPassword) {
+    boolean changed = !java.util.Arrays.equals(spec.password(), previousPassword);
+    LOG.log(Level.INFO, "password for {0} rotated: {1}", spec.user(), changed);
+  }
+
   public void traceCredentials(ConnectionSpec spec) {
     String password = new String(spec.password());
     LOG.log(Level.TRACE, "credentials {0}:{1}", spec.user(), password); // tracelint-expect: FullSecretLogged -- password
