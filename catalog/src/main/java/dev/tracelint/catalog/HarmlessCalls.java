@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *   <li>a conversion to text or to a unit on any receiver ({@link #isValueConversion}: {@code userId.toString()},
  *       {@code timeout.toMillis()});
  *   <li>an equality test on any receiver ({@link #isEqualityTest}: {@code "GET".equals(method)},
- *       {@code mode.equalsIgnoreCase("dry-run")}), and {@code Objects.equals(a, b)}.
+ *       {@code mode.equalsIgnoreCase("dry-run")}), and {@code Objects.equals(a, b)};
+ *   <li>a size query on a receiver that is itself a call or a field access ({@link #isSizeQuery}:
+ *       {@code query.text().length()}), judged with that receiver.
  * </ul>
  * An engine that resolved the call may still refuse one of these shapes: a method that declares a checked exception
  * is never harmless (that is the analysis' business, {@code HarmlessCode}).
@@ -194,6 +196,15 @@ public final class HarmlessCalls {
    */
   public static boolean isEqualityTest(String methodName, int argumentCount) {
     return argumentCount == 1 && EQUALITY_TESTS.contains(methodName);
+  }
+
+  /**
+   * Whether {@code value.methodName()} is a size query ({@code size()}, {@code length()}) on a receiver that is not a
+   * bare name ({@code query.text().length()}, {@code request.headers().size()}): the receiver is judged on its own,
+   * as for {@link #isValueConversion}, so {@code client.fetchAll().size()} still can fail.
+   */
+  public static boolean isSizeQuery(String methodName, int argumentCount) {
+    return argumentCount == 0 && SIZE_QUERIES.contains(methodName);
   }
 
   /**

@@ -99,6 +99,14 @@ class HarmlessCallsTest {
   }
 
   @Test
+  void argumentLessSizeAndLengthAreSizeQueriesOtherCallsAreNot() {
+    assertTrue(HarmlessCalls.isSizeQuery("length", 0));
+    assertTrue(HarmlessCalls.isSizeQuery("size", 0));
+    assertFalse(HarmlessCalls.isSizeQuery("size", 1));
+    assertFalse(HarmlessCalls.isSizeQuery("count", 0));
+  }
+
+  @Test
   void otherComparisonsAndOtherAritiesAreNotEqualityTests() {
     assertFalse(HarmlessCalls.isEqualityTest("equals", 0));
     assertFalse(HarmlessCalls.isEqualityTest("equals", 2));
