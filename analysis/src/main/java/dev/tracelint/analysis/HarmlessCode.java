@@ -89,8 +89,15 @@ final class HarmlessCode {
     String receiver = Nodes.bareName(call.receiver());
     boolean shape = (receiver != null && HarmlessCalls.isHarmless(receiver, call.name(), call.arguments().size()))
         || (call.receiver() != null && HarmlessCalls.isValueConversion(call.name(), call.arguments().size()))
+        || (call.receiver() != null && HarmlessCalls.isEqualityTest(call.name(), call.arguments().size()))
+        || (isCallOrFieldAccess(call.receiver()) && HarmlessCalls.isSizeQuery(call.name(), call.arguments().size()))
         || isBuild(call) || isAnnotationElementRead(call) || isConsolePrint(call);
     return shape && !declaresCheckedException(call);
+  }
+
+  /** A receiver that is judged on its own: a call or a field access ({@code query.text()}, {@code this.items}). */
+  private static boolean isCallOrFieldAccess(Expr receiver) {
+    return receiver != null && (receiver.kind() == Node.Kind.CALL || receiver.kind() == Node.Kind.FIELD_ACCESS);
   }
 
   /**

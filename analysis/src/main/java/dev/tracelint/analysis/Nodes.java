@@ -44,6 +44,39 @@ public final class Nodes {
         node -> !isDeferred(node) || (node instanceof Expr.Lambda && runsInline.test((Expr.Lambda) node)));
   }
 
+  /**
+   * Whether {@code statement} is the expression body of a rule case of a switch expression ({@code case A ->
+   * tracer.spanBuilder("a").startSpan();} in {@code Span span = switch (k) { ... };}): its value is what the switch
+   * yields, as a conditional's operand is, not a value dropped by an expression statement.
+   */
+  public static boolean isYieldedBySwitchExpression(Stmt statement) {
+    Node parent = statement.parent();
+    return statement instanceof Stmt.ExprStmt && parent instanceof Stmt.Case && ((Stmt.Case) parent).isRule()
+        && ((Stmt.Case) parent).body() == statement && parent.parent() instanceof Expr.SwitchExpr;
+  }
+
+  /**
+   * The expressions whose value a switch expression can take: each rule case's expression, and the value of every
+   * {@code yield} that belongs to this switch (not one of a switch expression nested in it, a lambda's or a class's).
+   */
+  public static List<Expr> valuesOf(Expr.SwitchExpr switchExpr) {
+    List<Expr> values = new ArrayList<>();
+    for (Stmt.Case switchCase : switchExpr.cases()) {
+      Stmt body = switchCase.body();
+      if (body instanceof Stmt.ExprStmt) {
+        values.add(((Stmt.ExprStmt) body).expression());
+        continue;
+      }
+      for (Node node : collect(switchCase,
+          node -> !isDeferred(node) && node.kind() != Node.Kind.SWITCH_EXPRESSION)) {
+        if (node.kind() == Node.Kind.YIELD && ((Stmt.Jump) node).expression() != null) {
+          values.add(((Stmt.Jump) node).expression());
+        }
+      }
+    }
+    return values;
+  }
+
   /** {@code root} and what is under it, in source order, entering only the nodes {@code enters} accepts. */
   private static List<Node> collect(Node root, Predicate<Node> enters) {
     List<Node> out = new ArrayList<>();

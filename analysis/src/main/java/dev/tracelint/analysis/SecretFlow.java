@@ -163,6 +163,9 @@ final class SecretFlow {
           arms.add(conditional.ifFalse());
         }
         return firstOf(depth, arms);
+      case SWITCH_EXPRESSION:
+        // switch (verbosity) { case DEBUG -> apiKey; default -> mask(apiKey); } is the key in one arm, as a ?: is
+        return firstOf(depth, Nodes.valuesOf((Expr.SwitchExpr) expression));
       case BINARY:
         Expr.Binary binary = (Expr.Binary) expression;
         return binary.operator() == Expr.Binary.Op.PLUS ? firstOf(depth, List.of(binary.left(), binary.right())) : null;

@@ -111,6 +111,10 @@ public final class UnclosedTrace implements Procedure {
         }
       } else if (parent instanceof Stmt.ExprStmt) {
         statement = (Stmt) parent;
+        if (Nodes.isYieldedBySwitchExpression(statement)) {
+          // Span span = switch (k) { case A -> tracer.spanBuilder("a").startSpan(); ... }: the switch yields it.
+          return null;
+        }
         if (lifecycle.style() == EndStyle.CLOSE_SCOPE) {
           // Sentry's span undoes its own activation when it finishes: a dropped token is its intended use.
           return lifecycle.undoneByItsSpan() || PairedHooks.scopeClosedByAPairedHook(call, lifecycle)

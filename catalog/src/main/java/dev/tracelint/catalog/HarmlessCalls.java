@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  *       receiver;
  *   <li>a JavaBean setter on such a receiver: one argument, a name {@code setX} ({@code context.setState(state)});
  *   <li>a conversion to text or to a unit on any receiver ({@link #isValueConversion}: {@code userId.toString()},
- *       {@code timeout.toMillis()}).
+ *       {@code timeout.toMillis()});
+ *   <li>an equality test on any receiver ({@link #isEqualityTest}: {@code "GET".equals(method)},
+ *       {@code mode.equalsIgnoreCase("dry-run")}), and {@code Objects.equals(a, b)};
+ *   <li>a size query on a receiver that is itself a call or a field access ({@link #isSizeQuery}:
+ *       {@code query.text().length()}), judged with that receiver.
  * </ul>
  * An engine that resolved the call may still refuse one of these shapes: a method that declares a checked exception
  * is never harmless (that is the analysis' business, {@code HarmlessCode}).
@@ -54,7 +58,7 @@ public final class HarmlessCalls {
       Map.entry("ThreadContext", Set.of("put", "remove", "clearMap", "clearAll", "push", "pop")),
       // Null and emptiness tests (JDK, Apache Commons Lang, Spring, Guava). Not Objects.requireNonNull: it throws.
       // requireNonNullElse throws only when its default is null too, which a default never is in practice.
-      Map.entry("Objects", Set.of("isNull", "nonNull", "requireNonNullElse", "toString")),
+      Map.entry("Objects", Set.of("isNull", "nonNull", "requireNonNullElse", "toString", "equals")),
       Map.entry("StringUtils",
           Set.of("isEmpty", "isNotEmpty", "isBlank", "isNotBlank", "hasText", "hasLength", "defaultString")),
       Map.entry("Strings", Set.of("isNullOrEmpty", "nullToEmpty", "emptyToNull")),
@@ -95,6 +99,13 @@ public final class HarmlessCalls {
    */
   private static final Set<String> VALUE_CONVERSIONS = Set.of(
       "toString", "toMillis", "toSeconds", "toNanos", "toMinutes", "toEpochMilli", "toEpochSecond");
+
+  /**
+   * Equality tests with one argument: {@code "GET".equals(method)}, {@code mode.equalsIgnoreCase("dry-run")},
+   * {@code text.contentEquals(buffer)}. {@code Object#equals}'s contract is to answer, never to fail, and the JDK's
+   * text comparisons do; like the null and emptiness tests, they only read the values they compare.
+   */
+  private static final Set<String> EQUALITY_TESTS = Set.of("equals", "equalsIgnoreCase", "contentEquals");
 
   /** Reflective annotation reads on an annotated element (a method, a class, a field), with one argument. */
   private static final Set<String> ANNOTATION_READS = Set.of(
@@ -176,6 +187,24 @@ public final class HarmlessCalls {
    */
   public static boolean isValueConversion(String methodName, int argumentCount) {
     return argumentCount == 0 && VALUE_CONVERSIONS.contains(methodName);
+  }
+
+  /**
+   * Whether {@code value.methodName(other)} tests equality ({@code "GET".equals(method)},
+   * {@code mode.equalsIgnoreCase("dry-run")}), whatever the receiver is written as: the receiver and the argument
+   * are judged on their own.
+   */
+  public static boolean isEqualityTest(String methodName, int argumentCount) {
+    return argumentCount == 1 && EQUALITY_TESTS.contains(methodName);
+  }
+
+  /**
+   * Whether {@code value.methodName()} is a size query ({@code size()}, {@code length()}) on a receiver that is not a
+   * bare name ({@code query.text().length()}, {@code request.headers().size()}): the receiver is judged on its own,
+   * as for {@link #isValueConversion}, so {@code client.fetchAll().size()} still can fail.
+   */
+  public static boolean isSizeQuery(String methodName, int argumentCount) {
+    return argumentCount == 0 && SIZE_QUERIES.contains(methodName);
   }
 
   /**

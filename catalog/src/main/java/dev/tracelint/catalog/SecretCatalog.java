@@ -243,11 +243,16 @@ public final class SecretCatalog {
 
   /**
    * Calls that encode their arguments reversibly, so that the result carries them whole: Base64 of
-   * {@code user + ":" + password}, and the Basic authorization values OkHttp and Spring build from a password.
+   * {@code user + ":" + password}, the Basic authorization values OkHttp and Spring build from a password, a key
+   * percent-encoded for a query string ({@code URLEncoder.encode(apiKey, UTF_8)}: an API key's characters mostly pass
+   * unchanged) or decoded from one, and bytes written out as hex ({@code HexFormat.of().formatHex(key.getBytes())}).
    */
   private static final List<MethodRef> CREDENTIAL_ENCODERS = List.of(
       new MethodRef("java.util.Base64.Encoder", "encodeToString"),
       new MethodRef("java.util.Base64.Encoder", "encode"),
+      new MethodRef("java.net.URLEncoder", "encode"),
+      new MethodRef("java.net.URLDecoder", "decode"),
+      new MethodRef("java.util.HexFormat", "formatHex"),
       new MethodRef("okhttp3.Credentials", "basic"),
       new MethodRef("org.springframework.http.HttpHeaders", "encodeBasicAuth"));
 

@@ -91,6 +91,30 @@ class HarmlessCallsTest {
   }
 
   @Test
+  void oneArgumentEqualityTestsOnAnyReceiverAndObjectsEqualsAreHarmless() {
+    assertTrue(HarmlessCalls.isEqualityTest("equals", 1));
+    assertTrue(HarmlessCalls.isEqualityTest("equalsIgnoreCase", 1));
+    assertTrue(HarmlessCalls.isEqualityTest("contentEquals", 1));
+    assertTrue(HarmlessCalls.isHarmless("Objects", "equals", 2));
+  }
+
+  @Test
+  void argumentLessSizeAndLengthAreSizeQueriesOtherCallsAreNot() {
+    assertTrue(HarmlessCalls.isSizeQuery("length", 0));
+    assertTrue(HarmlessCalls.isSizeQuery("size", 0));
+    assertFalse(HarmlessCalls.isSizeQuery("size", 1));
+    assertFalse(HarmlessCalls.isSizeQuery("count", 0));
+  }
+
+  @Test
+  void otherComparisonsAndOtherAritiesAreNotEqualityTests() {
+    assertFalse(HarmlessCalls.isEqualityTest("equals", 0));
+    assertFalse(HarmlessCalls.isEqualityTest("equals", 2));
+    assertFalse(HarmlessCalls.isEqualityTest("compareTo", 1));
+    assertFalse(HarmlessCalls.isEqualityTest("matches", 1));
+  }
+
+  @Test
   void emptyOrSizedJdkContainersAreHarmlessCreations() {
     assertTrue(HarmlessCalls.isHarmlessCreation("java.util.HashMap", 0, null));
     assertTrue(HarmlessCalls.isHarmlessCreation("java.util.ArrayList", 1, 16));
