@@ -17,6 +17,20 @@ class OptionEntriesTest {
   }
 
   @Test
+  void refusesAValueEndingInACommaAsErrorProneCutsOneThere() {
+    for (String cut : List.of("com.example.Pacer#hold,", "com.example.Pacer#hold, ", "a.B#c,d.E#f,")) {
+      CatalogConfigurationException e =
+          assertThrows(CatalogConfigurationException.class, () -> OptionEntries.methodRefs("Rule:Calls", cut));
+      assertEquals(cut.strip(), e.entry());
+      assertTrue(e.getMessage().contains("Rule:Calls"), e.getMessage());
+      assertTrue(e.getMessage().contains("without blanks"), e.getMessage());
+    }
+    assertEquals(2, OptionEntries.methodRefs("Rule:Calls", " a.B#c , ,d.E#f ").size());
+    assertEquals(List.of(), OptionEntries.methodRefs("Rule:Calls", " "));
+    assertEquals(List.of(), OptionEntries.methodRefs("Rule:Calls", " , "));
+  }
+
+  @Test
   void parsesMethodRefs() {
     List<MethodRef> refs =
         OptionEntries.methodRefs("X:Y", "com.example.agent.AgentTracer#flush, io.opentracing.Tracer.SpanBuilder#start");

@@ -32,9 +32,12 @@ public class LeaseLogging {
     LOG.info("shard " + Redactor.scrub(vault.getUnsealShard(3)));
   }
 
-  void flagsAnUnsealShardConcatenated(VaultClient vault) {
-    String shard = vault.getUnsealShard(4);
-    LOG.info("shard " + vault.getUnsealShard(4)); // tracelint-expect: FullSecretLogged -- 'getUnsealShard()'
-    LOG.info("shard length " + shard.length());
+  void acceptsAShardLookupTakingAnIndex(VaultClient vault) {
+    // getUnsealShard(4) is a lookup, not a getter (a getter takes no argument): its name vouches for nothing
+    LOG.info("shard " + vault.getUnsealShard(4));
+  }
+
+  void flagsTheLicenseKeyGetterConcatenated(VaultClient vault) {
+    LOG.info("vault " + vault.address() + " licensed with " + vault.getLicenseKey()); // tracelint-expect: FullSecretLogged -- 'getLicenseKey()'
   }
 }
