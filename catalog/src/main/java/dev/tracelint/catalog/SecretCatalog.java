@@ -381,6 +381,13 @@ public final class SecretCatalog {
         throw new CatalogConfigurationException(
             secretNamesOption, secretNames, "not a valid regular expression (" + e.getDescription() + ")");
       }
+      if (pattern.matcher("").find()) {
+        // (?i)licence| or a|b? is found in every name: every variable would be a secret. Error Prone leaves such a
+        // regex of (?i)licence| dsn, as it cuts an -XepOpt value at its first blank.
+        throw new CatalogConfigurationException(secretNamesOption, secretNames,
+            "the regular expression matches the empty text, so every name would be a secret (Error Prone cuts an"
+                + " -XepOpt value at its first blank: write \\s or [ ] for a blank)");
+      }
     }
     return new SecretCatalog(pattern, OptionEntries.methodRefs(maskingMethodsOption, maskingMethods));
   }

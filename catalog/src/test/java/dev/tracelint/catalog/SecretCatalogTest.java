@@ -301,6 +301,16 @@ class SecretCatalogTest {
   }
 
   @Test
+  void rejectsASecretNamesRegexFoundInEveryName() {
+    for (String everyName : java.util.List.of("(?i)licence|", "x*", "(?i)dsn|(licen[cs]e)?")) {
+      CatalogConfigurationException e = assertThrows(CatalogConfigurationException.class,
+          () -> SecretCatalog.withUserEntries("FullSecretLogged:SecretNames", everyName, "M", null));
+      assertEquals(everyName, e.entry());
+      assertTrue(e.getMessage().contains("matches the empty text"), e.getMessage());
+    }
+  }
+
+  @Test
   void parsesMaskingMethodsAndRejectsMalformedEntries() {
     SecretCatalog extended = SecretCatalog.withUserEntries(
         "S", null, "FullSecretLogged:MaskingMethods", "com.example.Redactor#scrub, com.example.KeyView#getApiKey");

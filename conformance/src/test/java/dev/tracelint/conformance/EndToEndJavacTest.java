@@ -169,6 +169,7 @@ class EndToEndJavacTest {
       "ExitBeforeTraceFlush; Pipelines; com.example.agent.AgentTelemetry#create:close||flush",
       "RetryWithoutBackoff; BackoffMethods; hold",
       "FullSecretLogged; MaskingMethods; com.example.Masks#mask,",
+      "FullSecretLogged; SecretNames; (?i)licence|",
   })
   void aMalformedOptionEntryFailsTheBuildNamingTheEntry(String check, String key, String entry, @TempDir Path dir)
       throws IOException {
