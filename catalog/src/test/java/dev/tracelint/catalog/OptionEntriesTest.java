@@ -42,6 +42,17 @@ class OptionEntriesTest {
   }
 
   @Test
+  void readsABinaryNestedOwnerAsItsCanonicalName() {
+    List<MethodRef> refs = OptionEntries.methodRefs("X:Y", "com.example.Hub$Exporter#push,com.example.A$B$C#d");
+    assertEquals(new MethodRef("com.example.Hub.Exporter", "push"), refs.get(0));
+    assertEquals("com.example.Hub$Exporter", refs.get(0).ownerBinaryName());
+    assertEquals(new MethodRef("com.example.A.B.C", "d"), refs.get(1));
+    assertEquals("com.example.$Proxy1", OptionEntries.methodRefs("X:Y", "com.example.$Proxy1#m").get(0).owner());
+    assertEquals("com.example.web.Routes.Route",
+        RequestPathCatalog.parseAnnotationType("X:Y", "com.example.web.Routes$Route"));
+  }
+
+  @Test
   void rejectsMalformedMethodRefNamingTheEntry() {
     for (String bad : List.of("NoHash", "#flush", "Owner#", "a..b#c", "a.b#c#d", "a.b#1x", "a b#c")) {
       CatalogConfigurationException e =

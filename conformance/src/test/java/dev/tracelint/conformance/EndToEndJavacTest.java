@@ -183,9 +183,9 @@ class EndToEndJavacTest {
   }
 
   /**
-   * javac splits the {@code -Xplugin:ErrorProne ...} argument at blanks, so {@code a, b} reaches the check as {@code a,}
-   * and {@code b} as a stray word that Error Prone ignores: the cut value is refused, naming it, instead of silently
-   * dropping {@code b}.
+   * javac splits the {@code -Xplugin:ErrorProne ...} argument at blanks, so {@code a, b} reaches the check as
+   * {@code a,} and {@code b} as a stray word that Error Prone ignores: the cut value is refused, naming it, instead of
+   * silently dropping {@code b}.
    */
   @Test
   void aBlankAfterACommaFailsTheBuildInsteadOfDroppingTheRest(@TempDir Path dir) throws IOException {

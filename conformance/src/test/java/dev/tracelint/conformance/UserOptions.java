@@ -24,9 +24,9 @@ final class UserOptions {
 
   /**
    * What the corpus's in-house SDKs add (corpus/&lt;Rule&gt;/inhouse), written as a user would: several entries, nested
-   * owners with dots, {@code |} alternatives. No blanks: Error Prone splits its one {@code -Xplugin} argument at
-   * blanks, so a blank in a value would cut it there (a user cannot write one either; {@code OptionEntries} refuses the
-   * common {@code a, b}).
+   * owners with dots (and one, TelemetryHub$Exporter, in the binary spelling), {@code |} alternatives. No blanks:
+   * Error Prone splits its one {@code -Xplugin} argument at blanks, so a blank in a value would cut it there (a user
+   * cannot write one either; {@code OptionEntries} refuses the common {@code a, b}).
    */
   private static final Map<String, Map<String, String>> CORPUS_OPTIONS = Map.of(
       "UnclosedTrace", Map.of("StartMethods", String.join(",",
@@ -55,7 +55,7 @@ final class UserOptions {
           "BlockingCalls", String.join(",",
               "corpus.blockingingestonrequestpath.inhouse.sdk.TelemetryHub#drain",
               "corpus.blockingingestonrequestpath.inhouse.sdk.TelemetryHub#drainAsync",
-              "corpus.blockingingestonrequestpath.inhouse.sdk.TelemetryHub.Exporter#push")),
+              "corpus.blockingingestonrequestpath.inhouse.sdk.TelemetryHub$Exporter#push")),
       "ExitBeforeTraceFlush", Map.of("Pipelines", String.join(",",
           "corpus.exitbeforetraceflush.inhouse.sdk.JobTelemetry#start:close|flushAndWait|flush",
           "corpus.exitbeforetraceflush.inhouse.sdk.JobTelemetry.Builder#build:shutdown")));

@@ -3,7 +3,10 @@ package corpus.exitbeforetraceflush.inhouse;
 import corpus.exitbeforetraceflush.inhouse.sdk.JobTelemetry;
 import java.util.List;
 
-/** Jobs that build the in-house pipeline with its nested builder (Pipelines: {@code JobTelemetry.Builder#build:shutdown}). */
+/**
+ * Jobs that build the in-house pipeline with its nested builder (Pipelines:
+ * {@code JobTelemetry.Builder#build:shutdown}).
+ */
 public class CollectorJobs {
   static void export(JobTelemetry telemetry, List<String> runs) {
     for (String run : runs) {

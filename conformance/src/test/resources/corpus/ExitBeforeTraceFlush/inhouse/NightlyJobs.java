@@ -3,7 +3,10 @@ package corpus.exitbeforetraceflush.inhouse;
 import corpus.exitbeforetraceflush.inhouse.sdk.JobTelemetry;
 import java.util.List;
 
-/** Nightly batch jobs traced through the in-house pipeline; each main's exit is judged only through the Pipelines option. */
+/**
+ * Nightly batch jobs traced through the in-house pipeline; each main's exit is judged only through the Pipelines
+ * option.
+ */
 public class NightlyJobs {
   static int reindex(JobTelemetry telemetry, List<String> shards) {
     int failed = 0;

@@ -5,7 +5,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The in-house telemetry facade. The BlockingCalls option lists {@code TelemetryHub#drain} (sends every queued span
  * and returns when the collector answered), {@code TelemetryHub#drainAsync} (a future: blocks only when waited on)
- * and the nested {@code TelemetryHub.Exporter#push} (written with a dot). {@code record} and {@code enqueue} only queue.
+ * and the nested {@code TelemetryHub$Exporter#push} (in the binary spelling, with a dollar sign). {@code record}
+ * and {@code enqueue} only queue.
  */
 public class TelemetryHub {
   public void record(String name, long micros) {}
