@@ -15,7 +15,7 @@ public record MethodRef(String owner, String method) {
 
   /**
    * Parses {@code OWNER#method}, where OWNER is a canonical type name (nested types with dots, as in
-   * {@code io.opentracing.Tracer.SpanBuilder}).
+   * {@code io.opentracing.Tracer.SpanBuilder}; the binary {@code io.opentracing.Tracer$SpanBuilder} is read as that).
    *
    * @throws CatalogConfigurationException naming {@code option} and the entry when it is not of that form
    */
@@ -25,7 +25,7 @@ public record MethodRef(String owner, String method) {
     if (hash <= 0 || hash != text.lastIndexOf('#') || hash == text.length() - 1) {
       throw new CatalogConfigurationException(option, entry, "expected OWNER#method");
     }
-    String owner = text.substring(0, hash);
+    String owner = canonicalOwner(text.substring(0, hash));
     String method = text.substring(hash + 1);
     if (!isQualifiedName(owner)) {
       throw new CatalogConfigurationException(option, entry, "'" + owner + "' is not a type name");
@@ -35,6 +35,19 @@ public record MethodRef(String owner, String method) {
     }
     return new MethodRef(owner, method);
   }
+
+  /**
+   * {@code name} with a nested type's binary separator written as the canonical dot: {@code com.example.Outer$Inner}
+   * (as a stack trace or {@code Class#getName} spells it) is {@code com.example.Outer.Inner}, the name both engines
+   * resolve; otherwise such an entry would be accepted and never match anything. A {@code $} that does not stand
+   * between two names ({@code $Proxy}, {@code Outer$$Lambda}) is left alone.
+   */
+  public static String canonicalOwner(String name) {
+    return NESTED_BINARY_SEPARATOR.matcher(name).replaceAll(".");
+  }
+
+  private static final java.util.regex.Pattern NESTED_BINARY_SEPARATOR =
+      java.util.regex.Pattern.compile("(?<=[A-Za-z0-9_])\\$(?=[A-Za-z_])");
 
   /** The owner's simple name: {@code SpanBuilder} for {@code io.opentracing.Tracer.SpanBuilder}. */
   public String ownerSimpleName() {

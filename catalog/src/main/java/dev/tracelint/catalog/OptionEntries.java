@@ -5,12 +5,22 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * The one list syntax of every tracelint option, in both engines: entries separated by commas, blanks around them
- * ignored. Error Prone passes the option as one {@code -XepOpt:Rule:Key=a,b} value; PMD passes the same text as a
- * string property, so both go through here.
+ * The one list syntax of every tracelint option, in both engines: entries separated by commas, with no blanks in
+ * Error Prone (its {@code -Xplugin} argument is split at blanks); blanks around entries are ignored where they can
+ * arrive (a PMD property). Error Prone passes the option as one {@code -XepOpt:Rule:Key=a,b} value; PMD passes the
+ * same text as a string property, so both go through here. A value with entries that ends in a comma is refused (see
+ * {@link #TRAILING_COMMA}).
  */
 public final class OptionEntries {
   private OptionEntries() {}
+
+  /**
+   * Why a value ending in a comma is refused. Error Prone splits its one {@code -Xplugin:ErrorProne ...} argument at
+   * blanks, so {@code -XepOpt:Rule:Key=a, b} reaches the check as {@code a,} and {@code b} is silently lost; the same
+   * value is refused in PMD too, so that one syntax means the same everywhere.
+   */
+  static final String TRAILING_COMMA = "the value ends with ',' (Error Prone cuts an -XepOpt value at its first blank:"
+      + " write the entries without blanks, a,b)";
 
   /** The non-blank, trimmed entries of {@code value}; an absent or blank value has none. */
   public static List<String> split(String value) {
@@ -32,8 +42,12 @@ public final class OptionEntries {
    * {@link CatalogConfigurationException} for a malformed one.
    */
   public static <T> List<T> parse(String option, String value, BiFunction<String, String, T> parser) {
+    List<String> entries = split(value);
+    if (!entries.isEmpty() && value.strip().endsWith(",")) {
+      throw new CatalogConfigurationException(option, value.strip(), TRAILING_COMMA);
+    }
     List<T> parsed = new ArrayList<>();
-    for (String entry : split(value)) {
+    for (String entry : entries) {
       parsed.add(parser.apply(option, entry));
     }
     return List.copyOf(parsed);

@@ -191,7 +191,7 @@ public final class RequestPathCatalog {
    * @throws CatalogConfigurationException naming {@code option} and {@code entry} when malformed
    */
   public static String parseAnnotationType(String option, String entry) {
-    String text = entry.trim();
+    String text = MethodRef.canonicalOwner(entry.trim());
     if (!MethodRef.isQualifiedName(text) || text.indexOf('.') < 0) {
       throw new CatalogConfigurationException(
           option, entry, "expected a fully qualified annotation type name such as com.example.web.Endpoint");

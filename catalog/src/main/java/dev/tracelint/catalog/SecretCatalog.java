@@ -381,6 +381,13 @@ public final class SecretCatalog {
         throw new CatalogConfigurationException(
             secretNamesOption, secretNames, "not a valid regular expression (" + e.getDescription() + ")");
       }
+      if (pattern.matcher("").find()) {
+        // (?i)licence| or a|b? is found in every name: every variable would be a secret. Error Prone leaves such a
+        // regex of (?i)licence| dsn, as it cuts an -XepOpt value at its first blank.
+        throw new CatalogConfigurationException(secretNamesOption, secretNames,
+            "the regular expression matches the empty text, so every name would be a secret (Error Prone cuts an"
+                + " -XepOpt value at its first blank: write \\s or [ ] for a blank)");
+      }
     }
     return new SecretCatalog(pattern, OptionEntries.methodRefs(maskingMethodsOption, maskingMethods));
   }
@@ -402,8 +409,7 @@ public final class SecretCatalog {
     if (hasUnqualifiedSecretTerm(words)) {
       return true;
     }
-    return userSecretNames != null
-        && userSecretNames.matcher(identifier).find()
+    return userNamesSecret(identifier, words)
         && !isMetadataWordAfterUserTerm(words.get(words.size() - 1))
         && !METADATA_BEFORE.contains(words.get(0)) && !CURSOR_BEFORE_TOKEN.contains(words.get(0));
   }
@@ -424,7 +430,28 @@ public final class SecretCatalog {
         return true;
       }
     }
-    return userSecretNames != null && userSecretNames.matcher(identifier).find();
+    return userNamesSecret(identifier, words);
+  }
+
+  /**
+   * Whether the user's {@code SecretNames} regex is found in {@code identifier} as written or in its words spelled
+   * in lowerCamelCase: {@code (?i)licen[cs]eKey} finds {@code licenceKey}, {@code AGENT_LICENCE_KEY} and
+   * {@code agent.licence.key} alike, as the default names are recognised in every spelling. Without this, a regex
+   * written for the camelCase a user sees in code would miss the UPPER_SNAKE environment key that a local is read
+   * from, and that key, judged no secret, would then clear the local too.
+   */
+  private boolean userNamesSecret(String identifier, List<String> words) {
+    if (userSecretNames == null) {
+      return false;
+    }
+    if (userSecretNames.matcher(identifier).find()) {
+      return true;
+    }
+    StringBuilder camel = new StringBuilder();
+    for (String word : words) {
+      camel.append(camel.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return userSecretNames.matcher(camel).find();
   }
 
   /** The words of a password in a question about a generated or default one. */

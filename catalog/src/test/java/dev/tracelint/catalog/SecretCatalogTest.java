@@ -276,12 +276,38 @@ class SecretCatalogTest {
   }
 
   @Test
+  void findsTheUserRegexInEverySpellingOfAName() {
+    SecretCatalog extended =
+        SecretCatalog.withUserEntries("FullSecretLogged:SecretNames", "(?i)unseal|licen[cs]eKey", "M", "");
+    assertTrue(extended.isSecretName("licenceKey"));
+    assertTrue(extended.isSecretName("AGENT_LICENCE_KEY"));
+    assertTrue(extended.isSecretName("agent_licence_key"));
+    assertTrue(extended.isSecretKey("AGENT_LICENCE_KEY"));
+    assertTrue(extended.isSecretKey("agent.licence.key"));
+    assertTrue(extended.mentionsSecret("LICENSE_KEY_NAME"));
+    assertFalse(extended.isSecretName("LICENSE_KEY_NAME"));
+    assertFalse(extended.isSecretName("licenseKeyId"));
+    assertFalse(extended.isSecretKey("AGENT_LICENCE_URL"));
+    assertFalse(catalog.isSecretKey("AGENT_LICENCE_KEY"));
+  }
+
+  @Test
   void rejectsAnInvalidSecretNamesRegexNamingIt() {
     CatalogConfigurationException e = assertThrows(CatalogConfigurationException.class,
         () -> SecretCatalog.withUserEntries("FullSecretLogged:SecretNames", "(unclosed", "M", null));
     assertEquals("(unclosed", e.entry());
     assertTrue(e.getMessage().contains("FullSecretLogged:SecretNames"), e.getMessage());
     assertTrue(e.getMessage().contains("'(unclosed'"), e.getMessage());
+  }
+
+  @Test
+  void rejectsASecretNamesRegexFoundInEveryName() {
+    for (String everyName : java.util.List.of("(?i)licence|", "x*", "(?i)dsn|(licen[cs]e)?")) {
+      CatalogConfigurationException e = assertThrows(CatalogConfigurationException.class,
+          () -> SecretCatalog.withUserEntries("FullSecretLogged:SecretNames", everyName, "M", null));
+      assertEquals(everyName, e.entry());
+      assertTrue(e.getMessage().contains("matches the empty text"), e.getMessage());
+    }
   }
 
   @Test

@@ -167,6 +167,9 @@ class EndToEndJavacTest {
       "BlockingIngestOnRequestPath; HandlerAnnotations; com..example.Handler",
       "ExitBeforeTraceFlush; Pipelines; com.example.agent.AgentTelemetry#create",
       "ExitBeforeTraceFlush; Pipelines; com.example.agent.AgentTelemetry#create:close||flush",
+      "RetryWithoutBackoff; BackoffMethods; hold",
+      "FullSecretLogged; MaskingMethods; com.example.Masks#mask,",
+      "FullSecretLogged; SecretNames; (?i)licence|",
   })
   void aMalformedOptionEntryFailsTheBuildNamingTheEntry(String check, String key, String entry, @TempDir Path dir)
       throws IOException {
@@ -177,6 +180,24 @@ class EndToEndJavacTest {
         + " -XepOpt:" + check + ":" + key + "=" + entry, true);
 
     assertTrue(failure.contains(entry), () -> "the failure does not name the entry '" + entry + "':\n" + failure);
+  }
+
+  /**
+   * javac splits the {@code -Xplugin:ErrorProne ...} argument at blanks, so {@code a, b} reaches the check as
+   * {@code a,} and {@code b} as a stray word that Error Prone ignores: the cut value is refused, naming it, instead of
+   * silently dropping {@code b}.
+   */
+  @Test
+  void aBlankAfterACommaFailsTheBuildInsteadOfDroppingTheRest(@TempDir Path dir) throws IOException {
+    requireCheck("UnclosedTrace");
+    List<Path> sources = inHouseSources(dir);
+
+    String failure = failureOf(sources, "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:UnclosedTrace:WARN"
+        + " -XepOpt:UnclosedTrace:StartMethods=com.example.agent.AgentTracer#startTrace:end,"
+        + " com.example.agent.AgentTrace#startStep:end", true);
+
+    assertTrue(failure.contains("'com.example.agent.AgentTracer#startTrace:end,'"), failure);
+    assertTrue(failure.contains("without blanks"), failure);
   }
 
   @Test

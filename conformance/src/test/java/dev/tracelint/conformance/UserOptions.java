@@ -22,7 +22,12 @@ final class UserOptions {
   static final Map<String, Map<String, String>> SAMPLE_OPTIONS = Map.of(
       "UnclosedTrace", Map.of("StartMethods", "com.example.agent.sdk.AgentTracer#startTrace:end"));
 
-  /** What the corpus's in-house SDKs add (corpus/UnclosedTrace/inhouse). */
+  /**
+   * What the corpus's in-house SDKs add (corpus/&lt;Rule&gt;/inhouse), written as a user would: several entries, nested
+   * owners with dots (and one, TelemetryHub$Exporter, in the binary spelling), {@code |} alternatives. No blanks:
+   * Error Prone splits its one {@code -Xplugin} argument at blanks, so a blank in a value would cut it there (a user
+   * cannot write one either; {@code OptionEntries} refuses the common {@code a, b}).
+   */
   private static final Map<String, Map<String, String>> CORPUS_OPTIONS = Map.of(
       "UnclosedTrace", Map.of("StartMethods", String.join(",",
           "corpus.unclosedtrace.inhouse.AgentTracer#startTrace:end",
@@ -32,7 +37,31 @@ final class UserOptions {
           "corpus.unclosedtrace.inhouse.AgentContext#attach:close",
           "corpus.unclosedtrace.inhouse.AgentStep#start:end",
           "corpus.unclosedtrace.inhouse.StepBuilder#start:end",
-          "corpus.unclosedtrace.inhouse.RunRecord#post:patch")));
+          "corpus.unclosedtrace.inhouse.RunRecord#post:patch",
+          "corpus.unclosedtrace.inhouse.facade.Telemetry.Spans#open:finish|abandon",
+          "corpus.unclosedtrace.inhouse.facade.Telemetry.Context#enter:close")),
+      "FullSecretLogged", Map.of(
+          "SecretNames", "(?i)unseal|licen[cs]eKey",
+          "MaskingMethods", String.join(",",
+              "corpus.fullsecretlogged.inhouse.sdk.Redactor#scrub",
+              "corpus.fullsecretlogged.inhouse.sdk.Redactor#fingerprint",
+              "corpus.fullsecretlogged.inhouse.sdk.VaultClient.Lease#getToken",
+              "corpus.fullsecretlogged.inhouse.sdk.Obscurer#hide")),
+      "RetryWithoutBackoff", Map.of("BackoffMethods", String.join(",",
+          "corpus.retrywithoutbackoff.inhouse.sdk.Cadence#hold",
+          "corpus.retrywithoutbackoff.inhouse.sdk.Cadence.Gate#pass",
+          "corpus.retrywithoutbackoff.inhouse.sdk.CollectorClient#sendPaced",
+          "corpus.retrywithoutbackoff.inhouse.sdk.Pacing#settle")),
+      "BlockingIngestOnRequestPath", Map.of(
+          "HandlerAnnotations", "corpus.blockingingestonrequestpath.inhouse.sdk.AgentRoute",
+          "BlockingCalls", String.join(",",
+              "corpus.blockingingestonrequestpath.inhouse.sdk.TelemetryHub#drain",
+              "corpus.blockingingestonrequestpath.inhouse.sdk.TelemetryHub#drainAsync",
+              "corpus.blockingingestonrequestpath.inhouse.sdk.TelemetryHub$Exporter#push",
+              "corpus.blockingingestonrequestpath.inhouse.sdk.SpanSink#settle")),
+      "ExitBeforeTraceFlush", Map.of("Pipelines", String.join(",",
+          "corpus.exitbeforetraceflush.inhouse.sdk.JobTelemetry#start:close|flushAndWait|flush",
+          "corpus.exitbeforetraceflush.inhouse.sdk.JobTelemetry.Builder#build:shutdown")));
 
   /** Both, entries of the same option joined. */
   static final Map<String, Map<String, String>> OPTIONS = merged(SAMPLE_OPTIONS, CORPUS_OPTIONS);

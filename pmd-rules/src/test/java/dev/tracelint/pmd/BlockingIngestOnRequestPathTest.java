@@ -7,6 +7,7 @@ import net.sourceforge.pmd.PMDConfiguration;
 import net.sourceforge.pmd.PmdAnalysis;
 import net.sourceforge.pmd.lang.document.FileId;
 import net.sourceforge.pmd.lang.java.JavaLanguageModule;
+import net.sourceforge.pmd.properties.PropertyDescriptor;
 import net.sourceforge.pmd.lang.rule.Rule;
 import net.sourceforge.pmd.lang.rule.RuleSet;
 import net.sourceforge.pmd.reporting.Report;
@@ -37,13 +38,29 @@ class BlockingIngestOnRequestPathTest extends SimpleAggregatorTst {
     assertTrue(report.getProcessingErrors().isEmpty());
   }
 
+  @Test
+  void reportsMalformedHandlerAnnotationsAsMisconfiguredRuleNamingTheEntry() {
+    Report report = analyse("src/main/java/A.java", "class A {}", BlockingIngestOnRequestPathRule.HANDLER_ANNOTATIONS,
+        "com.example.web.Route,com..example.Handler");
+    assertEquals(1, report.getConfigurationErrors().size());
+    Report.ConfigurationError error = report.getConfigurationErrors().get(0);
+    assertEquals("BlockingIngestOnRequestPath", error.rule().getName());
+    assertTrue(error.issue().contains("BlockingIngestOnRequestPath:HandlerAnnotations"), error.issue());
+    assertTrue(error.issue().contains("'com..example.Handler'"), error.issue());
+    assertTrue(report.getViolations().isEmpty());
+  }
+
   private static Report analyse(String path, String code, String blockingCalls) {
+    return analyse(path, code, BlockingIngestOnRequestPathRule.BLOCKING_CALLS, blockingCalls);
+  }
+
+  private static Report analyse(String path, String code, PropertyDescriptor<String> option, String value) {
     PMDConfiguration configuration = new PMDConfiguration();
     configuration.setDefaultLanguageVersion(JavaLanguageModule.getInstance().getVersion("17"));
     try (PmdAnalysis pmd = PmdAnalysis.create(configuration)) {
       RuleSet ruleSet = pmd.newRuleSetLoader().loadFromResource("rulesets/tracelint.xml");
       Rule rule = ruleSet.getRuleByName("BlockingIngestOnRequestPath");
-      rule.setProperty(BlockingIngestOnRequestPathRule.BLOCKING_CALLS, blockingCalls);
+      rule.setProperty(option, value);
       pmd.addRuleSet(ruleSet);
       pmd.files().addSourceFile(FileId.fromPathLikeString(path), code);
       return pmd.performAnalysisAndCollectReport();
