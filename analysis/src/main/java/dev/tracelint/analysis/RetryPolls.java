@@ -237,10 +237,7 @@ final class RetryPolls {
     for (Node node : Nodes.inline(value)) {
       if (node instanceof Expr.Call) {
         Expr.Call call = (Expr.Call) node;
-        boolean constantTest = RetryCatalog.MARKER_TEST_NAMES.contains(call.name()) && call.arguments().size() == 1
-            && (isConstant(call.arguments().get(0))
-                || ("equals".equals(call.name()) && call.receiver() != null && isConstant(call.receiver())));
-        if (!call.arguments().isEmpty() && !constantTest) {
+        if (!call.arguments().isEmpty() && testedAgainstAConstant(call) == null) {
           return null;
         }
         if (call.receiver() == null || call.receiver() instanceof Expr.This) {
@@ -407,17 +404,26 @@ final class RetryPolls {
    * RetryCatalog#MARKER_TEST_NAMES}): the variable asked, or {@code null}.
    */
   private static Variable constantTestOf(Expr expression) {
-    if (!(expression instanceof Expr.Call) || ((Expr.Call) expression).arguments().size() != 1
-        || !RetryCatalog.MARKER_TEST_NAMES.contains(((Expr.Call) expression).name())) {
+    Expr tested = expression instanceof Expr.Call ? testedAgainstAConstant((Expr.Call) expression) : null;
+    return tested == null ? null : getterRoot(tested);
+  }
+
+  /**
+   * What {@code call} compares with a constant: {@code v.status()} of {@code CONSTANT.equals(v.status())},
+   * {@code v.status().equals("DONE")} or {@code reply.contains("Action:")} ({@link RetryCatalog#MARKER_TEST_NAMES});
+   * {@code null} when it is no such test.
+   */
+  private static Expr testedAgainstAConstant(Expr.Call call) {
+    if (call.arguments().size() != 1 || !RetryCatalog.MARKER_TEST_NAMES.contains(call.name())
+        || call.receiver() == null) {
       return null;
     }
-    Expr.Call call = (Expr.Call) expression;
     Expr argument = call.arguments().get(0);
     Expr receiver = call.receiver();
-    if (receiver != null && "equals".equals(call.name()) && isConstant(receiver) && !Nodes.isNull(receiver)) {
-      return getterRoot(argument);
+    if ("equals".equals(call.name()) && isConstant(receiver) && !Nodes.isNull(receiver)) {
+      return argument;
     }
-    return receiver != null && isConstant(argument) && !Nodes.isNull(argument) ? getterRoot(receiver) : null;
+    return isConstant(argument) && !Nodes.isNull(argument) ? receiver : null;
   }
 
   /**
