@@ -192,6 +192,7 @@ final class RetryLoops {
         // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
         // long the loop waits (a get-or-create that lost the race finds the winner by reading again)
         waitWouldNotHelp &= catchesOnlyConflicts(handler) || catchesOnlyTakenNames(handler)
+            || ImmediateRetryFailures.goesRoundOnlyOnConflict(handler, exits::alwaysLeaves)
             || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler);
       }
     }
@@ -652,6 +653,7 @@ final class RetryLoops {
     boolean bounded = guarded || stopsWhenClosed(handler, call);
     // a conflict needs no wait, nor an attempt that waited out its own time budget
     boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
+        || ImmediateRetryFailures.reachedOnlyOnConflict(call, (Stmt.Catch) handler)
         || (handler.parent() instanceof Stmt.Try
             && (usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)
                 || retriesOnlyAnExpiredBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler, guards))));

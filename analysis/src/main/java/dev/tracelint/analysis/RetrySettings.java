@@ -20,6 +20,7 @@ import dev.tracelint.catalog.RetrySetting;
 import dev.tracelint.catalog.RetrySetting.ArgumentValue;
 import dev.tracelint.catalog.RetrySetting.Site;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ final class RetrySettings {
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call))
             || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)
-            || isRetrySpec(setting) && filteredByARetryController(call)) {
+            || isRetrySpec(setting) && (filteredByARetryController(call) || switchesTargetOnFailure(call))) {
           return null;
         }
         return setting;
@@ -610,15 +611,14 @@ final class RetrySettings {
   /**
    * A Reactor retry spec whose every filter in the chain above it ({@code Retry.max(1).filter(..)}) lets only
    * failures through that a retry may follow at once, the same catalogue entry the loop exemption reads
-   * ({@link RetryCatalog#isImmediateRetryException}: an expired session, a lost optimistic lock): each filter is
-   * {@code X.class::isInstance} or a one-parameter lambda whose body is {@code e instanceof X}, or an {@code ||} of
-   * such tests. Any other filter, or none, leaves the setting reported.
+   * ({@link ImmediateRetryFailures#admitsOnly}: an expired session, a lost optimistic lock, a 409 conflict). Any other
+   * filter, or none, leaves the setting reported.
    */
   private static boolean filteredToImmediateRetryFailures(Expr.Call setting) {
     boolean filtered = false;
     for (Expr.Call link : Nodes.callsChainedOn(setting)) {
       if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name())) {
-        if (link.arguments().size() != 1 || !admitsOnlyImmediateRetryFailures(link.arguments().get(0))) {
+        if (link.arguments().size() != 1 || !ImmediateRetryFailures.admitsOnly(link.arguments().get(0))) {
           return false;
         }
         filtered = true;
@@ -650,6 +650,50 @@ final class RetrySettings {
     return false;
   }
 
+  /**
+   * A Reactor retry spec whose retried work switches targets when it fails: a failure hook in that work
+   * ({@code onErrorResume}, {@code doOnError}...: {@link RetryCatalog#PUBLISHER_FAILURE_HOOK_NAMES}) gives a field
+   * another variable's value ({@code scope = Scope.DATABASE}) and the work reads that field elsewhere
+   * ({@code Mono.defer(() -> query(this.scope))}). The next attempt asks the other resource, as a loop's catch that
+   * switches targets does (docs/rules/UnboundedRetry.md, point 6); a hook that only logs, or one that writes what the
+   * work never reads, is judged as before.
+   */
+  private static boolean switchesTargetOnFailure(Expr.Call setting) {
+    Set<Variable> switched = new HashSet<>();
+    Set<Node> writes = new HashSet<>();
+    for (Expr.Call link : callsBelow(setting, callsTheSettingIsIn(setting))) {
+      List<Node> candidates = new ArrayList<>(List.of(link));
+      link.arguments().forEach(argument -> candidates.addAll(Nodes.all(argument)));
+      for (Node node : candidates) {
+        if (node instanceof Expr.Call && RetryCatalog.PUBLISHER_FAILURE_HOOK_NAMES.contains(((Expr.Call) node).name())) {
+          for (Expr hook : ((Expr.Call) node).arguments()) {
+            if (hook instanceof Expr.Lambda) {
+              collectSwitches((Expr.Lambda) hook, switched, writes);
+            }
+          }
+        }
+      }
+    }
+    return !switched.isEmpty() && anyInTheRetriedWork(setting, node -> node instanceof Expr && !writes.contains(node)
+        && switched.contains(Nodes.variableOf((Expr) node)));
+  }
+
+  /** The fields {@code hook} gives another variable's value, and the written expressions. */
+  private static void collectSwitches(Expr.Lambda hook, Set<Variable> switched, Set<Node> writes) {
+    for (Node node : Nodes.all(hook.body())) {
+      if (node instanceof Expr.Assign && !((Expr.Assign) node).isCompound()) {
+        Expr.Assign assignment = (Expr.Assign) node;
+        Variable target = Nodes.variableOf(assignment.target());
+        Variable source = Nodes.variableOf(assignment.value());
+        if (target != null && target.kind() == Variable.VarKind.FIELD && source != null && source != target
+            && !hook.parameters().contains(source)) {
+          switched.add(target);
+          writes.add(assignment.target());
+        }
+      }
+    }
+  }
+
   private static boolean testChangesOwnState(TypeDecl type) {
     for (MethodDecl method : type.methods()) {
       if (method.name().equals(RetryCatalog.RETRY_SPEC_FILTER_METHOD) && method.parameters().size() == 1
@@ -672,40 +716,6 @@ final class RetrySettings {
   /** Whether what the retry resubscribes (what is given to the links below it) reads {@code variable}. */
   private static boolean retriedWorkReads(Expr.Call setting, Variable variable) {
     return anyInTheRetriedWork(setting, node -> node instanceof Expr && Nodes.variableOf((Expr) node) == variable);
-  }
-
-  private static boolean admitsOnlyImmediateRetryFailures(Expr predicate) {
-    if (predicate instanceof Expr.MethodRef) {
-      Expr.MethodRef reference = (Expr.MethodRef) predicate;
-      return "isInstance".equals(reference.name()) && reference.receiver() instanceof Expr.ClassLiteral
-          && RetryCatalog.isImmediateRetryException(
-              simpleName(((Expr.ClassLiteral) reference.receiver()).writtenType()));
-    }
-    if (!(predicate instanceof Expr.Lambda) || ((Expr.Lambda) predicate).parameters().size() != 1) {
-      return false;
-    }
-    Expr.Lambda lambda = (Expr.Lambda) predicate;
-    Node body = lambda.body();
-    if (body instanceof Stmt.Block && ((Stmt.Block) body).statements().size() == 1
-        && ((Stmt.Block) body).statements().get(0).kind() == Node.Kind.RETURN) {
-      body = ((Stmt.Jump) ((Stmt.Block) body).statements().get(0)).expression();
-    }
-    if (!(body instanceof Expr)) {
-      return false;
-    }
-    Variable failure = lambda.parameters().get(0);
-    for (Expr test : Nodes.operands((Expr) body, Expr.Binary.Op.OR)) {
-      if (!(test instanceof Expr.InstanceOf) || !Nodes.isName(((Expr.InstanceOf) test).expression(), failure)
-          || !RetryCatalog.isImmediateRetryException(simpleName(((Expr.InstanceOf) test).writtenType()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code SessionExpiredException} of {@code org.neo4j.driver.exceptions.SessionExpiredException}. */
-  private static String simpleName(String writtenType) {
-    return writtenType == null ? "" : writtenType.substring(writtenType.lastIndexOf('.') + 1).trim();
   }
 
   private static boolean isTimeBound(Expr.Call call, boolean followsTheSetting) {

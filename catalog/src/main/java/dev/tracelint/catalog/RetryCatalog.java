@@ -487,6 +487,15 @@ public final class RetryCatalog {
       "onErrorResumeNext");
 
   /**
+   * Simple names of publisher operators whose function runs when the work above them fails: Reactor's
+   * {@code onErrorResume}, {@code onErrorMap}, {@code onErrorReturn}, {@code onErrorContinue}, {@code doOnError},
+   * RxJava's {@code onErrorResumeNext} and {@code onErrorReturn}. A retry of that work re-runs it after the function
+   * has run.
+   */
+  public static final Set<String> PUBLISHER_FAILURE_HOOK_NAMES = Set.of(
+      "onErrorResume", "onErrorResumeNext", "onErrorMap", "onErrorReturn", "onErrorContinue", "doOnError");
+
+  /**
    * Simple names of the publisher factories that take a supplier of the publisher to subscribe to, and subscribe to what
    * it returns when they are subscribed: Reactor's and RxJava's {@code defer}. A self-call in that supplier
    * ({@code onErrorResume(e -> Mono.defer(() -> ask(q)))}) runs where the {@code defer} is, as if written there.
@@ -641,14 +650,28 @@ public final class RetryCatalog {
   /**
    * Words that, inside a caught exception's simple name, mark a failure a retry may follow at once without backoff: a
    * lost optimistic-locking race or a concurrent modification is resolved by reading again, a duplicate generated key
-   * by generating another, an expired or rejected credential by refreshing it, not by waiting for a remote service to
-   * recover. So is a failure of the attempt's own input (an invalid argument or configuration, output that fails
+   * by generating another, an expired or rejected credential by refreshing it, a write conflict ({@code
+   * LeaseConflictException}, {@code VersionConflictException}) by reading the new version, not by waiting for a remote
+   * service to recover. So is a failure of the attempt's own input (an invalid argument or configuration, output that fails
    * validation): the same input fails the same way however long the loop waits, and a model's next answer differs
    * anyway.
    */
   public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
       "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
-      "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation");
+      "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation", "Conflict");
+
+  /**
+   * HTTP 409 Conflict: another writer changed the resource first (a stale {@code resourceVersion} or ETag, an item
+   * created meanwhile). Read the new state and try again; no wait improves that. Compared by its number or by a
+   * constant of one of these names ({@code HttpURLConnection.HTTP_CONFLICT}, Apache's {@code HttpStatus.SC_CONFLICT},
+   * Spring's and JAX-RS's {@code CONFLICT}).
+   */
+  public static final int CONFLICT_STATUS_CODE = 409;
+
+  public static final Set<String> CONFLICT_STATUS_NAMES = Set.of("CONFLICT", "HTTP_CONFLICT", "SC_CONFLICT");
+
+  /** No-argument calls that give a status constant's number ({@code HttpStatus.CONFLICT.value()}). */
+  public static final Set<String> STATUS_CONSTANT_VALUE_NAMES = Set.of("value", "code", "getStatusCode", "getCode");
 
   /**
    * Whether a caught exception's simple name marks a failure a retry may follow at once
