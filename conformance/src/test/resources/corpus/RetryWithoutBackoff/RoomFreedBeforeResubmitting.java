@@ -8,22 +8,16 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Repair loops that make room (docs/rules/RetryWithoutBackoff.md, "Repair loops"): work a full executor refused is
  * submitted again at once only when a call freeing room in a cache or pool says it freed some, and the loop gives up
- * otherwise: the next attempt gets the room just made. Going round whatever the eviction returned, after a policy check,
- * or after a remote failure, tries again at once against a full executor or a failing server.
+ * otherwise: the next attempt gets the room just made. Going round whatever the eviction returned, after a check that
+ * frees nothing, or after a remote failure, tries again at once against a full executor or a failing server.
  */
 class RoomFreedBeforeResubmitting {
   interface RunCache {
     boolean evictAnyIdle(String keep);
-
-    void evictAll();
   }
 
   interface ThreadPool {
     boolean purgeIdleThreads();
-  }
-
-  interface RetryPolicy {
-    boolean shouldRetry(Exception failure);
   }
 
   interface Uploader {
@@ -39,15 +33,12 @@ class RoomFreedBeforeResubmitting {
   private final ExecutorService executor;
   private final RunCache cache;
   private final ThreadPool pool;
-  private final RetryPolicy policy;
   private final Uploader uploader;
 
-  RoomFreedBeforeResubmitting(ExecutorService executor, RunCache cache, ThreadPool pool, RetryPolicy policy,
-      Uploader uploader) {
+  RoomFreedBeforeResubmitting(ExecutorService executor, RunCache cache, ThreadPool pool, Uploader uploader) {
     this.executor = executor;
     this.cache = cache;
     this.pool = pool;
-    this.policy = policy;
     this.uploader = uploader;
   }
 
@@ -119,23 +110,25 @@ class RoomFreedBeforeResubmitting {
     throw new RejectedExecutionException("executor full");
   }
 
-  Future<?> flagsResubmitWhateverTheEvictionReturned(Runnable run) {
+  Future<?> flagsResubmitWhateverTheEvictionReturned(Runnable run, String runId) {
     for (int attempt = 0; attempt < 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
       try {
         return executor.submit(run);
       } catch (RejectedExecutionException e) {
-        cache.evictAll();
+        if (!cache.evictAnyIdle(runId)) {
+          System.err.println("executor full, nothing to evict for " + runId);
+        }
       }
     }
     throw new RejectedExecutionException("executor full");
   }
 
-  Future<?> flagsResubmitAfterAPolicyCheck(Runnable run) {
+  Future<?> flagsResubmitAfterACheckThatFreesNothing(Runnable run) {
     for (int attempt = 0; attempt < 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
       try {
         return executor.submit(run);
       } catch (RejectedExecutionException e) {
-        if (!policy.shouldRetry(e)) {
+        if (executor.isShutdown()) {
           throw e;
         }
       }
