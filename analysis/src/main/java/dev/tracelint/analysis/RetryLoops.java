@@ -190,10 +190,12 @@ final class RetryLoops {
         retrying.add(handler);
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
-        // long the loop waits (a get-or-create that lost the race finds the winner by reading again)
+        // long the loop waits (a get-or-create that lost the race finds the winner by reading again); room just freed
+        // for work a full executor refused lets the next attempt in now
         waitWouldNotHelp &= catchesOnlyConflicts(handler) || catchesOnlyTakenNames(handler)
             || ImmediateRetryFailures.goesRoundOnlyOnConflict(handler, exits::alwaysLeaves)
-            || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler);
+            || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler)
+            || CapacityRepairs.goesRoundOnlyAfterFreeingRoom(handler);
       }
     }
     if (retrying.isEmpty()) {
@@ -649,8 +651,10 @@ final class RetryLoops {
         || takesTheNextCandidateFirst(call, handler)) {
       return null;
     }
-    // a handler that stops when the resource is closed is bounded by the closing, as a stop flag bounds a loop
-    boolean bounded = guarded || stopsWhenClosed(handler, call);
+    // a handler that stops when the resource is closed is bounded by the closing, as a stop flag bounds a loop; a
+    // method that gives up when a lookup of its target, re-run on every call, finds nothing, by the target's lifetime
+    boolean bounded = guarded || stopsWhenClosed(handler, call)
+        || TargetLookups.givesUpWhenTheTargetIsGone(call, method);
     // a conflict needs no wait, nor an attempt that waited out its own time budget
     boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
         || ImmediateRetryFailures.reachedOnlyOnConflict(call, (Stmt.Catch) handler)
@@ -770,7 +774,7 @@ final class RetryLoops {
   }
 
   /** A {@code return} or {@code throw}, or a block that ends with one. */
-  private static boolean alwaysEnds(Stmt statement) {
+  static boolean alwaysEnds(Stmt statement) {
     Stmt last = statement;
     while (last instanceof Stmt.Block && !((Stmt.Block) last).statements().isEmpty()) {
       List<Stmt> statements = ((Stmt.Block) last).statements();
@@ -857,7 +861,7 @@ final class RetryLoops {
    * {@code parameter} and the locals and pattern variables of {@code method} (outside lambdas and nested classes) whose
    * value is computed from it, directly or through one another.
    */
-  private static Set<Variable> computedFrom(MethodDecl method, Variable parameter) {
+  static Set<Variable> computedFrom(MethodDecl method, Variable parameter) {
     Set<Variable> out = new HashSet<>();
     out.add(parameter);
     List<Node> nodes = Nodes.inline(method.body());

@@ -804,6 +804,31 @@ public final class RetryCatalog {
   }
 
   /**
+   * Simple names of exceptions (exact) that say local capacity refused the work: an executor or queue was full
+   * ({@code RejectedExecutionException}). Not a remote failure: room made in the process lets the next attempt in.
+   */
+  public static final Set<String> CAPACITY_REJECTION_EXCEPTION_NAMES = Set.of("RejectedExecutionException");
+
+  /** Whether a caught exception's simple name says local capacity refused the work. */
+  public static boolean isCapacityRejection(String simpleName) {
+    return CAPACITY_REJECTION_EXCEPTION_NAMES.contains(simpleName);
+  }
+
+  /**
+   * Words that start the simple name of a call that frees room in a cache, pool or queue, alone or followed by an
+   * upper-case letter ({@code evict}, {@code evictAnyNotInProcessing}, {@code purgeIdle}, {@code trimExpired}): asked
+   * whether it freed any, its boolean result says whether a refused attempt can get in now.
+   */
+  public static final List<String> ROOM_FREEING_NAME_PREFIXES = List.of(
+      "evict", "free", "purge", "trim", "reclaim", "expunge", "makeRoom");
+
+  /** Whether a called method's simple name reads as freeing room ({@link #ROOM_FREEING_NAME_PREFIXES}). */
+  public static boolean isRoomFreeingName(String methodName) {
+    return ROOM_FREEING_NAME_PREFIXES.contains(methodName)
+        || startsWithPrefixWord(methodName, ROOM_FREEING_NAME_PREFIXES);
+  }
+
+  /**
    * A word inside the simple name of an exception type (case-sensitive) that says the resource the attempt used is
    * closed ({@code AlreadyClosedException}, {@code ClosedChannelException}, {@code ConnectionClosedException}): a
    * failure handler that tests for one and stops there ends when its owner closes the resource.
