@@ -38,6 +38,8 @@ final class SecretFlow {
 
   private final Node point;
   private final int horizon;
+  /** Whether the sink prints a command-line program's own output ({@link ProgramOutput}), not a log. */
+  private final boolean programOutput;
   /**
    * The locals and fields being followed and the types whose text is being judged, shared with the flows this one
    * starts, so that {@code a = b; b = a;} and two records that print each other end.
@@ -50,6 +52,7 @@ final class SecretFlow {
     this.sink = sink;
     this.point = sink;
     this.horizon = sink.span().start();
+    this.programOutput = ProgramOutput.isProgramOutput(sink);
     this.visiting = Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
@@ -60,6 +63,7 @@ final class SecretFlow {
     this.sink = null;
     this.point = point;
     this.horizon = point.span().start();
+    this.programOutput = false;
     this.visiting = from.visiting;
   }
 
@@ -433,7 +437,8 @@ final class SecretFlow {
           && arguments.stream().anyMatch(SecretFlow::isGivenValue)) {
         return SecretCatalog.holderSubject(holder.name(), SecretCatalog.headerSubject("Authorization"));
       }
-      if (SecretCatalog.isEntryPut(put.name()) && arguments.size() == 2 && isGivenValue(arguments.get(1))) {
+      if (SecretCatalog.isEntryPut(put.name()) && arguments.size() == 2 && isGivenValue(arguments.get(1))
+          && !isTokenMintedForOutput(arguments.get(1))) {
         String entry = secretEntryKey(arguments.get(0));
         if (entry != null) {
           return SecretCatalog.holderSubject(holder.name(), entry);
@@ -525,7 +530,8 @@ final class SecretFlow {
     }
     if (TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
       for (int key = 0; key + 1 < arguments.size(); key += 2) {
-        String entry = isGivenValue(arguments.get(key + 1)) ? secretEntryKey(arguments.get(key)) : null;
+        Expr value = arguments.get(key + 1);
+        String entry = isGivenValue(value) && !isTokenMintedForOutput(value) ? secretEntryKey(arguments.get(key)) : null;
         if (entry != null) {
           return entry;
         }
@@ -732,10 +738,32 @@ final class SecretFlow {
       return key != null && !catalog.isSecretKey(key);
     }
     return SecretMasks.masks(call, catalog)
+        || (programOutput && ProgramOutput.mintsToken(call))
         || (bareToken && arguments.isEmpty() && SecretCatalog.isContentAccessor(name))
         || (bareToken && SecretCatalog.isTextCut(name) && isPlainTextVariable(call.receiver(), depth))
         || catalog.describesSecretWithoutHoldingIt(name)
         || (SecretCatalog.isWindowCut(name) && SecretMasks.keepsOnlyAShortWindow(call));
+  }
+
+  /**
+   * A token the program mints and prints as its output ({@link ProgramOutput}): at a sink that prints the program's
+   * output, a signing call, or a local given only signing calls ({@code String token = accessToken.toJwt()}), put in
+   * the payload the program prints ({@code json.put("token", token)}).
+   */
+  private boolean isTokenMintedForOutput(Expr value) {
+    if (!programOutput) {
+      return false;
+    }
+    if (value instanceof Expr.Call) {
+      return ProgramOutput.mintsToken((Expr.Call) value);
+    }
+    Variable local = Nodes.variableOf(value);
+    if (local == null || !local.isLocal()) {
+      return false;
+    }
+    List<Expr> values = valuesOf(local);
+    return !values.isEmpty()
+        && values.stream().allMatch(given -> given instanceof Expr.Call && ProgramOutput.mintsToken((Expr.Call) given));
   }
 
   /**

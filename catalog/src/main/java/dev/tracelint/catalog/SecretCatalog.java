@@ -257,6 +257,28 @@ public final class SecretCatalog {
       new MethodRef("org.springframework.http.HttpHeaders", "encodeBasicAuth"));
 
   /**
+   * Calls that mint a new token by signing the claims the program gives them: Twilio's {@code Jwt#toJwt} (also named on
+   * its subclasses {@code AccessToken}, {@code ClientCapability} and {@code TaskRouterCapability}, which is all PMD
+   * without an auxclasspath sees of a variable declared with one), JJWT's {@code JwtBuilder#compact} and java-jwt's
+   * {@code JWTCreator.Builder#sign}. Not Nimbus's {@code JOSEObject#serialize}: it also gives back a token the program
+   * parsed from a request. Printed as the output of a program that issues it ({@link #PROGRAM_OUTPUT_STREAM}), a
+   * minted token is what the program was asked for, not a log line.
+   */
+  private static final List<MethodRef> TOKEN_MINTS = List.of(
+      new MethodRef("com.twilio.jwt.Jwt", "toJwt"),
+      new MethodRef("com.twilio.jwt.accesstoken.AccessToken", "toJwt"),
+      new MethodRef("com.twilio.jwt.client.ClientCapability", "toJwt"),
+      new MethodRef("com.twilio.jwt.taskrouter.TaskRouterCapability", "toJwt"),
+      new MethodRef("io.jsonwebtoken.JwtBuilder", "compact"),
+      new MethodRef("com.auth0.jwt.JWTCreator.Builder", "sign"));
+
+  /**
+   * The field of {@code java.lang.System} that carries a command-line program's own output, which a caller reads or
+   * pipes on ({@code System.out}); {@code System.err} carries its diagnostics, which are read as a log.
+   */
+  public static final String PROGRAM_OUTPUT_STREAM = "out";
+
+  /**
    * Calls that render an object as JSON, every property it exposes included: Jackson's
    * {@code ObjectMapper#writeValueAsString} and {@code ObjectWriter#writeValueAsString}, Gson's {@code toJson}.
    */
@@ -670,6 +692,11 @@ public final class SecretCatalog {
   /** The calls that encode their arguments reversibly ({@code Base64}, Basic authorization values). */
   public static List<MethodRef> credentialEncoders() {
     return CREDENTIAL_ENCODERS;
+  }
+
+  /** The calls that mint a new token by signing the claims they are given ({@link #TOKEN_MINTS}). */
+  public static List<MethodRef> tokenMints() {
+    return TOKEN_MINTS;
   }
 
   /** The calls that render an object as JSON with every property it exposes. */
