@@ -545,7 +545,9 @@ final class SecretFlow {
       }
     }
     if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
-      return mayHoldSecretText(result) && !typedElsewhereAsNoText(call) ? SecretCatalog.getterSubject(name) : null;
+      return mayHoldSecretText(result) && !typedElsewhereAsNoText(call) && !readsNoTextOfALibrary(call)
+          ? SecretCatalog.getterSubject(name)
+          : null;
     }
     if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
       String header = InjectedSecrets.headerNamedBy(arguments.get(0));
@@ -910,6 +912,15 @@ final class SecretFlow {
       }
     }
     return false;
+  }
+
+  /**
+   * A call the catalogue knows returns no text ({@code SecretCatalog.readsNoText}): Kafka's {@code apiKey()} on
+   * {@code AbstractRequest.Builder<?> requestBuilder}, the {@code ApiKeys} enum, which PMD without an auxclasspath can
+   * only judge by its name. The receiver's type as the unit names it decides ({@link TypeEvidence#isCallOnTypeIn}).
+   */
+  private static boolean readsNoTextOfALibrary(Expr.Call call) {
+    return TypeEvidence.isCallOnTypeIn(call, type -> SecretCatalog.readsNoText(type, call.name()));
   }
 
   /**

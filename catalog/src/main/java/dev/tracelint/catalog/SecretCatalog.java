@@ -257,6 +257,17 @@ public final class SecretCatalog {
       new MethodRef("org.springframework.http.HttpHeaders", "encodeBasicAuth"));
 
   /**
+   * Library methods named like a secret that return no text, by the package of the types that declare them, for an
+   * engine that cannot load the library (PMD without an auxclasspath judges an untyped read by its name): every
+   * {@code apiKey()} of kafka-clients 4.1.0 ({@code org.apache.kafka.common}, {@code org.apache.kafka.clients}) returns
+   * the protocol's {@code ApiKeys} enum (a request type: {@code PRODUCE}, {@code FETCH}) or its {@code short} id. With
+   * types these reads are already no text, so the entries only bring the untyped verdict to the typed one.
+   */
+  private static final Map<String, Set<String>> NO_TEXT_LIBRARY_READS = Map.of(
+      "org.apache.kafka.common.", Set.of("apiKey"),
+      "org.apache.kafka.clients.", Set.of("apiKey"));
+
+  /**
    * Calls that mint a new token by signing the claims the program gives them: Twilio's {@code Jwt#toJwt} (also named on
    * its subclasses {@code AccessToken}, {@code ClientCapability} and {@code TaskRouterCapability}, which is all PMD
    * without an auxclasspath sees of a variable declared with one), JJWT's {@code JwtBuilder#compact} and java-jwt's
@@ -692,6 +703,19 @@ public final class SecretCatalog {
   /** The calls that encode their arguments reversibly ({@code Base64}, Basic authorization values). */
   public static List<MethodRef> credentialEncoders() {
     return CREDENTIAL_ENCODERS;
+  }
+
+  /**
+   * Whether {@code method} of the type {@code canonicalTypeName} is a library read named like a secret that returns no
+   * text ({@link #NO_TEXT_LIBRARY_READS}).
+   */
+  public static boolean readsNoText(String canonicalTypeName, String method) {
+    for (Map.Entry<String, Set<String>> library : NO_TEXT_LIBRARY_READS.entrySet()) {
+      if (canonicalTypeName.startsWith(library.getKey()) && library.getValue().contains(method)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The calls that mint a new token by signing the claims they are given ({@link #TOKEN_MINTS}). */
