@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * {@code compact()}, java-jwt's {@code sign(..)}) and prints it, or the payload a token server would return, on
  * {@code System.out} prints its output, not a log. Still flagged: the signing secret or a key read from the
  * environment printed beside it, a token read rather than minted, the minted token on {@code System.err} or in a
- * logger, and a minted token printed outside the {@code main} (a helper, a handler the {@code main} installs).
+ * logger or under a credential header's name, and a minted token printed outside the {@code main} (a helper, a
+ * handler the {@code main} installs).
  */
 class TokensMintedByCommandLinePrograms {
   private static final Logger log = LoggerFactory.getLogger(TokensMintedByCommandLinePrograms.class);
@@ -110,6 +111,27 @@ class TokensMintedByCommandLinePrograms {
       String token = Jwts.builder().subject("dev").signWith(signingKey()).compact();
       Runnable handler = () -> System.out.println("serving " + token); // tracelint-expect: FullSecretLogged -- logs the full secret 'token'
       new Thread(handler).start();
+    }
+  }
+
+  static final class FlagsMintedTokenPutInAnAuthorizationHeader {
+    public static void main(String[] args) {
+      String token = Jwts.builder().subject("dev").signWith(signingKey()).compact();
+      Map<String, String> headers = new HashMap<>();
+      headers.put("Authorization", token);
+      System.out.println(headers); // tracelint-expect: FullSecretLogged -- logs the full secret 'headers' holding header 'Authorization'
+    }
+  }
+
+  static final class AcceptsMintedRefreshTokenAndAccessTokenPayload {
+    public static void main(String[] args) {
+      String accessToken = Jwts.builder().subject("dev").signWith(signingKey()).compact();
+      String refreshToken = Jwts.builder().subject("dev").claim("typ", "refresh").signWith(signingKey()).compact();
+      Map<String, Object> body = new HashMap<>();
+      body.put("access_token", accessToken);
+      body.put("refresh_token", refreshToken);
+      body.put("expires_in", 3600);
+      System.out.println(new Gson().toJson(body));
     }
   }
 

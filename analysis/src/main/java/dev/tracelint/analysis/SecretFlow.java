@@ -438,7 +438,7 @@ final class SecretFlow {
         return SecretCatalog.holderSubject(holder.name(), SecretCatalog.headerSubject("Authorization"));
       }
       if (SecretCatalog.isEntryPut(put.name()) && arguments.size() == 2 && isGivenValue(arguments.get(1))
-          && !isTokenMintedForOutput(arguments.get(1))) {
+          && !isMintedTokenOfAPayload(arguments.get(0), arguments.get(1))) {
         String entry = secretEntryKey(arguments.get(0));
         if (entry != null) {
           return SecretCatalog.holderSubject(holder.name(), entry);
@@ -531,7 +531,9 @@ final class SecretFlow {
     if (TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
       for (int key = 0; key + 1 < arguments.size(); key += 2) {
         Expr value = arguments.get(key + 1);
-        String entry = isGivenValue(value) && !isTokenMintedForOutput(value) ? secretEntryKey(arguments.get(key)) : null;
+        String entry = isGivenValue(value) && !isMintedTokenOfAPayload(arguments.get(key), value)
+            ? secretEntryKey(arguments.get(key))
+            : null;
         if (entry != null) {
           return entry;
         }
@@ -748,9 +750,17 @@ final class SecretFlow {
   }
 
   /**
+   * An entry of the payload a program prints as its output holding the token it minted ({@code json.put("token",
+   * token)}); under a credential header's name ({@code headers.put("Authorization", token)}) the token is being used
+   * to call something, not issued.
+   */
+  private boolean isMintedTokenOfAPayload(Expr key, Expr value) {
+    return isTokenMintedForOutput(value) && InjectedSecrets.headerNamedBy(key) == null;
+  }
+
+  /**
    * A token the program mints and prints as its output ({@link ProgramOutput}): at a sink that prints the program's
-   * output, a signing call, or a local given only signing calls ({@code String token = accessToken.toJwt()}), put in
-   * the payload the program prints ({@code json.put("token", token)}).
+   * output, a signing call, or a local given only signing calls ({@code String token = accessToken.toJwt()}).
    */
   private boolean isTokenMintedForOutput(Expr value) {
     if (!programOutput) {

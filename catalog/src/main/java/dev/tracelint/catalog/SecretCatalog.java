@@ -44,6 +44,12 @@ public final class SecretCatalog {
   /** A value declared as this type may hold anything, text included, so it is judged as text. */
   public static final String ANY_VALUE_TYPE = "java.lang.Object";
 
+  /**
+   * The field of {@code java.lang.System} that carries a command-line program's own output, which a caller reads or
+   * pipes on ({@code System.out}); {@code System.err} carries its diagnostics, which are read as a log.
+   */
+  public static final String PROGRAM_OUTPUT_STREAM = "out";
+
   /** The element types of arrays that hold text: {@code char[]} from {@code toCharArray()}, {@code byte[]}. */
   private static final Set<String> TEXT_ARRAY_ELEMENTS = Set.of("char", "byte");
 
@@ -282,12 +288,6 @@ public final class SecretCatalog {
       new MethodRef("com.twilio.jwt.taskrouter.TaskRouterCapability", "toJwt"),
       new MethodRef("io.jsonwebtoken.JwtBuilder", "compact"),
       new MethodRef("com.auth0.jwt.JWTCreator.Builder", "sign"));
-
-  /**
-   * The field of {@code java.lang.System} that carries a command-line program's own output, which a caller reads or
-   * pipes on ({@code System.out}); {@code System.err} carries its diagnostics, which are read as a log.
-   */
-  public static final String PROGRAM_OUTPUT_STREAM = "out";
 
   /**
    * Calls that render an object as JSON, every property it exposes included: Jackson's
