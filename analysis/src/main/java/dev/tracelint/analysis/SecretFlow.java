@@ -927,10 +927,14 @@ final class SecretFlow {
   /**
    * A call the catalogue knows returns no text ({@code SecretCatalog.readsNoText}): Kafka's {@code apiKey()} on
    * {@code AbstractRequest.Builder<?> requestBuilder}, the {@code ApiKeys} enum, which PMD without an auxclasspath can
-   * only judge by its name. The receiver's type as the unit names it decides ({@link TypeEvidence#isCallOnTypeIn}).
+   * only judge by its name. The receiver's own type as the unit names it decides ({@link TypeEvidence#isCallOnTypeIn}),
+   * never the root of a chain: {@code record.value().apiKey()} on a Kafka {@code ConsumerRecord} reads the value's
+   * type, which may well be text.
    */
   private static boolean readsNoTextOfALibrary(Expr.Call call) {
-    return TypeEvidence.isCallOnTypeIn(call, type -> SecretCatalog.readsNoText(type, call.name()));
+    Expr receiver = call.receiver();
+    return receiver != null && Nodes.chainRoot(receiver) == receiver
+        && TypeEvidence.isCallOnTypeIn(call, type -> SecretCatalog.readsNoText(type, call.name()));
   }
 
   /**
