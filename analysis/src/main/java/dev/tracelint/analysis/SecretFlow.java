@@ -38,6 +38,8 @@ final class SecretFlow {
 
   private final Node point;
   private final int horizon;
+  /** Whether the sink prints a command-line program's own output ({@link ProgramOutput}), not a log. */
+  private final boolean programOutput;
   /**
    * The locals and fields being followed and the types whose text is being judged, shared with the flows this one
    * starts, so that {@code a = b; b = a;} and two records that print each other end.
@@ -50,6 +52,7 @@ final class SecretFlow {
     this.sink = sink;
     this.point = sink;
     this.horizon = sink.span().start();
+    this.programOutput = ProgramOutput.isProgramOutput(sink);
     this.visiting = Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
@@ -60,6 +63,7 @@ final class SecretFlow {
     this.sink = null;
     this.point = point;
     this.horizon = point.span().start();
+    this.programOutput = false;
     this.visiting = from.visiting;
   }
 
@@ -433,7 +437,8 @@ final class SecretFlow {
           && arguments.stream().anyMatch(SecretFlow::isGivenValue)) {
         return SecretCatalog.holderSubject(holder.name(), SecretCatalog.headerSubject("Authorization"));
       }
-      if (SecretCatalog.isEntryPut(put.name()) && arguments.size() == 2 && isGivenValue(arguments.get(1))) {
+      if (SecretCatalog.isEntryPut(put.name()) && arguments.size() == 2 && isGivenValue(arguments.get(1))
+          && !isMintedTokenOfAPayload(arguments.get(0), arguments.get(1))) {
         String entry = secretEntryKey(arguments.get(0));
         if (entry != null) {
           return SecretCatalog.holderSubject(holder.name(), entry);
@@ -525,7 +530,10 @@ final class SecretFlow {
     }
     if (TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
       for (int key = 0; key + 1 < arguments.size(); key += 2) {
-        String entry = isGivenValue(arguments.get(key + 1)) ? secretEntryKey(arguments.get(key)) : null;
+        Expr value = arguments.get(key + 1);
+        String entry = isGivenValue(value) && !isMintedTokenOfAPayload(arguments.get(key), value)
+            ? secretEntryKey(arguments.get(key))
+            : null;
         if (entry != null) {
           return entry;
         }
@@ -539,7 +547,9 @@ final class SecretFlow {
       }
     }
     if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
-      return mayHoldSecretText(result) && !typedElsewhereAsNoText(call) ? SecretCatalog.getterSubject(name) : null;
+      return mayHoldSecretText(result) && !typedElsewhereAsNoText(call) && !readsNoTextOfALibrary(call)
+          ? SecretCatalog.getterSubject(name)
+          : null;
     }
     if (SecretCatalog.isHeaderRead(name) && arguments.size() == 1) {
       String header = InjectedSecrets.headerNamedBy(arguments.get(0));
@@ -732,10 +742,40 @@ final class SecretFlow {
       return key != null && !catalog.isSecretKey(key);
     }
     return SecretMasks.masks(call, catalog)
+        || (programOutput && ProgramOutput.mintsToken(call))
         || (bareToken && arguments.isEmpty() && SecretCatalog.isContentAccessor(name))
         || (bareToken && SecretCatalog.isTextCut(name) && isPlainTextVariable(call.receiver(), depth))
         || catalog.describesSecretWithoutHoldingIt(name)
         || (SecretCatalog.isWindowCut(name) && SecretMasks.keepsOnlyAShortWindow(call));
+  }
+
+  /**
+   * An entry of the payload a program prints as its output holding the token it minted ({@code json.put("token",
+   * token)}); under a credential header's name ({@code headers.put("Authorization", token)}) the token is being used
+   * to call something, not issued.
+   */
+  private boolean isMintedTokenOfAPayload(Expr key, Expr value) {
+    return isTokenMintedForOutput(value) && InjectedSecrets.headerNamedBy(key) == null;
+  }
+
+  /**
+   * A token the program mints and prints as its output ({@link ProgramOutput}): at a sink that prints the program's
+   * output, a signing call, or a local given only signing calls ({@code String token = accessToken.toJwt()}).
+   */
+  private boolean isTokenMintedForOutput(Expr value) {
+    if (!programOutput) {
+      return false;
+    }
+    if (value instanceof Expr.Call) {
+      return ProgramOutput.mintsToken((Expr.Call) value);
+    }
+    Variable local = Nodes.variableOf(value);
+    if (local == null || !local.isLocal()) {
+      return false;
+    }
+    List<Expr> values = valuesOf(local);
+    return !values.isEmpty()
+        && values.stream().allMatch(given -> given instanceof Expr.Call && ProgramOutput.mintsToken((Expr.Call) given));
   }
 
   /**
@@ -882,6 +922,19 @@ final class SecretFlow {
       }
     }
     return false;
+  }
+
+  /**
+   * A call the catalogue knows returns no text ({@code SecretCatalog.readsNoText}): Kafka's {@code apiKey()} on
+   * {@code AbstractRequest.Builder<?> requestBuilder}, the {@code ApiKeys} enum, which PMD without an auxclasspath can
+   * only judge by its name. The receiver's own type as the unit names it decides ({@link TypeEvidence#isCallOnTypeIn}),
+   * never the root of a chain: {@code record.value().apiKey()} on a Kafka {@code ConsumerRecord} reads the value's
+   * type, which may well be text.
+   */
+  private static boolean readsNoTextOfALibrary(Expr.Call call) {
+    Expr receiver = call.receiver();
+    return receiver != null && Nodes.chainRoot(receiver) == receiver
+        && TypeEvidence.isCallOnTypeIn(call, type -> SecretCatalog.readsNoText(type, call.name()));
   }
 
   /**

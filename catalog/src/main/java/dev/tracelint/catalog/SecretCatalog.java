@@ -44,6 +44,12 @@ public final class SecretCatalog {
   /** A value declared as this type may hold anything, text included, so it is judged as text. */
   public static final String ANY_VALUE_TYPE = "java.lang.Object";
 
+  /**
+   * The field of {@code java.lang.System} that carries a command-line program's own output, which a caller reads or
+   * pipes on ({@code System.out}); {@code System.err} carries its diagnostics, which are read as a log.
+   */
+  public static final String PROGRAM_OUTPUT_STREAM = "out";
+
   /** The element types of arrays that hold text: {@code char[]} from {@code toCharArray()}, {@code byte[]}. */
   private static final Set<String> TEXT_ARRAY_ELEMENTS = Set.of("char", "byte");
 
@@ -255,6 +261,33 @@ public final class SecretCatalog {
       new MethodRef("java.util.HexFormat", "formatHex"),
       new MethodRef("okhttp3.Credentials", "basic"),
       new MethodRef("org.springframework.http.HttpHeaders", "encodeBasicAuth"));
+
+  /**
+   * Library methods named like a secret that return no text, by the package of the types that declare them, for an
+   * engine that cannot load the library (PMD without an auxclasspath judges an untyped read by its name): every
+   * {@code apiKey()} of kafka-clients 4.1.0 ({@code org.apache.kafka.common}, {@code org.apache.kafka.clients}) returns
+   * the protocol's {@code ApiKeys} enum (a request type: {@code PRODUCE}, {@code FETCH}) or its {@code short} id. With
+   * types these reads are already no text, so the entries only bring the untyped verdict to the typed one.
+   */
+  private static final Map<String, Set<String>> NO_TEXT_LIBRARY_READS = Map.of(
+      "org.apache.kafka.common.", Set.of("apiKey"),
+      "org.apache.kafka.clients.", Set.of("apiKey"));
+
+  /**
+   * Calls that mint a new token by signing the claims the program gives them: Twilio's {@code Jwt#toJwt} (also named on
+   * its subclasses {@code AccessToken}, {@code ClientCapability} and {@code TaskRouterCapability}, which is all PMD
+   * without an auxclasspath sees of a variable declared with one), JJWT's {@code JwtBuilder#compact} and java-jwt's
+   * {@code JWTCreator.Builder#sign}. Not Nimbus's {@code JOSEObject#serialize}: it also gives back a token the program
+   * parsed from a request. Printed as the output of a program that issues it ({@link #PROGRAM_OUTPUT_STREAM}), a
+   * minted token is what the program was asked for, not a log line.
+   */
+  private static final List<MethodRef> TOKEN_MINTS = List.of(
+      new MethodRef("com.twilio.jwt.Jwt", "toJwt"),
+      new MethodRef("com.twilio.jwt.accesstoken.AccessToken", "toJwt"),
+      new MethodRef("com.twilio.jwt.client.ClientCapability", "toJwt"),
+      new MethodRef("com.twilio.jwt.taskrouter.TaskRouterCapability", "toJwt"),
+      new MethodRef("io.jsonwebtoken.JwtBuilder", "compact"),
+      new MethodRef("com.auth0.jwt.JWTCreator.Builder", "sign"));
 
   /**
    * Calls that render an object as JSON, every property it exposes included: Jackson's
@@ -670,6 +703,24 @@ public final class SecretCatalog {
   /** The calls that encode their arguments reversibly ({@code Base64}, Basic authorization values). */
   public static List<MethodRef> credentialEncoders() {
     return CREDENTIAL_ENCODERS;
+  }
+
+  /**
+   * Whether {@code method} of the type {@code canonicalTypeName} is a library read named like a secret that returns no
+   * text ({@link #NO_TEXT_LIBRARY_READS}).
+   */
+  public static boolean readsNoText(String canonicalTypeName, String method) {
+    for (Map.Entry<String, Set<String>> library : NO_TEXT_LIBRARY_READS.entrySet()) {
+      if (canonicalTypeName.startsWith(library.getKey()) && library.getValue().contains(method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The calls that mint a new token by signing the claims they are given ({@link #TOKEN_MINTS}). */
+  public static List<MethodRef> tokenMints() {
+    return TOKEN_MINTS;
   }
 
   /** The calls that render an object as JSON with every property it exposes. */
