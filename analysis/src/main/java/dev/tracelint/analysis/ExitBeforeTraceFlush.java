@@ -118,7 +118,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
         if (method.body() == null) {
           continue;
         }
-        ExitKind entry = isMain(method) ? ExitKind.MAIN : isLambdaHandler(method, type) ? ExitKind.HANDLER : null;
+        ExitKind entry = Nodes.isMain(method) ? ExitKind.MAIN : isLambdaHandler(method, type) ? ExitKind.HANDLER : null;
         if (entry == ExitKind.MAIN && startsFramework(method)) {
           continue;
         }
@@ -395,25 +395,6 @@ public final class ExitBeforeTraceFlush implements Procedure {
     // ----------------------------------------------------------------------------------------------------------
     // Entry points
 
-    private boolean isMain(MethodDecl method) {
-      if (!method.name().equals("main") || !method.is(Modifier.STATIC) || !method.is(Modifier.PUBLIC)
-          || method.parameters().size() != 1) {
-        return false;
-      }
-      TypeRef returned = method.info().returnType();
-      if (returned.isResolved() && !"void".equals(returned.qualifiedName())) {
-        return false;
-      }
-      Variable args = method.parameters().get(0);
-      TypeRef type = args.type();
-      if (type.isResolved()) {
-        return "java.lang.String[]".equals(type.qualifiedName());
-      }
-      // String... is written String[] too (WrittenTypes).
-      String written = args.writtenType();
-      return "String[]".equals(written) || "java.lang.String[]".equals(written);
-    }
-
     private boolean isLambdaHandler(MethodDecl method, TypeDecl type) {
       if (!method.name().equals(PipelineCatalog.LAMBDA_HANDLER_METHOD) || method.is(Modifier.STATIC)
           || method.parameters().size() < 2 || method.parameters().size() > 3) {
@@ -449,7 +430,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
       Set<MethodDecl> reached = new HashSet<>();
       List<MethodDecl> frontier = new ArrayList<>();
       for (MethodDecl method : type.methods()) {
-        if (method.body() != null && isMain(method)) {
+        if (method.body() != null && Nodes.isMain(method)) {
           frontier.add(method);
         }
       }

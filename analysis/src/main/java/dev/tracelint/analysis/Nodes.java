@@ -3,9 +3,11 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.InitializerDecl;
 import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -347,5 +349,28 @@ public final class Nodes {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code method} is a program's entry point: {@code public static void main(String[])} (or
+   * {@code String...}); without types, by the written parameter type.
+   */
+  static boolean isMain(MethodDecl method) {
+    if (!method.name().equals("main") || !method.is(Modifier.STATIC) || !method.is(Modifier.PUBLIC)
+        || method.parameters().size() != 1) {
+      return false;
+    }
+    TypeRef returned = method.info().returnType();
+    if (returned.isResolved() && !"void".equals(returned.qualifiedName())) {
+      return false;
+    }
+    Variable arguments = method.parameters().get(0);
+    TypeRef type = arguments.type();
+    if (type.isResolved()) {
+      return "java.lang.String[]".equals(type.qualifiedName());
+    }
+    // String... is written String[] too (WrittenTypes)
+    String written = arguments.writtenType();
+    return "String[]".equals(written) || "java.lang.String[]".equals(written);
   }
 }

@@ -2,10 +2,7 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
-import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
-import dev.tracelint.analysis.model.TypeRef;
-import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.SecretCatalog;
 
@@ -31,7 +28,7 @@ final class ProgramOutput {
       return false;
     }
     Node code = Nodes.enclosingCodeOwner(sink);
-    return code instanceof MethodDecl && isMain((MethodDecl) code);
+    return code instanceof MethodDecl && Nodes.isMain((MethodDecl) code);
   }
 
   /** Whether {@code call} mints a new token by signing the claims it is given ({@code SecretCatalog.tokenMints()}). */
@@ -42,24 +39,5 @@ final class ProgramOutput {
       }
     }
     return false;
-  }
-
-  private static boolean isMain(MethodDecl method) {
-    if (!method.name().equals("main") || !method.is(Modifier.STATIC) || !method.is(Modifier.PUBLIC)
-        || method.parameters().size() != 1) {
-      return false;
-    }
-    TypeRef returned = method.info().returnType();
-    if (returned.isResolved() && !"void".equals(returned.qualifiedName())) {
-      return false;
-    }
-    Variable arguments = method.parameters().get(0);
-    TypeRef type = arguments.type();
-    if (type.isResolved()) {
-      return "java.lang.String[]".equals(type.qualifiedName());
-    }
-    // String... is written String[] too
-    String written = arguments.writtenType();
-    return "String[]".equals(written) || "java.lang.String[]".equals(written);
   }
 }
