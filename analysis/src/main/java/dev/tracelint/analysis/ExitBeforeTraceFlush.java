@@ -15,7 +15,6 @@ import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Tri;
 import dev.tracelint.analysis.model.TypeDecl;
-import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.PipelineCatalog;
