@@ -14,6 +14,7 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.sentry.Sentry;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -215,5 +216,63 @@ class DocsExamplesBlockingCalls {
         registry.counter("failed.exports").increment();
       }
     });
+  }
+}
+
+/**
+ * The page's waits written by hand, in the other forms it names: a future completed by the flush's callback, a
+ * latch released through a local holding the result, TimeUnit's sleep and a helper that sleeps next to a flush.
+ */
+@RestController
+class DocsExamplesHandWrittenWaits {
+  private SdkTracerProvider provider;
+  private SpanExporter exporter;
+
+  @PostMapping("/docs/future-completed")
+  String flagsFutureCompletedByTheFlushCallback() throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    provider.forceFlush().whenComplete(() -> done.complete(null));
+    done.get(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    return "ok";
+  }
+
+  @PostMapping("/docs/latch-through-local")
+  String flagsLatchReleasedThroughALocalResult() throws InterruptedException {
+    CountDownLatch latch = new CountDownLatch(1);
+    CompletableResultCode flush = exporter.flush();
+    flush.whenComplete(latch::countDown);
+    latch.await(5, TimeUnit.SECONDS); // tracelint-expect: BlockingIngestOnRequestPath
+    return "ok";
+  }
+
+  @PostMapping("/docs/timeunit-sleep")
+  String flagsTimeUnitSleepRightAfterAFlushRequest() throws InterruptedException {
+    provider.forceFlush();
+    TimeUnit.SECONDS.sleep(1); // tracelint-expect: BlockingIngestOnRequestPath
+    return "ok";
+  }
+
+  @PostMapping("/docs/sleeping-helper")
+  String flagsHelperThatSleepsRightAfterAFlushRequest() throws InterruptedException {
+    provider.forceFlush();
+    pause(); // tracelint-expect: BlockingIngestOnRequestPath
+    return "ok";
+  }
+
+  @GetMapping("/docs/sleeping-helper-apart")
+  String acceptsHelperThatSleepsAwayFromAFlush(String question) throws InterruptedException {
+    pause();
+    return question.trim();
+  }
+
+  @GetMapping("/docs/own-latch")
+  String acceptsWaitOnALatchNoTelemetryCallbackReleases(CountDownLatch ready) throws InterruptedException {
+    provider.forceFlush();
+    ready.await(5, TimeUnit.SECONDS);
+    return "ok";
+  }
+
+  private void pause() throws InterruptedException {
+    Thread.sleep(200);
   }
 }

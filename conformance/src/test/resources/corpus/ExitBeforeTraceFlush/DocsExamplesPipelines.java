@@ -9,7 +9,11 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import zipkin2.reporter.BytesMessageSender;
 import zipkin2.reporter.brave.AsyncZipkinSpanHandler;
@@ -84,6 +88,73 @@ public class DocsExamplesPipelines {
       }
     }
   }
+
+  /** A global SDK may be recorded into by any code: reading the input before the try is not skipped. */
+  public static class GlobalSdkReadsInputBeforeTheTry {
+    public static void main(String[] args) throws Exception { // tracelint-expect: ExitBeforeTraceFlush
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(newProvider()).buildAndRegisterGlobal();
+      String input = Files.readString(Path.of(args[0]));
+      try {
+        work(sdk.getTracer(input));
+      } finally {
+        sdk.close();
+      }
+    }
+  }
+
+  /** A local SDK that is not global: reading the input before the try records nothing and loses nothing. */
+  public static class LocalSdkReadsInputBeforeTheTry {
+    public static void main(String[] args) throws Exception {
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(newProvider()).build();
+      String input = Files.readString(Path.of(args[0]));
+      try {
+        work(sdk.getTracer(input));
+      } finally {
+        sdk.close();
+      }
+    }
+  }
+
+  /** A pipeline the method never records into is judged as before: the read can leave before the close. */
+  public static class NeverRecordedIntoReadsInputBeforeTheClose {
+    public static void main(String[] args) throws Exception { // tracelint-expect: ExitBeforeTraceFlush
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(newProvider()).build();
+      String input = Files.readString(Path.of(args[0]));
+      System.out.println(input.length());
+      sdk.close();
+    }
+  }
+
+  /** A close inside a lambda that is not a shutdown hook: someone else decides when, a hand-off. */
+  public static class CloseHandedToAnExecutor {
+    public static void main(String[] args) throws Exception {
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(newProvider()).build();
+      ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+      executor.submit(() -> sdk.close());
+      work(sdk.getTracer("job"));
+    }
+  }
+
+  /** A method reference sdk::close outside a hook: a hand-off too. */
+  public static class CloseReferenceHandedOff {
+    public static void main(String[] args) throws Exception {
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(newProvider()).build();
+      Runnable closer = sdk::close;
+      DocsCleanup.register(closer);
+      work(sdk.getTracer("job"));
+    }
+  }
+
+  /** A shutdown hook thread kept in a local before its registration. */
+  public static class HookThreadInALocal {
+    public static void main(String[] args) throws Exception {
+      OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setTracerProvider(newProvider()).build();
+      Thread hook = new Thread(sdk::close, "otel-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      work(sdk.getTracer("job"));
+      System.exit(0);
+    }
+  }
 }
 
 /** Brave in a Lambda: Tracing stays open for the next invocation, the span handler is flushed before each return. */
@@ -151,5 +222,14 @@ final class DocsSenders {
 
   static BytesMessageSender sender() {
     throw new UnsupportedOperationException("configured by the deployment");
+  }
+}
+
+final class DocsCleanup {
+  private DocsCleanup() {}
+
+  static void register(Runnable closer) {
+    Consumer<Runnable> sink = Runnable::run;
+    sink.toString();
   }
 }
