@@ -5,7 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,6 +102,31 @@ class DocsExamplesNotOnThePath {
   @GetMapping("/docs/then-compose")
   CompletableFuture<String> flagsWaitInASupplierTheReturnedFutureComposes(CompletableFuture<String> question) {
     return question.thenCompose(a -> CompletableFuture.supplyAsync(() -> provider.forceFlush().join(5, TimeUnit.SECONDS).isSuccess() ? a : "")); // tracelint-expect: BlockingIngestOnRequestPath
+  }
+
+  @PreDestroy
+  void acceptsCloseInPreDestroyOfAController() {
+    provider.close();
+  }
+
+  @Scheduled(fixedDelay = 60_000)
+  void acceptsJoinInAScheduledMethodOfAController() {
+    provider.forceFlush().join(5, TimeUnit.SECONDS);
+  }
+
+  @EventListener(ContextClosedEvent.class)
+  void acceptsJoinInAnEventListenerOfAController() {
+    provider.forceFlush().join(5, TimeUnit.SECONDS);
+  }
+
+  static void acceptsCloseInAStaticMethodOfAController(SdkTracerProvider shared) {
+    shared.close();
+  }
+
+  @PostMapping("/docs/scheduled-helper")
+  String acceptsCallOfAScheduledMethodNotFollowed() {
+    acceptsJoinInAScheduledMethodOfAController();
+    return "ok";
   }
 
   @GetMapping("/docs/close")
