@@ -5,6 +5,7 @@ import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.catalog.RetryCatalog;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Which failures a retry goes round on, when those are failures a retry may follow at once (docs/rules/
@@ -58,7 +59,7 @@ final class ImmediateRetryFailures {
    * or an {@code if} tests for the conflict and its {@code else} leaves. {@code leaves} says whether a statement
    * always leaves the loop.
    */
-  static boolean goesRoundOnlyOnConflict(Stmt.Catch handler, java.util.function.Predicate<Stmt> leaves) {
+  static boolean goesRoundOnlyOnConflict(Stmt.Catch handler, Predicate<Stmt> leaves) {
     for (Stmt statement : handler.block().statements()) {
       if (statement instanceof Stmt.If) {
         Stmt.If branch = (Stmt.If) statement;
