@@ -283,6 +283,17 @@ class DocsExamplesLoops {
     }
   }
 
+  String flagsWaitOnlyInsideALambda(String request, java.util.concurrent.Executor executor) throws IOException {
+    for (int attempt = 0; attempt < 3; attempt++) { // tracelint-expect: RetryWithoutBackoff
+      try {
+        return client.send(request);
+      } catch (IOException e) {
+        executor.execute(() -> DocsPacing.sleepQuietly(1_000));
+      }
+    }
+    throw new IOException("gave up");
+  }
+
   List<String> acceptsSqlRepairedFromTheFailure(String sql) throws IOException {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
