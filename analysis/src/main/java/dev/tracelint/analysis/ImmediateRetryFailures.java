@@ -56,11 +56,14 @@ final class ImmediateRetryFailures {
   /**
    * Whether a catch goes round only on a conflict status: before anything in it can go round, a statement leaves
    * the loop unless the status says conflict ({@code if (e.getCode() != HTTP_CONFLICT || ++retries >= max) throw e;}),
-   * or an {@code if} tests for the conflict and its {@code else} leaves. {@code leaves} says whether a statement
+   * or an {@code if} tests for the conflict and its {@code else}, or everything after it, leaves
+   * ({@code if (e.getCode() == 409) continue; throw e;}). {@code leaves} says whether a statement
    * always leaves the loop.
    */
   static boolean goesRoundOnlyOnConflict(Stmt.Catch handler, Predicate<Stmt> leaves) {
-    for (Stmt statement : handler.block().statements()) {
+    List<Stmt> statements = handler.block().statements();
+    for (int i = 0; i < statements.size(); i++) {
+      Stmt statement = statements.get(i);
       if (statement instanceof Stmt.If) {
         Stmt.If branch = (Stmt.If) statement;
         if (branch.elseStatement() == null && excludesAllButConflicts(branch.condition())
@@ -70,12 +73,22 @@ final class ImmediateRetryFailures {
         if (branch.elseStatement() != null && isTest(branch.condition()) && leaves.test(branch.elseStatement())) {
           return true;
         }
+        // if (e.getCode() == 409) continue; throw e;: only the tested branch goes round
+        if (branch.elseStatement() == null && isTest(branch.condition()) && i < statements.size() - 1
+            && leaves.test(statements.get(statements.size() - 1))
+            && statements.subList(i + 1, statements.size()).stream().noneMatch(ImmediateRetryFailures::jumps)) {
+          return true;
+        }
       }
-      if (Nodes.anyInline(statement, node -> node.kind() == Node.Kind.CONTINUE || node.kind() == Node.Kind.BREAK)) {
+      if (jumps(statement)) {
         return false;
       }
     }
     return false;
+  }
+
+  private static boolean jumps(Stmt statement) {
+    return Nodes.anyInline(statement, node -> node.kind() == Node.Kind.CONTINUE || node.kind() == Node.Kind.BREAK);
   }
 
   /**

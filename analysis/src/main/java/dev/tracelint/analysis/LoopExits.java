@@ -94,10 +94,11 @@ final class LoopExits {
   /**
    * Whether a catch block always leaves the loop (point 6): it ends in a {@code throw}, a {@code return}, a jump out of
    * the loop, setting the flag to its stop value or ending the process, or in an {@code if}/{@code else} whose
-   * branches both do.
+   * branches both do; and holds no {@code continue} of this loop anywhere, which goes round before the end.
    */
   boolean alwaysLeaves(Stmt statement) {
-    return alwaysLeaves(statement, Set.of(), true);
+    // if (e.getCode() >= 500) continue; throw e;: the continue goes round however the block ends
+    return !continuesLoop(statement) && alwaysLeaves(statement, Set.of(), true);
   }
 
   /**
@@ -105,7 +106,7 @@ final class LoopExits {
    * {@link #alwaysLeaves}, but a {@code throw} or ending the process does not count.
    */
   boolean alwaysLeavesWithoutFailing(Stmt statement) {
-    return alwaysLeaves(statement, Set.of(), false);
+    return !continuesLoop(statement) && alwaysLeaves(statement, Set.of(), false);
   }
 
   private boolean alwaysLeaves(Stmt statement, Set<String> innerLabels, boolean failing) {

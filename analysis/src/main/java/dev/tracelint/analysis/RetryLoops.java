@@ -309,8 +309,7 @@ final class RetryLoops {
     // every catch that goes round must hold a way out: one with none retries its failures forever, whatever the other
     // catches do (catch (TimeoutException e) { log(e); } beside catch (IOException e) { throw e; }); a way out taken
     // only when another thread interrupts this one bounds nothing
-    if (retrying.stream().allMatch(handler ->
-        exits.anyIn(handler.block(), Kind.ANY, interruptionCatches(handler.block())))) {
+    if (retrying.stream().allMatch(handler -> holdsAWayOut(handler, exits))) {
       return true;
     }
     if (attempt.finallyBlock() != null
@@ -327,6 +326,30 @@ final class RetryLoops {
       successPath.add(successAfterTry);
     }
     return exits.anyIn(body, Kind.ANY, successPath);
+  }
+
+  /**
+   * Whether a catch that goes round holds a way out on that way round: an exit anywhere in it, and, when it goes round
+   * with {@code continue}, an exit before or inside the statement that continues, or a condition on that statement
+   * that reads more than the caught exception (an attempt count, a deadline). {@code if (e.getCode() >= 500)
+   * continue; throw e;} leaves only on the failures it does not retry: the server errors go round forever.
+   */
+  private static boolean holdsAWayOut(Stmt.Catch handler, LoopExits exits) {
+    Set<Node> interruptions = interruptionCatches(handler.block());
+    if (!exits.continuesLoop(handler.block())) {
+      return exits.anyIn(handler.block(), Kind.ANY, interruptions);
+    }
+    for (Stmt statement : handler.block().statements()) {
+      if (exits.anyIn(statement, Kind.ANY, interruptions)) {
+        return true;
+      }
+      if (exits.continuesLoop(statement)) {
+        return statement instanceof Stmt.If && Nodes.all(((Stmt.If) statement).condition()).stream()
+            .anyMatch(node -> node instanceof Expr && Nodes.variableOf((Expr) node) != null
+                && Nodes.variableOf((Expr) node) != handler.parameter());
+      }
+    }
+    return false;
   }
 
   /**

@@ -97,8 +97,41 @@ final class RetryStatusChecks {
         || (loop.condition() instanceof Expr.Literal && ((Expr.Literal) loop.condition()).isTrue());
     Set<Node> skipped = RetryLoops.interruptionCatches(loop.body());
     skipped.addAll(successExits);
-    boolean unbounded = endless && !successExits.isEmpty() && !exits.anyIn(loop.body(), Kind.ANY, skipped);
+    if (retriesOnFailure) {
+      // if (response.statusCode() == 429) continue; return response.body();: what the body does after its failure
+      // tests is the success path
+      skipped.addAll(successPathAfterTheFailureTests(loop.body(), exits));
+    }
+    boolean unbounded = endless && !(successExits.isEmpty() && !retriesOnFailure)
+        && !exits.anyIn(loop.body(), Kind.ANY, skipped);
     return new RetryLoop(loop, unbounded, false, false);
+  }
+
+  /**
+   * The statements of the loop's body after its last statement that holds a {@code continue} of this loop, when they
+   * are a {@code return} or a {@code break} of this loop alone: reached only when no failure test sent the loop round,
+   * they leave on success. A {@code throw} there, or a conditional exit, still bounds the loop.
+   */
+  private static Set<Node> successPathAfterTheFailureTests(Stmt body, LoopExits exits) {
+    Set<Node> after = new HashSet<>();
+    if (!(body instanceof Stmt.Block)) {
+      return after;
+    }
+    List<Stmt> statements = ((Stmt.Block) body).statements();
+    int lastContinuing = -1;
+    for (int i = 0; i < statements.size(); i++) {
+      if (exits.continuesLoop(statements.get(i))) {
+        lastContinuing = i;
+      }
+    }
+    for (int i = lastContinuing + 1; lastContinuing >= 0 && i < statements.size(); i++) {
+      Stmt statement = statements.get(i);
+      if (statement.kind() == Node.Kind.RETURN
+          || statement.kind() == Node.Kind.BREAK && ((Stmt.Branch) statement).label() == null) {
+        after.add(statement);
+      }
+    }
+    return after;
   }
 
   /**
