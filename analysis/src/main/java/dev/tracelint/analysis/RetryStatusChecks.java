@@ -102,7 +102,7 @@ final class RetryStatusChecks {
       // tests is the success path
       skipped.addAll(successPathAfterTheFailureTests(loop.body(), exits));
     }
-    boolean unbounded = endless && !(successExits.isEmpty() && !retriesOnFailure)
+    boolean unbounded = endless && (retriesOnFailure || !successExits.isEmpty())
         && !exits.anyIn(loop.body(), Kind.ANY, skipped);
     return new RetryLoop(loop, unbounded, false, false);
   }
