@@ -3,9 +3,7 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
-import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
-import java.util.List;
 
 /**
  * Retry loops that go round only after making room ("Repair loops", RetryWithoutBackoff): a catch of local capacity
@@ -68,21 +66,7 @@ final class CapacityRepairs {
     if (expression instanceof Expr.Call) {
       return RetryCatalog.isRoomFreeingName(((Expr.Call) expression).name());
     }
-    Variable local = Nodes.variableOf(expression);
-    if (local == null || local.kind() != Variable.VarKind.LOCAL) {
-      return false;
-    }
-    List<Node> code = Nodes.inline(handler);
-    boolean declaredFreeing = false;
-    for (Node node : code) {
-      if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).variable() == local) {
-        declaredFreeing = ((Stmt.LocalVar) node).initializer() instanceof Expr.Call
-            && RetryCatalog.isRoomFreeingName(((Expr.Call) ((Stmt.LocalVar) node).initializer()).name());
-      }
-      if (node instanceof Expr.Assign && Nodes.isName(((Expr.Assign) node).target(), local)) {
-        return false;
-      }
-    }
-    return declaredFreeing;
+    Expr value = Nodes.soleValueOf(Nodes.variableOf(expression), handler);
+    return value instanceof Expr.Call && RetryCatalog.isRoomFreeingName(((Expr.Call) value).name());
   }
 }

@@ -31,7 +31,7 @@ final class ImmediateRetryFailures {
       Expr.MethodRef reference = (Expr.MethodRef) predicate;
       return "isInstance".equals(reference.name()) && reference.receiver() instanceof Expr.ClassLiteral
           && RetryCatalog.isImmediateRetryException(
-              simpleName(((Expr.ClassLiteral) reference.receiver()).writtenType()));
+              simpleNameOf(((Expr.ClassLiteral) reference.receiver()).writtenType()));
     }
     if (!(predicate instanceof Expr.Lambda) || ((Expr.Lambda) predicate).parameters().size() != 1) {
       return false;
@@ -105,7 +105,7 @@ final class ImmediateRetryFailures {
       }
       if (statement instanceof Stmt.If && ((Stmt.If) statement).elseStatement() == null
           && excludesAllButConflicts(((Stmt.If) statement).condition())
-          && endsWithThrowOrReturn(((Stmt.If) statement).thenStatement())) {
+          && RetryLoops.alwaysEnds(((Stmt.If) statement).thenStatement())) {
         return true;
       }
     }
@@ -123,7 +123,7 @@ final class ImmediateRetryFailures {
       return conditions.size() <= MAX_OPERANDS && conditions.stream().anyMatch(ImmediateRetryFailures::isTest);
     }
     if (test instanceof Expr.InstanceOf) {
-      return RetryCatalog.isImmediateRetryException(simpleName(((Expr.InstanceOf) test).writtenType()));
+      return RetryCatalog.isImmediateRetryException(simpleNameOf(((Expr.InstanceOf) test).writtenType()));
     }
     return isConflictStatusTest(test, Expr.Binary.Op.EQ);
   }
@@ -188,10 +188,9 @@ final class ImmediateRetryFailures {
     return false;
   }
 
-  private static boolean endsWithThrowOrReturn(Stmt statement) {
-    Stmt last = statement instanceof Stmt.Block && !((Stmt.Block) statement).statements().isEmpty()
-        ? ((Stmt.Block) statement).statements().get(((Stmt.Block) statement).statements().size() - 1) : statement;
-    return last != null && (last.kind() == Node.Kind.THROW || last.kind() == Node.Kind.RETURN);
+  /** {@code SessionExpiredException} of {@code org.neo4j.driver.exceptions.SessionExpiredException}. */
+  private static String simpleNameOf(String writtenType) {
+    return writtenType == null ? "" : TypeEvidence.simpleNameOf(writtenType.trim());
   }
 
   private static boolean isFalse(Expr value) {
@@ -202,8 +201,4 @@ final class ImmediateRetryFailures {
     return value instanceof Expr.Literal && ((Expr.Literal) value).isTrue();
   }
 
-  /** {@code SessionExpiredException} of {@code org.neo4j.driver.exceptions.SessionExpiredException}. */
-  private static String simpleName(String writtenType) {
-    return writtenType == null ? "" : writtenType.substring(writtenType.lastIndexOf('.') + 1).trim();
-  }
 }

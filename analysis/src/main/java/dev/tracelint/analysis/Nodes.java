@@ -373,4 +373,23 @@ public final class Nodes {
     String written = arguments.writtenType();
     return "String[]".equals(written) || "java.lang.String[]".equals(written);
   }
+
+  /**
+   * The value {@code local} is declared with inside {@code scope}, when nothing in {@code scope} assigns it again
+   * ({@code int code = response.statusCode();}); {@code null} otherwise, or when it is not declared there.
+   */
+  static Expr soleValueOf(Variable local, Node scope) {
+    if (local == null || local.kind() != Variable.VarKind.LOCAL) {
+      return null;
+    }
+    Expr value = null;
+    for (Node node : inline(scope)) {
+      if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).variable() == local) {
+        value = ((Stmt.LocalVar) node).initializer();
+      } else if (node instanceof Expr.Assign && isName(((Expr.Assign) node).target(), local)) {
+        return null;
+      }
+    }
+    return value;
+  }
 }

@@ -306,19 +306,8 @@ final class RetryStatusChecks {
       return (Expr.Call) expression;
     }
     Variable local = expression instanceof Expr.Name ? ((Expr.Name) expression).variable() : null;
-    if (local == null || local.kind() != Variable.VarKind.LOCAL || loop == null) {
-      return null;
-    }
-    Expr.Call read = null;
-    for (Node node : Nodes.inline(loop.body())) {
-      if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).variable() == local
-          && isStatusRead(((Stmt.LocalVar) node).initializer())) {
-        read = (Expr.Call) ((Stmt.LocalVar) node).initializer();
-      } else if (node instanceof Expr.Assign && Nodes.isName(((Expr.Assign) node).target(), local)) {
-        return null;
-      }
-    }
-    return read;
+    Expr value = loop == null ? null : Nodes.soleValueOf(local, loop.body());
+    return isStatusRead(value) ? (Expr.Call) value : null;
   }
 
   /**
