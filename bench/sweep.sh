@@ -43,6 +43,10 @@ start_seconds=$SECONDS
 # (jakarta.json.bind), temporal-sdk Jayway's JsonPath (com.jayway.jsonpath), micronaut-http-client-jdk Micronaut's
 # and Netty's HTTP codecs (io.micronaut.http.netty, io.netty.handler.codec.http), micronaut-discovery-core
 # micronaut-http and Jackson's annotations: optional or compileOnly dependencies their POMs leave out.
+# Round 11 (payment and enterprise service clients, the kind issue 9 names that the sample held least of: one payment
+# SDK): nacos-client does not compile (its shaded sources and its ability/address managers use SLF4J, which its POM
+# leaves to the application), nor does jobrunr (its metrics binders use Micrometer's core, an optional dependency its
+# POM leaves out).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -226,6 +230,20 @@ com.theokanning.openai-gpt3-java:service:0.18.2                    yes
 org.springframework.ai:spring-ai-mistral-ai:1.1.2                  yes
 com.netflix.conductor:conductor-client:3.15.0                      yes
 io.nats:jnats:2.26.2                                               yes
+com.adyen:adyen-java-api-library:42.0.0                            yes
+com.braintreepayments.gateway:braintree-java:3.40.0                yes
+com.paypal.sdk:checkout-sdk:2.0.0                                  yes
+com.xuxueli:xxl-job-core:2.4.2                                     yes
+com.alibaba.nacos:nacos-client:2.5.1                               no 
+org.apache.rocketmq:rocketmq-client:5.3.1                          yes
+com.alibaba.csp:sentinel-core:1.8.8                                yes
+com.ctrip.framework.apollo:apollo-client:2.3.0                     yes
+org.springframework.amqp:spring-rabbit:4.0.6                       yes
+com.rabbitmq:amqp-client:5.25.0                                    yes
+org.jobrunr:jobrunr:8.1.0                                          no 
+org.apache.dubbo:dubbo-rpc-api:3.3.5                               yes
+io.seata:seata-core:2.0.0                                          yes
+com.langfuse:langfuse-java:0.1.2                                   yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled

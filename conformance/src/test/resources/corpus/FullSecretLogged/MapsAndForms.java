@@ -1,5 +1,6 @@
 package corpus.fullsecretlogged;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Map entries and the fields of a submitted Spring form ({@code MultiValueMap#getFirst}) read by a secret key are
- * sources; a model name, a grant type, a client id, a token type, a scope or a page token are not.
+ * sources; a model name, a grant type, a client id, a token type, a scope or a page token are not. A copy of a form
+ * whose secret entry is replaced by a masked one ({@code desensitise}, {@code mask}) before it is logged is not either.
  */
 class MapsAndForms {
   private static final Logger log = LoggerFactory.getLogger(MapsAndForms.class);
@@ -43,5 +45,21 @@ class MapsAndForms {
   void acceptsPageTokenOfAForm(MultiValueMap<String, String> params) {
     String page = params.getFirst("page_token");
     log.debug("page {}", page);
+  }
+
+  void acceptsLoginFormCopiedWithItsPasswordDesensitised(Map<String, String> form) {
+    Map<String, String> shown = new HashMap<>(form);
+    shown.put("password", desensitise(form.get("password")));
+    log.error("login failed for {}", shown);
+  }
+
+  void flagsLoginFormCopiedWithItsPasswordOnlyTrimmed(Map<String, String> form) {
+    Map<String, String> shown = new HashMap<>(form);
+    shown.put("password", form.get("password").trim());
+    log.error("login failed for {}", shown); // tracelint-expect: FullSecretLogged -- logs the full secret 'shown' holding 'password'
+  }
+
+  private static String desensitise(String value) {
+    return value == null || value.length() < 4 ? "****" : value.substring(0, 2) + "****";
   }
 }

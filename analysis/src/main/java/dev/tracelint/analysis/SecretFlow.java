@@ -234,6 +234,7 @@ final class SecretFlow {
       // A name the engine could not resolve (PMD without an auxclasspath): its name is all there is.
       String name = Nodes.referencedName(reference);
       return catalog.isSecretName(name) && !typedElsewhereAsNoText(reference)
+              && !TypeEvidence.namedAsConstantOfANamesHolder(reference)
           ? SecretCatalog.variableSubject(name)
           : null;
     }
@@ -559,6 +560,10 @@ final class SecretFlow {
     }
     if (SecretCatalog.isKeyedRead(name) && !arguments.isEmpty()) {
       String key = Nodes.stringConstant(arguments.get(0));
+      if (key == null && TypeEvidence.namedAsConstantOfANamesHolder(arguments.get(0))) {
+        // props.getProperty(IdentifyConstants.SECRET_KEY) without an auxclasspath: the constant's name names the key
+        key = Nodes.referencedName(arguments.get(0));
+      }
       if (catalog.isSecretKey(key) && mayHoldSecretText(result)) {
         return SecretCatalog.keySubject(key);
       }

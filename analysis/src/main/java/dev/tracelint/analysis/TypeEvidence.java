@@ -16,6 +16,7 @@ import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.HarmlessCalls;
 import dev.tracelint.catalog.MethodRef;
+import dev.tracelint.catalog.SecretCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -237,6 +238,26 @@ public final class TypeEvidence {
 
   private static TypeRef declaredType(Variable variable) {
     return variable == null || variable.writtenType() == null ? null : variable.type();
+  }
+
+  /**
+   * Whether {@code read}, a member the engine could not resolve (of a class PMD without an auxclasspath cannot load),
+   * is a constant of a class whose name says it holds names: named as Java names its constants (upper case, digits
+   * and underscores) and read on a type written with a suffix such as {@code Constants}, {@code Const} or
+   * {@code Keys} ({@code IdentifyConstants.SECRET_KEY}, {@code PropertyKeyConst.PASSWORD}, {@code HttpHeaders
+   * .AUTHORIZATION}: {@link SecretCatalog#holdsNames}). Such a constant is a key's or a header's name; with types the
+   * engine reads the constant itself, so this only brings the no-types verdict to theirs. Another type's constant
+   * ({@code ClientSettings.TOKEN}) may be a value read at runtime and keeps its name's verdict.
+   */
+  public static boolean namedAsConstantOfANamesHolder(Expr read) {
+    if (!(read instanceof Expr.FieldAccess) || Nodes.variableOf(read) != null) {
+      return false;
+    }
+    String name = ((Expr.FieldAccess) read).name();
+    String holder = writtenTypeOf(((Expr.FieldAccess) read).receiver());
+    return holder != null && SecretCatalog.holdsNames(simpleNameOf(holder))
+        && name.chars().anyMatch(Character::isLetter)
+        && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '_');
   }
 
   /**

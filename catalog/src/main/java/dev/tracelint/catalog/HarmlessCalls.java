@@ -98,7 +98,8 @@ public final class HarmlessCalls {
    * {@code timeout.toMillis()}, {@code deadline.toEpochMilli()}.
    */
   private static final Set<String> VALUE_CONVERSIONS = Set.of(
-      "toString", "toMillis", "toSeconds", "toNanos", "toMinutes", "toEpochMilli", "toEpochSecond");
+      "toString", "toMillis", "toSeconds", "toNanos", "toMinutes", "toEpochMilli", "toEpochSecond", "name",
+      "ordinal");
 
   /**
    * Equality tests with one argument: {@code "GET".equals(method)}, {@code mode.equalsIgnoreCase("dry-run")},
@@ -182,8 +183,9 @@ public final class HarmlessCalls {
 
   /**
    * Whether {@code value.methodName()} converts a value to text or to a unit ({@code userId.toString()},
-   * {@code timeout.toMillis()}, {@code UUID.randomUUID().toString()}), whatever the receiver is written as: the
-   * receiver itself is judged on its own.
+   * {@code timeout.toMillis()}, {@code UUID.randomUUID().toString()}, an enum constant's {@code name()} or
+   * {@code ordinal()}, final in {@code java.lang.Enum}), whatever the receiver is written as: the receiver itself is
+   * judged on its own.
    */
   public static boolean isValueConversion(String methodName, int argumentCount) {
     return argumentCount == 0 && VALUE_CONVERSIONS.contains(methodName);

@@ -113,6 +113,13 @@ public final class SecretCatalog {
   private static final Pattern FORMAT_CONVERSION =
       Pattern.compile("%(\\d{1,4}\\$|<)?([-#+ 0,(]*)(\\d{0,9})(\\.\\d{1,4})?([tT]?[a-zA-Z%])");
 
+  /**
+   * How the names of classes that hold names end: {@code IdentifyConstants}, {@code PropertyKeyConst},
+   * {@code ConfigKeys}, {@code HttpHeaders}. Their upper-case members name a property, a key or a header.
+   */
+  private static final List<String> NAMES_HOLDER_SUFFIXES =
+      List.of("Constants", "Constant", "Consts", "Const", "Keys", "Names", "Headers");
+
   /** Words that, after a secret term, make the name describe the secret rather than hold it. */
   private static final Set<String> METADATA_AFTER = Set.of(
       "name", "names", "id", "ids", "key", "keys", "header", "headers", "env", "environment", "var", "variable",
@@ -194,8 +201,8 @@ public final class SecretCatalog {
   /** Word stems that mark a method as masking, hashing, shortening or measuring the value it is given. */
   private static final List<String> MASKING_STEMS = List.of(
       "mask", "redact", "obfuscat", "hash", "digest", "fingerprint", "prefix", "abbreviat", "truncat", "last4",
-      "first4", "encrypt", "saniti", "scrub", "anonymi", "censor", "shorten", "preview", "sha1", "sha256", "sha512",
-      "md5", "hmac", "bcrypt", "hide", "hidden");
+      "first4", "encrypt", "saniti", "desensiti", "scrub", "anonymi", "censor", "shorten", "preview", "sha1",
+      "sha256", "sha512", "md5", "hmac", "bcrypt", "hide", "hidden");
 
   /** Secret-bearing request headers, lower case, with the spelling messages use. */
   private static final Map<String, String> SECRET_HEADERS = Map.ofEntries(
@@ -1040,6 +1047,11 @@ public final class SecretCatalog {
   public static String attributeMessage(String subject) {
     return "records the full secret " + subject + " as a telemetry attribute, which the tracing backend keeps and shows:"
         + " record a short prefix or a mask instead";
+  }
+
+  /** Whether a class of this simple name holds names rather than values ({@link #NAMES_HOLDER_SUFFIXES}). */
+  public static boolean holdsNames(String simpleClassName) {
+    return NAMES_HOLDER_SUFFIXES.stream().anyMatch(simpleClassName::endsWith);
   }
 
   /** A user term such as {@code license} is typically completed by {@code Key}, which then is no metadata. */
