@@ -40,8 +40,8 @@ final class RetryLoops {
    *
    * @param unbounded nothing ends the loop while the call keeps failing (UnboundedRetry)
    * @param waitWouldNotHelp every catch that retries catches only failures a retry may follow at once, feeds the
-   *     failure into the next attempt's input, or catches the expiry of a time budget the attempt itself waited out
-   *     (RetryWithoutBackoff stays silent)
+   *     failure into the next attempt's input, catches the expiry of a time budget the attempt itself waited out, or
+   *     catches a specific failure and repairs a stale cache ({@link CacheRepairs}) (RetryWithoutBackoff stays silent)
    * @param polls a polling loop ({@link RetryPolls}): it repeats a call until its result says done, not after a failure
    */
   record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp, boolean polls) {}
@@ -191,11 +191,13 @@ final class RetryLoops {
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
         // long the loop waits (a get-or-create that lost the race finds the winner by reading again); room just freed
-        // for work a full executor refused lets the next attempt in now
+        // for work a full executor refused lets the next attempt in now; a stale cache refreshed after a specific
+        // failure makes the next attempt read fresh metadata
         waitWouldNotHelp &= catchesOnlyConflicts(handler) || catchesOnlyTakenNames(handler)
             || ImmediateRetryFailures.goesRoundOnlyOnConflict(handler, exits::alwaysLeaves)
             || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler)
-            || CapacityRepairs.goesRoundOnlyAfterFreeingRoom(handler);
+            || CapacityRepairs.goesRoundOnlyAfterFreeingRoom(handler)
+            || CacheRepairs.goesRoundAfterRepairingACache(handler, exits::alwaysLeaves);
       }
     }
     if (retrying.isEmpty()) {

@@ -131,7 +131,8 @@ final class RetrySettings {
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call)
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
-                && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call))
+                && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
+                    || repairsACacheBeforeAFilteredRetry(call))
             || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)
             || isRetrySpec(setting) && (filteredByARetryController(call) || switchesTargetOnFailure(call))) {
           return null;
@@ -661,6 +662,42 @@ final class RetrySettings {
   private static boolean switchesTargetOnFailure(Expr.Call setting) {
     Set<Variable> switched = new HashSet<>();
     Set<Node> writes = new HashSet<>();
+    for (Expr.Lambda hook : failureHooksInTheRetriedWork(setting)) {
+      collectSwitches(hook, switched, writes);
+    }
+    return !switched.isEmpty() && anyInTheRetriedWork(setting, node -> node instanceof Expr && !writes.contains(node)
+        && switched.contains(Nodes.variableOf((Expr) node)));
+  }
+
+  /**
+   * A Reactor retry spec with a filter ({@code Retry.max(1).filter(this::isOwnerResourceNotExistsException)}) whose
+   * retried work repairs a cache when it fails: a failure hook in that work refreshes or invalidates a cache
+   * ({@link CacheRepairs#repairsACache}: {@code onErrorResume(t -> { if (isStale(t)) collectionCache.refresh(..);
+   * return Mono.error(t); })}). The failure said the cached metadata was stale; the next attempt runs against fresh
+   * metadata, a repair that no wait would help. A spec without a filter, or with one that lets through what a down
+   * service raises ({@link CacheRepairs#admitsServiceFailures}: {@code e -> true}, {@code IOException.class::isInstance}),
+   * a hook that only logs, or one attached after the retry, is judged as before.
+   */
+  private static boolean repairsACacheBeforeAFilteredRetry(Expr.Call setting) {
+    boolean filtered = false;
+    for (Expr.Call link : Nodes.callsChainedOn(setting)) {
+      if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name())) {
+        if (link.arguments().size() != 1 || CacheRepairs.admitsServiceFailures(link.arguments().get(0))) {
+          return false;
+        }
+        filtered = true;
+      }
+    }
+    return filtered && failureHooksInTheRetriedWork(setting).stream().anyMatch(CacheRepairs::repairsACache);
+  }
+
+  /**
+   * The functions given to failure hooks ({@link RetryCatalog#PUBLISHER_FAILURE_HOOK_NAMES}) in what the retry
+   * resubscribes: the links below it in the chain and what is given to them ({@code Mono.defer(() ->
+   * read().onErrorResume(..))}). Each runs when an attempt fails, before the retry goes round.
+   */
+  private static List<Expr.Lambda> failureHooksInTheRetriedWork(Expr.Call setting) {
+    List<Expr.Lambda> hooks = new ArrayList<>();
     for (Expr.Call link : callsBelow(setting, callsTheSettingIsIn(setting))) {
       List<Node> candidates = new ArrayList<>(List.of(link));
       link.arguments().forEach(argument -> candidates.addAll(Nodes.all(argument)));
@@ -668,14 +705,13 @@ final class RetrySettings {
         if (node instanceof Expr.Call && RetryCatalog.PUBLISHER_FAILURE_HOOK_NAMES.contains(((Expr.Call) node).name())) {
           for (Expr hook : ((Expr.Call) node).arguments()) {
             if (hook instanceof Expr.Lambda) {
-              collectSwitches((Expr.Lambda) hook, switched, writes);
+              hooks.add((Expr.Lambda) hook);
             }
           }
         }
       }
     }
-    return !switched.isEmpty() && anyInTheRetriedWork(setting, node -> node instanceof Expr && !writes.contains(node)
-        && switched.contains(Nodes.variableOf((Expr) node)));
+    return hooks;
   }
 
   /** The fields {@code hook} gives another variable's value, and the written expressions. */

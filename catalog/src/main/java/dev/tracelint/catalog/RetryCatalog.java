@@ -829,6 +829,68 @@ public final class RetryCatalog {
   }
 
   /**
+   * Words that start the simple name of a call that repairs a cache, alone or followed by an upper-case letter
+   * ({@code invalidate}, {@code invalidateAll}, {@code refresh}, {@code evict}, {@code clear}, {@code remove}): made on
+   * a receiver named as a cache ({@link #isCacheName}: {@code collectionCache.refresh(..)}, {@code cache.remove(key)}),
+   * or with a name that says which cache ({@code invalidateCache()}, {@code refreshMetadataCache(..)}), it drops or
+   * reloads what the cache held, so the next attempt reads fresh metadata instead of the stale entry that failed.
+   */
+  public static final List<String> CACHE_REPAIR_NAME_PREFIXES = List.of(
+      "invalidate", "refresh", "evict", "clear", "remove");
+
+  /** The word that, at the end of a receiver's name (ignoring case) or inside a call's name, names a cache. */
+  public static final String CACHE_NAME_WORD = "cache";
+
+  /** Whether a variable, field or getter named so is a cache: {@code cache}, {@code collectionCache}, {@code getCache}. */
+  public static boolean isCacheName(String name) {
+    return name != null && name.toLowerCase(Locale.ROOT).endsWith(CACHE_NAME_WORD);
+  }
+
+  /** Whether a called method's simple name reads as repairing a cache entry ({@link #CACHE_REPAIR_NAME_PREFIXES}). */
+  public static boolean isCacheRepairName(String methodName) {
+    return CACHE_REPAIR_NAME_PREFIXES.contains(methodName)
+        || startsWithPrefixWord(methodName, CACHE_REPAIR_NAME_PREFIXES);
+  }
+
+  /**
+   * Whether a called method's own name says it repairs a cache, whatever its receiver: a repair word followed by a
+   * name that holds {@code Cache} ({@code invalidateCache}, {@code refreshCollectionCache}, {@code clearCaches}).
+   */
+  public static boolean isNamedCacheRepair(String methodName) {
+    return isCacheRepairName(methodName) && methodName.contains("Cache");
+  }
+
+  /**
+   * Simple names of exception types (exact) that a down, unreachable or overloaded service raises as well as any other
+   * failure: the catch-alls ({@code Exception}, {@code Throwable}, {@code RuntimeException}, {@code Error}), I/O
+   * failures ({@code IOException}, {@code UncheckedIOException}) and the wrappers of an asynchronous call's failure
+   * ({@code ExecutionException}, {@code CompletionException}). A retry of such a failure repeats a request to a
+   * service that may be down, whatever cache it refreshed first.
+   */
+  public static final Set<String> SERVICE_FAILURE_EXCEPTION_NAMES = Set.of(
+      "Exception", "Throwable", "RuntimeException", "Error", "IOException", "UncheckedIOException",
+      "ExecutionException", "CompletionException");
+
+  /**
+   * Words that, inside an exception type's simple name (case-sensitive), say the service could not be reached or
+   * would not serve: {@code ConnectException}, {@code SocketException}, {@code SocketTimeoutException},
+   * {@code ServiceUnavailableException}, {@code ThrottlingException}, {@code TooManyRequestsException}.
+   */
+  public static final List<String> SERVICE_FAILURE_EXCEPTION_WORDS = List.of(
+      "Connect", "Socket", "Timeout", "TimedOut", "Unavailable", "Unreachable", "Transport", "Network", "Throttl",
+      "Busy", "Overload", "TooManyRequests", "RateLimit");
+
+  /**
+   * Whether an exception type's simple name may report a service that is down or overloaded
+   * ({@link #SERVICE_FAILURE_EXCEPTION_NAMES}, {@link #SERVICE_FAILURE_EXCEPTION_WORDS}): a cache repaired after it
+   * does not make the next attempt a different one that the service can answer.
+   */
+  public static boolean isServiceFailureException(String simpleName) {
+    return SERVICE_FAILURE_EXCEPTION_NAMES.contains(simpleName)
+        || containsAnyOf(simpleName, SERVICE_FAILURE_EXCEPTION_WORDS);
+  }
+
+  /**
    * A word inside the simple name of an exception type (case-sensitive) that says the resource the attempt used is
    * closed ({@code AlreadyClosedException}, {@code ClosedChannelException}, {@code ConnectionClosedException}): a
    * failure handler that tests for one and stops there ends when its owner closes the resource.
@@ -978,6 +1040,12 @@ public final class RetryCatalog {
    * Matched by name on the spec's own chain, whose start the engine has already matched by type.
    */
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
+
+  /**
+   * Simple names of calls that turn a predicate around ({@code Predicate.not(..)}, {@code negate()}): a retry filter
+   * built with one lets through every failure but those named.
+   */
+  public static final Set<String> PREDICATE_NEGATION_NAMES = Set.of("not", "negate");
 
   /**
    * Calls that take the next candidate from a collection when made on a field: a helper of the unit whose body makes

@@ -235,6 +235,36 @@ class RetryCatalogTest {
   }
 
   @Test
+  void cacheRepairsAreKnownByTheCacheAndTheRepairWord() {
+    assertTrue(RetryCatalog.isCacheName("cache"));
+    assertTrue(RetryCatalog.isCacheName("collectionCache"));
+    assertTrue(RetryCatalog.isCacheName("getSchemaCache"));
+    assertFalse(RetryCatalog.isCacheName("cacheManager"));
+    assertFalse(RetryCatalog.isCacheName(null));
+    assertTrue(RetryCatalog.isCacheRepairName("invalidate"));
+    assertTrue(RetryCatalog.isCacheRepairName("invalidateAll"));
+    assertTrue(RetryCatalog.isCacheRepairName("refresh"));
+    assertFalse(RetryCatalog.isCacheRepairName("refreshed"));
+    assertFalse(RetryCatalog.isCacheRepairName("reconnect"));
+    assertFalse(RetryCatalog.isCacheRepairName("get"));
+    assertTrue(RetryCatalog.isNamedCacheRepair("invalidateRoutingCache"));
+    assertTrue(RetryCatalog.isNamedCacheRepair("clearCaches"));
+    assertFalse(RetryCatalog.isNamedCacheRepair("invalidateToken"));
+    assertFalse(RetryCatalog.isNamedCacheRepair("loadCache"));
+  }
+
+  @Test
+  void serviceFailuresAreCatchAllsIoAndConnectionFailures() {
+    for (String name : List.of("Exception", "Throwable", "RuntimeException", "IOException", "ConnectException",
+        "SocketTimeoutException", "ServiceUnavailableException", "ThrottlingException")) {
+      assertTrue(RetryCatalog.isServiceFailureException(name), name);
+    }
+    for (String name : List.of("PartitionMovedException", "SchemaNotFoundException", "StaleMetadataException")) {
+      assertFalse(RetryCatalog.isServiceFailureException(name), name);
+    }
+  }
+
+  @Test
   void messagesNameNoValues() {
     for (RetrySetting setting : RetryCatalog.settings()) {
       assertFalse(setting.message().contains("MAX_VALUE"), setting.message());
