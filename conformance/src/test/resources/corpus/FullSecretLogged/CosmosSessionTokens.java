@@ -67,6 +67,15 @@ class CosmosSessionTokens {
     log.debug("using resource token {}", resourceToken); // tracelint-expect: FullSecretLogged -- logs the full secret 'resourceToken'
   }
 
+  void flagsAuthorizationTokenOfAResolver(String authorizationToken) {
+    log.debug("resolved authorization token {}", authorizationToken); // tracelint-expect: FullSecretLogged -- logs the full secret 'authorizationToken'
+  }
+
+  void acceptsSessionTokenOfAResponseAtTheEndOfAChain(CosmosContainer container) {
+    log.debug("read done, session {}",
+        container.readItem("id", new PartitionKey("pk"), Object.class).getSessionToken());
+  }
+
   void flagsSessionTokenReadFromAwsEnvironment() {
     String sessionToken = System.getenv("AWS_SESSION_TOKEN");
     log.info("exporting with session token {}", sessionToken); // tracelint-expect: FullSecretLogged -- logs the full secret 'sessionToken'
