@@ -15,8 +15,8 @@ public class SessionTokenResolution {
   static void acceptsGlobalSessionTokenThatCouldNotBeEvaluated(String globalSessionToken, String partitionKeyRangeId,
       String collectionRid, Set<String> sessionTokenEvaluationResults) {
     String evaluationResult = "The session token : " + globalSessionToken + " for pkRangeId : " + partitionKeyRangeId
-        + " and collectionRid : " + collectionRid + " could not be evaluated, the request will fallback to eventual"
-        + " consistency.";
+        + " and collectionRid : " + collectionRid
+        + " could not be evaluated, the request will fall back to eventual consistency.";
     sessionTokenEvaluationResults.add(evaluationResult);
     logger.warn(evaluationResult);
   }
