@@ -5,6 +5,7 @@ import dev.tracelint.analysis.model.FieldDecl;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
@@ -41,6 +42,11 @@ final class SecretFlow {
   /** Whether the sink prints a command-line program's own output ({@link ProgramOutput}), not a log. */
   private final boolean programOutput;
   /**
+   * The secret terms that mean something else in this unit, which works with a library whose vocabulary gives them
+   * another meaning and with no source of credentials they name ({@link #meaningsIn}).
+   */
+  private final List<SecretCatalog.LibraryMeaning> meanings;
+  /**
    * The locals and fields being followed and the types whose text is being judged, shared with the flows this one
    * starts, so that {@code a = b; b = a;} and two records that print each other end.
    */
@@ -53,6 +59,7 @@ final class SecretFlow {
     this.point = sink;
     this.horizon = sink.span().start();
     this.programOutput = ProgramOutput.isProgramOutput(sink);
+    this.meanings = meaningsIn(sink.unit());
     this.visiting = Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
@@ -64,6 +71,7 @@ final class SecretFlow {
     this.point = point;
     this.horizon = point.span().start();
     this.programOutput = false;
+    this.meanings = from.meanings;
     this.visiting = from.visiting;
   }
 
@@ -180,7 +188,7 @@ final class SecretFlow {
       case METHOD_REFERENCE:
         // A Log4j or SLF4J Supplier given as a method reference: props::apiKey, config::getApiKey
         Expr.MethodRef reference = (Expr.MethodRef) expression;
-        return reference.receiver() != null && catalog.isSecretGetterName(reference.name())
+        return reference.receiver() != null && catalog.isSecretGetterName(reference.name(), meanings)
             ? SecretCatalog.getterSubject(reference.name())
             : null;
       case NAME:
@@ -233,8 +241,8 @@ final class SecretFlow {
     if (variable == null) {
       // A name the engine could not resolve (PMD without an auxclasspath): its name is all there is.
       String name = Nodes.referencedName(reference);
-      return catalog.isSecretName(name) && !typedElsewhereAsNoText(reference)
-              && !TypeEvidence.namedAsConstantOfANamesHolder(reference)
+      return namesSecret(name) && !typedElsewhereAsNoText(reference)
+          && !TypeEvidence.namedAsConstantOfANamesHolder(reference)
           ? SecretCatalog.variableSubject(name)
           : null;
     }
@@ -245,13 +253,13 @@ final class SecretFlow {
     switch (variable.kind()) {
       case FIELD:
         // A field declared outside the unit has no annotations here: its name decides.
-        return catalog.isSecretName(name) || InjectedSecrets.property(variable, catalog)
+        return namesSecret(name) || InjectedSecrets.property(variable, catalog)
                 || fieldGivenSecret(variable, depth)
             ? SecretCatalog.variableSubject(name)
             : null;
       case PARAMETER:
       case LAMBDA_PARAMETER:
-        boolean secretByName = catalog.isSecretName(name)
+        boolean secretByName = namesSecret(name)
             && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable));
         return secretByName || InjectedSecrets.property(variable, catalog) || InjectedSecrets.header(variable)
             ? SecretCatalog.variableSubject(name)
@@ -261,7 +269,7 @@ final class SecretFlow {
       case EXCEPTION_PARAMETER:
       case FOREACH:
       case PATTERN:
-        if (catalog.isSecretName(name)) {
+        if (namesSecret(name)) {
           boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
               || onlyNonSecretValues(variable, depth);
           if (!vouched && SecretCatalog.isBareToken(name) && isModelOutputSite(variable)) {
@@ -333,7 +341,7 @@ final class SecretFlow {
       }
       for (Variable component : declaration.recordComponents()) {
         // A record prints an array component as its identity ([C@1b6d3586), never its characters.
-        if (catalog.isSecretName(component.name()) && mayHoldSecretText(component.type())
+        if (namesSecret(component.name()) && mayHoldSecretText(component.type())
             && !component.type().isArray()) {
           return SecretCatalog.variableSubject(component.name());
         }
@@ -384,7 +392,7 @@ final class SecretFlow {
       }
     }
     for (Variable property : properties) {
-      if (catalog.isSecretName(property.name()) && mayHoldSecretText(property.type())
+      if (namesSecret(property.name()) && mayHoldSecretText(property.type())
           && property.annotations().stream().noneMatch(annotation -> SecretCatalog.isJsonIgnore(annotation.simpleName()))) {
         return SecretCatalog.variableSubject(property.name());
       }
@@ -547,7 +555,7 @@ final class SecretFlow {
         return SecretCatalog.printedFieldSubject(name + "()", printed);
       }
     }
-    if (arguments.isEmpty() && catalog.isSecretGetterName(name)) {
+    if (arguments.isEmpty() && isSecretGetter(call)) {
       return mayHoldSecretText(result) && !typedElsewhereAsNoText(call) && !readsNoTextOfALibrary(call)
           ? SecretCatalog.getterSubject(name)
           : null;
@@ -685,7 +693,7 @@ final class SecretFlow {
    */
   private String secretHolderName(Expr receiver) {
     String name = receiver == null ? null : Nodes.referencedName(receiver);
-    return catalog.isSecretName(name) && !SecretCatalog.isAmbiguousHolderName(name) ? name : null;
+    return namesSecret(name) && !SecretCatalog.isAmbiguousHolderName(name) ? name : null;
   }
 
   /** A local given, before the sink, a value that carries a secret. */
@@ -927,6 +935,52 @@ final class SecretFlow {
       }
     }
     return false;
+  }
+
+  /** Whether a name marks a secret in this unit: by the catalogue, where the unit's library meanings hold. */
+  private boolean namesSecret(String name) {
+    return catalog.isSecretName(name, meanings);
+  }
+
+  /**
+   * Whether a call with no arguments reads a secret by its name ({@code getApiKey()}, {@code sessionToken()}). The
+   * type it is called on decides first, as the unit names it ({@link TypeEvidence#isCallOnTypeIn}): a type of a library
+   * whose vocabulary gives the name another meaning reads that ({@code response.getSessionToken()} of Cosmos DB), a
+   * type from code where the words name a credential reads one ({@code AwsSessionCredentials#sessionToken}); any
+   * other is judged by the name where the unit's meanings hold.
+   */
+  private boolean isSecretGetter(Expr.Call call) {
+    String name = call.name();
+    if (!catalog.isSecretGetterName(name)) {
+      return false;
+    }
+    Expr receiver = call.receiver();
+    if (receiver == null || Nodes.chainRoot(receiver) != receiver) {
+      // the root of a chain is not the type read: response.getItem().getSessionToken() reads the item's
+      return catalog.isSecretGetterName(name, meanings);
+    }
+    for (SecretCatalog.LibraryMeaning meaning : SecretCatalog.libraryMeanings()) {
+      if (TypeEvidence.isCallOnTypeIn(call, meaning::isCredentialType)) {
+        return true;
+      }
+    }
+    return !TypeEvidence.isCallOnTypeIn(call, type -> catalog.readsLibraryMeaning(type, name))
+        && catalog.isSecretGetterName(name, meanings);
+  }
+
+  /**
+   * The library meanings that hold in a unit: it works with the library ({@link TypeEvidence#worksWithPackageUnder})
+   * and with no package whose code means a credential by the same words.
+   */
+  private static List<SecretCatalog.LibraryMeaning> meaningsIn(SourceUnit unit) {
+    List<SecretCatalog.LibraryMeaning> holding = new ArrayList<>();
+    for (SecretCatalog.LibraryMeaning meaning : SecretCatalog.libraryMeanings()) {
+      if (meaning.vendorPackages().stream().anyMatch(pkg -> TypeEvidence.worksWithPackageUnder(unit, pkg))
+          && meaning.credentialPackages().stream().noneMatch(pkg -> TypeEvidence.worksWithPackageUnder(unit, pkg))) {
+        holding.add(meaning);
+      }
+    }
+    return holding;
   }
 
   /**

@@ -487,6 +487,27 @@ public final class TypeEvidence {
     return false;
   }
 
+  /**
+   * Whether the unit works with a library by its package prefix ({@code com.azure.cosmos}): the unit lives in one of
+   * its packages, or imports anything from them (a type by name, a package on demand, a member statically). A library
+   * the unit names only in full, without an import, is not seen.
+   */
+  public static boolean worksWithPackageUnder(SourceUnit unit, String prefix) {
+    if (isUnder(unit.packageName(), prefix)) {
+      return true;
+    }
+    for (Import imported : unit.imports()) {
+      if (isUnder(imported.name(), prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUnder(String name, String prefix) {
+    return !prefix.isEmpty() && (name.equals(prefix) || name.startsWith(prefix + "."));
+  }
+
   /** Whether {@code owner#member} is imported statically, by name or on demand. */
   public static boolean importsStatically(SourceUnit unit, String owner, String member) {
     for (Import imported : unit.imports()) {

@@ -281,6 +281,77 @@ public final class SecretCatalog {
       "org.apache.kafka.clients.", Set.of("apiKey"));
 
   /**
+   * Secret terms that a library's own vocabulary gives another meaning, in code that works with that library and with
+   * no source of credentials the same words name ({@link LibraryMeaning}). One so far: Azure Cosmos DB's session token
+   * ({@code x-ms-session-token}: a partition key range id and an LSN vector per range, the consistency bookmark that
+   * gives a client read-your-writes), in the packages of the SDK (azure-cosmos {@code com.azure.cosmos}, the legacy
+   * {@code com.microsoft.azure.documentdb} and {@code com.microsoft.azure.cosmosdb}). The same words name credentials
+   * in AWS code (the SDKs' session credentials and STS: {@code AwsSessionCredentials#sessionToken},
+   * {@code BasicSessionCredentials#getSessionToken}, {@code Credentials#sessionToken} of STS, SSO and Cognito;
+   * Hadoop's S3A {@code fs.s3a.session.token}) and in web code, where a session token is a logged-in user's (servlets,
+   * JAX-RS, Spring's web, security and session modules, Micronaut's HTTP): a unit that works with any of those keeps
+   * the default meaning, as do names that also say whose session it is ({@code awsSessionToken},
+   * {@code userSessionToken}).
+   */
+  private static final List<LibraryMeaning> LIBRARY_MEANINGS = List.of(
+      new LibraryMeaning(List.of("session", "token"),
+          List.of("com.azure.cosmos", "com.microsoft.azure.documentdb", "com.microsoft.azure.cosmosdb"),
+          List.of("software.amazon.awssdk", "com.amazonaws", "org.apache.hadoop.fs.s3a", "javax.servlet",
+              "jakarta.servlet", "javax.ws.rs", "jakarta.ws.rs", "org.springframework.web",
+              "org.springframework.security", "org.springframework.session", "io.micronaut.http"),
+          Set.of("aws", "amazon", "amz", "sts", "iam", "s3", "s3a", "cognito", "sso", "oauth", "oauth2", "oidc", "auth",
+              "user", "login", "web", "http", "browser", "bearer", "jwt", "cookie")));
+
+  /**
+   * A secret term that means something else in a library's code: its {@code words} ({@code session}, {@code token}),
+   * the package prefixes of the library ({@code vendorPackages}), the package prefixes of code in which the same words
+   * name a credential ({@code credentialPackages}), and the words that, in a name beside the term, say it is such a
+   * credential after all ({@code credentialWords}: {@code awsSessionToken}).
+   */
+  public record LibraryMeaning(
+      List<String> words, List<String> vendorPackages, List<String> credentialPackages, Set<String> credentialWords) {
+    public LibraryMeaning {
+      words = List.copyOf(words);
+      vendorPackages = List.copyOf(vendorPackages);
+      credentialPackages = List.copyOf(credentialPackages);
+      credentialWords = Set.copyOf(credentialWords);
+    }
+
+    /** Whether a type's canonical name is in one of the library's packages. */
+    public boolean isVendorType(String canonicalTypeName) {
+      return canonicalTypeName != null && vendorPackages.stream().anyMatch(pkg -> canonicalTypeName.startsWith(pkg + "."));
+    }
+
+    /** Whether a type's canonical name is in a package whose code means a credential by these words. */
+    public boolean isCredentialType(String canonicalTypeName) {
+      return canonicalTypeName != null
+          && credentialPackages.stream().anyMatch(pkg -> canonicalTypeName.startsWith(pkg + "."));
+    }
+
+    /**
+     * The words of a name with this term written as one neutral word ({@code global, sessiontoken}), or {@code null}
+     * when the name does not hold the term or says whose credential it is ({@code awsSessionToken}).
+     */
+    List<String> withTermNeutral(List<String> nameWords) {
+      List<String> neutral = new ArrayList<>();
+      boolean found = false;
+      for (int i = 0; i < nameWords.size(); i++) {
+        if (credentialWords.contains(nameWords.get(i))) {
+          return null;
+        }
+        if (i + words.size() <= nameWords.size() && nameWords.subList(i, i + words.size()).equals(words)) {
+          neutral.add(String.join("", words));
+          i += words.size() - 1;
+          found = true;
+        } else {
+          neutral.add(nameWords.get(i));
+        }
+      }
+      return found ? neutral : null;
+    }
+  }
+
+  /**
    * Calls that mint a new token by signing the claims the program gives them: Twilio's {@code Jwt#toJwt} (also named on
    * its subclasses {@code AccessToken}, {@code ClientCapability} and {@code TaskRouterCapability}, which is all PMD
    * without an auxclasspath sees of a variable declared with one), JJWT's {@code JwtBuilder#compact} and java-jwt's
@@ -452,6 +523,38 @@ public final class SecretCatalog {
     return userNamesSecret(identifier, words)
         && !isMetadataWordAfterUserTerm(words.get(words.size() - 1))
         && !METADATA_BEFORE.contains(words.get(0)) && !CURSOR_BEFORE_TOKEN.contains(words.get(0));
+  }
+
+  /**
+   * Whether an identifier names a secret in code where {@code meanings} hold ({@link LibraryMeaning}): as
+   * {@link #isSecretName(String)}, except that a name whose only secret is such a term is none
+   * ({@code globalSessionToken} in Cosmos DB code; not {@code sessionTokenOrPassword}, not {@code awsSessionToken}).
+   * A name the user's {@code SecretNames} finds stays a secret.
+   */
+  public boolean isSecretName(String identifier, List<LibraryMeaning> meanings) {
+    if (!isSecretName(identifier)) {
+      return false;
+    }
+    if (meanings.isEmpty()) {
+      return true;
+    }
+    List<String> words = words(identifier);
+    if (userNamesSecret(identifier, words)) {
+      return true;
+    }
+    for (LibraryMeaning meaning : meanings) {
+      List<String> neutral = meaning.withTermNeutral(words);
+      if (neutral != null && !hasUnqualifiedSecretTerm(neutral)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** As {@link #isSecretGetterName(String)}, with the property's name judged where {@code meanings} hold. */
+  public boolean isSecretGetterName(String methodName, List<LibraryMeaning> meanings) {
+    String property = getterProperty(methodName);
+    return property != null && isSecretName(property, meanings);
   }
 
   /**
@@ -666,16 +769,19 @@ public final class SecretCatalog {
    * {@code isTokenValid}.
    */
   public boolean isSecretGetterName(String methodName) {
+    String property = getterProperty(methodName);
+    return property != null && isSecretName(property);
+  }
+
+  /** The property a getter reads ({@code ApiKey} of {@code getApiKey}), or {@code null} for a mask or a test. */
+  private static String getterProperty(String methodName) {
     if (isMaskingMethodName(methodName)) {
-      return false;
+      return null;
     }
-    String property = methodName;
     if (methodName.length() > 3 && methodName.startsWith("get") && Character.isUpperCase(methodName.charAt(3))) {
-      property = methodName.substring(3);
-    } else if (methodName.startsWith("is") || methodName.startsWith("has")) {
-      return false;
+      return methodName.substring(3);
     }
-    return isSecretName(property);
+    return methodName.startsWith("is") || methodName.startsWith("has") ? null : methodName;
   }
 
   /**
@@ -719,6 +825,26 @@ public final class SecretCatalog {
   public static boolean readsNoText(String canonicalTypeName, String method) {
     for (Map.Entry<String, Set<String>> library : NO_TEXT_LIBRARY_READS.entrySet()) {
       if (canonicalTypeName.startsWith(library.getKey()) && library.getValue().contains(method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The secret terms that libraries' own vocabularies give another meaning ({@link #LIBRARY_MEANINGS}). */
+  public static List<LibraryMeaning> libraryMeanings() {
+    return LIBRARY_MEANINGS;
+  }
+
+  /**
+   * Whether {@code method} of the type {@code canonicalTypeName} reads a value that the library's vocabulary gives
+   * another meaning: a getter of one of its types whose name holds the term and no other secret
+   * ({@code CosmosItemResponse#getSessionToken}, a Cosmos session token).
+   */
+  public boolean readsLibraryMeaning(String canonicalTypeName, String method) {
+    for (LibraryMeaning meaning : LIBRARY_MEANINGS) {
+      if (meaning.isVendorType(canonicalTypeName) && isSecretGetterName(method)
+          && !isSecretGetterName(method, List.of(meaning))) {
         return true;
       }
     }

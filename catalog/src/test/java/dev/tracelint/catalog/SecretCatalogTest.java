@@ -394,4 +394,42 @@ class SecretCatalogTest {
     assertTrue(SecretCatalog.isHeaderAnnotation("RequestHeader"));
     assertEquals(List.of("value", "name"), SecretCatalog.headerAnnotationElements());
   }
+
+  @Test
+  void aSessionTokenIsCosmosDbsConsistencyTokenOnlyWhereThatMeaningHolds() {
+    List<SecretCatalog.LibraryMeaning> cosmos = SecretCatalog.libraryMeanings();
+    for (String name : List.of("sessionToken", "SESSION_TOKEN", "globalSessionToken", "originalSessionToken",
+        "session-token", "getSessionToken")) {
+      assertTrue(catalog.isSecretName(name), name);
+      assertFalse(catalog.isSecretName(name, cosmos), name);
+    }
+    // another secret beside it, or a word that says whose session it is, keeps the name a secret
+    for (String name : List.of("awsSessionToken", "AWS_SESSION_TOKEN", "userSessionToken", "sessionTokenOrPassword",
+        "masterKey", "resourceToken", "authorizationToken", "key")) {
+      assertEquals(catalog.isSecretName(name), catalog.isSecretName(name, cosmos), name);
+    }
+    assertTrue(catalog.isSecretName("masterKey", cosmos));
+    assertTrue(catalog.isSecretName("awsSessionToken", cosmos));
+    assertTrue(catalog.isSecretName("sessionToken", List.of()));
+    assertFalse(catalog.isSecretGetterName("getSessionToken", cosmos));
+    assertTrue(catalog.isSecretGetterName("getSessionToken"));
+    // the user's own names are never taken back
+    assertTrue(SecretCatalog.withUserEntries("SecretNames", "(?i)sessionToken", "MaskingMethods", null)
+        .isSecretName("sessionToken", cosmos));
+  }
+
+  @Test
+  void knowsTheLibrariesWhoseSessionTokenIsNoCredential() {
+    SecretCatalog.LibraryMeaning meaning = SecretCatalog.libraryMeanings().get(0);
+    assertTrue(meaning.isVendorType("com.azure.cosmos.models.CosmosItemResponse"));
+    assertTrue(meaning.isVendorType("com.microsoft.azure.documentdb.ResourceResponse"));
+    assertTrue(meaning.isVendorType("com.microsoft.azure.cosmosdb.FeedResponse"));
+    assertFalse(meaning.isVendorType("com.azure.cosmosx.Response"));
+    assertTrue(meaning.isCredentialType("software.amazon.awssdk.auth.credentials.AwsSessionCredentials"));
+    assertTrue(meaning.isCredentialType("com.amazonaws.auth.BasicSessionCredentials"));
+    assertTrue(meaning.isCredentialType("jakarta.servlet.http.HttpSession"));
+    assertTrue(catalog.readsLibraryMeaning("com.azure.cosmos.models.FeedResponse", "getSessionToken"));
+    assertFalse(catalog.readsLibraryMeaning("com.azure.cosmos.CosmosClientBuilder", "getKey"));
+    assertFalse(catalog.readsLibraryMeaning("com.amazonaws.auth.BasicSessionCredentials", "getSessionToken"));
+  }
 }
