@@ -174,7 +174,7 @@ final class ConnectionRecoveries {
     String type = invocation instanceof Expr.New ? simpleName(((Expr.New) invocation).writtenType()) : null;
     for (MethodDecl method : UnitIndex.of(invocation.unit()).<MethodDecl>all(Node.Kind.METHOD)) {
       boolean named = name != null ? !method.isConstructor() && method.name().equals(name)
-          : method.isConstructor() && method.owner() != null && method.owner().name().equals(type);
+          : method.isConstructor() && method.owner() != null && type != null && type.equals(method.owner().name());
       if (named && method.parameters().size() == invocation.arguments().size()) {
         found.add(method);
       }
