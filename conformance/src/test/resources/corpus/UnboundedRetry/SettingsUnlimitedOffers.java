@@ -20,7 +20,7 @@ public class SettingsUnlimitedOffers {
   public static final FixedBackOff UNLIMITED_REDELIVERY = new FixedBackOff(1_000L, FixedBackOff.UNLIMITED_ATTEMPTS);
 
   /** The same constant read by this unit's own retry. */
-  public static final FixedBackOff DEFAULT_RECONNECT = new FixedBackOff(1_000L, FixedBackOff.UNLIMITED_ATTEMPTS); // tracelint-expect: UnboundedRetry -- new FixedBackOff(...)
+  public static final FixedBackOff DEFAULT_REDELIVERY = new FixedBackOff(1_000L, FixedBackOff.UNLIMITED_ATTEMPTS); // tracelint-expect: UnboundedRetry -- new FixedBackOff(...)
 
   private org.springframework.retry.RetryPolicy retryPolicy;
 
@@ -63,7 +63,7 @@ public class SettingsUnlimitedOffers {
   }
 
   void reconnects(Runnable connect) {
-    Objects.requireNonNull(DEFAULT_RECONNECT);
+    Objects.requireNonNull(DEFAULT_REDELIVERY);
     connect.run();
   }
 

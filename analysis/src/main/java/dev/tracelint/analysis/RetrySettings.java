@@ -57,7 +57,7 @@ final class RetrySettings {
         RetrySetting setting = ofCall(call, problem);
         RetryBuilderDefault builder = setting == null ? ofBuilderDefault(call, problem) : null;
         if (setting != null && !inLibraryOf(unit, setting.target())
-            && !RetrySettingDefinitions.offered(call, problem)) {
+            && !RetrySettingDefinitions.offered(call, problem) && !recoversAConnection(call, setting.target(), problem)) {
           findings.add(call, setting.message());
         } else if (builder != null && !inLibraryOf(unit, builder.start())
             && !RetrySettingDefinitions.offered(call, problem)) {
@@ -79,10 +79,12 @@ final class RetrySettings {
       RetrySetting setting = ofConstructor(created, problem);
       RetryBuilderDefault object = setting == null ? ofConstructedDefault(created, problem) : null;
       if (setting != null && !inLibraryOf(unit, setting.target())
-          && !RetrySettingDefinitions.offered(created, problem)) {
+          && !RetrySettingDefinitions.offered(created, problem)
+          && !recoversAConnection(created, setting.target(), problem)) {
         findings.add(creation, setting.message());
       } else if (object != null && !inLibraryOf(unit, object.start())
-          && !RetrySettingDefinitions.offered(created, problem)) {
+          && !RetrySettingDefinitions.offered(created, problem)
+          && !recoversAConnection(created, object.start(), problem)) {
         findings.add(creation, object.message(created.arguments().size()));
       }
     }
@@ -114,6 +116,11 @@ final class RetrySettings {
       }
     }
     return true;
+  }
+
+  /** Unlimited attempts, with a wait, recovering a long-lived connection ({@link ConnectionRecoveries}). */
+  private static boolean recoversAConnection(Expr site, MethodRef target, RetryProblem problem) {
+    return problem == RetryProblem.UNBOUNDED && ConnectionRecoveries.recoversAConnection(site, target);
   }
 
   /** The retry library's own code defines its settings and defaults; it does not configure a retry. */
@@ -420,7 +427,7 @@ final class RetrySettings {
    * {@code Duration.ZERO}, or {@code Duration.ofMillis(0)} and the other factories with a constant zero amount, however
    * written: qualified or statically imported; the same for the other duration types of the catalogue.
    */
-  private static boolean isZeroDuration(Expr argument) {
+  static boolean isZeroDuration(Expr argument) {
     Variable field = Nodes.variableOf(argument);
     if (field != null) {
       return RetryCatalog.ZERO_DURATION_FIELDS.stream()

@@ -1096,6 +1096,71 @@ public final class RetryCatalog {
   public static final List<MethodRef> STREAMS_LEFT_OPEN =
       List.of(MethodRef.parse(DEFAULTS, "reactor.netty.NettyOutbound#neverComplete"));
 
+  /**
+   * Connection recovery: the words (whole words of a camelCase or UPPER_SNAKE name, case-insensitive) that name a
+   * setting for re-establishing a long-lived connection ({@code recoveryBackOff}, {@code setRecoveryInterval(..)},
+   * {@code RECONNECT_BACK_OFF}, {@code reEstablishDelay}), the publishers that establish one ({@code client.connect()},
+   * Reactor Netty's {@code connectNow()}), and the calls that make a caller wait for a publisher's end. Unlimited
+   * attempts that wait between them are the design of such a recovery: a listener container or an agent link that
+   * stopped reconnecting would stay deaf for good, and no caller waits on it (docs/rules/UnboundedRetry.md,
+   * "Connection recovery"). {@code recoverer} (Spring's handler for exhausted retries) is another word.
+   */
+  public static final Set<String> CONNECTION_RECOVERY_WORDS = Set.of("recovery", "recover", "recovering", "reconnect",
+      "reconnection", "reconnecting", "reestablish", "reestablishment");
+
+  /** See {@link #CONNECTION_RECOVERY_WORDS}: calls that open a connection when the publisher is subscribed. */
+  public static final Set<String> CONNECTION_ESTABLISHING_NAMES = Set.of("connect", "connectNow", "reconnect");
+
+  /** See {@link #CONNECTION_RECOVERY_WORDS}: a publisher's operators that hold the caller until it ends. */
+  public static final Set<String> BLOCKING_SUBSCRIBE_NAMES =
+      Set.of("block", "blockFirst", "blockLast", "blockOptional", "blockingGet", "blockingFirst", "blockingLast");
+
+  /**
+   * See {@link #CONNECTION_RECOVERY_WORDS}: a publisher's operators that pass an opened connection on without sending
+   * anything ({@code doOnConnected(..)}, {@code timeout(..)}, {@code log()}); any other link ({@code flatMap},
+   * {@code then}) may send a request over it, and the retried work is then that request.
+   */
+  public static final Set<String> CONNECTION_PASSING_OPERATOR_NAMES = Set.of("timeout", "log", "checkpoint", "name",
+      "tag", "metrics", "onErrorMap", "cast", "hide", "publishOn", "subscribeOn", "doFinally");
+
+  /** Whether a publisher's operator only passes a connection on: {@link #CONNECTION_PASSING_OPERATOR_NAMES}, {@code doOn*}. */
+  public static boolean isConnectionPassingOperator(String methodName) {
+    return CONNECTION_PASSING_OPERATOR_NAMES.contains(methodName)
+        || methodName.startsWith("doOn") && methodName.length() > 4 && Character.isUpperCase(methodName.charAt(4));
+  }
+
+  /**
+   * Whether a variable's, field's, parameter's or method's name holds a word of {@link #CONNECTION_RECOVERY_WORDS}
+   * as a whole word ({@code recoveryBackOff}, {@code setReconnectDelay}, {@code RECOVERY_INTERVAL}, and
+   * {@code reEstablish} read as one word); {@code recoverer} and {@code unrecoverable} do not.
+   */
+  public static boolean isConnectionRecoveryName(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean boundary = c == '_' || c == '$' || Character.isDigit(c)
+          || Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1));
+      if (boundary && word.length() > 0) {
+        words.add(word.toString().toLowerCase(Locale.ROOT));
+        word.setLength(0);
+      }
+      if (Character.isLetter(c)) {
+        word.append(c);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString().toLowerCase(Locale.ROOT));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String joined = i + 1 < words.size() ? words.get(i) + words.get(i + 1) : "";
+      if (CONNECTION_RECOVERY_WORDS.contains(words.get(i)) || CONNECTION_RECOVERY_WORDS.contains(joined)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The owner of the Reactor retry-spec factories ({@code Retry.max}, {@code Retry.indefinitely}) whose chain filters. */
   public static final String RETRY_SPEC_OWNER = "reactor.util.retry.Retry";
 
