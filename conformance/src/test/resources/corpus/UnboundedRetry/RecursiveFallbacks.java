@@ -6,7 +6,10 @@ import java.io.IOException;
  * Methods that call themselves from their catch block with another argument, guarded so that it happens once
  * (docs/rules/UnboundedRetry.md, "Methods that call themselves to retry"): a flag parameter flipped, a second endpoint,
  * another mode. That is a fallback, not a retry: the nested call takes the other way and does not come back. Passing
- * the same arguments behind such a guard, or flipping a flag with no condition reading it, still retries.
+ * the same arguments behind such a guard, or flipping a flag with no condition reading it, still retries. Another
+ * endpoint with no guard is a failover to a fixed alternative: RetryWithoutBackoff owes it no wait, but should the
+ * alternative fail too the nested call passes it again, forever (UnboundedRetry; corpus
+ * SelfCallsFailingOverToAFixedAlternative).
  */
 class RecursiveFallbacks {
   enum Encoding { COMPRESSED, PLAIN }
@@ -88,7 +91,8 @@ class RecursiveFallbacks {
     try {
       return load(endpoint);
     } catch (IOException e) {
-      return flagsOtherEndpointWithNoGuard(secondary); // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
+      // a failover to a fixed alternative: no wait owed (RetryWithoutBackoff), but nothing ends it if secondary fails
+      return flagsOtherEndpointWithNoGuard(secondary); // tracelint-expect: UnboundedRetry
     }
   }
 }

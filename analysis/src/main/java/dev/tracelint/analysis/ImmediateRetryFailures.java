@@ -61,20 +61,42 @@ final class ImmediateRetryFailures {
    * always leaves the loop.
    */
   static boolean goesRoundOnlyOnConflict(Stmt.Catch handler, Predicate<Stmt> leaves) {
+    return goesRoundOnly(handler, leaves, ImmediateRetryFailures::isTest,
+        ImmediateRetryFailures::excludesAllButConflicts);
+  }
+
+  /**
+   * {@link #goesRoundOnlyOnConflict} for another kind of failure, told by {@code holdsOnlyForThem}: before anything in
+   * the catch can go round, an {@code if} leaves unless the test holds ({@code if (!(t instanceof TimeoutException))
+   * return false;}, the negated test as an alternative of {@code ||}), or an {@code if} tests for them and its
+   * {@code else}, or everything after it, leaves ({@code if (t instanceof TimeoutException) continue; throw t;}).
+   */
+  static boolean goesRoundOnlyWhen(Stmt.Catch handler, Predicate<Stmt> leaves, Predicate<Expr> holdsOnlyForThem) {
+    return goesRoundOnly(handler, leaves, holdsOnlyForThem, condition -> {
+      List<Expr> alternatives = Nodes.operands(condition, Expr.Binary.Op.OR);
+      return alternatives.size() <= MAX_OPERANDS && alternatives.stream().anyMatch(alternative ->
+          alternative instanceof Expr.Unary && ((Expr.Unary) alternative).operator() == Expr.Unary.Op.NOT
+              && holdsOnlyForThem.test(((Expr.Unary) alternative).operand()));
+    });
+  }
+
+  private static boolean goesRoundOnly(Stmt.Catch handler, Predicate<Stmt> leaves, Predicate<Expr> isTest,
+      Predicate<Expr> excludesAllBut) {
     List<Stmt> statements = handler.block().statements();
     for (int i = 0; i < statements.size(); i++) {
       Stmt statement = statements.get(i);
       if (statement instanceof Stmt.If) {
         Stmt.If branch = (Stmt.If) statement;
-        if (branch.elseStatement() == null && excludesAllButConflicts(branch.condition())
+        if (branch.elseStatement() == null && excludesAllBut.test(branch.condition())
             && leaves.test(branch.thenStatement())) {
           return true;
         }
-        if (branch.elseStatement() != null && isTest(branch.condition()) && leaves.test(branch.elseStatement())) {
+        if (branch.elseStatement() != null && isTest.test(branch.condition())
+            && leaves.test(branch.elseStatement())) {
           return true;
         }
         // if (e.getCode() == 409) continue; throw e;: only the tested branch goes round
-        if (branch.elseStatement() == null && isTest(branch.condition()) && i < statements.size() - 1
+        if (branch.elseStatement() == null && isTest.test(branch.condition()) && i < statements.size() - 1
             && leaves.test(statements.get(statements.size() - 1))
             && statements.subList(i + 1, statements.size()).stream().noneMatch(ImmediateRetryFailures::jumps)) {
           return true;

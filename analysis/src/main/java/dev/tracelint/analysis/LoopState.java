@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -579,10 +580,33 @@ final class LoopState {
         return false;
       }
       Variable target = Nodes.variableOf(((Expr.Assign) node).target());
-      Variable source = Nodes.variableOf(((Expr.Assign) node).value());
-      return target != null && source != null && source != target && source != handler.parameter()
-          && readByCalls.contains(target);
+      Expr value = ((Expr.Assign) node).value();
+      Variable source = Nodes.variableOf(value);
+      boolean other = source != null ? source != target && source != handler.parameter() : isConstantValue(value);
+      return target != null && other && readByCalls.contains(target);
     });
+  }
+
+  /**
+   * A fixed value written in the code: a string literal (not {@code null}, {@code false} or {@code 0}, which reset a
+   * connection or a count rather than name another target), a constant named in upper case
+   * ({@code DOCKER_CREDENTIAL_PATH}, {@code IdentifyConstants.DEFAULT_PATH}), or a concatenation of those
+   * ({@code CREDENTIAL_PATH + DEFAULT_NAME}). Read by its shape, so that a constant of another file, which only an
+   * engine with types resolves to a field, is the same alternative in every engine.
+   */
+  private static boolean isConstantValue(Expr value) {
+    if (value instanceof Expr.Literal) {
+      return ((Expr.Literal) value).value() instanceof String;
+    }
+    if (value instanceof Expr.Binary && ((Expr.Binary) value).operator() == Expr.Binary.Op.PLUS) {
+      return isConstantValue(((Expr.Binary) value).left()) && isConstantValue(((Expr.Binary) value).right());
+    }
+    String name = value instanceof Expr.Name || value instanceof Expr.FieldAccess ? Nodes.memberName(value) : null;
+    if (name == null) {
+      return false;
+    }
+    name = name.substring(name.lastIndexOf('.') + 1);
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.equals(name.toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.RetryCatalog;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -64,6 +65,9 @@ final class RetryLoops {
   private RetryLoops(SourceUnit unit) {
     UnitIndex index = UnitIndex.of(unit);
     for (Node loop : index.all(Node.Kind.LOOP)) {
+      if (spinsOnMemory((Stmt.Loop) loop)) {
+        continue;
+      }
       RetryLoop retry = retryLoop((Stmt.Loop) loop);
       if (retry == null) {
         retry = RetryPolls.pollingRetry((Stmt.Loop) loop);
@@ -122,6 +126,26 @@ final class RetryLoops {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Retry loops
+
+  /**
+   * Point 1, a spin on memory: every call the loop makes (condition, update and body, outside lambdas and nested
+   * classes) operates on one of the JDK's atomic variables ({@link TypeEvidence#isInMemoryAtomicCall}:
+   * {@code do { locked = lock.compareAndSet(false, true); } while (!locked);}), and it creates nothing. A spin lock or
+   * a lock-free update waits for another thread of this process, it sends no request: no retry at all, whatever else
+   * it reads. A loop that also calls anything else is judged as before.
+   */
+  static boolean spinsOnMemory(Stmt.Loop loop) {
+    boolean spins = false;
+    for (Node node : Nodes.inline(loop)) {
+      if (node instanceof Expr.Invocation) {
+        if (!(node instanceof Expr.Call) || !TypeEvidence.isInMemoryAtomicCall((Expr.Call) node)) {
+          return false;
+        }
+        spins = true;
+      }
+    }
+    return spins;
+  }
 
   private static RetryLoop retryLoop(Stmt.Loop loop) {
     // point 1: an enhanced for moves through items
@@ -196,6 +220,7 @@ final class RetryLoops {
         waitWouldNotHelp &= catchesOnlyConflicts(handler) || catchesOnlyTakenNames(handler)
             || ImmediateRetryFailures.goesRoundOnlyOnConflict(handler, exits::alwaysLeaves)
             || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler)
+            || goesRoundOnlyOnAnExpiredBudget(attempt, handler, exits)
             || CapacityRepairs.goesRoundOnlyAfterFreeingRoom(handler)
             || CacheRepairs.goesRoundAfterRepairingACache(handler, exits::alwaysLeaves);
       }
@@ -369,7 +394,8 @@ final class RetryLoops {
    */
   static boolean isWorkIntake(Expr.Call call) {
     if (RetryCatalog.isWorkIntakeName(call.name())
-        || (call.arguments().isEmpty() && RetryCatalog.WORK_INTAKE_NO_ARGUMENT_NAMES.contains(call.name()))) {
+        || (call.arguments().isEmpty() && RetryCatalog.WORK_INTAKE_NO_ARGUMENT_NAMES.contains(call.name()))
+        || takesItemsByQuantity(call)) {
       return true;
     }
     for (MethodRef intake : RetryCatalog.WORK_INTAKE_CALLS) {
@@ -378,6 +404,31 @@ final class RetryLoops {
       }
     }
     return false;
+  }
+
+  /**
+   * An intake named for what it takes, given only how many or how long ({@code processQueue.takeMessages(batchSize)},
+   * {@code consumer.pollRecords(MAX_RECORDS, timeout)}): an intake verb followed by a noun
+   * ({@link RetryCatalog#isIntakeOfItemsName}) and at least one argument, each a number written out, a value named
+   * for a quantity or a time budget ({@link RetryCatalog#isIntakeQuantityName}, {@link RetryCatalog#isTimeBudgetName};
+   * {@code getConsumeMessageBatchMaxSize()}), or a {@code Duration} or {@code TimeUnit}. None of them names what is
+   * taken, so each call takes the next items of the source. An argument that does ({@code pollStatus(jobId)},
+   * {@code takeSnapshot(volume)}) makes the call a request for that thing.
+   */
+  private static boolean takesItemsByQuantity(Expr.Call call) {
+    if (call.arguments().isEmpty() || !RetryCatalog.isIntakeOfItemsName(call.name())) {
+      return false;
+    }
+    for (Expr argument : call.arguments()) {
+      boolean number = argument instanceof Expr.Literal && ((Expr.Literal) argument).value() instanceof Number;
+      String name = Nodes.memberName(argument);
+      String type = TypeEvidence.simpleTypeName(argument);
+      if (!number && !RetryCatalog.isIntakeQuantityName(name) && !RetryCatalog.isTimeBudgetName(name)
+          && RetryCatalog.TIME_BUDGET_TYPES.stream().noneMatch(budget -> TypeEvidence.simpleNameOf(budget).equals(type))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTrue(Expr condition) {
@@ -487,15 +538,44 @@ final class RetryLoops {
   private static boolean retriesOnlyAnExpiredBudget(Stmt.Try attempt, Stmt.Catch handler, List<Expr> guards) {
     Variable caught = handler.parameter();
     for (Expr guard : guards) {
-      for (Expr test : Nodes.operands(guard, Expr.Binary.Op.AND)) {
-        String tested = test instanceof Expr.InstanceOf ? ((Expr.InstanceOf) test).writtenType() : null;
-        if (tested != null && isFailureOrItsCause(((Expr.InstanceOf) test).expression(), caught)
-            && RetryCatalog.isExpiredBudgetException(TypeEvidence.simpleNameOf(tested))) {
-          return RetryWaits.waitsOnABudget(attempt.block());
-        }
+      if (asksForAnExpiredBudget(guard, caught)) {
+        return RetryWaits.waitsOnABudget(attempt.block());
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #retriesOnlyAnExpiredBudget} for a loop's broader catch: it goes round only when the caught failure, or its
+   * cause, is the attempt's budget running out, and leaves otherwise ({@code catch (Throwable t) { if (!(t instanceof
+   * RemotingTimeoutException)) { log..; return false; } }}, {@code if (t instanceof TimeoutException) continue; throw
+   * t;}: {@link ImmediateRetryFailures#goesRoundOnlyWhen}), and the attempt made a call given a time budget. Each round
+   * that goes round has waited out that budget.
+   */
+  private static boolean goesRoundOnlyOnAnExpiredBudget(Stmt.Try attempt, Stmt.Catch handler, LoopExits exits) {
+    Variable caught = handler.parameter();
+    return caught != null && ImmediateRetryFailures.goesRoundOnlyWhen(handler, exits::alwaysLeaves,
+        test -> asksForAnExpiredBudget(test, caught)) && RetryWaits.waitsOnABudget(attempt.block());
+  }
+
+  /**
+   * Whether {@code condition} holds only when the caught failure, or its cause, is an expired budget: an
+   * {@code instanceof} test of it against a type named so ({@link RetryCatalog#isExpiredBudgetException}), alone, as
+   * an operand of {@code &&}, or in every alternative of an {@code ||}.
+   */
+  private static boolean asksForAnExpiredBudget(Expr condition, Variable caught) {
+    for (Expr alternative : Nodes.operands(condition, Expr.Binary.Op.OR)) {
+      boolean asks = false;
+      for (Expr test : Nodes.operands(alternative, Expr.Binary.Op.AND)) {
+        String tested = test instanceof Expr.InstanceOf ? ((Expr.InstanceOf) test).writtenType() : null;
+        asks |= tested != null && isFailureOrItsCause(((Expr.InstanceOf) test).expression(), caught)
+            && RetryCatalog.isExpiredBudgetException(TypeEvidence.simpleNameOf(tested.trim()));
+      }
+      if (!asks) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isFailureOrItsCause(Expr tested, Variable caught) {
@@ -687,7 +767,59 @@ final class RetryLoops {
             && (usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)
                 || retriesOnlyAnExpiredBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler, guards))));
     return new RecursiveRetry(call, method, !bounded && !boundedByParameter(method, handler),
-        needsNoWait || passesOnTheFailure(call, handler), handler instanceof Expr.Lambda);
+        needsNoWait || passesOnTheFailure(call, handler) || failsOverToAFixedAlternative(call, method, handler),
+        handler instanceof Expr.Lambda);
+  }
+
+  /**
+   * A failover, not the same request again: for a parameter that is no attempt count, the self-call passes a fixed
+   * alternative ({@link #isFixedAlternative}) that does not read that parameter (another target: {@code closeQuietly(closeable, directExecutor())} after the
+   * {@code executor} parameter refused the task, {@code send(request, standbyEndpoint)}), nor the caught failure (that
+   * is a repair), and passes every other parameter on as it is (an attempt count may count on). The nested call goes
+   * to the alternative; no wait helps it there (RetryWithoutBackoff). Should the alternative fail the same way, the
+   * nested call passes the same alternative again, so nothing ends the recursion: UnboundedRetry still asks for a
+   * bound.
+   */
+  /**
+   * A value that names an alternative rather than making a fresh one: a variable or constant, a literal, or a call
+   * without arguments that is not named for making an instance ({@code directExecutor()}, {@code config.standby()};
+   * not {@code newClient()}, {@code connect(url)} or {@code new Client(url)}, which reconnect to the same target).
+   */
+  private static boolean isFixedAlternative(Expr argument) {
+    if (argument instanceof Expr.Name || argument instanceof Expr.FieldAccess || argument instanceof Expr.Literal) {
+      return true;
+    }
+    return argument instanceof Expr.Call && ((Expr.Call) argument).arguments().isEmpty()
+        && !RetryCatalog.isFreshInstanceName(((Expr.Call) argument).name());
+  }
+
+  private static boolean failsOverToAFixedAlternative(Expr.Call call, MethodDecl method, Node handler) {
+    List<Variable> parameters = method.parameters();
+    List<Expr> arguments = call.arguments();
+    if (arguments.size() != parameters.size()) {
+      return false;
+    }
+    Set<Variable> failure = failureValues(handler);
+    boolean switched = false;
+    for (int i = 0; i < arguments.size(); i++) {
+      Variable parameter = parameters.get(i);
+      Expr argument = arguments.get(i);
+      if (Nodes.isName(argument, parameter)) {
+        continue;
+      }
+      if (isAttemptCount(parameter)) {
+        if (!LoopState.isArithmeticOn(argument, parameter)) {
+          return false;
+        }
+        continue;
+      }
+      if (!isFixedAlternative(argument) || LoopState.mentions(argument, Collections.singleton(parameter))
+          || LoopState.mentions(argument, failure)) {
+        return false;
+      }
+      switched = true;
+    }
+    return switched;
   }
 
   /**

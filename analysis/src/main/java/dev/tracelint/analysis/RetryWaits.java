@@ -92,7 +92,8 @@ final class RetryWaits {
       return false;
     }
     for (Expr argument : call.arguments()) {
-      if (isBudget(argument.type(), call) || RetryCatalog.isTimeBudgetName(Nodes.memberName(argument))) {
+      if (isBudget(argument.type(), call) || RetryCatalog.isTimeBudgetName(Nodes.memberName(argument))
+          || isShareOfABudget(argument)) {
         return true;
       }
       Variable variable = Nodes.variableOf(argument);
@@ -101,6 +102,32 @@ final class RetryWaits {
       }
     }
     return false;
+  }
+
+  /**
+   * A share of a budget worked out by arithmetic ({@code QUERY_TIMEOUT / CHECKS * round}, {@code timeoutMs - elapsed}):
+   * operators and names only, one of them named like a time budget. A call inside computes something else.
+   */
+  private static boolean isShareOfABudget(Expr argument) {
+    if (!(argument instanceof Expr.Binary) || !isArithmetic(((Expr.Binary) argument).operator())) {
+      return false;
+    }
+    boolean named = false;
+    for (Node node : Nodes.inline(argument)) {
+      if (node instanceof Expr.Binary && !isArithmetic(((Expr.Binary) node).operator())
+          || !(node instanceof Expr.Binary || node instanceof Expr.Name || node instanceof Expr.FieldAccess
+              || node instanceof Expr.Literal || node instanceof Expr.TypeName)) {
+        return false;
+      }
+      named |= (node instanceof Expr.Name || node instanceof Expr.FieldAccess)
+          && RetryCatalog.isTimeBudgetName(Nodes.memberName((Expr) node));
+    }
+    return named;
+  }
+
+  private static boolean isArithmetic(Expr.Binary.Op operator) {
+    return operator == Expr.Binary.Op.PLUS || operator == Expr.Binary.Op.MINUS || operator == Expr.Binary.Op.TIMES
+        || operator == Expr.Binary.Op.DIVIDE;
   }
 
   private static boolean isBudget(TypeRef type, Expr.Call call) {

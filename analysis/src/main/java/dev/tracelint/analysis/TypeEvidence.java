@@ -16,6 +16,7 @@ import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.HarmlessCalls;
 import dev.tracelint.catalog.MethodRef;
+import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.SecretCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -391,6 +392,30 @@ public final class TypeEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code call} operates on one of the JDK's atomic variables ({@link RetryCatalog#IN_MEMORY_ATOMIC_PACKAGE}:
+   * {@code writeLock.compareAndSet(true, false)}, {@code readLock.get()}): by the package of the method's declaring
+   * type or of the receiver's type when the engine resolved them; otherwise by one of those classes' method names
+   * ({@link RetryCatalog#IN_MEMORY_ATOMIC_METHOD_NAMES}) on a receiver the unit declares with an {@code Atomic...}
+   * type. A call on {@code this} or without a receiver is the unit's own method, never one.
+   */
+  public static boolean isInMemoryAtomicCall(Expr.Call call) {
+    Expr receiver = call.receiver();
+    if (receiver == null || receiver.kind() == Node.Kind.THIS || receiver.kind() == Node.Kind.SUPER) {
+      return false;
+    }
+    MethodInfo target = call.method();
+    if (target.isResolved() && target.declaringType().isResolved()) {
+      return RetryCatalog.IN_MEMORY_ATOMIC_PACKAGE.equals(packageOf(target.declaringType().qualifiedName()));
+    }
+    TypeRef type = receiver.type();
+    if (type.isResolved() && type.qualifiedName() != null) {
+      return RetryCatalog.IN_MEMORY_ATOMIC_PACKAGE.equals(packageOf(type.qualifiedName()));
+    }
+    return RetryCatalog.IN_MEMORY_ATOMIC_METHOD_NAMES.contains(call.name())
+        && simpleTypeName(receiver).startsWith(RetryCatalog.IN_MEMORY_ATOMIC_TYPE_PREFIX);
   }
 
   /**

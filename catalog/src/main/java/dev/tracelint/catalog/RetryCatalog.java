@@ -678,7 +678,8 @@ public final class RetryCatalog {
    * ({@link #IMMEDIATE_RETRY_EXCEPTION_WORDS}, case-sensitive).
    */
   public static boolean isImmediateRetryException(String simpleName) {
-    return containsAnyOf(simpleName, IMMEDIATE_RETRY_EXCEPTION_WORDS);
+    return containsAnyOf(simpleName, IMMEDIATE_RETRY_EXCEPTION_WORDS)
+        || containsAsWordSequence(simpleName, IMMEDIATE_RETRY_EXCEPTION_WORDS);
   }
 
   /**
@@ -1323,6 +1324,170 @@ public final class RetryCatalog {
     }
     return new RetrySetting(new MethodRef(owner, RetrySetting.CONSTRUCTOR), Site.CONSTRUCTOR_CALL, problem, arity,
         argument, value, NO_ELEMENTS, remedy);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Sweep round 11: in-memory spins, intake by quantity, entries read as camel-case word sequences
+
+  /**
+   * The package of the JDK's atomic variables ({@code AtomicBoolean}, {@code AtomicReference}, {@code LongAdder}...):
+   * their operations ({@code compareAndSet}, {@code get}, {@code getAndSet}) act on this process's memory. A loop
+   * that repeats only them is a spin lock or a lock-free update, never a request sent again.
+   */
+  public static final String IN_MEMORY_ATOMIC_PACKAGE = "java.util.concurrent.atomic";
+
+  /**
+   * The simple-name prefix of the JDK's atomic variable types, for code whose types did not resolve: a receiver
+   * declared {@code AtomicBoolean} or {@code AtomicReference<State>} in the unit.
+   */
+  public static final String IN_MEMORY_ATOMIC_TYPE_PREFIX = "Atomic";
+
+  /**
+   * The methods of the JDK's atomic variables, for code whose types did not resolve: matched together with a receiver
+   * declared with an atomic type ({@link #IN_MEMORY_ATOMIC_TYPE_PREFIX}), never by name alone.
+   */
+  public static final Set<String> IN_MEMORY_ATOMIC_METHOD_NAMES = Set.of(
+      "get", "set", "lazySet", "getPlain", "setPlain", "getOpaque", "setOpaque", "getAcquire", "setRelease",
+      "compareAndSet", "weakCompareAndSet", "weakCompareAndSetPlain", "weakCompareAndSetVolatile",
+      "weakCompareAndSetAcquire", "weakCompareAndSetRelease", "compareAndExchange", "compareAndExchangeAcquire",
+      "compareAndExchangeRelease", "getAndSet", "getAndIncrement", "getAndDecrement", "getAndAdd", "incrementAndGet",
+      "decrementAndGet", "addAndGet", "getAndUpdate", "updateAndGet", "getAndAccumulate", "accumulateAndGet",
+      "getReference", "getStamp", "isMarked", "attemptStamp", "attemptMark", "intValue", "longValue", "length");
+
+  /**
+   * Verbs that start the name of a call taking the next items of a source when they are followed by what is taken
+   * ({@code processQueue.takeMessages(batchSize)}, {@code consumer.pollRecords(max)},
+   * {@code client.receiveMessages(10, timeout)}): intake when every argument says how many or how long
+   * ({@link #isIntakeQuantityName}, a time budget), not which.
+   */
+  public static final List<String> INTAKE_VERB_PREFIXES = List.of("take", "poll", "receive", "dequeue", "pop", "drain");
+
+  /**
+   * Camel-case words that name how much an intake call takes: a batch size, a count, a limit
+   * ({@code consumeBatchSize}, {@code MAX_MESSAGES}, {@code getPullBatchSize()}).
+   */
+  public static final Set<String> INTAKE_QUANTITY_WORDS = Set.of(
+      "size", "count", "limit", "max", "batch", "capacity", "num", "number");
+
+  /**
+   * Whether a call's name is an intake verb followed by what it takes ({@link #INTAKE_VERB_PREFIXES}:
+   * {@code takeMessages}, {@code pollRecords}), a name that is no backoff helper ({@code pollDelay}).
+   */
+  public static boolean isIntakeOfItemsName(String methodName) {
+    if (isBackoffHelperName(methodName)) {
+      return false;
+    }
+    for (String verb : INTAKE_VERB_PREFIXES) {
+      if (methodName.length() > verb.length() && methodName.startsWith(verb)
+          && Character.isUpperCase(methodName.charAt(verb.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a variable, field or getter named so says how many items to take ({@link #INTAKE_QUANTITY_WORDS}, a
+   * whole camel-case or upper-case word, ignoring case): {@code consumeBatchSize}, {@code MAX_POLL_RECORDS}.
+   */
+  public static boolean isIntakeQuantityName(String name) {
+    if (name == null) {
+      return false;
+    }
+    for (String word : camelCaseWords(name)) {
+      if (INTAKE_QUANTITY_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code name} holds the camel-case words of one of the multi-word {@code entries} in order, other words
+   * allowed between them ({@code ConcurrentJobModificationException} for {@code ConcurrentModification},
+   * {@code OptimisticEntityLockException} for {@code OptimisticLock}). Each word of the entry is a word of the name,
+   * or that word with an inflection ({@code Arguments}, {@code Locking}, {@code Locked}; not {@code Statement} for
+   * {@code State}); a one-word entry is matched as written only.
+   */
+  static boolean containsAsWordSequence(String name, List<String> entries) {
+    List<String> words = camelCaseWords(name);
+    for (String entry : entries) {
+      List<String> wanted = camelCaseWords(entry);
+      if (wanted.size() < 2) {
+        continue;
+      }
+      int next = 0;
+      for (int i = 0; i < words.size() && next < wanted.size(); i++) {
+        if (isFormOf(words.get(i), wanted.get(next))) {
+          next++;
+        }
+      }
+      if (next == wanted.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFormOf(String word, String wanted) {
+    if (!word.startsWith(wanted)) {
+      return false;
+    }
+    String ending = word.substring(wanted.length());
+    return ending.isEmpty() || ending.equals("s") || ending.equals("ing") || ending.equals("ed");
+  }
+
+  /**
+   * Words that start the name of a call making a fresh instance of what failed ({@code newClient()},
+   * {@code createChannel()}, {@code reconnect()}), followed by an upper-case letter or alone: a self-call given one
+   * reconnects to the same target, it does not fail over to another.
+   */
+  public static final List<String> FRESH_INSTANCE_NAME_PREFIXES = List.of(
+      "new", "create", "open", "connect", "reconnect", "build", "make");
+
+  /** Whether a call of this simple name makes a fresh instance ({@link #FRESH_INSTANCE_NAME_PREFIXES}). */
+  public static boolean isFreshInstanceName(String methodName) {
+    for (String prefix : FRESH_INSTANCE_NAME_PREFIXES) {
+      if (methodName.startsWith(prefix) && (methodName.length() == prefix.length()
+          || Character.isUpperCase(methodName.charAt(prefix.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a camel-case or upper-case name: {@code ConcurrentJobModification} gives {@code Concurrent},
+   * {@code Job}, {@code Modification}; {@code MAX_BATCH_SIZE} gives {@code MAX}, {@code BATCH}, {@code SIZE};
+   * {@code HTTPClient} gives {@code HTTP}, {@code Client}.
+   */
+  static List<String> camelCaseWords(String name) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        if (start >= 0) {
+          words.add(name.substring(start, i));
+        }
+        start = -1;
+        continue;
+      }
+      boolean boundary = start >= 0 && Character.isUpperCase(c)
+          && (Character.isLowerCase(name.charAt(i - 1))
+              || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))
+                  && Character.isUpperCase(name.charAt(i - 1))));
+      if (boundary) {
+        words.add(name.substring(start, i));
+        start = i;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    if (start >= 0) {
+      words.add(name.substring(start));
+    }
+    return words;
   }
 
   private static RetrySetting annotation(String target, ArgumentValue value, List<String> absentOrZero,

@@ -98,6 +98,23 @@ class RetryCatalogTest {
   }
 
   @Test
+  void intakeOfItemsIsAVerbFollowedByWhatIsTakenGivenOnlyQuantities() {
+    assertTrue(RetryCatalog.isIntakeOfItemsName("takeMessages"));
+    assertTrue(RetryCatalog.isIntakeOfItemsName("pollRecords"));
+    assertTrue(RetryCatalog.isIntakeOfItemsName("receiveMessages"));
+    assertFalse(RetryCatalog.isIntakeOfItemsName("take"), "the bare verbs are point 2's names");
+    assertFalse(RetryCatalog.isIntakeOfItemsName("takeover"));
+    assertFalse(RetryCatalog.isIntakeOfItemsName("pollDelay"), "a backoff helper");
+    assertFalse(RetryCatalog.isIntakeOfItemsName("sendMessages"));
+    assertTrue(RetryCatalog.isIntakeQuantityName("consumeBatchSize"));
+    assertTrue(RetryCatalog.isIntakeQuantityName("MAX_POLL_RECORDS"));
+    assertTrue(RetryCatalog.isIntakeQuantityName("getPullBatchSize"));
+    assertFalse(RetryCatalog.isIntakeQuantityName("messageId"));
+    assertFalse(RetryCatalog.isIntakeQuantityName("maximalist"), "whole words only");
+    assertFalse(RetryCatalog.isIntakeQuantityName("queueName"));
+  }
+
+  @Test
   void tellsCountersAndReportingCallsApart() {
     assertTrue(RetryCatalog.isAttemptCounterName("attempt"));
     assertTrue(RetryCatalog.isAttemptCounterName("retryCount"));
@@ -115,6 +132,15 @@ class RetryCatalogTest {
     assertTrue(RetryCatalog.isImmediateRetryException("TokenExpiredException"));
     assertTrue(RetryCatalog.isImmediateRetryException("UnauthorizedException"));
     assertFalse(RetryCatalog.isImmediateRetryException("IOException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("ConcurrentJobModificationException"),
+        "a multi-word entry is a sequence of words, others may stand between");
+    assertTrue(RetryCatalog.isImmediateRetryException("OptimisticEntityLockException"));
+    assertTrue(RetryCatalog.isImmediateRetryException("StaleSessionStateException"));
+    assertFalse(RetryCatalog.isImmediateRetryException("ModificationConcurrentException"), "in order only");
+    assertFalse(RetryCatalog.isImmediateRetryException("StaleConnectionStatementException"),
+        "State is a word, not a prefix");
+    assertFalse(RetryCatalog.isImmediateRetryException("ConcurrentAccessException"));
+    assertFalse(RetryCatalog.isImmediateRetryException("ExpiringCacheException"), "one-word entries as written");
     assertTrue(RetryCatalog.isInterruption("InterruptedException"));
     assertFalse(RetryCatalog.isInterruption("InterruptedIOException"));
   }
