@@ -772,15 +772,6 @@ final class RetryLoops {
   }
 
   /**
-   * A failover, not the same request again: for a parameter that is no attempt count, the self-call passes a fixed
-   * alternative ({@link #isFixedAlternative}) that does not read that parameter (another target: {@code closeQuietly(closeable, directExecutor())} after the
-   * {@code executor} parameter refused the task, {@code send(request, standbyEndpoint)}), nor the caught failure (that
-   * is a repair), and passes every other parameter on as it is (an attempt count may count on). The nested call goes
-   * to the alternative; no wait helps it there (RetryWithoutBackoff). Should the alternative fail the same way, the
-   * nested call passes the same alternative again, so nothing ends the recursion: UnboundedRetry still asks for a
-   * bound.
-   */
-  /**
    * A value that names an alternative rather than making a fresh one: a variable or constant, a literal, or a call
    * without arguments that is not named for making an instance ({@code directExecutor()}, {@code config.standby()};
    * not {@code newClient()}, {@code connect(url)} or {@code new Client(url)}, which reconnect to the same target).
@@ -793,6 +784,16 @@ final class RetryLoops {
         && !RetryCatalog.isFreshInstanceName(((Expr.Call) argument).name());
   }
 
+  /**
+   * A failover, not the same request again: for a parameter that is no attempt count, the self-call passes a fixed
+   * alternative ({@link #isFixedAlternative}) that does not read that parameter (another target:
+   * {@code closeQuietly(closeable, directExecutor())} after the {@code executor} parameter refused the task,
+   * {@code send(request, standbyEndpoint)}), nor the caught failure (that is a repair), and passes every other
+   * parameter on as it is (an attempt count may count on). The nested call goes
+   * to the alternative; no wait helps it there (RetryWithoutBackoff). Should the alternative fail the same way, the
+   * nested call passes the same alternative again, so nothing ends the recursion: UnboundedRetry still asks for a
+   * bound.
+   */
   private static boolean failsOverToAFixedAlternative(Expr.Call call, MethodDecl method, Node handler) {
     List<Variable> parameters = method.parameters();
     List<Expr> arguments = call.arguments();
