@@ -1327,7 +1327,7 @@ public final class RetryCatalog {
   }
 
   // -------------------------------------------------------------------------------------------------------------
-  // Sweep round 11: in-memory spins, intake by quantity, entries read as camel-case word sequences
+  // In-memory spins, intake by quantity, and catalogue entries read as camel-case word sequences
 
   /**
    * The package of the JDK's atomic variables ({@code AtomicBoolean}, {@code AtomicReference}, {@code LongAdder}...):
