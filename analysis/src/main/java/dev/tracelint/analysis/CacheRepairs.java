@@ -63,7 +63,7 @@ final class CacheRepairs {
     }
     if (predicate instanceof Expr.Lambda) {
       Node body = ((Expr.Lambda) predicate).body();
-      if (body instanceof Expr && isTrue((Expr) body)) {
+      if (body instanceof Expr && Nodes.isTrue((Expr) body)) {
         return true;
       }
       boolean returnsOnlyTrue = !(body instanceof Expr);
@@ -72,7 +72,7 @@ final class CacheRepairs {
             || isNegation(node)) {
           return true;
         }
-        if (node.kind() == Node.Kind.RETURN && !isTrue(((Stmt.Jump) node).expression())) {
+        if (node.kind() == Node.Kind.RETURN && !Nodes.isTrue(((Stmt.Jump) node).expression())) {
           returnsOnlyTrue = false;
         }
       }
@@ -129,9 +129,5 @@ final class CacheRepairs {
     return node instanceof Expr.Unary && ((Expr.Unary) node).operator() == Expr.Unary.Op.NOT
         && Nodes.all(((Expr.Unary) node).operand()).stream().anyMatch(Expr.InstanceOf.class::isInstance)
         || node instanceof Expr.Call && RetryCatalog.PREDICATE_NEGATION_NAMES.contains(((Expr.Call) node).name());
-  }
-
-  private static boolean isTrue(Expr value) {
-    return value instanceof Expr.Literal && ((Expr.Literal) value).isTrue();
   }
 }

@@ -170,25 +170,18 @@ final class ConnectionRecoveries {
       }
       return found;
     }
-    String name = invocation instanceof Expr.Call ? ((Expr.Call) invocation).name() : null;
-    String type = invocation instanceof Expr.New ? simpleName(((Expr.New) invocation).writtenType()) : null;
+    String written = invocation instanceof Expr.New ? ((Expr.New) invocation).writtenType() : null;
+    String type = written == null ? null : TypeEvidence.simpleNameOfWritten(written);
     for (MethodDecl method : UnitIndex.of(invocation.unit()).<MethodDecl>all(Node.Kind.METHOD)) {
-      boolean named = name != null ? !method.isConstructor() && method.name().equals(name)
-          : method.isConstructor() && method.owner() != null && type != null && type.equals(method.owner().name());
-      if (named && method.parameters().size() == invocation.arguments().size()) {
+      boolean invoked = invocation instanceof Expr.Call
+          ? !method.isConstructor() && TypeEvidence.invokes((Expr.Call) invocation, method)
+          : method.isConstructor() && method.owner() != null && type != null && type.equals(method.owner().name())
+              && method.parameters().size() == invocation.arguments().size();
+      if (invoked) {
         found.add(method);
       }
     }
     return found;
-  }
-
-  private static String simpleName(String written) {
-    if (written == null) {
-      return null;
-    }
-    int generic = written.indexOf('<');
-    String raw = generic < 0 ? written : written.substring(0, generic);
-    return raw.substring(raw.lastIndexOf('.') + 1);
   }
 
   /**
@@ -285,7 +278,7 @@ final class ConnectionRecoveries {
     }
     boolean called = false;
     for (Expr.Call call : UnitIndex.of(read.unit()).callsNamed(method.name())) {
-      if (call.arguments().size() != method.parameters().size() || !declarationsOf(call).contains(method)) {
+      if (!TypeEvidence.invokes(call, method)) {
         continue;
       }
       if (!opensAConnection(call.arguments().get(index), depth + 1)) {

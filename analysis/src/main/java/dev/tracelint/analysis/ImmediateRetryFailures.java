@@ -44,7 +44,7 @@ final class ImmediateRetryFailures {
     for (Node node : Nodes.inline(body)) {
       if (node.kind() == Node.Kind.RETURN) {
         Expr value = ((Stmt.Jump) node).expression();
-        if (!isFalse(value) && !isTest(value) && !(isTrue(value) && insideATestedBranch(node, body))) {
+        if (!isFalse(value) && !isTest(value) && !(Nodes.isTrue(value) && insideATestedBranch(node, body))) {
           return false;
         }
         returnsSomething = true;
@@ -217,10 +217,6 @@ final class ImmediateRetryFailures {
 
   private static boolean isFalse(Expr value) {
     return value instanceof Expr.Literal && Boolean.FALSE.equals(((Expr.Literal) value).value());
-  }
-
-  private static boolean isTrue(Expr value) {
-    return value instanceof Expr.Literal && ((Expr.Literal) value).isTrue();
   }
 
 }

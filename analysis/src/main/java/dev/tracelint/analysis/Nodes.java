@@ -282,6 +282,11 @@ public final class Nodes {
     return variable != null && expression instanceof Expr.Name && ((Expr.Name) expression).variable() == variable;
   }
 
+  /** Whether the expression is the literal {@code true}. */
+  public static boolean isTrue(Expr expression) {
+    return expression instanceof Expr.Literal && ((Expr.Literal) expression).isTrue();
+  }
+
   /** Whether the expression is the {@code null} literal. */
   public static boolean isNull(Expr expression) {
     return expression instanceof Expr.Literal && ((Expr.Literal) expression).isNull();

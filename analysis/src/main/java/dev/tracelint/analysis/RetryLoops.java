@@ -165,7 +165,7 @@ final class RetryLoops {
     Expr condition = loop.condition();
     LoopFlag flag = flagOf(condition);
     // point 7: only an endless condition or the loop's own flag can keep a retry going forever
-    boolean mayRunForever = condition == null || isTrue(condition) || flag != null;
+    boolean mayRunForever = condition == null || Nodes.isTrue(condition) || flag != null;
     if (flag == null) {
       // while (!sent && attempt < max): the flag is the success exit, the rest of the condition bounds the loop
       flag = flagInConjunction(condition);
@@ -429,10 +429,6 @@ final class RetryLoops {
       }
     }
     return true;
-  }
-
-  private static boolean isTrue(Expr condition) {
-    return condition instanceof Expr.Literal && ((Expr.Literal) condition).isTrue();
   }
 
   /**

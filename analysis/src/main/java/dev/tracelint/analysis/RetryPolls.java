@@ -132,8 +132,7 @@ final class RetryPolls {
   private static boolean isEndless(Stmt.Loop loop) {
     boolean noCondition = loop.condition() == null && loop.loopKind() == Stmt.Loop.LoopKind.FOR
         && loop.initializers().isEmpty() && loop.updates().isEmpty();
-    boolean trueCondition = loop.loopKind() == Stmt.Loop.LoopKind.WHILE && loop.condition() instanceof Expr.Literal
-        && ((Expr.Literal) loop.condition()).isTrue();
+    boolean trueCondition = loop.loopKind() == Stmt.Loop.LoopKind.WHILE && Nodes.isTrue(loop.condition());
     return noCondition || trueCondition;
   }
 

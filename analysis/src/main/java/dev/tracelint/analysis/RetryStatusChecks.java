@@ -93,8 +93,7 @@ final class RetryStatusChecks {
         || requests.stream().anyMatch(state::readsACountedCandidate) || state.changesInputOf(requests, responses)) {
       return null;
     }
-    boolean endless = loop.condition() == null
-        || (loop.condition() instanceof Expr.Literal && ((Expr.Literal) loop.condition()).isTrue());
+    boolean endless = loop.condition() == null || Nodes.isTrue(loop.condition());
     Set<Node> skipped = RetryLoops.interruptionCatches(loop.body());
     skipped.addAll(successExits);
     if (retriesOnFailure) {

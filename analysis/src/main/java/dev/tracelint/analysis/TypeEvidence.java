@@ -590,6 +590,11 @@ public final class TypeEvidence {
     if (written == null) {
       return "";
     }
+    return simpleNameOfWritten(written);
+  }
+
+  /** The simple name of a type as written, without its type arguments: {@code Outer.Inner<T>} gives {@code Inner}. */
+  public static String simpleNameOfWritten(String written) {
     int generic = written.indexOf('<');
     return simpleNameOf(generic < 0 ? written : written.substring(0, generic)).trim();
   }
