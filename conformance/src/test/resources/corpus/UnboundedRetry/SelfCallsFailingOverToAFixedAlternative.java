@@ -10,8 +10,10 @@ import java.util.concurrent.RejectedExecutionException;
  * others on ({@code closeQuietly(closeable, directExecutor())} after the given executor refused the task,
  * {@code send(request, standby)}): a failover, not the same request again, so RetryWithoutBackoff stays silent. Should
  * the alternative fail the same way, the nested call fails over to the same alternative again, forever: unless
- * something bounds it, UnboundedRetry still reports the self-call. A fresh instance of the same target
- * ({@code newClient()}) or the same arguments is a retry for both rules.
+ * something bounds it, UnboundedRetry still reports the self-call. An executor that runs the task in the calling
+ * thread ({@code directExecutor()}) cannot refuse it again, so a failover to it after a refusal ends there; after any
+ * other failure, or to another pool, it does not. A fresh instance of the same target ({@code newClient()}) or the
+ * same arguments is a retry for both rules.
  */
 class SelfCallsFailingOverToAFixedAlternative {
   interface Client {
@@ -48,7 +50,23 @@ class SelfCallsFailingOverToAFixedAlternative {
         }
       });
     } catch (RejectedExecutionException e) {
-      closeQuietly(closeable, directExecutor()); // tracelint-expect: UnboundedRetry
+      closeQuietly(closeable, directExecutor());
+    }
+  }
+
+  static void flagsAFailoverToAnotherPool(Runnable task, Executor executor, Executor standbyPool) {
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      flagsAFailoverToAnotherPool(task, standbyPool, standbyPool); // tracelint-expect: UnboundedRetry
+    }
+  }
+
+  static void flagsAFailoverToTheCallingThreadAfterTheTaskFailed(Runnable task, Executor executor) {
+    try {
+      executor.execute(task);
+    } catch (RuntimeException e) {
+      flagsAFailoverToTheCallingThreadAfterTheTaskFailed(task, directExecutor()); // tracelint-expect: UnboundedRetry
     }
   }
 

@@ -755,7 +755,8 @@ final class RetryLoops {
     // a handler that stops when the resource is closed is bounded by the closing, as a stop flag bounds a loop; a
     // method that gives up when a lookup of its target, re-run on every call, finds nothing, by the target's lifetime
     boolean bounded = guarded || stopsWhenClosed(handler, call)
-        || TargetLookups.givesUpWhenTheTargetIsGone(call, method);
+        || TargetLookups.givesUpWhenTheTargetIsGone(call, method)
+        || failsOverToAnExecutorThatNeverRefuses(call, method, handler);
     // a conflict needs no wait, nor an attempt that waited out its own time budget
     boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
         || ImmediateRetryFailures.reachedOnlyOnConflict(call, (Stmt.Catch) handler)
@@ -763,7 +764,8 @@ final class RetryLoops {
             && (usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)
                 || retriesOnlyAnExpiredBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler, guards))));
     return new RecursiveRetry(call, method, !bounded && !boundedByParameter(method, handler),
-        needsNoWait || passesOnTheFailure(call, handler) || failsOverToAFixedAlternative(call, method, handler),
+        needsNoWait || passesOnTheFailure(call, handler) || repairsStateTheMethodReads(method, handler)
+            || failsOverToAFixedAlternative(call, method, handler),
         handler instanceof Expr.Lambda);
   }
 
@@ -791,13 +793,21 @@ final class RetryLoops {
    * bound.
    */
   private static boolean failsOverToAFixedAlternative(Expr.Call call, MethodDecl method, Node handler) {
+    return !fixedAlternatives(call, method, handler).isEmpty();
+  }
+
+  /**
+   * The arguments of a failover ({@link #failsOverToAFixedAlternative}) that replace a parameter with a fixed
+   * alternative; empty when the self-call is no such failover.
+   */
+  private static List<Expr> fixedAlternatives(Expr.Call call, MethodDecl method, Node handler) {
     List<Variable> parameters = method.parameters();
     List<Expr> arguments = call.arguments();
     if (arguments.size() != parameters.size()) {
-      return false;
+      return List.of();
     }
     Set<Variable> failure = failureValues(handler);
-    boolean switched = false;
+    List<Expr> alternatives = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
       Variable parameter = parameters.get(i);
       Expr argument = arguments.get(i);
@@ -806,18 +816,35 @@ final class RetryLoops {
       }
       if (isAttemptCount(parameter)) {
         if (!LoopState.isArithmeticOn(argument, parameter)) {
-          return false;
+          return List.of();
         }
         continue;
       }
       if (!isFixedAlternative(argument) || LoopState.mentions(argument, Collections.singleton(parameter))
           || LoopState.mentions(argument, failure)) {
-        return false;
+        return List.of();
       }
-      switched = true;
+      alternatives.add(argument);
     }
-    return switched;
+    return alternatives;
   }
+
+  /**
+   * A failover that cannot fail the way that led to it, so the recursion ends at the nested call: the catch takes only
+   * an executor's refusal of a task ({@link RetryCatalog#TASK_REFUSAL_EXCEPTION}), and the self-call hands the task to
+   * an executor that runs it in the calling thread ({@link RetryCatalog#INLINE_EXECUTOR_FACTORY_NAMES}:
+   * {@code closeQuietly(closeable, directExecutor())}), which never refuses one.
+   */
+  private static boolean failsOverToAnExecutorThatNeverRefuses(Expr.Call call, MethodDecl method, Node handler) {
+    if (!(handler instanceof Stmt.Catch) || !((Stmt.Catch) handler).caughtSimpleNames().stream()
+        .allMatch(RetryCatalog.TASK_REFUSAL_EXCEPTION::equals)) {
+      return false;
+    }
+    List<Expr> alternatives = fixedAlternatives(call, method, handler);
+    return !alternatives.isEmpty() && alternatives.stream().allMatch(alternative -> alternative instanceof Expr.Call
+        && RetryCatalog.INLINE_EXECUTOR_FACTORY_NAMES.contains(((Expr.Call) alternative).name()));
+  }
+
 
   /**
    * The supplier lambda given to a publisher's {@code defer} ({@link RetryCatalog#DEFERRED_SUBSCRIPTION_NAMES}): what it
@@ -1062,19 +1089,51 @@ final class RetryLoops {
     return call.arguments().stream().anyMatch(argument -> LoopState.mentions(argument, fed));
   }
 
+  /**
+   * A repair through the object's state ("Repair loops", for self-calls): the handler assigns a field a value built
+   * from the caught failure ({@code sequenceToken = e.expectedSequenceToken()}, {@code leader = e.leaderHint()}) and
+   * the method reads that field outside the handler, so the nested call sends what the failure asked for. A field
+   * only recorded ({@code lastError = e}) and never read by the method repairs nothing.
+   */
+  private static boolean repairsStateTheMethodReads(MethodDecl method, Node handler) {
+    Set<Variable> failure = failureValues(handler);
+    for (Node node : Nodes.inline(handlerBody(handler))) {
+      if (node instanceof Expr.Assign && !((Expr.Assign) node).isCompound()) {
+        Variable target = Nodes.variableOf(((Expr.Assign) node).target());
+        if (target != null && !target.isLocal() && LoopState.mentions(((Expr.Assign) node).value(), failure)
+            && readsOutside(method.body(), target, handler)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code body}, outside {@code excluded}, reads {@code variable} (an assignment's target is no read). */
+  private static boolean readsOutside(Node body, Variable variable, Node excluded) {
+    for (Node node : Nodes.all(body)) {
+      if (node instanceof Expr && !Nodes.isWithin(node, excluded) && Nodes.variableOf((Expr) node) == variable
+          && !(node.parent() instanceof Expr.Assign && ((Expr.Assign) node.parent()).target() == node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Node handlerBody(Node handler) {
+    return handler instanceof Stmt.Catch ? ((Stmt.Catch) handler).block() : ((Expr.Lambda) handler).body();
+  }
+
   /** The caught failure of {@code handler} and the locals its block computes from it. */
   private static Set<Variable> failureValues(Node handler) {
     Set<Variable> fed = new HashSet<>();
-    Node body;
     if (handler instanceof Stmt.Catch) {
       fed.add(((Stmt.Catch) handler).parameter());
-      body = ((Stmt.Catch) handler).block();
     } else {
       fed.addAll(((Expr.Lambda) handler).parameters());
-      body = ((Expr.Lambda) handler).body();
     }
     fed.remove(null);
-    for (Node node : Nodes.inline(body)) {
+    for (Node node : Nodes.inline(handlerBody(handler))) {
       if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).initializer() != null
           && LoopState.mentions(((Stmt.LocalVar) node).initializer(), fed)) {
         fed.add(((Stmt.LocalVar) node).variable());

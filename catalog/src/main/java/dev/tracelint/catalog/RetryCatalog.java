@@ -1456,6 +1456,16 @@ public final class RetryCatalog {
     return false;
   }
 
+  /** The exception an executor throws when it refuses a task, by simple name (every engine, shaded copies alike). */
+  public static final String TASK_REFUSAL_EXCEPTION = "RejectedExecutionException";
+
+  /**
+   * No-argument calls that give an executor running each task in the calling thread, which therefore never refuses
+   * one: Guava's {@code MoreExecutors.directExecutor()}, known by name because libraries shade Guava under their own
+   * packages.
+   */
+  public static final Set<String> INLINE_EXECUTOR_FACTORY_NAMES = Set.of("directExecutor");
+
   /**
    * The words of a camel-case or upper-case name: {@code ConcurrentJobModification} gives {@code Concurrent},
    * {@code Job}, {@code Modification}; {@code MAX_BATCH_SIZE} gives {@code MAX}, {@code BATCH}, {@code SIZE};
