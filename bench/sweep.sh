@@ -265,6 +265,22 @@ io.opentelemetry:opentelemetry-exporter-sender-okhttp:1.68.0       no
 com.google.cloud:google-cloud-logging:3.34.0                       yes
 ca.pjer:logback-awslogs-appender:1.6.0                             yes
 io.sentry:sentry-okhttp:8.64.0                                     yes
+com.github.danielwegener:logback-kafka-appender:0.2.0-RC2          yes
+org.fluentd:fluent-logger:0.3.4                                    yes
+io.prometheus:prometheus-metrics-exporter-pushgateway:1.5.1        yes
+com.timgroup:java-statsd-client:3.1.0                              yes
+com.signalfx.public:signalfx-java:1.0.49                           yes
+com.internetitem:logback-elasticsearch-appender:1.6                yes
+io.opentelemetry.contrib:opentelemetry-disk-buffering:1.53.0-alpha yes
+biz.paluch.logging:logstash-gelf:1.15.1                            yes
+io.jaegertracing:jaeger-core:1.8.1                                 yes
+io.jaegertracing:jaeger-thrift:1.8.1                               yes
+com.lightstep.tracer:java-common:0.32.0                            yes
+com.wavefront:wavefront-sdk-java:3.4.3                             yes
+io.zipkin.reporter2:zipkin-sender-amqp-client:3.5.1                yes
+io.zipkin.reporter2:zipkin-sender-activemq-client:3.5.1            yes
+com.newrelic.logging:logback:2.1                                   yes
+io.sentry:sentry-log4j2:8.43.0                                     yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
