@@ -670,6 +670,17 @@ final class LoopState {
     });
   }
 
+  /**
+   * Whether {@code handler} changes what the next attempt works on ({@link #changesAttemptInput}), or hands a variable
+   * that a call outside the catch blocks reads to a method that may replace or grow what it holds
+   * ({@code enlargeBuffer(writeBuffers)}), other than a reporting call.
+   */
+  boolean replacesOrGrowsAttemptInput(Stmt.Catch handler) {
+    return changesAttemptInput(handler) || Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+        && isRepeatedCall((Expr.Call) node) && ((Expr.Call) node).arguments().stream()
+            .anyMatch(argument -> readByCalls.contains(Nodes.variableOf(argument))));
+  }
+
   private Set<Variable> caughtFailures() {
     Set<Variable> out = new HashSet<>();
     for (Node node : Nodes.inline(loop)) {

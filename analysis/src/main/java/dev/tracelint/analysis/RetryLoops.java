@@ -210,7 +210,8 @@ final class RetryLoops {
       if (!catchesOnlyInterruption(handler) && !catchesOnlyClassLoadingErrors(handler)
           && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
           && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler)
-          && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))) {
+          && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))
+          && !(catchesOnlyBufferOverflows(handler) && state.replacesOrGrowsAttemptInput(handler))) {
         retrying.add(handler);
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
@@ -614,6 +615,15 @@ final class RetryLoops {
         && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isNameTakenException);
   }
 
+  /**
+   * A catch of a buffer in memory too small for the output alone ({@link RetryCatalog#BUFFER_OVERFLOW_EXCEPTION_NAMES}):
+   * with the buffer grown, the loop sizes its output; nothing remote failed.
+   */
+  private static boolean catchesOnlyBufferOverflows(Stmt.Catch handler) {
+    return !handler.caughtSimpleNames().isEmpty()
+        && RetryCatalog.BUFFER_OVERFLOW_EXCEPTION_NAMES.containsAll(handler.caughtSimpleNames());
+  }
+
   private static boolean catchesOnlyConflicts(Stmt.Catch handler) {
     return handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isImmediateRetryException);
   }
@@ -831,13 +841,13 @@ final class RetryLoops {
 
   /**
    * A failover that cannot fail the way that led to it, so the recursion ends at the nested call: the catch takes only
-   * an executor's refusal of a task ({@link RetryCatalog#TASK_REFUSAL_EXCEPTION}), and the self-call hands the task to
+   * an executor's refusal of a task ({@link RetryCatalog#isCapacityRejection}), and the self-call hands the task to
    * an executor that runs it in the calling thread ({@link RetryCatalog#INLINE_EXECUTOR_FACTORY_NAMES}:
    * {@code closeQuietly(closeable, directExecutor())}), which never refuses one.
    */
   private static boolean failsOverToAnExecutorThatNeverRefuses(Expr.Call call, MethodDecl method, Node handler) {
     if (!(handler instanceof Stmt.Catch) || !((Stmt.Catch) handler).caughtSimpleNames().stream()
-        .allMatch(RetryCatalog.TASK_REFUSAL_EXCEPTION::equals)) {
+        .allMatch(RetryCatalog::isCapacityRejection)) {
       return false;
     }
     List<Expr> alternatives = fixedAlternatives(call, method, handler);

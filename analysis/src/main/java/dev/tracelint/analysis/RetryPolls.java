@@ -63,6 +63,10 @@ final class RetryPolls {
     } else {
       return null;
     }
+    // remaining = Duration.between(Instant.now(), end): a clock reading the loop tests is its deadline, not a poll
+    if (polled.removeIf(variable -> readsTheClock(loop, variable))) {
+      boundedByCondition = true;
+    }
     if ((polled.isEmpty() && polls.isEmpty()) || Nodes.nestsDeeperThan(loop, RetryLoops.MAX_DEPTH)
         || RetryLoops.takesWork(loop)) {
       return null;
@@ -126,6 +130,24 @@ final class RetryPolls {
       }
     }
     return bounds;
+  }
+
+  /**
+   * Whether every value the loop gives {@code variable} reads a clock or a deadline ({@link RetryCatalog#DEADLINE_CALLS}:
+   * {@code remaining = Duration.between(Instant.now(), end)}), and it gives it one at least.
+   */
+  private static boolean readsTheClock(Stmt.Loop loop, Variable variable) {
+    boolean assigned = false;
+    for (Node node : Nodes.inline(loop)) {
+      if (node instanceof Expr.Assign && Nodes.isName(((Expr.Assign) node).target(), variable)) {
+        if (!Nodes.anyInline(((Expr.Assign) node).value(), inner -> inner instanceof Expr.Call
+            && RetryLoops.callsExactly((Expr.Call) inner, RetryCatalog.DEADLINE_CALLS))) {
+          return false;
+        }
+        assigned = true;
+      }
+    }
+    return assigned;
   }
 
   /** {@code while (true)} or {@code for (;;)}: only what its body does ends it. */

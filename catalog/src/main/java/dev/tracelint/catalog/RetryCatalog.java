@@ -816,6 +816,13 @@ public final class RetryCatalog {
   }
 
   /**
+   * Simple names of exceptions (exact) that say a buffer in memory was too small for what was written into it
+   * ({@code java.nio.BufferOverflowException}): raised by the process itself, never by a remote peer. A loop that
+   * grows the buffer and goes round is sizing its output, not retrying anything.
+   */
+  public static final Set<String> BUFFER_OVERFLOW_EXCEPTION_NAMES = Set.of("BufferOverflowException");
+
+  /**
    * Words that start the simple name of a call that frees room in a cache, pool or queue, alone or followed by an
    * upper-case letter ({@code evict}, {@code evictAnyNotInProcessing}, {@code purgeIdle}, {@code trimExpired}): asked
    * whether it freed any, its boolean result says whether a refused attempt can get in now.
@@ -1455,9 +1462,6 @@ public final class RetryCatalog {
     }
     return false;
   }
-
-  /** The exception an executor throws when it refuses a task, by simple name (every engine, shaded copies alike). */
-  public static final String TASK_REFUSAL_EXCEPTION = "RejectedExecutionException";
 
   /**
    * No-argument calls that give an executor running each task in the calling thread, which therefore never refuses
