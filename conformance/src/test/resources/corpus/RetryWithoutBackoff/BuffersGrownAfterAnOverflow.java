@@ -8,8 +8,9 @@ import java.util.logging.Logger;
 /**
  * Loops that write a message into a buffer in memory and, when it overflows ({@code BufferOverflowException}, raised
  * by the process itself), grow the buffer and go round: they size their output, nothing remote failed, so neither
- * retry rule reports them. A catch that leaves the buffer as it was, or that also takes a failure of the peer
- * ({@code IOException}), is still a retry.
+ * retry rule reports them (a buffer replaced by assignment steps, as any loop that assigns what its call reads). A
+ * catch that leaves the buffer as it was, or that also takes a failure of the peer ({@code IOException}), is still a
+ * retry.
  */
 class BuffersGrownAfterAnOverflow {
   private static final Logger LOG = Logger.getLogger("encoder");
@@ -64,13 +65,12 @@ class BuffersGrownAfterAnOverflow {
   }
 
   void flagsAGrowthThatAlsoRetriesTheWrite(String message) {
-    ByteBuffer buffer = ByteBuffer.allocate(256);
     while (true) { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff
       try {
-        channel.write(encoder.encode(message, buffer));
+        channel.write(encoder.encode(message, cleared(buffers)));
         return;
       } catch (BufferOverflowException | IOException e) {
-        buffer = ByteBuffer.allocate(buffer.capacity() * 2);
+        doubleCapacity(buffers);
       }
     }
   }

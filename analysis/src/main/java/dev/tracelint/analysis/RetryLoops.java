@@ -129,8 +129,9 @@ final class RetryLoops {
 
   /**
    * Point 1, a spin on memory: every call the loop makes (condition, update and body, outside lambdas and nested
-   * classes) operates on one of the JDK's atomic variables ({@link TypeEvidence#isInMemoryAtomicCall}:
-   * {@code do { locked = lock.compareAndSet(false, true); } while (!locked);}), and it creates nothing. A spin lock or
+   * classes) operates on an atomic variable in memory ({@link TypeEvidence#isInMemoryAtomicCall}:
+   * {@code do { locked = lock.compareAndSet(false, true); } while (!locked);}) or only computes on numbers
+   * ({@code Math.max(count - 1, 0)}), at least one the former, and it creates nothing. A spin lock or
    * a lock-free update waits for another thread of this process, it sends no request: no retry at all, whatever else
    * it reads. A loop that also calls anything else is judged as before.
    */
@@ -138,10 +139,14 @@ final class RetryLoops {
     boolean spins = false;
     for (Node node : Nodes.inline(loop)) {
       if (node instanceof Expr.Invocation) {
-        if (!(node instanceof Expr.Call) || !TypeEvidence.isInMemoryAtomicCall((Expr.Call) node)) {
+        if (!(node instanceof Expr.Call)) {
           return false;
         }
-        spins = true;
+        if (TypeEvidence.isInMemoryAtomicCall((Expr.Call) node)) {
+          spins = true;
+        } else if (!TypeEvidence.isPureArithmeticCall((Expr.Call) node)) {
+          return false;
+        }
       }
     }
     return spins;

@@ -395,11 +395,15 @@ public final class TypeEvidence {
   }
 
   /**
-   * Whether {@code call} operates on one of the JDK's atomic variables ({@link RetryCatalog#IN_MEMORY_ATOMIC_PACKAGE}:
-   * {@code writeLock.compareAndSet(true, false)}, {@code readLock.get()}): by the package of the method's declaring
-   * type or of the receiver's type when the engine resolved them; otherwise by one of those classes' method names
+   * Whether {@code call} operates on an atomic variable in this process's memory: one of the JDK's
+   * ({@link RetryCatalog#IN_MEMORY_ATOMIC_PACKAGE}: {@code writeLock.compareAndSet(true, false)}, {@code readLock.get()})
+   * or a library's own named so ({@link RetryCatalog#IN_MEMORY_ATOMIC_TYPE_PREFIX}: Jetty's {@code AtomicBiInteger},
+   * its static bit helpers {@code AtomicBiInteger.getHi(encoded)} included), by the method's declaring type or the
+   * receiver's type when the engine resolved them; otherwise by one of the JDK classes' method names
    * ({@link RetryCatalog#IN_MEMORY_ATOMIC_METHOD_NAMES}) on a receiver the unit declares with an {@code Atomic...}
-   * type. A call on {@code this} or without a receiver is the unit's own method, never one.
+   * type, or by a static call on a type written {@code Atomic...}. A call on {@code this} or without a receiver is the
+   * unit's own method, never one. Cluster-wide atomics are named otherwise ({@code IAtomicLong},
+   * {@code RAtomicLong}, {@code DistributedAtomicLong}) and stay requests.
    */
   public static boolean isInMemoryAtomicCall(Expr.Call call) {
     Expr receiver = call.receiver();
@@ -408,14 +412,47 @@ public final class TypeEvidence {
     }
     MethodInfo target = call.method();
     if (target.isResolved() && target.declaringType().isResolved()) {
-      return RetryCatalog.IN_MEMORY_ATOMIC_PACKAGE.equals(packageOf(target.declaringType().qualifiedName()));
+      return isInMemoryAtomicType(target.declaringType().qualifiedName());
     }
     TypeRef type = receiver.type();
     if (type.isResolved() && type.qualifiedName() != null) {
-      return RetryCatalog.IN_MEMORY_ATOMIC_PACKAGE.equals(packageOf(type.qualifiedName()));
+      return isInMemoryAtomicType(type.qualifiedName());
+    }
+    if (isWrittenTypeName(receiver)) {
+      return isAtomicTypeName(((Expr.Name) receiver).name());
     }
     return RetryCatalog.IN_MEMORY_ATOMIC_METHOD_NAMES.contains(call.name())
-        && simpleTypeName(receiver).startsWith(RetryCatalog.IN_MEMORY_ATOMIC_TYPE_PREFIX);
+        && isAtomicTypeName(simpleTypeName(receiver));
+  }
+
+  /**
+   * Whether {@code call} only computes on numbers: a method of {@link RetryCatalog#PURE_ARITHMETIC_TYPES}
+   * ({@code Math.max(count - 1, 0)}), by its declaring type, or by the type written as its receiver.
+   */
+  public static boolean isPureArithmeticCall(Expr.Call call) {
+    MethodInfo target = call.method();
+    if (target.isResolved() && target.declaringType().isResolved()) {
+      return RetryCatalog.PURE_ARITHMETIC_TYPES.contains(target.declaringType().qualifiedName());
+    }
+    return isWrittenTypeName(call.receiver()) && RetryCatalog.PURE_ARITHMETIC_TYPES.stream()
+        .anyMatch(type -> simpleNameOf(type).equals(((Expr.Name) call.receiver()).name()));
+  }
+
+  private static boolean isInMemoryAtomicType(String qualifiedName) {
+    return RetryCatalog.IN_MEMORY_ATOMIC_PACKAGE.equals(packageOf(qualifiedName))
+        || isAtomicTypeName(simpleNameOf(qualifiedName));
+  }
+
+  private static boolean isAtomicTypeName(String simpleName) {
+    String prefix = RetryCatalog.IN_MEMORY_ATOMIC_TYPE_PREFIX;
+    return simpleName.length() > prefix.length() && simpleName.startsWith(prefix)
+        && Character.isUpperCase(simpleName.charAt(prefix.length()));
+  }
+
+  /** A receiver that names a type, not a variable: a simple name the unit declares no variable for, capitalised. */
+  private static boolean isWrittenTypeName(Expr receiver) {
+    return receiver instanceof Expr.Name && Nodes.variableOf(receiver) == null
+        && !((Expr.Name) receiver).name().isEmpty() && Character.isUpperCase(((Expr.Name) receiver).name().charAt(0));
   }
 
   /**

@@ -1344,10 +1344,14 @@ public final class RetryCatalog {
   public static final String IN_MEMORY_ATOMIC_PACKAGE = "java.util.concurrent.atomic";
 
   /**
-   * The simple-name prefix of the JDK's atomic variable types, for code whose types did not resolve: a receiver
-   * declared {@code AtomicBoolean} or {@code AtomicReference<State>} in the unit.
+   * The simple-name prefix of atomic variable types in memory: the JDK's, for code whose types did not resolve (a
+   * receiver declared {@code AtomicBoolean} or {@code AtomicReference<State>} in the unit), and libraries' own built
+   * on them (Jetty's {@code AtomicBiInteger}), followed by an upper-case letter.
    */
   public static final String IN_MEMORY_ATOMIC_TYPE_PREFIX = "Atomic";
+
+  /** Types whose methods only compute on numbers: a spin may call them between its atomic reads and writes. */
+  public static final Set<String> PURE_ARITHMETIC_TYPES = Set.of("java.lang.Math", "java.lang.StrictMath");
 
   /**
    * The methods of the JDK's atomic variables, for code whose types did not resolve: matched together with a receiver
