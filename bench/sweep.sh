@@ -52,7 +52,9 @@ start_seconds=$SECONDS
 # influxdb-client-java's POM resolves only through a repository this machine cannot reach, so it is left out): six do
 # not compile against what their POMs declare: loki-logback-appender (Apache HttpClient 5, optional), telemetry-core
 # (Gson, left to the application), libhoney-java (Apache's async HttpClient) and the three OpenTelemetry exporter
-# modules (the SDK, autoconfigure SPI, AutoValue and jsr305 annotations, compileOnly in Gradle).
+# modules (the SDK, autoconfigure SPI, AutoValue and jsr305 annotations, compileOnly in Gradle). Of the second half,
+# five do not: signalfx-java (SLF4J, left to the application), opentelemetry-disk-buffering (Error Prone's
+# annotations, compileOnly), jaeger-core and jaeger-thrift (Lombok) and sentry-log4j2 (nopen's annotations).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -269,18 +271,18 @@ com.github.danielwegener:logback-kafka-appender:0.2.0-RC2          yes
 org.fluentd:fluent-logger:0.3.4                                    yes
 io.prometheus:prometheus-metrics-exporter-pushgateway:1.5.1        yes
 com.timgroup:java-statsd-client:3.1.0                              yes
-com.signalfx.public:signalfx-java:1.0.49                           yes
+com.signalfx.public:signalfx-java:1.0.49                           no
 com.internetitem:logback-elasticsearch-appender:1.6                yes
-io.opentelemetry.contrib:opentelemetry-disk-buffering:1.53.0-alpha yes
+io.opentelemetry.contrib:opentelemetry-disk-buffering:1.53.0-alpha no
 biz.paluch.logging:logstash-gelf:1.15.1                            yes
-io.jaegertracing:jaeger-core:1.8.1                                 yes
-io.jaegertracing:jaeger-thrift:1.8.1                               yes
+io.jaegertracing:jaeger-core:1.8.1                                 no
+io.jaegertracing:jaeger-thrift:1.8.1                               no
 com.lightstep.tracer:java-common:0.32.0                            yes
 com.wavefront:wavefront-sdk-java:3.4.3                             yes
 io.zipkin.reporter2:zipkin-sender-amqp-client:3.5.1                yes
 io.zipkin.reporter2:zipkin-sender-activemq-client:3.5.1            yes
 com.newrelic.logging:logback:2.1                                   yes
-io.sentry:sentry-log4j2:8.43.0                                     yes
+io.sentry:sentry-log4j2:8.43.0                                     no
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
