@@ -58,6 +58,19 @@ class SpinsOnInHouseAtomics {
     } while (!updated);
   }
 
+  int acceptsASpinThatCallsAMethodOfAnAnonymousClass(AtomicLong counter) {
+    while (true) {
+      long seen = counter.get();
+      if (counter.compareAndSet(seen, new Object() {
+        long plusOne(long value) {
+          return value + 1;
+        }
+      }.plusOne(seen))) {
+        return (int) seen;
+      }
+    }
+  }
+
   void flagsASpinThatAlsoAsksTheClusterCounter(String counter) {
     boolean updated = false;
     do { // tracelint-expect: UnboundedRetry, RetryWithoutBackoff

@@ -216,7 +216,9 @@ final class RetryLoops {
           && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
           && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler)
           && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))
-          && !(catchesOnlyBufferOverflows(handler) && state.replacesOrGrowsAttemptInput(handler))) {
+          && !(catchesOnlyBufferOverflows(handler) && state.replacesOrGrowsAttemptInput(handler))
+          && !(catchesOnlyCancellation(handler)
+              && CacheRepairs.goesRoundAfterRepairingACache(handler, exits::alwaysLeaves))) {
         retrying.add(handler);
         // "Repair loops": a conflict is resolved by trying again at once; a repaired request is a new request; an
         // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
@@ -627,6 +629,16 @@ final class RetryLoops {
   private static boolean catchesOnlyBufferOverflows(Stmt.Catch handler) {
     return !handler.caughtSimpleNames().isEmpty()
         && RetryCatalog.BUFFER_OVERFLOW_EXCEPTION_NAMES.containsAll(handler.caughtSimpleNames());
+  }
+
+  /**
+   * A catch of a cancellation alone ({@link RetryCatalog#isCancellation}). With the cancelled future dropped from the
+   * cache it came from ({@code cache.remove(key, future)}), the next turn starts the work afresh: a memoizer serving a
+   * caller whose computation someone else cancelled, not a retry of a failure.
+   */
+  private static boolean catchesOnlyCancellation(Stmt.Catch handler) {
+    return !handler.caughtSimpleNames().isEmpty()
+        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isCancellation);
   }
 
   private static boolean catchesOnlyConflicts(Stmt.Catch handler) {

@@ -432,15 +432,17 @@ public final class TypeEvidence {
   public static boolean isPureArithmeticCall(Expr.Call call) {
     MethodInfo target = call.method();
     if (target.isResolved() && target.declaringType().isResolved()) {
-      return RetryCatalog.PURE_ARITHMETIC_TYPES.contains(target.declaringType().qualifiedName());
+      String declaring = target.declaringType().qualifiedName();
+      return declaring != null && RetryCatalog.PURE_ARITHMETIC_TYPES.contains(declaring);
     }
     return isWrittenTypeName(call.receiver()) && RetryCatalog.PURE_ARITHMETIC_TYPES.stream()
         .anyMatch(type -> simpleNameOf(type).equals(((Expr.Name) call.receiver()).name()));
   }
 
+  /** An anonymous class has no qualified name ({@code null}): never an atomic type. */
   private static boolean isInMemoryAtomicType(String qualifiedName) {
-    return RetryCatalog.IN_MEMORY_ATOMIC_PACKAGE.equals(packageOf(qualifiedName))
-        || isAtomicTypeName(simpleNameOf(qualifiedName));
+    return qualifiedName != null && (RetryCatalog.IN_MEMORY_ATOMIC_PACKAGE.equals(packageOf(qualifiedName))
+        || isAtomicTypeName(simpleNameOf(qualifiedName)));
   }
 
   private static boolean isAtomicTypeName(String simpleName) {

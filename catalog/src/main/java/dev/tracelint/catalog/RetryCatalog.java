@@ -777,6 +777,14 @@ public final class RetryCatalog {
   }
 
   /**
+   * Whether a caught exception's simple name is {@code CancellationException}: the awaited work was cancelled by
+   * whoever holds its future, it did not fail.
+   */
+  public static boolean isCancellation(String simpleName) {
+    return "CancellationException".equals(simpleName);
+  }
+
+  /**
    * Simple names of the errors a class loader or service loader throws for a broken class ({@code LinkageError} and
    * its JDK subtypes, {@code ServiceConfigurationError}): a deterministic local failure. A catch of only these steps
    * past a broken plugin or gives up on an optional class; no call that a wait could help fails that way.
