@@ -872,7 +872,6 @@ final class RetryLoops {
         && RetryCatalog.INLINE_EXECUTOR_FACTORY_NAMES.contains(((Expr.Call) alternative).name()));
   }
 
-
   /**
    * The supplier lambda given to a publisher's {@code defer} ({@link RetryCatalog#DEFERRED_SUBSCRIPTION_NAMES}): what it
    * returns is subscribed to when the deferred publisher is, so a self-call in it runs where the {@code defer} stands.
