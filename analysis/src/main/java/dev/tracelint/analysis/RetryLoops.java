@@ -401,7 +401,7 @@ final class RetryLoops {
    * {@code remove()} with no argument, or a catalogued intake such as {@code ReferenceQueue#remove(timeout)}.
    */
   static boolean isWorkIntake(Expr.Call call) {
-    if (RetryCatalog.isWorkIntakeName(call.name())
+    if (RetryCatalog.isWorkIntakeName(call.name()) && !readsANamedTarget(call)
         || (call.arguments().isEmpty() && RetryCatalog.WORK_INTAKE_NO_ARGUMENT_NAMES.contains(call.name()))
         || takesItemsByQuantity(call)) {
       return true;
@@ -412,6 +412,16 @@ final class RetryLoops {
       }
     }
     return false;
+  }
+
+  /**
+   * An intake name that takes a target ({@link RetryCatalog#WORK_INTAKE_NAMES_TAKING_A_TARGET}) given an argument named
+   * for the one thing it reads ({@link RetryCatalog#isReadTargetName}: {@code store.read(key)},
+   * {@code files.read(path)}): a request for that thing, not the next item of a source.
+   */
+  private static boolean readsANamedTarget(Expr.Call call) {
+    return RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(call.name())
+        && call.arguments().stream().anyMatch(argument -> RetryCatalog.isReadTargetName(Nodes.memberName(argument)));
   }
 
   /**

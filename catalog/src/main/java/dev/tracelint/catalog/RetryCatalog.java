@@ -130,6 +130,26 @@ public final class RetryCatalog {
   public static final Set<String> WORK_INTAKE_NAMES_TAKING_A_TARGET = Set.of("read", "accept", "select", "drainTo");
 
   /**
+   * The last camel-case word (any case) of an argument that names the one thing a call reads
+   * ({@code store.read(key)}, {@code files.read(path)}, {@code repository.read(documentId)}, {@code db.select(query)}):
+   * given one, an intake name ({@link #WORK_INTAKE_NAMES_TAKING_A_TARGET}) asks for that thing, as a request does, and
+   * a loop that calls it again after a failure retries it. A buffer, a collection to drain into, a count or a timeout
+   * ({@code channel.read(buffer)}, {@code queue.drainTo(batch, max)}) says where or how much, and the call takes the
+   * next items.
+   */
+  public static final Set<String> READ_TARGET_WORDS = Set.of(
+      "id", "key", "path", "name", "uri", "url", "query", "request", "file", "location");
+
+  /** Whether a variable, field or getter named so names what a call reads ({@link #READ_TARGET_WORDS}). */
+  public static boolean isReadTargetName(String name) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words = camelCaseWords(name);
+    return !words.isEmpty() && READ_TARGET_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Simple names of calls that take the next piece of work when given no argument: a queue's {@code remove()},
    * a deque's {@code removeFirst()} (with an argument, {@code remove(item)} removes that item).
    */
