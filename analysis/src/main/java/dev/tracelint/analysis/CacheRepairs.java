@@ -57,9 +57,7 @@ final class CacheRepairs {
    */
   static boolean admitsServiceFailures(Expr predicate) {
     if (predicate instanceof Expr.MethodRef) {
-      Expr.MethodRef reference = (Expr.MethodRef) predicate;
-      return "isInstance".equals(reference.name()) && reference.receiver() instanceof Expr.ClassLiteral
-          && isServiceFailureType(((Expr.ClassLiteral) reference.receiver()).writtenType());
+      return isServiceFailureType(Nodes.typeAdmittedByIsInstance(predicate));
     }
     if (predicate instanceof Expr.Lambda) {
       Node body = ((Expr.Lambda) predicate).body();

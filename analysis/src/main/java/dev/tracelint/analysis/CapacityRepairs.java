@@ -19,8 +19,7 @@ final class CapacityRepairs {
 
   /** Whether {@code handler} catches only capacity rejections and goes round only when it freed room. */
   static boolean goesRoundOnlyAfterFreeingRoom(Stmt.Catch handler) {
-    if (handler.caughtSimpleNames().isEmpty()
-        || !handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isCapacityRejection)
+    if (!handler.catchesOnly(RetryCatalog::isCapacityRejection)
         || Nodes.anyInline(handler.block(), node -> node.kind() == Node.Kind.CONTINUE)) {
       return false;
     }

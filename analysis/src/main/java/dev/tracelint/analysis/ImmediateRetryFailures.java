@@ -28,10 +28,8 @@ final class ImmediateRetryFailures {
    */
   static boolean admitsOnly(Expr predicate) {
     if (predicate instanceof Expr.MethodRef) {
-      Expr.MethodRef reference = (Expr.MethodRef) predicate;
-      return "isInstance".equals(reference.name()) && reference.receiver() instanceof Expr.ClassLiteral
-          && RetryCatalog.isImmediateRetryException(
-              simpleNameOf(((Expr.ClassLiteral) reference.receiver()).writtenType()));
+      String admitted = Nodes.typeAdmittedByIsInstance(predicate);
+      return admitted != null && RetryCatalog.isImmediateRetryException(simpleNameOf(admitted));
     }
     if (!(predicate instanceof Expr.Lambda) || ((Expr.Lambda) predicate).parameters().size() != 1) {
       return false;

@@ -339,6 +339,18 @@ public final class Nodes {
     return null;
   }
 
+  /**
+   * The type a retry filter written {@code X.class::isInstance} admits, as written ({@code IOException}), or
+   * {@code null} for any other predicate.
+   */
+  static String typeAdmittedByIsInstance(Expr predicate) {
+    if (!(predicate instanceof Expr.MethodRef) || !"isInstance".equals(((Expr.MethodRef) predicate).name())
+        || !(((Expr.MethodRef) predicate).receiver() instanceof Expr.ClassLiteral)) {
+      return null;
+    }
+    return ((Expr.ClassLiteral) ((Expr.MethodRef) predicate).receiver()).writtenType();
+  }
+
   /** The operands of a chain of {@code operator} ({@code a || b || c}), or the expression itself. */
   static List<Expr> operands(Expr expression, Expr.Binary.Op operator) {
     List<Expr> out = new ArrayList<>();

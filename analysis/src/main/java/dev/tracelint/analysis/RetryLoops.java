@@ -528,7 +528,7 @@ final class RetryLoops {
 
   /** A catch of {@code InterruptedException} alone is the sleep-until-done idiom, not the retry of a failed call. */
   private static boolean catchesOnlyInterruption(Stmt.Catch handler) {
-    return handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isInterruption);
+    return handler.catchesOnly(RetryCatalog::isInterruption);
   }
 
   /**
@@ -538,9 +538,7 @@ final class RetryLoops {
    * nothing.
    */
   private static boolean usedUpItsBudget(Stmt.Try attempt, Stmt.Catch handler) {
-    return !handler.caughtSimpleNames().isEmpty()
-        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isExpiredBudgetException)
-        && RetryWaits.waitsOnABudget(attempt.block());
+    return handler.catchesOnly(RetryCatalog::isExpiredBudgetException) && RetryWaits.waitsOnABudget(attempt.block());
   }
 
   /**
@@ -605,8 +603,7 @@ final class RetryLoops {
    * service loader past a broken class or gives up on it; no remote work failed, and no wait would help.
    */
   private static boolean catchesOnlyClassLoadingErrors(Stmt.Catch handler) {
-    return !handler.caughtSimpleNames().isEmpty()
-        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isClassLoadingError);
+    return handler.catchesOnly(RetryCatalog::isClassLoadingError);
   }
 
   /**
@@ -616,8 +613,7 @@ final class RetryLoops {
    * signal is passed on; it fails that way again only if another thread raises it again.
    */
   private static boolean finishesBeforeRethrowingASignal(Stmt.Catch handler, Expr.Call call) {
-    if (handler.caughtSimpleNames().isEmpty()
-        || !handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isConsumedSignal)) {
+    if (!handler.catchesOnly(RetryCatalog::isConsumedSignal)) {
       return false;
     }
     List<Stmt> statements = handler.block().statements();
@@ -628,17 +624,16 @@ final class RetryLoops {
 
   /** A catch of a taken name or key alone ({@link RetryCatalog#isNameTakenException}). */
   private static boolean catchesOnlyTakenNames(Stmt.Catch handler) {
-    return !handler.caughtSimpleNames().isEmpty()
-        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isNameTakenException);
+    return handler.catchesOnly(RetryCatalog::isNameTakenException);
   }
 
   /**
-   * A catch of a buffer in memory too small for the output alone ({@link RetryCatalog#BUFFER_OVERFLOW_EXCEPTION_NAMES}):
-   * with the buffer grown, the loop sizes its output; nothing remote failed.
+   * A catch of a buffer in memory too small for the output alone
+   * ({@link RetryCatalog#BUFFER_OVERFLOW_EXCEPTION_NAMES}): with the buffer grown, the loop sizes its output; nothing
+   * remote failed.
    */
   private static boolean catchesOnlyBufferOverflows(Stmt.Catch handler) {
-    return !handler.caughtSimpleNames().isEmpty()
-        && RetryCatalog.BUFFER_OVERFLOW_EXCEPTION_NAMES.containsAll(handler.caughtSimpleNames());
+    return handler.catchesOnly(RetryCatalog.BUFFER_OVERFLOW_EXCEPTION_NAMES::contains);
   }
 
   /**
@@ -647,12 +642,11 @@ final class RetryLoops {
    * caller whose computation someone else cancelled, not a retry of a failure.
    */
   private static boolean catchesOnlyCancellation(Stmt.Catch handler) {
-    return !handler.caughtSimpleNames().isEmpty()
-        && handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isCancellation);
+    return handler.catchesOnly(RetryCatalog::isCancellation);
   }
 
   private static boolean catchesOnlyConflicts(Stmt.Catch handler) {
-    return handler.caughtSimpleNames().stream().allMatch(RetryCatalog::isImmediateRetryException);
+    return handler.catchesOnly(RetryCatalog::isImmediateRetryException);
   }
 
   /**
@@ -873,8 +867,7 @@ final class RetryLoops {
    * {@code closeQuietly(closeable, directExecutor())}), which never refuses one.
    */
   private static boolean failsOverToAnExecutorThatNeverRefuses(Expr.Call call, MethodDecl method, Node handler) {
-    if (!(handler instanceof Stmt.Catch) || !((Stmt.Catch) handler).caughtSimpleNames().stream()
-        .allMatch(RetryCatalog::isCapacityRejection)) {
+    if (!(handler instanceof Stmt.Catch) || !((Stmt.Catch) handler).catchesOnly(RetryCatalog::isCapacityRejection)) {
       return false;
     }
     List<Expr> alternatives = fixedAlternatives(call, method, handler);

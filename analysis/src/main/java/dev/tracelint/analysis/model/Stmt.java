@@ -1,6 +1,7 @@
 package dev.tracelint.analysis.model;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** A statement. The concrete statements are the nested classes, one per {@link Node.Kind} of statement. */
 public abstract class Stmt extends Node {
@@ -317,6 +318,12 @@ public abstract class Stmt extends Node {
     /** The simple names of the caught types, as written. */
     public List<String> caughtSimpleNames() {
       return writtenTypes.stream().map(name -> name.substring(name.lastIndexOf('.') + 1)).toList();
+    }
+
+    /** Whether it names at least one type and every caught type's simple name is of {@code kind}. */
+    public boolean catchesOnly(Predicate<String> kind) {
+      List<String> caught = caughtSimpleNames();
+      return !caught.isEmpty() && caught.stream().allMatch(kind);
     }
 
     public Block block() {
