@@ -408,7 +408,8 @@ final class LoopState {
   private static boolean isArithmeticOnAny(Expr value, Set<Variable> variables) {
     return !Nodes.anyInline(value, node -> !(node instanceof Expr.Binary || node instanceof Expr.Unary
         || node instanceof Expr.Literal || node instanceof Expr.Cast
-        || (node instanceof Expr.Name && variables.contains(((Expr.Name) node).variable()))));
+        || (node instanceof Expr.Name && ((Expr.Name) node).variable() != null
+            && variables.contains(((Expr.Name) node).variable()))));
   }
 
   /**

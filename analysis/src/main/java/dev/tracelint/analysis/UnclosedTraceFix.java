@@ -294,7 +294,8 @@ final class UnclosedTraceFix {
   private static boolean uses(List<Stmt> statements, Set<Variable> variables) {
     for (Stmt statement : statements) {
       for (Node node : Nodes.all(statement)) {
-        if (node instanceof Expr.Name && variables.contains(((Expr.Name) node).variable())) {
+        if (node instanceof Expr.Name && ((Expr.Name) node).variable() != null
+            && variables.contains(((Expr.Name) node).variable())) {
           return true;
         }
       }

@@ -18,12 +18,6 @@ import java.util.Map;
  * every tree of their kinds outside suppressed code, so suppression works as for any check.
  */
 final class UnitFindings {
-  /**
-   * For tracelint's own tests and real-code sweep: when {@code true}, a procedure that throws fails the compilation
-   * instead of going silent, so that a crash shows as one and not as a finding that is merely missing.
-   */
-  static final String RETHROW_PROPERTY = "tracelint.rethrowInternalErrors";
-
   private final Procedure procedure;
   private CompilationUnitTree unit;
   private Map<Tree, Finding> byTree = Map.of();
@@ -65,7 +59,7 @@ final class UnitFindings {
         decided.putIfAbsent((Tree) finding.anchor().source(), finding);
       }
     } catch (RuntimeException | StackOverflowError e) {
-      if (Boolean.getBoolean(RETHROW_PROPERTY)) {
+      if (Boolean.getBoolean(Procedure.RETHROW_PROPERTY)) {
         throw e;
       }
       // A check that throws kills javac: code the procedure cannot handle gets no finding instead.

@@ -25,13 +25,17 @@ final class ReportPositions {
 
   /**
    * Reports every finding of {@code procedure} in the file {@code node} is in, each at its anchor: a call at its
-   * method name, anything else at the node. A procedure that throws reports nothing: PMD must go on with the file.
+   * method name, anything else at the node. A procedure that throws reports nothing: PMD must go on with the file
+   * (unless {@link Procedure#RETHROW_PROPERTY} asks for the crash).
    */
   static void reportAll(RuleContext ctx, Rule rule, Procedure procedure, JavaNode node) {
     List<Finding> findings;
     try {
       findings = procedure.findings(PmdAdapter.unitOf(node));
     } catch (RuntimeException | StackOverflowError e) {
+      if (Boolean.getBoolean(Procedure.RETHROW_PROPERTY)) {
+        throw e;
+      }
       return;
     }
     for (Finding finding : findings) {
