@@ -88,7 +88,9 @@ final class RetryPolls {
     Set<Node> skipped = RetryLoops.interruptionCatches(loop.body());
     skipped.addAll(doneTests);
     boolean leaves = exits.anyIn(loop.body(), Kind.ANY, skipped) || checksABound(loop.body());
-    return new RetryLoop(loop, !boundedByCondition && !leaves, state.changesInputOf(polls, polled), true);
+    // a long poll has waited in each round, as a changed question needs no wait
+    boolean waitWouldNotHelp = state.changesInputOf(polls, polled) || polls.stream().anyMatch(RetryWaits::longPolls);
+    return new RetryLoop(loop, !boundedByCondition && !leaves, waitWouldNotHelp, true);
   }
 
   /**

@@ -14,7 +14,8 @@ import dev.tracelint.catalog.RetryCatalog.WaitCall;
  * the {@code BackoffMethods} option (kind 3), and a call on {@code this} to a method of the same unit whose own body,
  * one level deep, holds one of those (kind 4). Code inside lambdas and nested classes does not count. Kind 5 is asked
  * of one attempt only ({@link #waitsOnABudget}): a call given a time budget paces the retry when what is caught is
- * that budget running out.
+ * that budget running out. Kind 6 is asked of the calls a polling loop repeats ({@link #longPolls}): a poll given a
+ * time budget is held up to it while the answer is "not yet".
  */
 final class RetryWaits {
   private final RetryCatalog catalog;
@@ -41,6 +42,19 @@ final class RetryWaits {
     return Nodes.anyInline(attempt, node -> node instanceof Expr.Call && (givenABudget((Expr.Call) node)
         || Boolean.TRUE.equals(MethodSummaries.of(node.unit()).of(SameClassHelpers.inUnit((Expr.Call) node),
             TIMED_WAIT))));
+  }
+
+  /**
+   * Whether {@code poll}, a call whose result a polling loop tests, is a long poll (kind 6): it is given a time budget
+   * ({@code getQueryResults(jobId, timeoutMs)}, {@code getOperation(name, Duration.ofSeconds(20))}), or a lambda it is
+   * given runs a call that is ({@code runWithRetries(() -> rpc.getQueryResults(jobId, timeoutMs), settings)}: the
+   * lambda has run by the time the helper returns the result the loop tests). The call, or the server behind it, holds
+   * the request up to that budget while the answer is "not yet", so each round of the loop has waited. A budget given
+   * to another call of the loop, or to a lambda the poll only stores or submits elsewhere, paces nothing.
+   */
+  static boolean longPolls(Expr.Call poll) {
+    return Nodes.inline(poll, lambda -> lambda.parent() == poll).stream()
+        .anyMatch(node -> node instanceof Expr.Call && givenABudget((Expr.Call) node));
   }
 
   /** The one instance of the "makes a timed wait" fact: it keys the summaries' cache. */
