@@ -133,6 +133,12 @@ final class LoopState {
   // ---------------------------------------------------------------------------------------------------------------
   // Point 3: stepping through candidates
 
+  /** Whether {@code condition} compares a variable the loop counts ({@code currentTry > maxRetries}). */
+  boolean comparesACount(Expr condition) {
+    return Nodes.anyInline(condition, node -> node instanceof Expr.Binary
+        && ((Expr.Binary) node).operator().isRelational() && mentions(node, counted));
+  }
+
   /**
    * Whether the loop steps through candidates (point 3): a counted variable ({@code i++}, {@code port += 1}, or one
    * declared in a basic for's initializer) used as an index or passed bare to a call, unless it is named like an

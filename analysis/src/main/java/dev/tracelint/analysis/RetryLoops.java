@@ -236,7 +236,8 @@ final class RetryLoops {
     if (retrying.isEmpty()) {
       return null;
     }
-    boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits, retrying);
+    boolean unbounded = mayRunForever && !failurePathLeaves(loop.body(), attempt, successAfterTry, exits, retrying)
+        && !leavesOnACount(attempt, state, exits);
     return new RetryLoop(loop, unbounded, waitWouldNotHelp, false);
   }
 
@@ -361,6 +362,18 @@ final class RetryLoops {
       successPath.add(successAfterTry);
     }
     return exits.anyIn(body, Kind.ANY, successPath);
+  }
+
+  /**
+   * Whether the attempt itself leaves the loop on a count the loop keeps ({@code try { if (currentTry > maxRetries)
+   * return; send(); } catch (IOException e) { currentTry++; }}): an exit under a relational test of a variable the loop
+   * counts ({@code ++}, {@code +=}) is the loop's bound, taken before the next try, not its success exit. A count the
+   * loop starts again for each new batch of work still bounds the tries of each batch.
+   */
+  private static boolean leavesOnACount(Stmt.Try attempt, LoopState state, LoopExits exits) {
+    return Nodes.anyInline(attempt.block(), node -> node instanceof Stmt.If
+        && state.comparesACount(((Stmt.If) node).condition())
+        && exits.anyIn(((Stmt.If) node).thenStatement(), Kind.ANY, Set.of()));
   }
 
   /**
