@@ -80,7 +80,7 @@ final class SecretFlow {
     List<Expr> printed = SecretMasks.printedInFull(sink);
     for (Expr argument : printed != null ? printed : sink.arguments()) {
       String subject = secretIn(argument, 0);
-      if (subject != null) {
+      if (subject != null && !ProgramOutput.printsBesideAConversion(sink, argument, catalog)) {
         return subject;
       }
     }
