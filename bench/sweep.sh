@@ -57,7 +57,11 @@ start_seconds=$SECONDS
 # annotations, compileOnly), jaeger-core and jaeger-thrift (Lombok) and sentry-log4j2 (nopen's annotations).
 # Round 13 (clients that wait on a remote side: long polling, reconnecting, polling until ready, retrying requests;
 # the code the retry rules are about, chosen by that kind before any finding was seen; the Kotlin-generated OpenAI
-# and Anthropic SDKs have no Java sources to sweep).
+# and Anthropic SDKs have no Java sources to sweep). Seven do not compile against what their POMs declare: telegrambots,
+# testcontainers, kubernetes-client, slack-api-client and simple-openai keep Lombok's annotations, whose members only
+# Lombok's annotation processor generates; JDA uses JetBrains' annotations (compileOnly), mongodb-driver-core GraalVM's
+# substitution annotations and jsr305 (optional). awaitility's POM names its build's unpublished test support
+# (DROPPED_DEPENDENCIES).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -286,19 +290,19 @@ io.zipkin.reporter2:zipkin-sender-amqp-client:3.5.1                yes
 io.zipkin.reporter2:zipkin-sender-activemq-client:3.5.1            yes
 com.newrelic.logging:logback:2.1                                   yes
 io.sentry:sentry-log4j2:8.43.0                                     no
-org.telegram:telegrambots:6.9.7.1                                  yes
-net.dv8tion:JDA:5.6.1                                              yes
+org.telegram:telegrambots:6.9.7.1                                  no 
+net.dv8tion:JDA:5.6.1                                              no 
 org.redisson:redisson:3.50.0                                       yes
-org.testcontainers:testcontainers:1.21.3                           yes
+org.testcontainers:testcontainers:1.21.3                           no 
 com.github.docker-java:docker-java-core:3.5.1                      yes
-io.fabric8:kubernetes-client:7.3.1                                 yes
+io.fabric8:kubernetes-client:7.3.1                                 no 
 com.squareup.okhttp3:okhttp:3.14.9                                 yes
 org.apache.httpcomponents:httpclient:4.5.14                        yes
 com.datastax.oss:java-driver-core:4.17.0                           yes
-org.mongodb:mongodb-driver-core:5.5.1                              yes
+org.mongodb:mongodb-driver-core:5.5.1                              no 
 com.google.cloud:google-cloud-pubsub:1.140.0                       yes
-com.slack.api:slack-api-client:1.45.3                              yes
-io.github.sashirestela:simple-openai:3.22.2                        yes
+com.slack.api:slack-api-client:1.45.3                              no 
+io.github.sashirestela:simple-openai:3.22.2                        no 
 org.awaitility:awaitility:4.3.0                                    yes
 '
 
@@ -397,6 +401,8 @@ declare -A DROPPED_DEPENDENCIES=(
   [spring-ai-mcp]="org.springframework.ai:mcp-spring-webflux"
   # Its POM pins them at 4.9.4, not served; EXTRA_JARS has 4.10.15 (Micronaut core's modules share one version).
   [micronaut-kafka]="io.micronaut:micronaut-messaging io.micronaut:micronaut-json-core"
+  # A test dependency of the project's own build, never published.
+  [awaitility]="org.awaitility:awaitility-test-support"
 )
 
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
