@@ -758,8 +758,17 @@ final class SecretFlow {
         || (programOutput && ProgramOutput.mintsToken(call))
         || (bareToken && arguments.isEmpty() && SecretCatalog.isContentAccessor(name))
         || (bareToken && SecretCatalog.isTextCut(name) && isPlainTextVariable(call.receiver(), depth))
-        || catalog.describesSecretWithoutHoldingIt(name)
+        || catalog.describesSecretWithoutHoldingIt(name) || isFileLocation(call)
         || (SecretCatalog.isWindowCut(name) && SecretMasks.keepsOnlyAShortWindow(call));
+  }
+
+  /**
+   * Where a file is ({@link SecretCatalog#isPathAccessor}): {@code file.getAbsolutePath()}, also as text,
+   * {@code path.toAbsolutePath().toString()}.
+   */
+  private static boolean isFileLocation(Expr.Call call) {
+    return SecretCatalog.isPathAccessor(call.name()) || (call.name().equals("toString") && call.arguments().isEmpty()
+        && call.receiver() instanceof Expr.Call && SecretCatalog.isPathAccessor(((Expr.Call) call.receiver()).name()));
   }
 
   /**

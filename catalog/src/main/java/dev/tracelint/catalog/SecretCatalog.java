@@ -640,6 +640,20 @@ public final class SecretCatalog {
   }
 
   /**
+   * Calls that return where a file is, as text or as a file: {@code java.io.File}'s and {@code java.nio.file.Path}'s
+   * own names. A local named like a secret given one ({@code String pwd = composeFile.getParentFile().getAbsolutePath()},
+   * the working directory) holds a location, as a credentials file's path does (see
+   * {@link #CREDENTIAL_LOCATION_KEYS}), not the secret.
+   */
+  private static final Set<String> PATH_ACCESSORS = Set.of("getAbsolutePath", "getCanonicalPath", "getPath",
+      "getParent", "getParentFile", "getAbsoluteFile", "getCanonicalFile", "toAbsolutePath", "toRealPath", "getFileName");
+
+  /** Whether a call of this simple name returns a file's location ({@link #PATH_ACCESSORS}). */
+  public static boolean isPathAccessor(String methodName) {
+    return PATH_ACCESSORS.contains(methodName);
+  }
+
+  /**
    * Whether a call of this simple name returns a piece of content ({@code delta.getContent()}, {@code chunk.text()}):
    * a local called {@code token} assigned only from such calls is streamed model output, not a credential.
    */
