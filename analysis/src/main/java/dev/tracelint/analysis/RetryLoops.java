@@ -214,6 +214,7 @@ final class RetryLoops {
       // nor is one that tries another name after the last one was taken
       if (!catchesOnlyInterruption(handler) && !catchesOnlyClassLoadingErrors(handler)
           && !exits.alwaysLeaves(handler.block()) && !handsOverFailure(handler)
+          && !runsTheTaskTheFailureCarries(handler)
           && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler)
           && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))
           && !(catchesOnlyBufferOverflows(handler) && state.replacesOrGrowsAttemptInput(handler))
@@ -539,9 +540,30 @@ final class RetryLoops {
     return out;
   }
 
-  /** A catch of {@code InterruptedException} alone is the sleep-until-done idiom, not the retry of a failed call. */
+  /**
+   * A catch of {@code InterruptedException} alone is the sleep-until-done idiom, not the retry of a failed call; so is
+   * a catch of {@code InterruptedIOException} alone that clears the interrupt ({@code Thread.interrupted()}) to block
+   * again, remembering to restore it later: the "uninterruptibly" idiom of reading a resource that must be read.
+   */
   private static boolean catchesOnlyInterruption(Stmt.Catch handler) {
-    return handler.catchesOnly(RetryCatalog::isInterruption);
+    return handler.catchesOnly(RetryCatalog::isInterruption)
+        || (handler.catchesOnly(RetryCatalog::isInterruptedIo) && Nodes.anyInline(handler.block(),
+            node -> node instanceof Expr.Call && TypeEvidence.isCallTo((Expr.Call) node,
+                RetryCatalog.INTERRUPT_CLEARING_CALLS.get(0))));
+  }
+
+  /**
+   * Whether the catch runs work that the caught failure carries ({@code catch (NeedsTaskException e) {
+   * e.getTask().run(); }}): the failure says what must be done before the attempt can go on and hands it over, and
+   * the catch does it, so the next attempt meets a changed state, as after a repair. A functional method
+   * ({@link RetryCatalog#FUNCTION_RUN_NAMES}) called on what a call on the caught exception returns.
+   */
+  private static boolean runsTheTaskTheFailureCarries(Stmt.Catch handler) {
+    Variable caught = handler.parameter();
+    return caught != null && Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+        && RetryCatalog.FUNCTION_RUN_NAMES.contains(((Expr.Call) node).name())
+        && ((Expr.Call) node).receiver() instanceof Expr.Call
+        && Nodes.isName(Nodes.chainRoot(((Expr.Call) node).receiver()), caught));
   }
 
   /**

@@ -10,7 +10,8 @@ import dev.tracelint.catalog.RetryCatalog.WaitCall;
 
 /**
  * Whether code waits between retry attempts, as {@code docs/rules/RetryWithoutBackoff.md} lists the waits: a catalogued
- * wait on its owner or a subtype (kind 1), a call whose name reads as a backoff helper (kind 2), an in-house helper of
+ * wait on its owner or a subtype (kind 1), a call whose name reads as a backoff helper, or a function object named as a
+ * wait and run ({@code waitTask.apply(item)}) (kind 2), an in-house helper of
  * the {@code BackoffMethods} option (kind 3), and a call on {@code this} to a method of the same unit whose own body,
  * one level deep, holds one of those (kind 4). Code inside lambdas and nested classes does not count. Kind 5 is asked
  * of one attempt only ({@link #waitsOnABudget}): a call given a time budget paces the retry when what is caught is
@@ -156,9 +157,11 @@ final class RetryWaits {
     return RetryCatalog.TIME_BUDGET_TYPE_SIMPLE_NAMES.contains(type.simpleName());
   }
 
-  /** Kinds 1 to 3. */
+  /** Kinds 1 to 3; kind 2 also holds a function object named as a wait and run ({@code waitTask.apply(item)}). */
   private boolean isWait(Expr.Call call) {
-    return RetryCatalog.isWaitHelperName(call.name()) || isCatalogued(call, catalog);
+    return RetryCatalog.isWaitHelperName(call.name()) || isCatalogued(call, catalog)
+        || (call.receiver() != null
+            && RetryCatalog.runsAWaitingFunction(Nodes.memberName(call.receiver()), call.name()));
   }
 
   /** Kind 4: a helper of the same unit that waits in its own body; a helper of a helper does not count. */

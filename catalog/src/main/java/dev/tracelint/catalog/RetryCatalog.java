@@ -797,6 +797,49 @@ public final class RetryCatalog {
   }
 
   /**
+   * Whether a caught exception's simple name is {@code InterruptedIOException}: a blocking I/O call was interrupted.
+   * It also covers {@code SocketTimeoutException}, its subclass, so a catch of it is interruption handling only when
+   * it clears the interrupt to block again (the "uninterruptibly" idiom).
+   */
+  public static boolean isInterruptedIo(String simpleName) {
+    return "InterruptedIOException".equals(simpleName);
+  }
+
+  /** The call that clears the current thread's interrupt: the "uninterruptibly" idiom calls it before trying again. */
+  public static final List<MethodRef> INTERRUPT_CLEARING_CALLS = refs("java.lang.Thread#interrupted");
+
+  /**
+   * Functional-interface methods that run what a function object holds: {@code waitTask.apply(item)},
+   * {@code sleeper.accept(millis)}, {@code e.getTask().run()}.
+   */
+  public static final Set<String> FUNCTION_RUN_NAMES = Set.of("apply", "accept", "run", "call", "execute", "invoke");
+
+  /**
+   * Words that name a function object held to wait ({@code waitTask}, {@code sleeper}, {@code pauser}); the amount
+   * words of {@link #BACKOFF_NAME_WORDS} ({@code delay}, {@code backoff}) are left out, since a function named so
+   * usually computes a delay rather than waits it.
+   */
+  private static final List<String> WAITING_FUNCTION_WORDS = List.of("wait", "sleep", "pause");
+
+  /** Words that make a name an amount of time, not a function that waits: {@code waitTime}, {@code sleepMillis}. */
+  private static final List<String> TIME_AMOUNT_WORDS =
+      List.of("time", "millis", "nanos", "second", "duration", "interval", "timeout", "deadline");
+
+  /**
+   * Whether a call runs a function object held to wait: a functional method ({@link #FUNCTION_RUN_NAMES}) on a
+   * receiver named with a wait word ({@code waitTask.apply(item)}, where {@code waitTask} is
+   * {@code m -> resource.waitUntilCondition(..)}), not one named for an amount of time ({@code waitTime.apply(..)}:
+   * {@link #TIME_AMOUNT_WORDS}).
+   */
+  public static boolean runsAWaitingFunction(String receiverName, String methodName) {
+    if (receiverName == null || !FUNCTION_RUN_NAMES.contains(methodName)) {
+      return false;
+    }
+    String lower = receiverName.toLowerCase(Locale.ROOT);
+    return containsAnyOf(lower, WAITING_FUNCTION_WORDS) && !containsAnyOf(lower, TIME_AMOUNT_WORDS);
+  }
+
+  /**
    * Whether a caught exception's simple name is {@code CancellationException}: the awaited work was cancelled by
    * whoever holds its future, it did not fail.
    */
