@@ -62,6 +62,9 @@ start_seconds=$SECONDS
 # Lombok's annotation processor generates; JDA uses JetBrains' annotations (compileOnly), mongodb-driver-core GraalVM's
 # substitution annotations and jsr305 (optional). awaitility's POM names its build's unpublished test support
 # (DROPPED_DEPENDENCIES).
+# Round 14 (more of round 13's kind: a failover transport and an MQTT client that reconnect, the AWS SDK's and
+# Google's request retries and operation polling, etcd's and reactor-kafka's retries, HttpClient 5's retry
+# strategy, Spring AI's retry support and LangChain4j's Bedrock models; chosen before any finding was seen).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -304,6 +307,15 @@ com.google.cloud:google-cloud-pubsub:1.140.0                       yes
 com.slack.api:slack-api-client:1.45.3                              no 
 io.github.sashirestela:simple-openai:3.22.2                        no 
 org.awaitility:awaitility:4.3.0                                    yes
+org.apache.activemq:activemq-client:6.1.7                          yes
+com.hivemq:hivemq-mqtt-client:1.3.7                                yes
+com.amazonaws:aws-java-sdk-core:1.12.788                           yes
+com.google.api:gax:2.68.2                                          yes
+io.etcd:jetcd-core:0.8.5                                           yes
+io.projectreactor.kafka:reactor-kafka:1.3.23                       yes
+org.apache.httpcomponents.client5:httpclient5:5.5                  yes
+org.springframework.ai:spring-ai-retry:1.1.2                       yes
+dev.langchain4j:langchain4j-bedrock:1.16.3                         yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
