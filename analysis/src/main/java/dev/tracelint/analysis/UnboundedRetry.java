@@ -26,7 +26,7 @@ public final class UnboundedRetry implements Procedure {
     RetrySettings.addFindings(unit, RetryProblem.UNBOUNDED, findings);
     RetryLoops retries = RetryLoops.of(unit);
     for (RetryLoop retry : retries.loops()) {
-      if (retry.unbounded()) {
+      if (retry.unbounded() && !RetryLoops.inUntimedOverload(retry.loop())) {
         findings.add(retry.loop(), retry.polls() ? RetryCatalog.unboundedPollMessage()
             : RetryCatalog.unboundedLoopMessage());
       }
