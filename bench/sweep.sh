@@ -64,7 +64,10 @@ start_seconds=$SECONDS
 # (DROPPED_DEPENDENCIES).
 # Round 14 (more of round 13's kind: a failover transport and an MQTT client that reconnect, the AWS SDK's and
 # Google's request retries and operation polling, etcd's and reactor-kafka's retries, HttpClient 5's retry
-# strategy, Spring AI's retry support and LangChain4j's Bedrock models; chosen before any finding was seen).
+# strategy, Spring AI's retry support and LangChain4j's Bedrock models; chosen before any finding was seen). Three do
+# not compile for Error Prone: hivemq-mqtt-client (SLF4J, optional), jetcd-core (AutoService's annotations,
+# compileOnly) and aws-java-sdk-core (JAXB's javax.xml.bind, optional); one file of the last is Java 8 source naming
+# parameters '_', which neither javac 17 nor PMD parses (SKIPPED_FILES).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -308,10 +311,10 @@ com.slack.api:slack-api-client:1.45.3                              no
 io.github.sashirestela:simple-openai:3.22.2                        no 
 org.awaitility:awaitility:4.3.0                                    yes
 org.apache.activemq:activemq-client:6.1.7                          yes
-com.hivemq:hivemq-mqtt-client:1.3.7                                yes
-com.amazonaws:aws-java-sdk-core:1.12.788                           yes
+com.hivemq:hivemq-mqtt-client:1.3.7                                no 
+com.amazonaws:aws-java-sdk-core:1.12.788                           no 
 com.google.api:gax:2.68.2                                          yes
-io.etcd:jetcd-core:0.8.5                                           yes
+io.etcd:jetcd-core:0.8.5                                           no 
 io.projectreactor.kafka:reactor-kafka:1.3.23                       yes
 org.apache.httpcomponents.client5:httpclient5:5.5                  yes
 org.springframework.ai:spring-ai-retry:1.1.2                       yes
@@ -367,6 +370,8 @@ declare -A SKIPPED_FILES=(
   # PMD 7.27's type resolution throws on it ("Disambiguation pass should resolve everything except qualified ctor
   # calls", IllegalStateException in TypesFromAst), with and without an auxclasspath.
   [lettuce-core]="io/lettuce/core/protocol/RedisStateMachine.java"
+  # Java 8 source: it names parameters '_', a keyword since Java 9, which neither javac 17 nor PMD's Java parser accepts.
+  [aws-java-sdk-core]="com/amazonaws/util/TimingInfoUnmodifiable.java"
   # Without an auxclasspath PMD 7.27 reads the member type Shutdown<R> that AsyncEmbeddedEngine inherits from
   # DebeziumEngine as the JDK's package-private java.lang.Shutdown and throws ("Cannot parameterize java/lang/Shutdown
   # with [R]", SemanticException in TypesFromAst): skipped in every engine, so that the engines see the same files.
