@@ -68,6 +68,10 @@ start_seconds=$SECONDS
 # not compile for Error Prone: hivemq-mqtt-client (SLF4J, optional), jetcd-core (AutoService's annotations,
 # compileOnly) and aws-java-sdk-core (JAXB's javax.xml.bind, optional); one file of the last is Java 8 source naming
 # parameters '_', which neither javac 17 nor PMD parses (SKIPPED_FILES).
+# Round 15 (LLM SDKs and agent frameworks written in Java, the brief's own domain, where the sample holds few model
+# clients besides LangChain4j's and Spring AI's: Alibaba's DashScope and Zhipu's BigModel SDKs, LangChain4j's agentic
+# module, Spring AI Alibaba's graph runtime, the A2A client, three OpenAI clients and the HTTP client under one of them,
+# Azure AI Inference; chosen before any finding was seen; Embabel's agent API is Kotlin).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -319,6 +323,16 @@ io.projectreactor.kafka:reactor-kafka:1.3.23                       yes
 org.apache.httpcomponents.client5:httpclient5:5.5                  yes
 org.springframework.ai:spring-ai-retry:1.1.2                       yes
 dev.langchain4j:langchain4j-bedrock:1.16.3                         yes
+com.alibaba:dashscope-sdk-java:2.22.13                             yes
+cn.bigmodel.openapi:oapi-java-sdk:1.0.6                            yes
+dev.langchain4j:langchain4j-agentic:1.11.0-beta19                  yes
+com.alibaba.cloud.ai:spring-ai-alibaba-graph-core:1.1.2.2          yes
+io.github.a2asdk:a2a-java-sdk-client:1.0.0.Alpha3                  yes
+io.github.stefanbratanov:jvm-openai:0.11.0                         yes
+com.unfbx:chatgpt-java:1.1.5                                       yes
+io.github.lambdua:service:0.22.92                                  yes
+com.azure:azure-ai-inference:1.0.0-beta.5                          yes
+io.github.sashirestela:cleverclient:2.2.3                          yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
