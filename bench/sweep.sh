@@ -71,7 +71,10 @@ start_seconds=$SECONDS
 # Round 15 (LLM SDKs and agent frameworks written in Java, the brief's own domain, where the sample holds few model
 # clients besides LangChain4j's and Spring AI's: Alibaba's DashScope and Zhipu's BigModel SDKs, LangChain4j's agentic
 # module, Spring AI Alibaba's graph runtime, the A2A client, three OpenAI clients and the HTTP client under one of them,
-# Azure AI Inference; chosen before any finding was seen; Embabel's agent API is Kotlin).
+# Azure AI Inference; chosen before any finding was seen; Embabel's agent API is Kotlin). Five do not compile for
+# Error Prone: dashscope-sdk-java, chatgpt-java, lambdua's service and cleverclient keep Lombok's annotations, and
+# oapi-java-sdk imports JavaFX's javafx.beans, which no JDK 17 holds. The A2A client's POM names its Vert.x transport
+# module, not published (DROPPED_DEPENDENCIES).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -323,16 +326,16 @@ io.projectreactor.kafka:reactor-kafka:1.3.23                       yes
 org.apache.httpcomponents.client5:httpclient5:5.5                  yes
 org.springframework.ai:spring-ai-retry:1.1.2                       yes
 dev.langchain4j:langchain4j-bedrock:1.16.3                         yes
-com.alibaba:dashscope-sdk-java:2.22.13                             yes
-cn.bigmodel.openapi:oapi-java-sdk:1.0.6                            yes
+com.alibaba:dashscope-sdk-java:2.22.13                             no 
+cn.bigmodel.openapi:oapi-java-sdk:1.0.6                            no 
 dev.langchain4j:langchain4j-agentic:1.11.0-beta19                  yes
 com.alibaba.cloud.ai:spring-ai-alibaba-graph-core:1.1.2.2          yes
 io.github.a2asdk:a2a-java-sdk-client:1.0.0.Alpha3                  yes
 io.github.stefanbratanov:jvm-openai:0.11.0                         yes
-com.unfbx:chatgpt-java:1.1.5                                       yes
-io.github.lambdua:service:0.22.92                                  yes
+com.unfbx:chatgpt-java:1.1.5                                       no 
+io.github.lambdua:service:0.22.92                                  no 
 com.azure:azure-ai-inference:1.0.0-beta.5                          yes
-io.github.sashirestela:cleverclient:2.2.3                          yes
+io.github.sashirestela:cleverclient:2.2.3                          no 
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
@@ -434,6 +437,9 @@ declare -A DROPPED_DEPENDENCIES=(
   [micronaut-kafka]="io.micronaut:micronaut-messaging io.micronaut:micronaut-json-core"
   # A test dependency of the project's own build, never published.
   [awaitility]="org.awaitility:awaitility-test-support"
+  # A module of the same release that was not published (the client's Vert.x transport, provided), written with
+  # the POM's own ${project.groupId}.
+  [a2a-java-sdk-client]='${project.groupId}:a2a-java-sdk-http-client-vertx'
 )
 
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
