@@ -12,6 +12,9 @@ SOURCE_ARTIFACTS=(
   io.zipkin.brave:brave:6.3.0
   io.github.resilience4j:resilience4j-core:2.4.0
   io.github.resilience4j:resilience4j-retry:2.4.0
+  dev.failsafe:failsafe:3.3.2
+  io.micrometer:micrometer-observation:1.16.0
+  io.zipkin.reporter2:zipkin-reporter:3.5.1
 )
 
 ./mvnw -B -q -Pbench -pl checks,bench -am package -DskipTests
@@ -26,6 +29,8 @@ for jar in bench/target/sources-jars/*-sources.jar; do
   mkdir -p "$dir"
   (cd "$dir" && jar xf "$OLDPWD/$jar")
 done
+# Micrometer's @Observed aspect needs AspectJ, which the bench classpath does not hold.
+rm -rf bench/target/sources/micrometer-observation-*/io/micrometer/observation/aop
 
 EXPORTS=()
 for pkg in api file main model parser processing tree util; do
