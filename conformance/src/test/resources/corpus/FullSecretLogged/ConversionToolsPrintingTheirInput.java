@@ -55,6 +55,13 @@ class ConversionToolsPrintingTheirInput {
     }
   }
 
+  static final class AcceptsAnObfuscatorPrintingInputAndFormOnOneLine {
+    public static void main(String[] args) {
+      String password = args[0];
+      System.out.println(password + " => " + obfuscate(password));
+    }
+  }
+
   static final class FlagsAPasswordEchoedWithNoConvertedForm {
     public static void main(String[] args) {
       String password = args[1];

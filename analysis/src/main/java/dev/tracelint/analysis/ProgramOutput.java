@@ -39,8 +39,8 @@ final class ProgramOutput {
 
   /**
    * Whether {@code sink} prints {@code printed} as a conversion tool's output: a console print (either stream) in the
-   * body of a {@code main}, of variables of each of which another console print of that {@code main} prints a masked,
-   * hashed or encrypted form ({@code System.err.println(pw)} beside
+   * body of a {@code main}, of variables of each of which a console print of that {@code main} (this one or another)
+   * prints a masked, hashed or encrypted form ({@code System.err.println(pw)} beside
    * {@code System.err.println(obfuscate(pw))}). A password obfuscator, hasher or encryptor shows the value it was given
    * beside the forms it made of it, for its user to paste into a configuration file: the program's own output. A
    * program that prints a secret with no converted form of it beside is still read as logging it.
@@ -59,7 +59,7 @@ final class ProgramOutput {
     }
     List<Expr.Call> conversions = new ArrayList<>();
     for (Node node : Nodes.inline(((MethodDecl) code).body())) {
-      if (node != sink && node instanceof Expr.Call && ((Expr.Call) node).receiver() != null
+      if (node instanceof Expr.Call && ((Expr.Call) node).receiver() != null
           && LoggingCalls.isConsole(((Expr.Call) node).receiver())) {
         for (Node inner : Nodes.inline(node)) {
           if (inner != node && inner instanceof Expr.Call && SecretMasks.masks((Expr.Call) inner, catalog)) {

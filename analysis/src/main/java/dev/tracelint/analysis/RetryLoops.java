@@ -48,33 +48,6 @@ final class RetryLoops {
   record RetryLoop(Stmt.Loop loop, boolean unbounded, boolean waitWouldNotHelp, boolean polls) {}
 
   /**
-   * Whether {@code loop} is the body of the untimed overload of a blocking method: the method it is written in takes no
-   * time budget, and its class declares a method of the same name that takes one ({@code request(Object)} beside
-   * {@code request(Object, int timeout)}, as {@code Future#get()} beside {@code get(long, TimeUnit)}). Waiting until the
-   * answer comes, however long, is that overload's contract; a caller who wants a bound calls the other one.
-   */
-  static boolean inUntimedOverload(Stmt.Loop loop) {
-    Node code = Nodes.enclosingCodeOwner(loop);
-    if (!(code instanceof MethodDecl) || ((MethodDecl) code).owner() == null) {
-      return false;
-    }
-    MethodDecl method = (MethodDecl) code;
-    if (method.parameters().stream().anyMatch(RetryLoops::isTimeBudget)) {
-      return false;
-    }
-    return method.owner().methods().stream().anyMatch(overload -> overload != method
-        && overload.name().equals(method.name()) && overload.parameters().stream().anyMatch(RetryLoops::isTimeBudget));
-  }
-
-  /** A parameter that gives a time budget: a {@code Duration} or {@code TimeUnit}, or a number named like a timeout. */
-  private static boolean isTimeBudget(Variable parameter) {
-    String written = parameter.writtenType() == null ? "" : parameter.writtenType();
-    String type = written.substring(written.lastIndexOf('.') + 1);
-    return RetryCatalog.TIME_BUDGET_TYPES.stream().anyMatch(budget -> TypeEvidence.simpleNameOf(budget).equals(type))
-        || (List.of("int", "long", "Integer", "Long").contains(type) && RetryCatalog.isTimeBudgetName(parameter.name()));
-  }
-
-  /**
    * A method's call to itself from its own catch block.
    *
    * @param unbounded no attempt count or guard limits the recursion (UnboundedRetry)
@@ -438,6 +411,36 @@ final class RetryLoops {
   }
 
   /**
+   * Whether {@code loop} is the body of the untimed overload of a blocking method: the method it is written in takes no
+   * time budget, and its class declares a method of the same name that takes one ({@code request(Object)} beside
+   * {@code request(Object, int timeout)}, as {@code Future#get()} beside {@code get(long, TimeUnit)}). Waiting until the
+   * answer comes, however long, is that overload's contract; a caller who wants a bound calls the other one.
+   */
+  static boolean inUntimedOverload(Stmt.Loop loop) {
+    Node code = Nodes.enclosingCodeOwner(loop);
+    if (!(code instanceof MethodDecl) || ((MethodDecl) code).owner() == null) {
+      return false;
+    }
+    MethodDecl method = (MethodDecl) code;
+    if (method.parameters().stream().anyMatch(RetryLoops::isTimeBudget)) {
+      return false;
+    }
+    return method.owner().methods().stream().anyMatch(overload -> overload != method
+        && overload.name().equals(method.name()) && overload.parameters().stream().anyMatch(RetryLoops::isTimeBudget));
+  }
+
+  /** The written types of a number a time budget may be given as: {@code int timeout}, {@code long timeoutMillis}. */
+  private static final Set<String> NUMBER_TYPES = Set.of("int", "long", "Integer", "Long");
+
+  /** A parameter that gives a time budget: a {@code Duration} or {@code TimeUnit}, or a number named like a timeout. */
+  private static boolean isTimeBudget(Variable parameter) {
+    String written = parameter.writtenType() == null ? "" : parameter.writtenType();
+    String type = written.substring(written.lastIndexOf('.') + 1);
+    return RetryCatalog.TIME_BUDGET_TYPES.stream().anyMatch(budget -> TypeEvidence.simpleNameOf(budget).equals(type))
+        || (NUMBER_TYPES.contains(type) && RetryCatalog.isTimeBudgetName(parameter.name()));
+  }
+
+  /**
    * A call that takes the next piece of work: named like one ({@link RetryCatalog#isWorkIntakeName}), a queue's
    * {@code remove()} with no argument, or a catalogued intake such as {@code ReferenceQueue#remove(timeout)}.
    */
@@ -575,8 +578,8 @@ final class RetryLoops {
   private static boolean catchesOnlyInterruption(Stmt.Catch handler) {
     return handler.catchesOnly(RetryCatalog::isInterruption)
         || (handler.catchesOnly(RetryCatalog::isInterruptedIo) && Nodes.anyInline(handler.block(),
-            node -> node instanceof Expr.Call && TypeEvidence.isCallTo((Expr.Call) node,
-                RetryCatalog.INTERRUPT_CLEARING_CALLS.get(0))));
+            node -> node instanceof Expr.Call && RetryCatalog.INTERRUPT_CLEARING_CALLS.stream()
+                .anyMatch(clearing -> TypeEvidence.isCallTo((Expr.Call) node, clearing))));
   }
 
   /**
