@@ -422,22 +422,12 @@ final class RetryLoops {
       return false;
     }
     MethodDecl method = (MethodDecl) code;
-    if (method.parameters().stream().anyMatch(RetryLoops::isTimeBudget)) {
+    Predicate<Variable> budget = parameter -> RetryWaits.isBudgetParameter(parameter, loop.unit());
+    if (method.parameters().stream().anyMatch(budget)) {
       return false;
     }
     return method.owner().methods().stream().anyMatch(overload -> overload != method
-        && overload.name().equals(method.name()) && overload.parameters().stream().anyMatch(RetryLoops::isTimeBudget));
-  }
-
-  /** The written types of a number a time budget may be given as: {@code int timeout}, {@code long timeoutMillis}. */
-  private static final Set<String> NUMBER_TYPES = Set.of("int", "long", "Integer", "Long");
-
-  /** A parameter that gives a time budget: a {@code Duration} or {@code TimeUnit}, or a number named like a timeout. */
-  private static boolean isTimeBudget(Variable parameter) {
-    String written = parameter.writtenType() == null ? "" : parameter.writtenType();
-    String type = written.substring(written.lastIndexOf('.') + 1);
-    return RetryCatalog.TIME_BUDGET_TYPES.stream().anyMatch(budget -> TypeEvidence.simpleNameOf(budget).equals(type))
-        || (NUMBER_TYPES.contains(type) && RetryCatalog.isTimeBudgetName(parameter.name()));
+        && overload.name().equals(method.name()) && overload.parameters().stream().anyMatch(budget));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
@@ -107,12 +108,12 @@ final class RetryWaits {
       return false;
     }
     for (Expr argument : call.arguments()) {
-      if (isBudget(argument.type(), call) || RetryCatalog.isTimeBudgetName(Nodes.memberName(argument))
+      if (isBudget(argument.type(), call.unit()) || RetryCatalog.isTimeBudgetName(Nodes.memberName(argument))
           || isShareOfABudget(argument)) {
         return true;
       }
       Variable variable = Nodes.variableOf(argument);
-      if (variable != null && isBudget(variable.type(), call)) {
+      if (variable != null && isBudget(variable.type(), call.unit())) {
         return true;
       }
     }
@@ -145,12 +146,20 @@ final class RetryWaits {
         || operator == Expr.Binary.Op.DIVIDE;
   }
 
-  private static boolean isBudget(TypeRef type, Expr.Call call) {
+  /**
+   * Whether a method's parameter gives it a time budget, as an argument does: of a budget type ({@code Duration},
+   * {@code TimeUnit}, a timer) or named like one ({@code int timeout}, {@code long timeoutMillis}).
+   */
+  static boolean isBudgetParameter(Variable parameter, SourceUnit unit) {
+    return isBudget(parameter.type(), unit) || RetryCatalog.isTimeBudgetName(parameter.name());
+  }
+
+  private static boolean isBudget(TypeRef type, SourceUnit unit) {
     if (type == null) {
       return false;
     }
     for (String budget : RetryCatalog.TIME_BUDGET_TYPES) {
-      if (TypeEvidence.isExactly(type, budget, call.unit())) {
+      if (TypeEvidence.isExactly(type, budget, unit)) {
         return true;
       }
     }

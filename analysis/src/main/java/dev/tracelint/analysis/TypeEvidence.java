@@ -418,8 +418,9 @@ public final class TypeEvidence {
     if (type.isResolved() && type.qualifiedName() != null) {
       return isInMemoryAtomicType(type.qualifiedName());
     }
-    if (isWrittenTypeName(receiver)) {
-      return isAtomicTypeName(((Expr.Name) receiver).name());
+    String written = writtenTypeOf(receiver);
+    if (written != null) {
+      return isAtomicTypeName(simpleNameOf(written));
     }
     return RetryCatalog.IN_MEMORY_ATOMIC_METHOD_NAMES.contains(call.name())
         && isAtomicTypeName(simpleTypeName(receiver));
@@ -435,8 +436,8 @@ public final class TypeEvidence {
       String declaring = target.declaringType().qualifiedName();
       return declaring != null && RetryCatalog.PURE_ARITHMETIC_TYPES.contains(declaring);
     }
-    return isWrittenTypeName(call.receiver()) && RetryCatalog.PURE_ARITHMETIC_TYPES.stream()
-        .anyMatch(type -> simpleNameOf(type).equals(((Expr.Name) call.receiver()).name()));
+    String written = writtenTypeOf(call.receiver());
+    return written != null && RetryCatalog.PURE_ARITHMETIC_TYPES.stream().anyMatch(type -> namesType(written, type));
   }
 
   /** An anonymous class has no qualified name ({@code null}): never an atomic type. */
@@ -451,11 +452,6 @@ public final class TypeEvidence {
         && Character.isUpperCase(simpleName.charAt(prefix.length()));
   }
 
-  /** A receiver that names a type, not a variable: a simple name the unit declares no variable for, capitalised. */
-  private static boolean isWrittenTypeName(Expr receiver) {
-    return receiver instanceof Expr.Name && Nodes.variableOf(receiver) == null
-        && !((Expr.Name) receiver).name().isEmpty() && Character.isUpperCase(((Expr.Name) receiver).name().charAt(0));
-  }
 
   /**
    * Whether {@code call} invokes {@code declaration}, a method of the same unit: the engine's answer when it resolved
