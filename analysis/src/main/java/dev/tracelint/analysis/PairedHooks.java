@@ -3,7 +3,9 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
+import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
+import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
@@ -18,7 +20,8 @@ import dev.tracelint.catalog.TraceLifecycle.EndStyle;
  * clears the thread's trace entity) without beginning one itself: a method that begins and ends its own is not a
  * pair, and a method the class calls itself is a helper, not a hook. Test setup and teardown methods are left to
  * {@link TestFixtures}, which pairs a setup with its matching teardown only. A Micrometer scope dropped by a hook is
- * closable the same way, through its registry ({@link #scopeClosedByAPairedHook}).
+ * closable the same way, through its registry ({@link #scopeClosedByAPairedHook}), and so is one a method leaves
+ * current for its caller instead of ending the observation ({@link #scopeLeftCurrentInsteadOfEnded}).
  */
 final class PairedHooks {
   private PairedHooks() {}
@@ -74,6 +77,37 @@ final class PairedHooks {
       }
     }
     return false;
+  }
+
+  /**
+   * A dropped scope its SDK hands back later ({@link TraceCatalog#currentScopeLookup}), opened by one arm of an
+   * {@code if} whose other arm ends the same value instead: {@code if (keepOpen) observation.openScope(); else
+   * observation.stop();}. The method chooses between ending the value now and leaving it current for whoever looks
+   * its scope up again (a caller, as an option of the library documents): a hand-off, not an oversight. A scope of a
+   * value the other arm does not end, or dropped with no other arm, stays a finding.
+   */
+  static boolean scopeLeftCurrentInsteadOfEnded(Expr.Call call, TraceLifecycle scope, TraceCatalog catalog) {
+    Variable value = Nodes.variableOf(call.receiver());
+    if (value == null || TraceCatalog.currentScopeLookup(scope.start()) == null) {
+      return false;
+    }
+    Node statement = call.parent();
+    Node arm = statement.parent() instanceof Stmt.Block ? statement.parent() : statement;
+    if (!(arm.parent() instanceof Stmt.If)) {
+      return false;
+    }
+    Stmt.If choice = (Stmt.If) arm.parent();
+    Stmt otherArm = choice.thenStatement() == arm ? choice.elseStatement()
+        : choice.elseStatement() == arm ? choice.thenStatement() : null;
+    return otherArm != null && Nodes.anyInline(otherArm, node -> node instanceof Expr.Call
+        && Nodes.variableOf(((Expr.Call) node).receiver()) == value
+        && endsValueOf(scope, ((Expr.Call) node).name(), catalog));
+  }
+
+  /** Whether {@code methodName} ends a value of the type {@code scope} is opened on ({@code stop} an observation). */
+  private static boolean endsValueOf(TraceLifecycle scope, String methodName, TraceCatalog catalog) {
+    return catalog.lifecycles().stream().anyMatch(lifecycle -> lifecycle.style() == EndStyle.END_VALUE
+        && lifecycle.start().owner().equals(scope.start().owner()) && lifecycle.isEndMethod(methodName));
   }
 
   /**

@@ -118,6 +118,7 @@ public final class UnclosedTrace implements Procedure {
         if (lifecycle.style() == EndStyle.CLOSE_SCOPE) {
           // Sentry's span undoes its own activation when it finishes: a dropped token is its intended use.
           return lifecycle.undoneByItsSpan() || PairedHooks.scopeClosedByAPairedHook(call, lifecycle)
+              || PairedHooks.scopeLeftCurrentInsteadOfEnded(call, lifecycle, starts.catalog())
               ? null : new Obligation(starts, lifecycle, call, null, statement, null, true);
         }
         holder = lifecycle.style() == EndStyle.END_ON_OWNER ? null : startedReceiver(call, lifecycle);

@@ -154,9 +154,11 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     while (true) {
       Node parent = value.parent();
       if (parent instanceof Stmt.ExprStmt) {
-        // A scope dropped to a registry that a paired hook of the class closes takes the value with it.
+        // A scope dropped to a registry that a paired hook of the class closes, or that one arm of a choice leaves
+        // current instead of ending the value, takes the value with it.
         TraceLifecycle scope = value instanceof Expr.Call ? obligation.starts().match((Expr.Call) value) : null;
-        return scope == null || !PairedHooks.scopeClosedByAPairedHook((Expr.Call) value, scope);
+        return scope == null || !PairedHooks.scopeClosedByAPairedHook((Expr.Call) value, scope)
+            && !PairedHooks.scopeLeftCurrentInsteadOfEnded((Expr.Call) value, scope, obligation.starts().catalog());
       }
       if (parent instanceof Expr.Call) {
         Expr.Call call = (Expr.Call) parent;
