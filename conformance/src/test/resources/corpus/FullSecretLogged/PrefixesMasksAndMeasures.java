@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logging a short prefix (a constant of at most 8, also through a named constant or {@code Math.min}), a suffix, a
+ * Logging a short prefix (a constant of at most 16, also through a named constant or {@code Math.min}), a suffix, a
  * measure, a comparison, a regex mask or the result of a method named for masking is the recommended practice; a
  * longer prefix is the full value.
  */
@@ -68,7 +68,7 @@ class PrefixesMasksAndMeasures {
     log.info("token {}", token);
   }
 
-  void flagsPrefixLongerThanEightCharacters() {
+  void flagsPrefixLongerThanSixteenCharacters() {
     log.info("key {}", apiKey.substring(0, 20)); // tracelint-expect: FullSecretLogged -- logs the full secret 'apiKey'
   }
 

@@ -32,8 +32,12 @@ public final class SecretCatalog {
   /** The option's key: {@code -XepOpt:FullSecretLogged:MaskingMethods=...}, PMD property {@code maskingMethods}. */
   public static final String MASKING_METHODS_OPTION = "MaskingMethods";
 
-  /** The longest prefix or suffix, in characters, that counts as "a short prefix" rather than the secret. */
-  public static final int SHORT_WINDOW = 8;
+  /**
+   * The longest prefix or suffix, in characters, that counts as "a short prefix" rather than the secret: a vendor's
+   * marker and a few characters to tell keys apart ({@code sk-proj-AbCdEfGh}, {@code xoxb-1234567890-}). Issued keys
+   * and tokens are 32 to 200 characters long, so such a window leaves most of one unknown.
+   */
+  public static final int SHORT_WINDOW = 16;
 
   /**
    * The supertype of every text type whose value can be a secret ({@code String}, {@code StringBuilder}...). With
@@ -703,7 +707,7 @@ public final class SecretCatalog {
   /**
    * The positions (0-based, among the arguments after the pattern) of the arguments a {@code java.util.Formatter}
    * pattern prints in full: every argument a conversion uses, except one used only as {@code %.Ns} (or {@code %.NS})
-   * with {@code N <= 8}, a short prefix. An argument no conversion uses is not printed. {@code null} when the pattern
+   * with {@code N <= 16}, a short prefix. An argument no conversion uses is not printed. {@code null} when the pattern
    * has no conversion or one this parser does not read (then every argument counts): a {@code MessageFormat}
    * pattern ({@code "key={0}"}) has none.
    */
@@ -1081,13 +1085,13 @@ public final class SecretCatalog {
 
   /**
    * Whether a {@code substring} with these constant bounds keeps at most a short prefix: {@code substring(0, n)} with
-   * {@code n <= 8}. {@code null} bounds are unknown and keep the whole value.
+   * {@code n <= 16}. {@code null} bounds are unknown and keep the whole value.
    */
   public static boolean isShortPrefix(Integer begin, Integer end) {
     return begin != null && end != null && begin == 0 && end >= 0 && end <= SHORT_WINDOW;
   }
 
-  /** Whether {@code n} is a constant small enough for a prefix or suffix: {@code 0 <= n <= 8}. */
+  /** Whether {@code n} is a constant small enough for a prefix or suffix: {@code 0 <= n <= 16}. */
   public static boolean isShortLength(Integer n) {
     return n != null && n >= 0 && n <= SHORT_WINDOW;
   }

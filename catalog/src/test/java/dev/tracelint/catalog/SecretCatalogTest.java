@@ -54,7 +54,8 @@ class SecretCatalogTest {
     assertEquals(Set.of(0), SecretCatalog.printedInFull("key %s", 1));
     assertEquals(Set.of(), SecretCatalog.printedInFull("key %.6s...", 1));
     assertEquals(Set.of(), SecretCatalog.printedInFull("key %-10.8S%n", 1));
-    assertEquals(Set.of(0), SecretCatalog.printedInFull("key %.9s", 1));
+    assertEquals(Set.of(), SecretCatalog.printedInFull("key %.16s", 1));
+    assertEquals(Set.of(0), SecretCatalog.printedInFull("key %.17s", 1));
     assertEquals(Set.of(0), SecretCatalog.printedInFull("key %20s", 1));
     assertEquals(Set.of(0), SecretCatalog.printedInFull("%2$.6s for %1$s", 2));
     assertEquals(Set.of(0), SecretCatalog.printedInFull("key %.4s (%<s)", 1));
@@ -243,8 +244,8 @@ class SecretCatalogTest {
   @Test
   void treatsOnlySmallConstantWindowsAsPrefixes() {
     assertTrue(SecretCatalog.isShortPrefix(0, 4));
-    assertTrue(SecretCatalog.isShortPrefix(0, 8));
-    assertFalse(SecretCatalog.isShortPrefix(0, 9));
+    assertTrue(SecretCatalog.isShortPrefix(0, 16));
+    assertFalse(SecretCatalog.isShortPrefix(0, 17));
     assertFalse(SecretCatalog.isShortPrefix(7, 8));
     assertFalse(SecretCatalog.isShortPrefix(0, null));
     assertTrue(SecretCatalog.isShortLength(4));
