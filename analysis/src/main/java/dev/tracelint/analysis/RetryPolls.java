@@ -232,8 +232,10 @@ final class RetryPolls {
       }
       boolean refresh = Nodes.isName(call.receiver(), variable) && call.arguments().isEmpty()
           && RetryCatalog.REFRESH_METHOD_NAMES.contains(call.name());
-      // a call on another object (a client, a job): a helper of the class itself computes, it does not ask
-      boolean remote = call.receiver() != null && !(call.receiver() instanceof Expr.This);
+      // a call on another object (a client, a job), or a helper of the class that only wraps one; any other helper
+      // of the class computes, it does not ask
+      boolean remote = call.receiver() != null && !(call.receiver() instanceof Expr.This)
+          || AsksAnotherObject.through(call);
       if (!refresh && (!remote || !hasArguments(call) || !readsOnlyIdentity(call, variable))) {
         return false;
       }
@@ -286,7 +288,7 @@ final class RetryPolls {
     return asks ? root : null;
   }
 
-  private static boolean hasArguments(Expr.Call call) {
+  static boolean hasArguments(Expr.Call call) {
     for (Expr link = call; link instanceof Expr.Call; link = ((Expr.Call) link).receiver()) {
       if (!((Expr.Call) link).arguments().isEmpty()) {
         return true;

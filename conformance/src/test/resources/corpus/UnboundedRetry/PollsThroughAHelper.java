@@ -1,0 +1,125 @@
+package corpus.unboundedretry;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A poll whose question is wrapped in a helper of the class: {@code status = fetchStatus(runId)} where the helper only
+ * returns {@code runs.retrieve(threadId, runId).status()} asks the remote side as surely as the client call written in
+ * the loop. A helper that computes anything else (a fallback, a value of its own, a step to the next page), one a
+ * subclass may override, or a poll bounded by a count stays as before. Every loop waits between polls, so only this
+ * rule is in question.
+ */
+class PollsThroughAHelper {
+  record Run(String status, String nextCursor) {}
+
+  interface Runs {
+    Run retrieve(String threadId, String runId) throws IOException;
+
+    Run page(String cursor) throws IOException;
+  }
+
+  private final Runs runs;
+  private final Map<String, String> statuses = new ConcurrentHashMap<>();
+
+  PollsThroughAHelper(Runs runs) {
+    this.runs = runs;
+  }
+
+  String flagsStatusPolledThroughAHelper(String runId) throws IOException, InterruptedException {
+    String status = fetchStatus(runId);
+    while (!"completed".equals(status)) { // tracelint-expect: UnboundedRetry -- never gives up
+      Thread.sleep(1_000);
+      status = fetchStatus(runId);
+    }
+    return status;
+  }
+
+  Run flagsRunPolledThroughTwoHelpers(String threadId, String runId) throws IOException, InterruptedException {
+    Run run;
+    do { // tracelint-expect: UnboundedRetry -- never gives up
+      Thread.sleep(500);
+      run = currentRun(threadId, runId);
+    } while (run.status().equals("queued") || run.status().equals("in_progress"));
+    return run;
+  }
+
+  String acceptsHelperBoundedByAnAttemptCount(String runId) throws IOException, InterruptedException {
+    String status = fetchStatus(runId);
+    int polls = 0;
+    while (!"completed".equals(status) && polls++ < 60) {
+      Thread.sleep(1_000);
+      status = fetchStatus(runId);
+    }
+    return status;
+  }
+
+  String acceptsHelperWithAFallbackOfItsOwn(String runId) throws InterruptedException {
+    String status = statusOrUnknown(runId);
+    while (!"completed".equals(status)) {
+      Thread.sleep(1_000);
+      status = statusOrUnknown(runId);
+    }
+    return status;
+  }
+
+  String acceptsHelperThatComputesLocally(String runId) throws InterruptedException {
+    String status = describe(runId);
+    while (!"READY".equals(status)) {
+      Thread.sleep(100);
+      status = describe(runId);
+    }
+    return status;
+  }
+
+  String acceptsOverridableHelper(String runId) throws IOException, InterruptedException {
+    String status = lookUpStatus(runId);
+    while (!"completed".equals(status)) {
+      Thread.sleep(1_000);
+      status = lookUpStatus(runId);
+    }
+    return status;
+  }
+
+  Run acceptsPagesReadThroughAHelper(String cursor) throws IOException, InterruptedException {
+    Run page = pageAt(cursor);
+    while (!"last".equals(page.status())) {
+      Thread.sleep(10);
+      page = pageAt(page.nextCursor());
+    }
+    return page;
+  }
+
+  private String fetchStatus(String runId) throws IOException {
+    return runs.retrieve("thread", runId).status();
+  }
+
+  private Run currentRun(String threadId, String runId) throws IOException {
+    return retrieveRun(threadId, runId);
+  }
+
+  private Run retrieveRun(String threadId, String runId) throws IOException {
+    return runs.retrieve(threadId, runId);
+  }
+
+  private String statusOrUnknown(String runId) {
+    try {
+      return runs.retrieve("thread", runId).status();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private String describe(String runId) {
+    return statuses.isEmpty() ? "PENDING" : "READY";
+  }
+
+  public String lookUpStatus(String runId) throws IOException {
+    return runs.retrieve("thread", runId).status();
+  }
+
+  private Run pageAt(String cursor) throws IOException {
+    return runs.page(cursor);
+  }
+}
