@@ -1,17 +1,24 @@
 package corpus.unboundedretry;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A poll whose question is wrapped in a helper of the class: {@code status = fetchStatus(runId)} where the helper only
  * returns {@code runs.retrieve(threadId, runId).status()} asks the remote side as surely as the client call written in
  * the loop. A helper that computes anything else (a fallback, a value of its own, a step to the next page), one a
- * subclass may override, or a poll bounded by a count stays as before. Every loop waits between polls, so only this
- * rule is in question.
+ * subclass may override, or a poll bounded by a count stays as before; so does a helper that computes with a
+ * function (a lock made in a map of this process, a choice among candidates by a stream). Every loop that polls a
+ * remote side waits between polls, so only this rule is in question.
  */
 class PollsThroughAHelper {
+  private static final Logger log = LoggerFactory.getLogger(PollsThroughAHelper.class);
+
   record Run(String status, String nextCursor) {}
 
   interface Runs {
@@ -22,6 +29,8 @@ class PollsThroughAHelper {
 
   private final Runs runs;
   private final Map<String, String> statuses = new ConcurrentHashMap<>();
+  private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final List<String> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   PollsThroughAHelper(Runs runs) {
     this.runs = runs;
@@ -43,6 +52,37 @@ class PollsThroughAHelper {
       run = currentRun(threadId, runId);
     } while (run.status().equals("queued") || run.status().equals("in_progress"));
     return run;
+  }
+
+  String flagsStatusPolledThroughAHelperThatLogs(String runId) throws IOException, InterruptedException {
+    String status = loggedStatus(runId);
+    while (!"completed".equals(status)) { // tracelint-expect: UnboundedRetry -- never gives up
+      Thread.sleep(1_000);
+      status = loggedStatus(runId);
+    }
+    return status;
+  }
+
+  ReentrantLock acceptsLockTakenFromAMapOfThisProcess(String id) {
+    boolean obtained = false;
+    ReentrantLock lock = null;
+    while (!obtained) {
+      lock = lockFor(id);
+      obtained = lock.tryLock();
+      if (!obtained) {
+        locks.remove(id, lock);
+      }
+    }
+    return lock;
+  }
+
+  String acceptsServerChosenByAHelperThatComputes(String preferred) throws InterruptedException {
+    String server = choose(preferred);
+    while (server == null) {
+      Thread.sleep(50);
+      server = choose(preferred);
+    }
+    return server;
   }
 
   String acceptsHelperBoundedByAnAttemptCount(String runId) throws IOException, InterruptedException {
@@ -93,6 +133,20 @@ class PollsThroughAHelper {
 
   private String fetchStatus(String runId) throws IOException {
     return runs.retrieve("thread", runId).status();
+  }
+
+  private String loggedStatus(String runId) throws IOException {
+    log.debug("polling run {}", runId);
+    return runs.retrieve("thread", runId).status();
+  }
+
+  private ReentrantLock lockFor(String id) {
+    return locks.computeIfAbsent(id, key -> new ReentrantLock());
+  }
+
+  private String choose(String preferred) {
+    List<String> candidates = List.copyOf(servers);
+    return candidates.stream().filter(preferred::equals).findAny().orElse(null);
   }
 
   private Run currentRun(String threadId, String runId) throws IOException {

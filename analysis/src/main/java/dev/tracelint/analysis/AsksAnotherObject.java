@@ -4,13 +4,17 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.catalog.RetryCatalog;
+import java.util.List;
 
 /**
  * A {@link MethodSummaries} fact: whether a helper only wraps a question to another object, so that a loop calling it
- * asks that object as if it made the call itself. Every {@code return} of the method returns a call on another
- * object (not {@code this}, not a type) that makes an argument somewhere in its chain ({@code return
- * runs.retrieve(threadId, runId).status();}), or the value of a same-class helper that does. A helper with any other
- * return (a literal, a computed value, a field) computes rather than asks, and one without a return asks nothing.
+ * asks that object as if it made the call itself. The method's body is one {@code return} (after reporting calls
+ * only, {@code log.debug(..)}) of a call on another object (not {@code this}, not a type) that makes an argument
+ * somewhere in its chain and hands it no function ({@code return runs.retrieve(threadId, runId).status();}), or of
+ * the value of a same-class helper that wraps one so. A helper that does more (declares, branches, catches), returns
+ * anything else, or computes with a function it passes ({@code locks.computeIfAbsent(id, Lock::new)}, a stream
+ * pipeline) computes rather than asks.
  */
 final class AsksAnotherObject implements MethodSummaries.Fact<Boolean> {
   static final AsksAnotherObject FACT = new AsksAnotherObject();
@@ -30,21 +34,19 @@ final class AsksAnotherObject implements MethodSummaries.Fact<Boolean> {
 
   @Override
   public Boolean compute(MethodDecl method, MethodSummaries.Callees<Boolean> callees) {
-    if (method.isConstructor()) {
+    List<Stmt> statements = method.isConstructor() ? List.of() : method.body().statements();
+    if (statements.isEmpty()) {
       return Boolean.FALSE;
     }
-    boolean returns = false;
-    for (Node node : Nodes.inline(method.body())) {
-      if (node.kind() != Node.Kind.RETURN) {
-        continue;
-      }
-      Expr value = ((Stmt.Jump) node).expression();
-      if (!(value instanceof Expr.Call) || !asks((Expr.Call) value, callees)) {
+    for (Stmt statement : statements.subList(0, statements.size() - 1)) {
+      if (!(statement instanceof Stmt.ExprStmt && ((Stmt.ExprStmt) statement).expression() instanceof Expr.Call
+          && RetryCatalog.isReportingName(((Expr.Call) ((Stmt.ExprStmt) statement).expression()).name()))) {
         return Boolean.FALSE;
       }
-      returns = true;
     }
-    return returns;
+    Stmt last = statements.get(statements.size() - 1);
+    Expr value = last.kind() == Node.Kind.RETURN ? ((Stmt.Jump) last).expression() : null;
+    return value instanceof Expr.Call && asks((Expr.Call) value, callees);
   }
 
   private static boolean asks(Expr.Call value, MethodSummaries.Callees<Boolean> callees) {
@@ -53,6 +55,7 @@ final class AsksAnotherObject implements MethodSummaries.Fact<Boolean> {
       MethodDecl helper = SameClassHelpers.target(value);
       return helper != null && Boolean.TRUE.equals(callees.of(helper));
     }
-    return !(receiver instanceof Expr.TypeName) && RetryPolls.hasArguments(value);
+    return !(receiver instanceof Expr.TypeName) && RetryPolls.hasArguments(value)
+        && Nodes.inline(value).stream().noneMatch(node -> node instanceof Expr.Lambda || node instanceof Expr.MethodRef);
   }
 }
