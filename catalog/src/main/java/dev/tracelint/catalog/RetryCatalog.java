@@ -124,6 +124,16 @@ public final class RetryCatalog {
       "accept", "readLine", "dequeue", "pop", "select", "drainTo");
 
   /**
+   * Intake verbs that end a qualified name: {@code bufferedReceive()}, {@code blockingTake()}, {@code doDequeue()} take
+   * the next item as {@code receive()} does, the first word saying how.
+   */
+  private static final List<String> QUALIFIED_INTAKE_VERBS = List.of("Receive", "Take", "Dequeue");
+
+  /** See {@link #isQualifiedIntakeName}. */
+  private static final Set<String> REQUEST_SENDING_QUALIFIERS = Set.of(
+      "send", "request", "exchange", "call", "invoke", "post", "fetch", "execute", "rpc");
+
+  /**
    * Work-intake names whose argument says what is taken ({@code read(id)}, {@code select(query)},
    * {@code drainTo(list)}), not when: given an argument, such a call asks for that thing again, as a request does.
    */
@@ -469,8 +479,26 @@ public final class RetryCatalog {
     }
     return WORK_INTAKE_METHOD_NAMES.contains(methodName) || methodName.equals("read")
         || (methodName.startsWith("next") && methodName.length() > 4
-            && Character.isUpperCase(methodName.charAt(4)));
+            && Character.isUpperCase(methodName.charAt(4)))
+        || isQualifiedIntakeName(methodName);
   }
+
+  /**
+   * {@code bufferedReceive}, {@code blockingTake}: one lower-case word saying how, then an intake verb
+   * ({@link #QUALIFIED_INTAKE_VERBS}). A first word that sends a request makes it an exchange, not an intake
+   * ({@code sendReceive}, {@code requestTake}); so does any longer name ({@code sendAndReceive}).
+   */
+  private static boolean isQualifiedIntakeName(String methodName) {
+    for (String verb : QUALIFIED_INTAKE_VERBS) {
+      String qualifier = methodName.endsWith(verb) ? methodName.substring(0, methodName.length() - verb.length()) : "";
+      if (!qualifier.isEmpty() && qualifier.chars().allMatch(Character::isLowerCase)
+          && !REQUEST_SENDING_QUALIFIERS.contains(qualifier)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * Reactor's retries built from a companion function ({@code Retry.from(companion -> ...)},

@@ -163,6 +163,9 @@ public final class SecretCatalog {
       "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",
       "type", "lambda", "without", "sans", "excluding");
 
+  /** First words of a name that says its secret is absent: {@code NO_CACHED_ACCESS_TOKEN}, {@code missingApiKey}. */
+  private static final Set<String> ABSENCE_FIRST = Set.of("no", "missing", "without");
+
   /**
    * Words that, just before the term {@code token}, make it a position in a stream or a page, a lock or lease, or a
    * cancellation handle rather than a credential ({@code nextPageToken}, {@code continuationToken}, {@code lockToken},
@@ -1204,6 +1207,10 @@ public final class SecretCatalog {
   }
 
   private static boolean hasUnqualifiedSecretTerm(List<String> words) {
+    if (!words.isEmpty() && ABSENCE_FIRST.contains(words.get(0))) {
+      // NO_CACHED_ACCESS_TOKEN, missingApiKeyMessage: a name that opens by saying the secret is absent holds none
+      return false;
+    }
     for (int start = 0; start < words.size(); start++) {
       int end = longestTermEnd(words, start);
       if (end < 0) {
