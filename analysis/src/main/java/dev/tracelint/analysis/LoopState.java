@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What one loop's variables carry from one turn to the next, for {@link RetryLoops}: whether the next turn calls with a
@@ -619,15 +620,45 @@ final class LoopState {
   /**
    * Whether {@code handler} records the round's target as failed in the object's state (point 6, switching targets):
    * the target is a variable the loop gives the result of a helper of the unit (a picker) and a repeated call reads,
-   * and the catch hands it, or a value read from it without arguments ({@code target.getUuid()}), to a field's
-   * {@code add}/{@code put}... ({@link RetryCatalog#FAILED_TARGET_RECORDING_NAMES}) or to a helper of the unit that
-   * records its parameter so ({@code markDead(server)}). The next pick can then avoid it. A target taken
-   * from anything but a helper of the unit ({@code config.url()}), or a catch that only logs it, stays a retry.
+   * and the catch hands it, or a value read from it without arguments ({@code target.getUuid()}, {@code host.get()}),
+   * to a field's {@code add}/{@code put}... ({@link RetryCatalog#FAILED_TARGET_RECORDING_NAMES}) or to a helper of the
+   * unit that records its parameter so ({@code markDead(server)}). The next pick can then avoid it. So does a pick
+   * given that very field, by any call ({@code host = haMode.getAvailableHost(addresses, denyList)} with the catch's
+   * {@code addToDenyList(host.get())}): the picker is told what to avoid. A target taken from anything else
+   * ({@code config.url()}), recorded in a field the pick does not read, or a catch that only logs it, stays a retry.
    */
   private boolean recordsAPickedTargetAsFailed(Stmt.Catch handler) {
     Set<Variable> picked = pickedByHelpers().keySet();
-    return !picked.isEmpty() && Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
-        && recordsInAField((Expr.Call) node, picked, true));
+    if (!picked.isEmpty() && Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+        && recordsInAField((Expr.Call) node, picked, true, field -> true))) {
+      return true;
+    }
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      if (!readByCalls.contains(entry.getKey())) {
+        continue;
+      }
+      Set<Variable> target = Set.of(entry.getKey());
+      for (Expr value : entry.getValue()) {
+        Set<Variable> avoided = value instanceof Expr.Call && isOutsideCatches(value) ? fieldArguments((Expr.Call) value)
+            : Set.of();
+        if (!avoided.isEmpty() && Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
+            && recordsInAField((Expr.Call) node, target, true, avoided::contains))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The fields {@code call} is given as arguments, as they are ({@code denyList}, {@code this.denyList}). */
+  private static Set<Variable> fieldArguments(Expr.Call call) {
+    Set<Variable> fields = new HashSet<>();
+    for (Expr argument : call.arguments()) {
+      if (isField(argument)) {
+        fields.add(Nodes.variableOf(argument));
+      }
+    }
+    return fields;
   }
 
   private static boolean readsOneOf(Expr argument, Set<Variable> variables) {
@@ -637,15 +668,17 @@ final class LoopState {
   }
 
   /**
-   * Whether {@code call} records one of {@code targets} in a field: a recording call on a field given it (or a value
-   * read from it without arguments), or, one level deep when {@code throughHelper}, a helper of the unit given it that
-   * records or assigns its parameter so.
+   * Whether {@code call} records one of {@code targets} in a field that {@code accepted} takes: a recording call on such
+   * a field given it (or a value read from it without arguments), or, one level deep when {@code throughHelper}, a
+   * helper of the unit given it that records or assigns its parameter so.
    */
-  private static boolean recordsInAField(Expr.Call call, Set<Variable> targets, boolean throughHelper) {
+  private static boolean recordsInAField(Expr.Call call, Set<Variable> targets, boolean throughHelper,
+      Predicate<Variable> accepted) {
     if (call.arguments().stream().noneMatch(argument -> readsOneOf(argument, targets))) {
       return false;
     }
-    if (isCallOnField(call, RetryCatalog.FAILED_TARGET_RECORDING_NAMES)) {
+    if (isCallOnField(call, RetryCatalog.FAILED_TARGET_RECORDING_NAMES)
+        && accepted.test(Nodes.variableOf(call.receiver()))) {
       return true;
     }
     MethodDecl helper = throughHelper ? SameClassHelpers.helperAsWritten(call) : null;
@@ -654,8 +687,9 @@ final class LoopState {
     }
     Set<Variable> parameters = new HashSet<>(helper.parameters());
     return Nodes.anyInline(helper.body(), node ->
-        node instanceof Expr.Call && recordsInAField((Expr.Call) node, parameters, false)
+        node instanceof Expr.Call && recordsInAField((Expr.Call) node, parameters, false, accepted)
         || node instanceof Expr.Assign && isField(((Expr.Assign) node).target())
+            && accepted.test(Nodes.variableOf(((Expr.Assign) node).target()))
             && readsOneOf(((Expr.Assign) node).value(), parameters));
   }
 
