@@ -35,6 +35,7 @@ class PicksThatAvoidFailedTargets {
   private final Map<Host, Long> denyList = new ConcurrentHashMap<>();
   private final Set<Host> excluded = new HashSet<>();
   private final Set<Host> failures = new HashSet<>();
+  private final List<String> notes = new java.util.ArrayList<>();
   private final HaMode haMode;
   private final Balancer balancer;
   private final Config config;
@@ -88,6 +89,7 @@ class PicksThatAvoidFailedTargets {
         return open(host);
       } catch (IOException e) {
         failures.add(host);
+        notes.add("attempt " + i + " failed");
         if (i >= attempts) {
           throw e;
         }

@@ -664,7 +664,8 @@ final class LoopState {
   private static boolean readsOneOf(Expr argument, Set<Variable> variables) {
     Expr read = argument instanceof Expr.Call && ((Expr.Call) argument).arguments().isEmpty()
         ? ((Expr.Call) argument).receiver() : argument;
-    return read != null && variables.contains(Nodes.variableOf(read));
+    Variable variable = read == null ? null : Nodes.variableOf(read);
+    return variable != null && variables.contains(variable);
   }
 
   /**
