@@ -80,6 +80,13 @@ start_seconds=$SECONDS
 # the newest version with a sources jar here, 2.23.0-alpha for eight of them; chosen before any finding was seen).
 # None compiles for Error Prone: each is built with the library it instruments as Gradle's compileOnly, which its POM
 # does not declare. The AWS module's POM names an X-Ray propagator version not served (DROPPED_DEPENDENCIES).
+# Round 17 (code that holds passwords, keys and cookies and reconnects or fails over: JDBC drivers, a migration tool,
+# an OAuth library, SSH, FTP and TFTP clients, a job scheduler, gRPC's and the AWS SDK's cores, a JMS client and a
+# vector database client; chosen by that kind before any finding was seen; the newest version with a sources jar
+# here, older than the newest for six of them). Six do not compile for Error Prone: flyway-core and milvus-sdk-java
+# keep Lombok's annotations, which only Lombok's processor expands; db-scheduler (its shaded cron-utils: javax.validation),
+# jsch and sdk-core (their sources jars hold a Java 9+ copy of some classes under META-INF/versions, duplicates for
+# javac) and mysql-connector-j (c3p0 and OpenTelemetry's API, optional).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -354,6 +361,18 @@ io.opentelemetry.instrumentation:opentelemetry-mongo-3.1:2.31.1-alpha no
 io.opentelemetry.instrumentation:opentelemetry-aws-sdk-2.2:2.31.1-alpha no
 io.opentelemetry.instrumentation:opentelemetry-spring-web-3.1:2.31.1-alpha no
 io.opentelemetry.instrumentation:opentelemetry-logback-appender-1.0:2.31.1-alpha no
+org.flywaydb:flyway-core:11.8.2                                   no 
+org.mariadb.jdbc:mariadb-java-client:3.5.3                         yes
+com.microsoft.azure:msal4j:1.21.0                                  yes
+com.github.kagkarlsson:db-scheduler:16.7.1                         no 
+org.apache.sshd:sshd-core:2.15.0                                   yes
+com.github.mwiede:jsch:0.2.20                                      no 
+commons-net:commons-net:3.11.1                                     yes
+io.grpc:grpc-core:1.70.0                                           yes
+software.amazon.awssdk:sdk-core:2.37.5                             no 
+org.apache.activemq:artemis-core-client:2.40.0                     yes
+io.milvus:milvus-sdk-java:2.6.4                                    no 
+com.mysql:mysql-connector-j:9.3.0                                  no 
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
