@@ -71,6 +71,19 @@ class ModelOutputTokens {
     log.debug("generation token {} after {} ns", token, latencyNanos);
   }
 
+  void onNext(String partialToken) {
+    log.debug("partial {}", partialToken);
+  }
+
+  void acceptsStreamedTokenOfACallback(String streamedToken, int index) {
+    log.trace("{}: {}", index, streamedToken);
+  }
+
+  void flagsStreamedTokenGivenACredential() {
+    String streamedToken = System.getenv("HF_TOKEN");
+    log.info("streaming with {}", streamedToken); // tracelint-expect: FullSecretLogged -- logs the full secret 'streamedToken'
+  }
+
   void flagsTokenGivenACredentialWhileHandlingOutput() {
     String token = System.getenv("OPENAI_API_TOKEN");
     log.info("answering with {}", token); // tracelint-expect: FullSecretLogged -- logs the full secret 'token'

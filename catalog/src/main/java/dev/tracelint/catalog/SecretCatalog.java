@@ -178,6 +178,14 @@ public final class SecretCatalog {
       "lock", "lease", "fencing", "current", "last", "cancellation", "resume", "concurrency");
 
   /**
+   * Words that, just before the term {@code token}, make it a piece of streamed model output rather than a credential
+   * ({@code partialToken} of a streaming callback, {@code streamedToken}, {@code deltaToken}). Only for {@code token},
+   * as {@link #CURSOR_BEFORE_TOKEN}.
+   */
+  private static final Set<String> OUTPUT_BEFORE_TOKEN = Set.of(
+      "partial", "streamed", "streaming", "delta", "decoded", "sampled", "predicted");
+
+  /**
    * Words that, after the bare term {@code token}, make it a piece of text or model output rather than a credential:
    * {@code tokenText} and {@code tokenImage} (lexers, tokenizers), {@code tokenPiece}, {@code tokenChunk},
    * {@code tokenDelta} (streamed LLM output). Only for a name that starts with {@code token}: {@code accessTokenText}
@@ -529,7 +537,7 @@ public final class SecretCatalog {
     }
     return userNamesSecret(identifier, words)
         && !isMetadataWordAfterUserTerm(words.get(words.size() - 1))
-        && !METADATA_BEFORE.contains(words.get(0)) && !CURSOR_BEFORE_TOKEN.contains(words.get(0));
+        && !METADATA_BEFORE.contains(words.get(0)) && !isNoCredentialBeforeToken(words.get(0));
   }
 
   /**
@@ -1217,7 +1225,7 @@ public final class SecretCatalog {
         continue;
       }
       boolean qualifiedBefore = start > 0 && (METADATA_BEFORE.contains(words.get(start - 1))
-          || (end == start && words.get(start).equals("token") && CURSOR_BEFORE_TOKEN.contains(words.get(start - 1))));
+          || (end == start && words.get(start).equals("token") && isNoCredentialBeforeToken(words.get(start - 1))));
       boolean bareToken = start == 0 && end == 0 && words.get(0).equals("token");
       boolean qualifiedAfter = false;
       for (int i = end + 1; i < words.size(); i++) {
@@ -1232,6 +1240,11 @@ public final class SecretCatalog {
       start = end;
     }
     return false;
+  }
+
+  /** A word that, just before {@code token}, makes it a cursor, a lock or a piece of model output. */
+  private static boolean isNoCredentialBeforeToken(String word) {
+    return CURSOR_BEFORE_TOKEN.contains(word) || OUTPUT_BEFORE_TOKEN.contains(word);
   }
 
   /** The index of the last word of the longest secret term starting at {@code start}, or -1. */
