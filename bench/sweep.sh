@@ -10,7 +10,16 @@
 # Needs Maven Central once per library; everything is then cached under bench/target/sweep/ and ~/.m2.
 # Exits 1 on any crash, configuration error, PMD processing error or compile failure (the findings are still written).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# bash reads a script while it runs it, so a sweep runs a copy of this file: editing it during a run (a new library,
+# a comment) cannot change what the running sweep reads next.
+if [[ ${TRACELINT_SWEEP_COPY:-} != "$0" ]]; then
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  copy=$(mktemp "${TMPDIR:-/tmp}/tracelint-sweep.XXXXXX")
+  cp "$0" "$copy"
+  TRACELINT_SWEEP_COPY=$copy TRACELINT_SWEEP_ROOT=$root exec bash "$copy" "$@"
+fi
+trap 'rm -f "$TRACELINT_SWEEP_COPY"' EXIT
+cd "$TRACELINT_SWEEP_ROOT"
 start_seconds=$SECONDS
 
 # The libraries: the Maven coordinates of each artifact whose sources jar is swept, and "yes" if javac compiles it
