@@ -499,7 +499,6 @@ public final class RetryCatalog {
     return false;
   }
 
-
   /**
    * Reactor's retries built from a companion function ({@code Retry.from(companion -> ...)},
    * {@code Retry.withThrowable(...)}): they retry for as long as the companion emits, so a companion that never ends
