@@ -98,6 +98,16 @@ class RetryCatalogTest {
   }
 
   @Test
+  void aQualifiedIntakeVerbTakesTheNextItemUnlessItSendsARequest() {
+    for (String name : List.of("bufferedReceive", "blockingTake", "doDequeue", "tryReceive")) {
+      assertTrue(RetryCatalog.isWorkIntakeName(name), name);
+    }
+    for (String name : List.of("sendReceive", "sendAndReceive", "requestTake", "Receive", "receiveAll", "overtake")) {
+      assertFalse(RetryCatalog.isWorkIntakeName(name), name);
+    }
+  }
+
+  @Test
   void intakeOfItemsIsAVerbFollowedByWhatIsTakenGivenOnlyQuantities() {
     assertTrue(RetryCatalog.isIntakeOfItemsName("takeMessages"));
     assertTrue(RetryCatalog.isIntakeOfItemsName("pollRecords"));

@@ -38,6 +38,26 @@ class SecretCatalogTest {
   }
 
   @Test
+  void aNameThatSaysItsSecretIsAbsentHoldsNone() {
+    for (String name : List.of("NO_CACHED_ACCESS_TOKEN", "missingOpenAiApiKey", "withoutPassword", "noApiKey")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+    for (String name : List.of("cachedAccessToken", "knownApiKey", "notePassword")) {
+      assertTrue(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
+  void streamedOutputWordsQualifyOnlyAToken() {
+    for (String name : List.of("partialToken", "streamedToken", "deltaToken", "streamingToken")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+    for (String name : List.of("partialApiKey", "streamedPassword", "generatedToken", "newToken")) {
+      assertTrue(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
   void aModelVendorsKeyIsItsApiKeyButABareKeyIsNot() {
     for (String name : List.of("openAiKey", "openaiKey", "OPENAI_KEY", "anthropicKey", "ANTHROPIC_KEY", "geminiKey",
         "mistralKey", "groqKey", "cohereKey", "huggingFaceKey", "pineconeKey", "tavilyKey", "langsmithKey")) {
