@@ -452,7 +452,6 @@ public final class TypeEvidence {
         && Character.isUpperCase(simpleName.charAt(prefix.length()));
   }
 
-
   /**
    * Whether {@code call} invokes {@code declaration}, a method of the same unit: the engine's answer when it resolved
    * the call; otherwise the same name and number of arguments.
