@@ -6,7 +6,6 @@ import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
-import dev.tracelint.catalog.RetryCatalog.WaitCall;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +25,6 @@ import java.util.function.Predicate;
  * lambda or a nested class.
  */
 final class LoopState {
-  private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
 
   private final Stmt.Loop loop;
   /** Every value the loop assigns to a variable (declarations with an initializer, plain and compound assignments). */
@@ -123,12 +121,7 @@ final class LoopState {
         || RetryCatalog.isBackoffHelperName(call.name())) {
       return false;
     }
-    for (WaitCall wait : DEFAULT_WAITS.waitCallsNamed(call.name())) {
-      if (call.arguments().size() >= wait.minArguments() && TypeEvidence.isCallTo(call, wait.method())) {
-        return false;
-      }
-    }
-    return true;
+    return !RetryWaits.isDefaultWait(call);
   }
 
   // ---------------------------------------------------------------------------------------------------------------

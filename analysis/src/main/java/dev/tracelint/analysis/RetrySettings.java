@@ -140,6 +140,7 @@ final class RetrySettings {
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
                     || repairsACacheBeforeAFilteredRetry(call))
+            || problem == RetryProblem.NO_WAIT && retriesASelfPacedCall(call)
             || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)
             || isRetrySpec(setting) && (filteredByARetryController(call) || switchesTargetOnFailure(call))) {
           return null;
@@ -528,6 +529,21 @@ final class RetrySettings {
     return anyInTheRetriedWork(call, node -> isIntakeWithoutTarget(node) || node instanceof Expr.MethodRef
         && RetryCatalog.WORK_INTAKE_METHOD_NAMES.contains(((Expr.MethodRef) node).name())
         && !RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(((Expr.MethodRef) node).name()));
+  }
+
+  /**
+   * A retry of a publisher that a self-paced call makes or runs ({@code container.createItem(item, options)
+   * .retryWhen(Retry.max(5))}, {@code Mono.fromCallable(() -> consumer.commitSync())}): the client waits between its
+   * own tries inside each attempt, as in a loop around the call (RetryWithoutBackoff, kind 1), so every
+   * resubscription follows a paced attempt.
+   */
+  private static boolean retriesASelfPacedCall(Expr.Call call) {
+    for (Expr.Call below : callsBelow(call, callsTheSettingIsIn(call))) {
+      if (RetryWaits.isDefaultWait(below)) {
+        return true;
+      }
+    }
+    return anyInTheRetriedWork(call, node -> node instanceof Expr.Call && RetryWaits.isDefaultWait((Expr.Call) node));
   }
 
   /** Whether a node of what the retry resubscribes (what is given to the links below it) passes {@code test}. */

@@ -70,8 +70,6 @@ final class RetryWaits {
    * down) waited before the timeout it catches.
    */
   private static final class TimedWait implements MethodSummaries.Fact<Boolean> {
-    private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
-
     @Override
     public Boolean unknown() {
       return false;
@@ -82,7 +80,7 @@ final class RetryWaits {
       for (Node node : Nodes.inline(method.body())) {
         if (node instanceof Expr.Call) {
           Expr.Call call = (Expr.Call) node;
-          if (givenABudget(call) || isCatalogued(call, DEFAULT_WAITS)
+          if (givenABudget(call) || isDefaultWait(call)
               || Boolean.TRUE.equals(callees.of(SameClassHelpers.inUnit(call)))) {
             return true;
           }
@@ -90,6 +88,16 @@ final class RetryWaits {
       }
       return false;
     }
+  }
+
+  private static final RetryCatalog DEFAULT_WAITS = RetryCatalog.defaults();
+
+  /**
+   * Whether {@code call} is a wait of the default catalogue, a self-paced client call included
+   * ({@code consumer.commitSync()}, {@code container.createItem(item)}); the user's {@code BackoffMethods} are not.
+   */
+  static boolean isDefaultWait(Expr.Call call) {
+    return isCatalogued(call, DEFAULT_WAITS);
   }
 
   private static boolean isCatalogued(Expr.Call call, RetryCatalog catalog) {

@@ -68,7 +68,25 @@ public final class RetryCatalog {
       // until their timeout (default.api.timeout.ms without one), so a retry of the call follows a paced one; the
       // implementation is listed too for the engines that cannot see its supertype (PMD without auxclasspath)
       waitCall("org.apache.kafka.clients.consumer.Consumer#commitSync", 0),
-      waitCall("org.apache.kafka.clients.consumer.KafkaConsumer#commitSync", 0));
+      waitCall("org.apache.kafka.clients.consumer.KafkaConsumer#commitSync", 0),
+      // Cosmos DB's item operations retry a throttled request inside (nine times within 30 s by default, each after
+      // the wait the service asks for) and fail over between regions after a pause of their own
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#createItem", 0),
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#upsertItem", 0),
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#replaceItem", 0),
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#readItem", 0),
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#deleteItem", 0),
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#patchItem", 0),
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#readMany", 0),
+      waitCall("com.azure.cosmos.CosmosAsyncContainer#executeCosmosBatch", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#createItem", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#upsertItem", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#replaceItem", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#readItem", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#deleteItem", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#patchItem", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#readMany", 0),
+      waitCall("com.azure.cosmos.CosmosContainer#executeCosmosBatch", 0));
 
   /**
    * Words that, inside a called method's name (case-insensitive), make the call count as a wait: a project helper

@@ -24,6 +24,16 @@ class RetryCatalogTest {
   }
 
   @Test
+  void selfPacedClientCallsAreWaitsOfTheirOwnersOnly() {
+    assertEquals(List.of("org.apache.kafka.clients.consumer.Consumer",
+        "org.apache.kafka.clients.consumer.KafkaConsumer"), owners(catalog.waitCallsNamed("commitSync")));
+    assertEquals(List.of("com.azure.cosmos.CosmosAsyncContainer", "com.azure.cosmos.CosmosContainer"),
+        owners(catalog.waitCallsNamed("upsertItem")));
+    assertTrue(catalog.waitCallsNamed("queryItems").isEmpty(), "a lazy paged query is not one paced call");
+    assertTrue(catalog.waitCallsNamed("send").isEmpty(), "a producer's send fails without pacing itself");
+  }
+
+  @Test
   void attemptChecksAreNamedForACheckOrForTheAttempts() {
     for (String check : List.of("ensureAttemptsLeft", "checkState", "validateRetries", "registerAttempt",
         "throwIfExhausted", "allowsMoreTries")) {
