@@ -403,11 +403,12 @@ final class RetryLoops {
 
   /**
    * Point 2: a call named like work intake anywhere in the loop outside its catch blocks (what a catch block calls is
-   * failure handling, not intake).
+   * failure handling, not intake), or a call of a same-class helper that begins by taking work
+   * ({@link StartsByTakingWork}).
    */
   static boolean takesWork(Stmt.Loop loop) {
     return Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance).stream().anyMatch(node -> node instanceof Expr.Call
-        && isWorkIntake((Expr.Call) node));
+        && (isWorkIntake((Expr.Call) node) || StartsByTakingWork.through((Expr.Call) node)));
   }
 
   /**

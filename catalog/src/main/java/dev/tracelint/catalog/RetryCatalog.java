@@ -179,9 +179,11 @@ public final class RetryCatalog {
 
   /**
    * Simple names of calls that take the next piece of work when given no argument: a queue's {@code remove()},
-   * a deque's {@code removeFirst()} (with an argument, {@code remove(item)} removes that item).
+   * a deque's {@code removeFirst()} (with an argument, {@code remove(item)} removes that item), a producer's
+   * {@code produce()} handing out its next task (with an argument, {@code produce(record)} sends that record).
    */
-  public static final Set<String> WORK_INTAKE_NO_ARGUMENT_NAMES = Set.of("remove", "removeFirst", "removeLast");
+  public static final Set<String> WORK_INTAKE_NO_ARGUMENT_NAMES =
+      Set.of("remove", "removeFirst", "removeLast", "produce");
 
   /**
    * Calls that take the next piece of work with any arguments, matched by owner: a reference queue's
