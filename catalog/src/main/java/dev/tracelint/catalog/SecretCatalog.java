@@ -1061,12 +1061,12 @@ public final class SecretCatalog {
 
   /** Whether constructing this type (simple name) copies its arguments' text. */
   public static boolean isPassThroughConstructor(String typeSimpleName) {
-    return PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
+    return typeSimpleName != null && PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
   }
 
   /** Whether values of arrays of this element type ({@code char}, {@code byte}) can hold a secret's text. */
   public static boolean isTextArrayElement(String elementTypeName) {
-    return TEXT_ARRAY_ELEMENTS.contains(elementTypeName);
+    return elementTypeName != null && TEXT_ARRAY_ELEMENTS.contains(elementTypeName);
   }
 
   /** Whether a call of this simple name adds its arguments' text to its receiver ({@code sb.append(x)}). */

@@ -453,4 +453,11 @@ class SecretCatalogTest {
     assertFalse(catalog.readsLibraryMeaning("com.azure.cosmos.CosmosClientBuilder", "getKey"));
     assertFalse(catalog.readsLibraryMeaning("com.amazonaws.auth.BasicSessionCredentials", "getSessionToken"));
   }
+
+  @Test
+  void typesAnEngineCouldNotNameHoldNoText() {
+    assertTrue(SecretCatalog.isTextArrayElement("char"));
+    assertFalse(SecretCatalog.isTextArrayElement(null), "an element type left unresolved, without its name");
+    assertFalse(SecretCatalog.isPassThroughConstructor(null));
+  }
 }
