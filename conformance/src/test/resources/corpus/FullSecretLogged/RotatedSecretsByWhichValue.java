@@ -34,6 +34,10 @@ public class RotatedSecretsByWhichValue {
     log.debug("resuming at {} under lease {}", continuationToken, leaseToken);
   }
 
+  void acceptsMutationTokenOfAWrite(String documentId, String mutationToken) {
+    log.info("stored {}, mutation {}", documentId, mutationToken);
+  }
+
   void acceptsLastTokenOfAParser(String lastToken) {
     log.trace("parser stopped after {}", lastToken);
   }

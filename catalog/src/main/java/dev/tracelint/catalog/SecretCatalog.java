@@ -169,13 +169,14 @@ public final class SecretCatalog {
   /**
    * Words that, just before the term {@code token}, make it a position in a stream or a page, a lock or lease, or a
    * cancellation handle rather than a credential ({@code nextPageToken}, {@code continuationToken}, {@code lockToken},
-   * {@code currentToken} of a parser, {@code concurrencyToken}: an ETag guarding an optimistic update). Only for
+   * {@code currentToken} of a parser, {@code concurrencyToken}: an ETag guarding an optimistic update;
+   * {@code mutationToken}: a write's partition and sequence number, for read-your-writes). Only for
    * {@code token}: before any other term they say which value of the secret it is, and it is still the secret
    * ({@code previousSecret} and {@code currentPassword} of a rotation or a password change, {@code lastApiKey}).
    */
   private static final Set<String> CURSOR_BEFORE_TOKEN = Set.of(
       "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking", "checkpoint", "idempotency",
-      "lock", "lease", "fencing", "current", "last", "cancellation", "resume", "concurrency");
+      "lock", "lease", "fencing", "current", "last", "cancellation", "resume", "concurrency", "mutation");
 
   /**
    * Words that, just before the term {@code token}, make it a piece of streamed model output rather than a credential

@@ -113,7 +113,7 @@ class SecretCatalogTest {
         "maxTokens", "MAX_TOKENS", "tokenCount", "promptTokens", "completionTokens", "totalTokens", "inputTokens",
         "outputTokens", "tokenUsage", "tokenizer", "TokenStream", "tokenLimit", "tokens", "tokenIndex",
         "nextToken", "pageToken", "continuationToken", "max_completion_tokens", "reasoningTokens", "cachedTokens",
-        "trackingToken", "checkpointToken", "idempotencyToken")) {
+        "trackingToken", "checkpointToken", "idempotencyToken", "mutationToken")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }
