@@ -832,7 +832,8 @@ final class RetryLoops {
   private static RecursiveRetry asRecursiveRetry(Expr.Call call, MethodDecl method, Node handler,
       boolean guarded, List<Expr> guards) {
     if (method.isConstructor() || method.body() == null || !TypeEvidence.invokes(call, method)
-        || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)) {
+        || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)
+        || switchesAFlagOnce(call, method, handler)) {
       return null;
     }
     if (stepsFromAParameter(call, method, handler) || takesWorkEachCall(call, method)
@@ -1072,6 +1073,72 @@ final class RetryLoops {
           : node instanceof Stmt.Loop ? ((Stmt.Loop) node).condition() : null;
       return condition != null && LoopState.mentions(condition, changed);
     });
+  }
+
+  /**
+   * A fallback switched once, not a retry: before the self-call, the catch gives a field a boolean literal
+   * ({@code tryDbaDependencies = false;}) that the method reads outside the catch, so the nested call takes another
+   * way, after an {@code if} of the catch that leaves when the field already holds that value ({@code if
+   * (!message.contains("ORA-00942") || !tryDbaDependencies) throw ..;}). Nothing in the unit gives the field another
+   * value, so the switch happens once. A flag set back elsewhere ({@code connected = true} in {@code connect()}) may
+   * send the same request again: that stays a retry.
+   */
+  private static boolean switchesAFlagOnce(Expr.Call call, MethodDecl method, Node handler) {
+    if (!(handler instanceof Stmt.Catch)) {
+      return false;
+    }
+    for (Node node : Nodes.inline(((Stmt.Catch) handler).block())) {
+      if (node instanceof Expr.Assign && !((Expr.Assign) node).isCompound()
+          && node.span().start() < call.span().start()
+          && ((Expr.Assign) node).value() instanceof Expr.Literal
+          && ((Expr.Literal) ((Expr.Assign) node).value()).literalKind() == Expr.Literal.LiteralKind.BOOLEAN) {
+        Expr.Assign switched = (Expr.Assign) node;
+        Variable flag = Nodes.variableOf(switched.target());
+        boolean value = Nodes.isTrue(switched.value());
+        if (flag != null && !flag.isLocal() && readsOutside(method.body(), flag, handler)
+            && leavesWhenAlreadySwitched((Stmt.Catch) handler, switched, flag, value)
+            && isOnlyEverSetTo(flag, value, call.unit())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an {@code if} of {@code handler} before {@code switched} always ends when {@code flag} is {@code value}. */
+  private static boolean leavesWhenAlreadySwitched(Stmt.Catch handler, Expr.Assign switched, Variable flag,
+      boolean value) {
+    for (Node node : Nodes.inline(handler.block())) {
+      if (node instanceof Stmt.If && node.span().end() <= switched.span().start()
+          && alwaysEnds(((Stmt.If) node).thenStatement())
+          && holdsWhen(((Stmt.If) node).condition(), flag, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code condition} is certainly true when {@code flag} is {@code value}: a test of it, or an {@code ||} with one. */
+  private static boolean holdsWhen(Expr condition, Variable flag, boolean value) {
+    if (condition instanceof Expr.Binary && ((Expr.Binary) condition).operator() == Expr.Binary.Op.OR) {
+      return holdsWhen(((Expr.Binary) condition).left(), flag, value)
+          || holdsWhen(((Expr.Binary) condition).right(), flag, value);
+    }
+    if (condition instanceof Expr.Unary && ((Expr.Unary) condition).operator() == Expr.Unary.Op.NOT) {
+      return !value && Nodes.variableOf(((Expr.Unary) condition).operand()) == flag;
+    }
+    return value && Nodes.variableOf(condition) == flag;
+  }
+
+  /** Whether every assignment of {@code field} in the unit gives it {@code value} (its declaration may differ). */
+  private static boolean isOnlyEverSetTo(Variable field, boolean value, SourceUnit unit) {
+    for (Expr.Assign assign : UnitIndex.of(unit).<Expr.Assign>all(Node.Kind.ASSIGN)) {
+      if (Nodes.variableOf(assign.target()) == field
+          && (assign.isCompound() || !(assign.value() instanceof Expr.Literal) || Nodes.isTrue(assign.value()) != value)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
