@@ -720,12 +720,16 @@ public final class RetryCatalog {
    * by generating another, an expired or rejected credential by refreshing it, a write conflict ({@code
    * LeaseConflictException}, {@code VersionConflictException}) by reading the new version, not by waiting for a remote
    * service to recover. So is a failure of the attempt's own input (an invalid argument or configuration, output that fails
-   * validation): the same input fails the same way however long the loop waits, and a model's next answer differs
-   * anyway.
+   * validation, a key that fails to decrypt or a password refused: {@code KeyDecryptionFailedException},
+   * {@code InvalidPasswordException}): the same input fails the same way however long the loop waits, and a model's
+   * next answer, like the next password asked for, differs anyway. So is a race with another thread over the process's
+   * own memory ({@code IndexOutOfBoundsException} after a concurrent resize, NIO's {@code CancelledKeyException} of
+   * a key this process cancelled): nothing remote failed, and no peer needs a pause.
    */
   public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
       "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
-      "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation", "Conflict");
+      "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation", "Conflict", "Decryption",
+      "Password", "IndexOutOfBounds", "CancelledKey");
 
   /**
    * HTTP 409 Conflict: another writer changed the resource first (a stale {@code resourceVersion} or ETag, an item
@@ -907,7 +911,7 @@ public final class RetryCatalog {
 
   /** Whether a caught exception's simple name is a class-loading error ({@link #CLASS_LOADING_ERROR_NAMES}). */
   public static boolean isClassLoadingError(String simpleName) {
-    return CLASS_LOADING_ERROR_NAMES.contains(simpleName);
+    return simpleName != null && CLASS_LOADING_ERROR_NAMES.contains(simpleName);
   }
 
   /**
@@ -919,7 +923,7 @@ public final class RetryCatalog {
 
   /** Whether a caught exception's simple name is a consumed signal ({@link #CONSUMED_SIGNAL_EXCEPTION_NAMES}). */
   public static boolean isConsumedSignal(String simpleName) {
-    return CONSUMED_SIGNAL_EXCEPTION_NAMES.contains(simpleName);
+    return simpleName != null && CONSUMED_SIGNAL_EXCEPTION_NAMES.contains(simpleName);
   }
 
   /**
@@ -930,7 +934,7 @@ public final class RetryCatalog {
 
   /** Whether a caught exception's simple name says local capacity refused the work. */
   public static boolean isCapacityRejection(String simpleName) {
-    return CAPACITY_REJECTION_EXCEPTION_NAMES.contains(simpleName);
+    return simpleName != null && CAPACITY_REJECTION_EXCEPTION_NAMES.contains(simpleName);
   }
 
   /**
