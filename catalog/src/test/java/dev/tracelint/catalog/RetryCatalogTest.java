@@ -166,6 +166,19 @@ class RetryCatalogTest {
   }
 
   @Test
+  void wrongPasswordsAndLocalRacesNeedNoWait() {
+    for (String name : List.of("KeyDecryptionFailedException", "InvalidPasswordException",
+        "ArrayIndexOutOfBoundsException", "IndexOutOfBoundsException", "CancelledKeyException")) {
+      assertTrue(RetryCatalog.isImmediateRetryException(name), name);
+    }
+    for (String name : List.of("SSLHandshakeException", "SocketTimeoutException", "ServiceUnavailableException",
+        "ClosedChannelException")) {
+      assertFalse(RetryCatalog.isImmediateRetryException(name), name);
+    }
+    assertFalse(RetryCatalog.isClassLoadingError(null), "a caught type the engine could not name");
+  }
+
+  @Test
   void unlimitedCountMatchesOnlyHugeIntegralConstants() {
     assertTrue(ArgumentValue.UNLIMITED_COUNT.matchesConstant(Integer.MAX_VALUE));
     assertTrue(ArgumentValue.UNLIMITED_COUNT.matchesConstant(Long.MAX_VALUE));
