@@ -44,7 +44,7 @@ final class ConnectionRecoveries {
       return false;
     }
     Expr top = Nodes.chainTop(site);
-    return namedForRecovery(top) || isReactorSpec(target) && retriesAConnection(top);
+    return namedForRecovery(top) || isReactorSpec(target) && (retriesAConnection(top) || runsUntilDisposed(top));
   }
 
   private static boolean isReactorSpec(MethodRef target) {
@@ -203,6 +203,41 @@ final class ConnectionRecoveries {
       }
     }
     return opensAConnection(operator.receiver(), 0);
+  }
+
+  /**
+   * The spec is given to a publisher's retry operator whose chain ends in {@code subscribe(..)}, and the code keeps the
+   * {@code Disposable}: returns it ({@code return resolver.retryWhen(..).subscribe();}, a handle for cancelling the
+   * task), stores it in a field or hands it to a call ({@code disposables.add(..)}). A background task that keeps
+   * trying, waiting between attempts, until its owner disposes of it, as a loop runs until its stop flag is raised. A
+   * subscription whose handle is dropped can never be cancelled, and a chain a caller blocks on is a request: both stay
+   * reported.
+   */
+  private static boolean runsUntilDisposed(Expr spec) {
+    if (!(spec.parent() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call operator = (Expr.Call) spec.parent();
+    if (!RetryCatalog.PUBLISHER_RETRY_OPERATOR_NAMES.contains(operator.name())
+        || !operator.arguments().contains(spec) || operator.receiver() == null) {
+      return false;
+    }
+    List<Expr.Call> after = Nodes.callsChainedOn(operator);
+    if (after.isEmpty() || !after.get(after.size() - 1).name().equals("subscribe")
+        || after.stream().anyMatch(call -> RetryCatalog.BLOCKING_SUBSCRIBE_NAMES.contains(call.name()))) {
+      return false;
+    }
+    Expr.Call subscription = after.get(after.size() - 1);
+    Node parent = subscription.parent();
+    if (parent instanceof Stmt.Jump) {
+      return parent.kind() == Node.Kind.RETURN;
+    }
+    if (parent instanceof Expr.Assign && ((Expr.Assign) parent).value() == subscription) {
+      Variable target = Nodes.variableOf(((Expr.Assign) parent).target());
+      return target != null && !target.isLocal();
+    }
+    return parent instanceof FieldDecl && ((FieldDecl) parent).initializer() == subscription
+        || parent instanceof Expr.Invocation && ((Expr.Invocation) parent).arguments().contains(subscription);
   }
 
   /**
