@@ -23,8 +23,7 @@ final class AsksAnotherObject implements MethodSummaries.Fact<Boolean> {
 
   /** Whether the same-class helper {@code call} certainly runs only returns a question to another object. */
   static boolean through(Expr.Call call) {
-    MethodDecl helper = SameClassHelpers.target(call);
-    return helper != null && Boolean.TRUE.equals(MethodSummaries.of(call.unit()).of(helper, FACT));
+    return MethodSummaries.holdsFor(call, FACT);
   }
 
   @Override

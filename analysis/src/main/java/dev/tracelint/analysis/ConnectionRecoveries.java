@@ -189,20 +189,29 @@ final class ConnectionRecoveries {
    * and no call chained after the operator blocks the caller until the retry ends.
    */
   private static boolean retriesAConnection(Expr spec) {
+    Expr.Call operator = unblockedRetryOperatorOf(spec);
+    return operator != null && opensAConnection(operator.receiver(), 0);
+  }
+
+  /**
+   * The publisher retry operator ({@code retryWhen}) {@code spec} is given to, on a publisher, when no call chained after
+   * it blocks the caller until the retry ends; otherwise {@code null}.
+   */
+  private static Expr.Call unblockedRetryOperatorOf(Expr spec) {
     if (!(spec.parent() instanceof Expr.Call)) {
-      return false;
+      return null;
     }
     Expr.Call operator = (Expr.Call) spec.parent();
     if (!RetryCatalog.PUBLISHER_RETRY_OPERATOR_NAMES.contains(operator.name())
         || !operator.arguments().contains(spec) || operator.receiver() == null) {
-      return false;
+      return null;
     }
     for (Expr.Call after : Nodes.callsChainedOn(operator)) {
       if (RetryCatalog.BLOCKING_SUBSCRIBE_NAMES.contains(after.name())) {
-        return false;
+        return null;
       }
     }
-    return opensAConnection(operator.receiver(), 0);
+    return operator;
   }
 
   /**
@@ -214,17 +223,9 @@ final class ConnectionRecoveries {
    * reported.
    */
   private static boolean runsUntilDisposed(Expr spec) {
-    if (!(spec.parent() instanceof Expr.Call)) {
-      return false;
-    }
-    Expr.Call operator = (Expr.Call) spec.parent();
-    if (!RetryCatalog.PUBLISHER_RETRY_OPERATOR_NAMES.contains(operator.name())
-        || !operator.arguments().contains(spec) || operator.receiver() == null) {
-      return false;
-    }
-    List<Expr.Call> after = Nodes.callsChainedOn(operator);
-    if (after.isEmpty() || !after.get(after.size() - 1).name().equals("subscribe")
-        || after.stream().anyMatch(call -> RetryCatalog.BLOCKING_SUBSCRIBE_NAMES.contains(call.name()))) {
+    Expr.Call operator = unblockedRetryOperatorOf(spec);
+    List<Expr.Call> after = operator == null ? List.of() : Nodes.callsChainedOn(operator);
+    if (after.isEmpty() || !after.get(after.size() - 1).name().equals("subscribe")) {
       return false;
     }
     Expr.Call subscription = after.get(after.size() - 1);

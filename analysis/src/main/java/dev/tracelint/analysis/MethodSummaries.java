@@ -1,5 +1,6 @@
 package dev.tracelint.analysis;
 
+import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.SourceUnit;
 import java.util.HashMap;
@@ -34,6 +35,15 @@ public final class MethodSummaries {
   /** The summaries of {@code unit}, created on first use and shared by every rule. */
   public static MethodSummaries of(SourceUnit unit) {
     return unit.memo(MethodSummaries.class, MethodSummaries::new);
+  }
+
+  /**
+   * Whether a yes-or-no {@code fact} holds for the same-class helper {@code call} certainly runs
+   * ({@link SameClassHelpers#target}); {@code false} for a call of anything else.
+   */
+  static boolean holdsFor(Expr.Call call, Fact<Boolean> fact) {
+    MethodDecl helper = SameClassHelpers.target(call);
+    return helper != null && Boolean.TRUE.equals(of(call.unit()).of(helper, fact));
   }
 
   /** The fact for {@code method}, summarised {@link #MAX_DEPTH} calls deep. */

@@ -24,8 +24,7 @@ final class StartsByTakingWork implements MethodSummaries.Fact<Boolean> {
 
   /** Whether the same-class helper {@code call} certainly runs begins by taking the next piece of work. */
   static boolean through(Expr.Call call) {
-    MethodDecl helper = SameClassHelpers.target(call);
-    return helper != null && Boolean.TRUE.equals(MethodSummaries.of(call.unit()).of(helper, FACT));
+    return MethodSummaries.holdsFor(call, FACT);
   }
 
   @Override
