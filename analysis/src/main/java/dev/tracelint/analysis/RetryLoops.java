@@ -218,6 +218,7 @@ final class RetryLoops {
           && !runsTheTaskTheFailureCarries(handler)
           && !handsOverTheDecision(loop, handler) && !state.switchesTarget(handler)
           && !(catchesOnlyTakenNames(handler) && state.changesAttemptInput(handler))
+          && !CreatedWhenMissing.goesRoundAfterCreating(handler)
           && !(catchesOnlyBufferOverflows(handler) && state.replacesOrGrowsAttemptInput(handler))
           && !(catchesOnlyCancellation(handler)
               && CacheRepairs.goesRoundAfterRepairingACache(handler, exits::alwaysLeaves))) {
@@ -834,7 +835,7 @@ final class RetryLoops {
       boolean guarded, List<Expr> guards) {
     if (method.isConstructor() || method.body() == null || !TypeEvidence.invokes(call, method)
         || Nodes.nestsDeeperThan(method.body(), MAX_DEPTH) || fallsBackOnce(call, method)
-        || switchesAFlagOnce(call, method, handler)) {
+        || switchesAFlagOnce(call, method, handler) || CreatedWhenMissing.selfCallAfterCreating(call, handler)) {
       return null;
     }
     if (stepsFromAParameter(call, method, handler) || takesWorkEachCall(call, method)

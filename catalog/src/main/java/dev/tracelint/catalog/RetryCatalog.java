@@ -814,6 +814,24 @@ public final class RetryCatalog {
   }
 
   /**
+   * Words that, inside a caught exception's simple name or a constant's name (case-sensitive), say that what the
+   * attempt asked for does not exist ({@code NoSuchTopicException}, {@code ResourceNotFoundException},
+   * {@code FAIL_DOC_NOT_FOUND}): once a catch created it, the next attempt finds it.
+   */
+  public static final List<String> ABSENCE_WORDS = List.of("NotFound", "NOT_FOUND", "NoSuch", "DoesNotExist");
+
+  /** Whether an exception's or a constant's simple name says something does not exist ({@link #ABSENCE_WORDS}). */
+  public static boolean isAbsenceName(String simpleName) {
+    return simpleName != null && containsAnyOf(simpleName, ABSENCE_WORDS);
+  }
+
+  /** Whether a called method's simple name is {@code create} or starts with it ({@code createTopic}). */
+  public static boolean isCreatingName(String methodName) {
+    return methodName.startsWith("create")
+        && (methodName.length() == 6 || Character.isUpperCase(methodName.charAt(6)));
+  }
+
+  /**
    * Words that start a called method's name (followed by an upper-case letter, or alone) when it moves a client to
    * another target: {@code failover(..)}, {@code switchBindUser(e)}, {@code rotateEndpoint()},
    * {@code nextServer()}. A catch that calls one tries another server or credential next, it does not repeat the

@@ -166,6 +166,19 @@ class RetryCatalogTest {
   }
 
   @Test
+  void absenceIsToldByTheNameOfTheFailureOrOfItsClass() {
+    for (String name : List.of("NoSuchTopicException", "ResourceNotFoundException", "FAIL_DOC_NOT_FOUND",
+        "TableDoesNotExistException")) {
+      assertTrue(RetryCatalog.isAbsenceName(name), name);
+    }
+    assertFalse(RetryCatalog.isAbsenceName("ServiceUnavailableException"));
+    assertFalse(RetryCatalog.isAbsenceName(null));
+    assertTrue(RetryCatalog.isCreatingName("createTopic"));
+    assertTrue(RetryCatalog.isCreatingName("create"));
+    assertFalse(RetryCatalog.isCreatingName("createdAt"), "a word that starts with create is another word");
+  }
+
+  @Test
   void wrongPasswordsAndLocalRacesNeedNoWait() {
     for (String name : List.of("KeyDecryptionFailedException", "InvalidPasswordException",
         "ArrayIndexOutOfBoundsException", "IndexOutOfBoundsException", "CancelledKeyException")) {
