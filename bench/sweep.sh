@@ -96,6 +96,13 @@ start_seconds=$SECONDS
 # keep Lombok's annotations, which only Lombok's processor expands; db-scheduler (its shaded cron-utils: javax.validation),
 # jsch and sdk-core (their sources jars hold a Java 9+ copy of some classes under META-INF/versions, duplicates for
 # javac) and mysql-connector-j (c3p0 and OpenTelemetry's API, optional).
+# Round 18 (clients that reconnect and retry against a remote service: a stream processor, a migration tool, HTTP,
+# database, document-store, stream, SSH, service-discovery, vector and time-series clients; chosen by that kind before
+# any finding was seen; the newest version with a sources jar here, older for three). Seven do not compile for Error
+# Prone against their POMs: liquibase-core and amazon-kinesis-client (Lombok), core-io (sources of its shaded
+# dependencies, whose own dependencies it relocates), neo4j-java-driver (sealed classes across packages, which javac
+# allows only in a named module), eureka-client (Jackson's XML format, optional), consul-client (its Immutables
+# sources refer to javax.annotation.Generated and JSR-305, which its POM leaves out) and weaviate's client (Lombok).
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -382,6 +389,18 @@ software.amazon.awssdk:sdk-core:2.37.5                             no
 org.apache.activemq:artemis-core-client:2.40.0                     yes
 io.milvus:milvus-sdk-java:2.6.4                                    no 
 com.mysql:mysql-connector-j:9.3.0                                  no 
+org.apache.kafka:kafka-streams:4.1.0                               yes
+org.liquibase:liquibase-core:4.33.0                                no 
+org.asynchttpclient:async-http-client:3.0.2                        yes
+com.clickhouse:client-v2:0.9.0                                     yes
+com.couchbase.client:core-io:3.9.1                                 no 
+org.neo4j.driver:neo4j-java-driver:6.2.1                           no 
+software.amazon.kinesis:amazon-kinesis-client:3.5.1                no 
+com.netflix.eureka:eureka-client:2.0.6                             no 
+com.hierynomus:sshj:0.41.2                                         yes
+io.weaviate:client:5.5.0                                           no 
+org.influxdb:influxdb-java:2.25                                    yes
+com.orbitz.consul:consul-client:1.5.3                              no 
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
@@ -422,6 +441,8 @@ declare -A EXTRA_JARS=(
   [reactor-netty-http]="io.micrometer:micrometer-core:1.16.0 io.micrometer:micrometer-commons:1.16.0
     io.micrometer:micrometer-observation:1.16.0 io.micrometer:micrometer-tracing:1.6.0
     io.netty:netty-codec-haproxy:4.2.17.Final"
+  # The ClickHouse client's optional Micrometer metrics, a Gradle compileOnly dependency its POM leaves out.
+  [client-v2]="io.micrometer:micrometer-core:1.16.0 io.micrometer:micrometer-commons:1.16.0"
   # Test sources: the library's test jar (the test classes the other test files use) beside its main jar.
   [hadoop-common-tests]="org.apache.hadoop:hadoop-common:3.4.1:tests"
   [kafka-clients-tests]="org.apache.kafka:kafka-clients:4.1.0:test"
@@ -449,6 +470,12 @@ declare -A SKIPPED_FILES=(
   # Multiset as the file's imported java.util.Map.Entry and throws ("Cannot parameterize java/util/Map$Entry with [E]",
   # SemanticException in TypesFromAst): skipped in every engine, as Debezium's file above.
   [azure-cosmos]="com/azure/cosmos/implementation/guava25/collect/Synchronized.java"
+  # PMD 7.27 throws on InternalTopologyBuilder as on lettuce's file above, in both modes; without an auxclasspath it
+  # reads Kafka Streams' own processor.api.Record<K, V>, used unimported from its package, as java.lang.Record and
+  # throws as on Hazelcast's files: skipped in every engine.
+  [kafka-streams]="org/apache/kafka/streams/processor/internals/InternalTopologyBuilder.java
+    org/apache/kafka/streams/processor/api/InternalFixedKeyRecordFactory.java
+    org/apache/kafka/streams/processor/api/Processor.java org/apache/kafka/streams/processor/api/ProcessorContext.java"
   # The Java 8 variant, built on sun.misc.JavaLangAccess, which JDK 9 removed.
   [reactor-core]="reactor/core/publisher/CallSiteSupplierFactory.java"
 )
@@ -647,7 +674,9 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     (cd "$dir/src" && jar xf "$OLDPWD/$SWEEP/jars/$(jar_name "$group:$artifact:$libversion" "$classifier")")
     classpath="$PWD/$SWEEP/jars/$(jar_name "$group:$artifact:$libversion")"
     for extra in $(extra_jars "$key"); do classpath+=":$PWD/$SWEEP/jars/$(jar_name "$extra")"; done
-    dependencies=$(cat "$dir/dependencies.txt")
+    # Jars only: a POM may declare native libraries too (sqlite4java's .so and .dll, for DynamoDB Local in KCL's
+    # tests), which PMD's auxclasspath reader fails on as corrupt zips.
+    dependencies=$(tr ':' '\n' < "$dir/dependencies.txt" | { grep '\.jar$' || true; } | paste -sd: -)
     prepared_from "$coordinates" "$key" > "$dir/prepared-from"
     # Written last: its presence marks the library as prepared.
     echo "$classpath${dependencies:+:$dependencies}" > "$dir/classpath.txt"
