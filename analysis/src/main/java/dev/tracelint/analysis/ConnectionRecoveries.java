@@ -194,8 +194,8 @@ final class ConnectionRecoveries {
   }
 
   /**
-   * The publisher retry operator ({@code retryWhen}) {@code spec} is given to, on a publisher, when no call chained after
-   * it blocks the caller until the retry ends; otherwise {@code null}.
+   * The publisher retry operator ({@code retryWhen}) {@code spec} is given to, on a publisher, when no call chained
+   * after it blocks the caller until the retry ends; otherwise {@code null}.
    */
   private static Expr.Call unblockedRetryOperatorOf(Expr spec) {
     if (!(spec.parent() instanceof Expr.Call)) {

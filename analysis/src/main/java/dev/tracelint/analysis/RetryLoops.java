@@ -1130,7 +1130,9 @@ final class RetryLoops {
     return false;
   }
 
-  /** Whether an {@code if} of {@code handler} before {@code switched} always ends when {@code flag} is {@code value}. */
+  /**
+   * Whether an {@code if} of {@code handler} before {@code switched} always ends when {@code flag} is {@code value}.
+   */
   private static boolean leavesWhenAlreadySwitched(Stmt.Catch handler, Expr.Assign switched, Variable flag,
       boolean value) {
     for (Node node : Nodes.inline(handler.block())) {
@@ -1143,7 +1145,10 @@ final class RetryLoops {
     return false;
   }
 
-  /** Whether {@code condition} is certainly true when {@code flag} is {@code value}: a test of it, or an {@code ||} with one. */
+  /**
+   * Whether {@code condition} is certainly true when {@code flag} is {@code value}: a test of it, or an {@code ||}
+   * with one.
+   */
   private static boolean holdsWhen(Expr condition, Variable flag, boolean value) {
     if (condition instanceof Expr.Binary && ((Expr.Binary) condition).operator() == Expr.Binary.Op.OR) {
       return holdsWhen(((Expr.Binary) condition).left(), flag, value)
@@ -1159,7 +1164,8 @@ final class RetryLoops {
   private static boolean isOnlyEverSetTo(Variable field, boolean value, SourceUnit unit) {
     for (Expr.Assign assign : UnitIndex.of(unit).<Expr.Assign>all(Node.Kind.ASSIGN)) {
       if (Nodes.variableOf(assign.target()) == field
-          && (assign.isCompound() || !(assign.value() instanceof Expr.Literal) || Nodes.isTrue(assign.value()) != value)) {
+          && (assign.isCompound() || !(assign.value() instanceof Expr.Literal)
+              || Nodes.isTrue(assign.value()) != value)) {
         return false;
       }
     }

@@ -533,7 +533,7 @@ final class RetrySettings {
 
   /**
    * A retry of a publisher that a self-paced call makes or runs ({@code container.createItem(item, options)
-   * .retryWhen(Retry.max(5))}, {@code Mono.fromCallable(() -> consumer.commitSync())}): the client waits between its
+   * .retryWhen(Retry.max(5))}, {@code Mono.fromRunnable(() -> consumer.commitSync())}): the client waits between its
    * own tries inside each attempt, as in a loop around the call (RetryWithoutBackoff, kind 1), so every
    * resubscription follows a paced attempt.
    */
