@@ -12,14 +12,15 @@ import reactor.util.retry.Retry;
 /**
  * Background tasks that keep trying, with a growing pause, until their owner disposes of them
  * (docs/rules/UnboundedRetry.md, "Connection recovery"): the chain after {@code retryWhen} ends in
- * {@code subscribe()}, and the {@code Disposable} is returned as the task's handle, stored in a field or added to a
- * composite, as a loop runs until its stop flag is raised. A subscription whose handle is dropped, one kept only in a
- * local, or a retry without a pause is still reported.
+ * {@code subscribe()}, and the {@code Disposable} is returned as the task's handle, stored in a field the class
+ * disposes of, or added to a composite, as a loop runs until its stop flag is raised. A subscription whose handle is
+ * dropped, kept only in a local or in a field nothing disposes of, or a retry without a pause is still reported.
  */
 class BackgroundRetriesCancelledByTheirOwner {
   private final Supplier<List<String>> seedLookup;
   private final Disposable.Composite tasks = Disposables.composite();
   private Disposable refresher;
+  private Disposable lastUpload;
 
   BackgroundRetriesCancelledByTheirOwner(Supplier<List<String>> seedLookup) {
     this.seedLookup = seedLookup;
@@ -60,6 +61,12 @@ class BackgroundRetriesCancelledByTheirOwner {
         .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(10))) // tracelint-expect: UnboundedRetry
         .subscribe();
     System.out.println("started " + lookup);
+  }
+
+  void flagsAnUploadKeptInAFieldNothingDisposes(String batch) {
+    lastUpload = Mono.fromSupplier(seedLookup)
+        .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))) // tracelint-expect: UnboundedRetry
+        .subscribe(seeds -> System.out.println(batch + " sent to " + seeds));
   }
 
   Disposable flagsAReturnedTaskThatRetriesWithoutAPause() {

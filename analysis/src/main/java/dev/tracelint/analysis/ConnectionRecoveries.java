@@ -217,10 +217,10 @@ final class ConnectionRecoveries {
   /**
    * The spec is given to a publisher's retry operator whose chain ends in {@code subscribe(..)}, and the code keeps the
    * {@code Disposable}: returns it ({@code return resolver.retryWhen(..).subscribe();}, a handle for cancelling the
-   * task), stores it in a field or hands it to a call ({@code disposables.add(..)}). A background task that keeps
-   * trying, waiting between attempts, until its owner disposes of it, as a loop runs until its stop flag is raised. A
-   * subscription whose handle is dropped can never be cancelled, and a chain a caller blocks on is a request: both stay
-   * reported.
+   * task), stores it in a field the unit disposes of ({@code refresher.dispose()}) or adds it to a composite
+   * ({@code disposables.add(..)}). A background task that keeps trying, waiting between attempts, until its owner
+   * disposes of it, as a loop runs until its stop flag is raised. A subscription whose handle is dropped, or stored
+   * where nothing disposes of it, is never cancelled, and a chain a caller blocks on is a request: they stay reported.
    */
   private static boolean runsUntilDisposed(Expr spec) {
     Expr.Call operator = unblockedRetryOperatorOf(spec);
@@ -234,11 +234,26 @@ final class ConnectionRecoveries {
       return parent.kind() == Node.Kind.RETURN;
     }
     if (parent instanceof Expr.Assign && ((Expr.Assign) parent).value() == subscription) {
-      Variable target = Nodes.variableOf(((Expr.Assign) parent).target());
-      return target != null && !target.isLocal();
+      return isDisposedField(Nodes.variableOf(((Expr.Assign) parent).target()), subscription);
     }
-    return parent instanceof FieldDecl && ((FieldDecl) parent).initializer() == subscription
-        || parent instanceof Expr.Invocation && ((Expr.Invocation) parent).arguments().contains(subscription);
+    if (parent instanceof FieldDecl && ((FieldDecl) parent).initializer() == subscription) {
+      return isDisposedField(((FieldDecl) parent).variable(), subscription);
+    }
+    return parent instanceof Expr.Call && ((Expr.Call) parent).name().equals("add")
+        && ((Expr.Call) parent).arguments().contains(subscription);
+  }
+
+  /** A field the unit disposes of somewhere ({@code refresher.dispose()}): a handle its owner uses. */
+  private static boolean isDisposedField(Variable field, Expr subscription) {
+    if (field == null || field.isLocal()) {
+      return false;
+    }
+    for (Expr.Call call : UnitIndex.of(subscription.unit()).callsNamed("dispose")) {
+      if (call.arguments().isEmpty() && Nodes.variableOf(call.receiver()) == field) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
