@@ -4,7 +4,6 @@ import dev.tracelint.analysis.LoopExits.Kind;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
-import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
@@ -994,7 +993,7 @@ final class RetryLoops {
    * loop: an {@code if} in the handler tests the failure or the resource for closing
    * ({@code ex.getCause() instanceof AlreadyClosedException}, {@code channel.isClosed()}, negated or not:
    * {@link RetryCatalog#isClosedResourceException}, {@link RetryCatalog#CLOSED_CHECK_NAMES}), or tests a stop flag
-   * ({@link #isStopFlag}: {@code if (expiryOvertimeMode) return ..;}), and the self-call is in its other branch, or
+   * ({@link StopFlags}: {@code if (expiryOvertimeMode) return ..;}), and the self-call is in its other branch, or
    * follows it while the closed branch always returns or throws. Closing the resource, which its owner does, or
    * raising the flag, which another path of the object does, ends the retry; a handler that goes round on every
    * failure stays unbounded.
@@ -1041,28 +1040,7 @@ final class RetryLoops {
         && RetryCatalog.CLOSED_CHECK_NAMES.contains(((Expr.Call) condition).name())) {
       return Boolean.TRUE;
     }
-    return isStopFlag(condition) ? Boolean.TRUE : null;
-  }
-
-  /**
-   * A boolean field, not final, that some method of the unit raises by assigning it {@code true}
-   * ({@code expiryOvertimeMode = true} once the transaction expired, {@code closed = true} in {@code close()}): the
-   * field form of a loop's stop flag. A setting only ever given from configuration ({@code retryEnabled}) stops
-   * nothing.
-   */
-  private static boolean isStopFlag(Expr condition) {
-    Variable field = Nodes.variableOf(condition);
-    if (field == null || field.isLocal() || field.is(Modifier.FINAL) || field.type() == null
-        || !"boolean".equals(field.type().qualifiedName())) {
-      return false;
-    }
-    for (Expr.Assign assign : UnitIndex.of(condition.unit()).<Expr.Assign>all(Node.Kind.ASSIGN)) {
-      if (!assign.isCompound() && Nodes.variableOf(assign.target()) == field && Nodes.isTrue(assign.value())
-          && Nodes.enclosing(assign, MethodDecl.class) != null) {
-        return true;
-      }
-    }
-    return false;
+    return StopFlags.isRaisedStopFlag(condition) ? Boolean.TRUE : null;
   }
 
   /** A {@code return} or {@code throw}, or a block that ends with one. */

@@ -136,7 +136,8 @@ final class RetrySettings {
           && argumentMatches(setting, call.arguments(), call.method())
           && !(RetryCatalog.isPublisherRetryOperator(setting.target())
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
-        if (problem == RetryProblem.UNBOUNDED && boundedByTimeInChain(call)
+        if (problem == RetryProblem.UNBOUNDED
+                && (boundedByTimeInChain(call) || isRetrySpec(setting) && filterStopsOnAFlag(call))
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
                     || repairsACacheBeforeAFilteredRetry(call))
@@ -649,6 +650,69 @@ final class RetrySettings {
       }
     }
     return filtered;
+  }
+
+  /**
+   * A Reactor retry spec whose filter ends the retry once a stop flag is raised ({@link StopFlags}): the predicate,
+   * written in place or returned by a method of the unit ({@code filter(loadRetryFilter(name))} over {@code return
+   * t -> { if (shutdown.get()) throw new AlreadyShutdownException(); .. }}), throws or returns {@code false} under an
+   * {@code if} that tests the flag, or is an {@code &&} one of whose operands is the flag negated ({@code t -> !closed
+   * && isTransient(t)}). The retry runs until its owner shuts down, as a loop on a stop flag does.
+   */
+  private static boolean filterStopsOnAFlag(Expr.Call setting) {
+    for (Expr.Call link : Nodes.callsChainedOn(setting)) {
+      if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name()) && link.arguments().size() == 1) {
+        Expr.Lambda predicate = predicateOf(link.arguments().get(0));
+        if (predicate != null && stopsOnAFlag(predicate)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The lambda {@code filter} is, or the one a same-class helper it calls returns last; otherwise {@code null}. */
+  private static Expr.Lambda predicateOf(Expr filter) {
+    if (filter instanceof Expr.Lambda) {
+      return (Expr.Lambda) filter;
+    }
+    MethodDecl helper = filter instanceof Expr.Call ? SameClassHelpers.target((Expr.Call) filter) : null;
+    List<Stmt> statements = helper == null ? List.of() : helper.body().statements();
+    Stmt last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
+    Expr value = last != null && last.kind() == Node.Kind.RETURN ? ((Stmt.Jump) last).expression() : null;
+    return value instanceof Expr.Lambda ? (Expr.Lambda) value : null;
+  }
+
+  private static boolean stopsOnAFlag(Expr.Lambda predicate) {
+    if (predicate.body() instanceof Expr) {
+      Expr body = (Expr) predicate.body();
+      return body instanceof Expr.Binary && ((Expr.Binary) body).operator() == Expr.Binary.Op.AND
+          && (isNegatedStopFlag(((Expr.Binary) body).left()) || isNegatedStopFlag(((Expr.Binary) body).right()));
+    }
+    for (Node node : Nodes.inline(predicate.body())) {
+      if (node instanceof Stmt.If && StopFlags.isRaisedStopFlag(((Stmt.If) node).condition())
+          && refuses(((Stmt.If) node).thenStatement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNegatedStopFlag(Expr operand) {
+    return operand instanceof Expr.Unary && ((Expr.Unary) operand).operator() == Expr.Unary.Op.NOT
+        && StopFlags.isRaisedStopFlag(((Expr.Unary) operand).operand());
+  }
+
+  /** A {@code throw}, or a {@code return false}, alone or ending a block. */
+  private static boolean refuses(Stmt statement) {
+    Stmt last = statement;
+    while (last instanceof Stmt.Block && !((Stmt.Block) last).statements().isEmpty()) {
+      List<Stmt> statements = ((Stmt.Block) last).statements();
+      last = statements.get(statements.size() - 1);
+    }
+    return last != null && (last.kind() == Node.Kind.THROW || last.kind() == Node.Kind.RETURN
+        && ((Stmt.Jump) last).expression() instanceof Expr.Literal
+        && Boolean.FALSE.equals(((Expr.Literal) ((Stmt.Jump) last).expression()).value()));
   }
 
   /**
