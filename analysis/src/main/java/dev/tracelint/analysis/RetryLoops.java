@@ -1045,12 +1045,18 @@ final class RetryLoops {
 
   /** A {@code return} or {@code throw}, or a block that ends with one. */
   static boolean alwaysEnds(Stmt statement) {
+    Stmt last = endingStatement(statement);
+    return last != null && (last.kind() == Node.Kind.RETURN || last.kind() == Node.Kind.THROW);
+  }
+
+  /** The statement {@code statement} ends with: itself, or the last of its block, looked for inside nested blocks. */
+  static Stmt endingStatement(Stmt statement) {
     Stmt last = statement;
     while (last instanceof Stmt.Block && !((Stmt.Block) last).statements().isEmpty()) {
       List<Stmt> statements = ((Stmt.Block) last).statements();
       last = statements.get(statements.size() - 1);
     }
-    return last != null && (last.kind() == Node.Kind.RETURN || last.kind() == Node.Kind.THROW);
+    return last;
   }
 
   /**

@@ -705,11 +705,7 @@ final class RetrySettings {
 
   /** A {@code throw}, or a {@code return false}, alone or ending a block. */
   private static boolean refuses(Stmt statement) {
-    Stmt last = statement;
-    while (last instanceof Stmt.Block && !((Stmt.Block) last).statements().isEmpty()) {
-      List<Stmt> statements = ((Stmt.Block) last).statements();
-      last = statements.get(statements.size() - 1);
-    }
+    Stmt last = RetryLoops.endingStatement(statement);
     return last != null && (last.kind() == Node.Kind.THROW || last.kind() == Node.Kind.RETURN
         && ((Stmt.Jump) last).expression() instanceof Expr.Literal
         && Boolean.FALSE.equals(((Expr.Literal) ((Stmt.Jump) last).expression()).value()));
