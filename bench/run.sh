@@ -32,12 +32,7 @@ done
 # Micrometer's @Observed aspect needs AspectJ, which the bench classpath does not hold.
 rm -rf bench/target/sources/micrometer-observation-*/io/micrometer/observation/aop
 
-EXPORTS=()
-for pkg in api file main model parser processing tree util; do
-  EXPORTS+=("--add-exports=jdk.compiler/com.sun.tools.javac.$pkg=ALL-UNNAMED")
-done
-EXPORTS+=("--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED" "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
-
-java "${EXPORTS[@]}" -Xss16m \
+source bench/javac-access.sh
+java "${JAVAC_ACCESS[@]}" -Xss16m \
   -cp "bench/target/tracelint-bench-$VERSION.jar:$(cat bench/target/classpath.txt)" \
   dev.tracelint.bench.PackCost bench/target/sources "checks/target/tracelint-checks-$VERSION.jar" "$REPETITIONS" "$ENGINES"

@@ -695,17 +695,11 @@ for line in "${selected[@]}"; do
     "${skipped:--}" >> "$manifest"
 done
 
-# javac with Error Prone in this JVM needs the compiler's internals opened, as in any in-process Error Prone build.
-exports=()
-for package in api file main model parser processing tree util; do
-  exports+=("--add-exports=jdk.compiler/com.sun.tools.javac.$package=ALL-UNNAMED")
-done
-exports+=("--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED"
-  "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
+source bench/javac-access.sh
 
 status=0
 # A rule that throws makes Error Prone fail the library's compilation (a problem), instead of going silent there.
-java "${exports[@]}" -Xss16m -Dtracelint.rethrowInternalErrors=true \
+java "${JAVAC_ACCESS[@]}" -Xss16m -Dtracelint.rethrowInternalErrors=true \
   -cp "bench/target/tracelint-bench-$version.jar:$(cat bench/target/classpath.txt)" \
   dev.tracelint.bench.Sweep --manifest "$manifest" --checks-jar "checks/target/tracelint-checks-$version.jar" \
   --engines "$engines" --out "$out" --baseline "$BASELINE" --verdicts "$VERDICTS" || status=$?

@@ -69,9 +69,10 @@ final class ErrorProneSweep {
         "-classpath", library.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
         "-processorpath", processorPath,
         plugin);
+    boolean compiled = true;
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
-      javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files))
-          .call();
+      compiled = javac.getTask(null, fileManager, diagnostics, options, null,
+          fileManager.getJavaFileObjectsFromPaths(files)).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException | Error e) {
@@ -110,6 +111,14 @@ final class ErrorProneSweep {
           findingsAndFixes[1]++;
         }
       }
+    }
+    boolean reportedAnError = diagnostics.getDiagnostics().stream()
+        .anyMatch(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR);
+    if (!compiled && !reportedAnError) {
+      // javac prints "An exception has occurred in the compiler" itself when Error Prone fails to start (a JVM
+      // without the compiler's packages opened) and returns false with no diagnostic: no findings, yet no error.
+      problems.accept(new SweepProblem(SweepProblem.Kind.CRASH, ENGINE, library.name(), "",
+          "javac failed without a diagnostic: Error Prone did not run (see the compiler's own output above)"));
     }
     if (!compileErrors.isEmpty()) {
       problems.accept(new SweepProblem(SweepProblem.Kind.COMPILE_FAILURE, ENGINE, library.name(), "",
