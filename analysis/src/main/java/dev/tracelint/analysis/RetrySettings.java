@@ -137,7 +137,8 @@ final class RetrySettings {
           && !(RetryCatalog.isPublisherRetryOperator(setting.target())
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED
-                && (boundedByTimeInChain(call) || isRetrySpec(setting) && filterStopsOnAFlag(call))
+                && (boundedByTimeInChain(call)
+                    || isRetrySpec(setting) && (filterStopsOnAFlag(call) || retriedWorkGivesUpByADeadline(call)))
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
                     || repairsACacheBeforeAFilteredRetry(call))
@@ -669,6 +670,25 @@ final class RetrySettings {
       }
     }
     return false;
+  }
+
+  /**
+   * A Reactor retry spec whose filters name the failure types it retries, and whose retried work raises a failure of
+   * another type once a deadline test says the time is up ({@link DeadlineGiveUps}): the retry ends at that deadline.
+   */
+  private static boolean retriedWorkGivesUpByADeadline(Expr.Call setting) {
+    Set<String> admitted = new HashSet<>();
+    for (Expr.Call link : Nodes.callsChainedOn(setting)) {
+      if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name())) {
+        Set<String> named = link.arguments().size() == 1 ? DeadlineGiveUps.admittedTypes(link.arguments().get(0)) : null;
+        if (named == null) {
+          return false;
+        }
+        admitted.addAll(named);
+      }
+    }
+    return !admitted.isEmpty() && anyInTheRetriedWork(setting,
+        node -> DeadlineGiveUps.givesUpByADeadline(node, admitted));
   }
 
   /** The lambda {@code filter} is, or the one a same-class helper it calls returns last; otherwise {@code null}. */

@@ -1190,6 +1190,12 @@ public final class RetryCatalog {
   public static final Set<String> RETRY_SPEC_FILTER_NAMES = Set.of("filter");
 
   /**
+   * Simple names of the factories of a failed publisher ({@code Mono.error(e)}, {@code Flux.error(e)}, RxJava's
+   * {@code Single.error(e)}): retried work that returns one fails its attempt, as one that throws does.
+   */
+  public static final Set<String> PUBLISHER_ERROR_NAMES = Set.of("error");
+
+  /**
    * Simple names of calls that turn a predicate around ({@code Predicate.not(..)}, {@code negate()}): a retry filter
    * built with one lets through every failure but those named.
    */
