@@ -549,6 +549,10 @@ final class SecretFlow {
       }
       return null;
     }
+    if (!mayHoldSecretText(result) && call.receiver() != null && printsItsHeaders(call, result)) {
+      // log.error("{} failed", call.request(), e): an OkHttp request prints its headers, Authorization included
+      return SecretCatalog.requestHeadersSubject(name + "()");
+    }
     if (!mayHoldSecretText(result)) {
       String printed = secretPrintedBy(result, depth);
       if (printed != null) {
@@ -576,8 +580,15 @@ final class SecretFlow {
         return SecretCatalog.keySubject(key);
       }
     }
+    if (arguments.isEmpty() && TypeEvidence.isCallTo(call, SecretCatalog.wholeEnvironment())) {
+      return SecretCatalog.wholeEnvironmentSubject();
+    }
+    String jsonKey = secretJsonMemberRead(call);
+    if (jsonKey != null) {
+      return SecretCatalog.keySubject(jsonKey);
+    }
     Expr receiver = call.receiver();
-    if (arguments.isEmpty() && SecretCatalog.isValueAccessor(name)) {
+    if (SecretCatalog.isValueAccessor(name, arguments.size())) {
       String holder = secretHolderName(receiver);
       if (holder != null) {
         return mayHoldSecretText(result) ? SecretCatalog.variableSubject(holder) : null;
@@ -662,6 +673,21 @@ final class SecretFlow {
   }
 
   /**
+   * The secret key of a JSON member {@code call} reads as text, or {@code null}: {@code json.get("access_token").asText()},
+   * {@code body.getAsJsonPrimitive("client_secret").getAsString()}. The key decides, as for a map or the environment.
+   */
+  private String secretJsonMemberRead(Expr.Call call) {
+    if (!call.arguments().isEmpty() || !SecretCatalog.isJsonTextRead(call.name())
+        || !(call.receiver() instanceof Expr.Call)) {
+      return null;
+    }
+    Expr.Call member = (Expr.Call) call.receiver();
+    String key = SecretCatalog.isJsonMemberRead(member.name()) && member.arguments().size() == 1
+        ? Nodes.stringConstant(member.arguments().get(0)) : null;
+    return catalog.isSecretKey(key) ? key : null;
+  }
+
+  /**
    * The name of the request whose whole header collection {@code call} returns ({@code request.headers()},
    * {@code request.getHeaders()}, also as a map: {@code request.headers().map()}), or {@code null}: a response's
    * headers, one header's value, the header names and filtered copies are not.
@@ -703,13 +729,31 @@ final class SecretFlow {
     }
     try {
       for (Expr value : valuesOf(local)) {
-        if (secretIn(value, depth + 1) != null) {
+        if (carriesSecret(value, local, depth)) {
           return true;
         }
       }
       return false;
     } finally {
       visiting.remove(local);
+    }
+  }
+
+  /**
+   * Whether a value given to {@code local} carries a secret. A value that reads the local itself
+   * ({@code key = key.trim()}) reads what the local held before that assignment: judged there, by a flow whose point
+   * is the assignment, so that an overwrite keeps the secret it was made from.
+   */
+  private boolean carriesSecret(Expr value, Variable local, int depth) {
+    if (!(value.parent() instanceof Expr.Assign) || !Nodes.anyInline(value, node -> node instanceof Expr
+        && Nodes.isName((Expr) node, local))) {
+      return secretIn(value, depth + 1) != null;
+    }
+    visiting.remove(local);
+    try {
+      return new SecretFlow(this, value.parent()).secretIn(value, depth + 1) != null;
+    } finally {
+      visiting.add(local);
     }
   }
 
@@ -847,12 +891,15 @@ final class SecretFlow {
    */
   private List<Expr> valuesOf(Variable local) {
     List<Expr> values = new ArrayList<>();
+    Expr.Assign overwrite = lastOverwriteOnEveryPath(local);
+    int reachingFrom = overwrite == null ? Integer.MIN_VALUE : overwrite.span().start();
     Node declaration = local.declaration();
-    if (declaration instanceof Stmt.LocalVar && ((Stmt.LocalVar) declaration).initializer() != null) {
+    if (overwrite == null && declaration instanceof Stmt.LocalVar
+        && ((Stmt.LocalVar) declaration).initializer() != null) {
       values.add(((Stmt.LocalVar) declaration).initializer());
     }
     for (Expr.Name use : index.namesOf(local)) {
-      if (use.span().start() >= horizon) {
+      if (use.span().start() >= horizon || use.span().start() < reachingFrom) {
         continue;
       }
       if (use.parent() instanceof Expr.Assign) {
@@ -872,6 +919,51 @@ final class SecretFlow {
       }
     }
     return values;
+  }
+
+  /**
+   * The last plain assignment of {@code local} before the point that runs on every path to it, or {@code null}: an
+   * expression statement {@code local = ..;} of a block that holds the point, or the only statement that an
+   * {@code if (local != null)} with no {@code else} of such a block runs (the local is then null or the new value).
+   * What the local held before does not reach the point ({@code key = key.substring(0, 6) + "..."; log.info(.., key)}).
+   * A loop that goes round to an earlier assignment is not seen, as with every value given after the point.
+   */
+  private Expr.Assign lastOverwriteOnEveryPath(Variable local) {
+    Expr.Assign last = null;
+    for (Expr.Name use : index.namesOf(local)) {
+      if (use.span().start() >= horizon || !(use.parent() instanceof Expr.Assign)
+          || ((Expr.Assign) use.parent()).target() != use || !((Expr.Assign) use.parent()).operator().equals("=")
+          || !(use.parent().parent() instanceof Stmt.ExprStmt)) {
+        continue;
+      }
+      Node statement = use.parent().parent();
+      Node guard = nullGuardRunningOnly(statement, local);
+      Node anchor = guard != null ? guard : statement;
+      if (anchor.parent() instanceof Stmt.Block && Nodes.isWithin(point, anchor.parent())
+          && anchor.span().end() <= horizon && (last == null || use.span().start() > last.span().start())) {
+        last = (Expr.Assign) use.parent();
+      }
+    }
+    return last;
+  }
+
+  /** The {@code if (local != null)} with no {@code else} whose only statement is {@code statement}, or null. */
+  private static Node nullGuardRunningOnly(Node statement, Variable local) {
+    Node branch = statement.parent() instanceof Stmt.Block && ((Stmt.Block) statement.parent()).statements().size() == 1
+        ? statement.parent() : statement;
+    if (!(branch.parent() instanceof Stmt.If)) {
+      return null;
+    }
+    Stmt.If guard = (Stmt.If) branch.parent();
+    if (guard.thenStatement() != branch || guard.elseStatement() != null
+        || !(guard.condition() instanceof Expr.Binary)) {
+      return null;
+    }
+    Expr.Binary test = (Expr.Binary) guard.condition();
+    return test.operator() == Expr.Binary.Op.NE
+        && (Nodes.isName(test.left(), local) && Nodes.isNull(test.right())
+            || Nodes.isNull(test.left()) && Nodes.isName(test.right(), local))
+        ? guard : null;
   }
 
   /**

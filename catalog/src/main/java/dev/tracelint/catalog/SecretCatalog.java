@@ -147,7 +147,8 @@ public final class SecretCatalog {
       "issuer", "subject", "claims", "owner", "user", "username", "login", "account", "requirement", "requirements",
       "complexity", "entropy", "alias", "salt", "iterations", "rounds", "storage", "vault", "kms", "domain", "secure",
       "samesite", "httponly", "http", "decision", "level", "levels", "role", "roles", "failure", "failed", "denied",
-      "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window");
+      "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window", "server",
+      "servers", "backend", "mount", "strategy", "encoding", "site");
 
   /**
    * Words that, just before a secret term, make the name a count, a flag, a masked form, or a text the secret was cut
@@ -176,7 +177,8 @@ public final class SecretCatalog {
    */
   private static final Set<String> CURSOR_BEFORE_TOKEN = Set.of(
       "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking", "checkpoint", "idempotency",
-      "lock", "lease", "fencing", "current", "last", "cancellation", "resume", "concurrency", "mutation");
+      "lock", "lease", "fencing", "current", "last", "cancellation", "resume", "concurrency", "mutation", "pagination",
+      "change");
 
   /**
    * Words that, just before the term {@code token}, make it a piece of streamed model output rather than a credential
@@ -206,7 +208,27 @@ public final class SecretCatalog {
    * Calls with no arguments that unwrap the value their receiver holds: {@code retrievedSecret.getValue()},
    * {@code apiKey.get()} on an {@code Optional<String>} or a {@code Supplier<String>}, {@code password.value()}.
    */
-  private static final Set<String> VALUE_ACCESSORS = Set.of("getValue", "value", "get");
+  private static final Set<String> VALUE_ACCESSORS = Set.of("getValue", "value", "get", "orElseThrow");
+
+  /**
+   * Calls with one argument that unwrap the value their receiver holds or give a fallback:
+   * {@code apiKey.orElse("<unset>")}, {@code orElseGet(..)}, {@code orElseThrow(..)} on an {@code Optional<String>}.
+   */
+  private static final Set<String> VALUE_ACCESSORS_WITH_FALLBACK = Set.of("orElse", "orElseGet", "orElseThrow");
+
+  /**
+   * Reads of one member of a parsed JSON document by its name: Jackson's {@code JsonNode#get(String)},
+   * {@code #path(String)}, {@code #required(String)}; Gson's {@code JsonObject#get(String)} and
+   * {@code #getAsJsonPrimitive(String)}. Followed by a {@link #JSON_TEXT_READS text read}, they give the member's text:
+   * {@code json.get("access_token").asText()} is the token a token endpoint returned.
+   */
+  private static final Set<String> JSON_MEMBER_READS = Set.of("get", "path", "required", "getAsJsonPrimitive");
+
+  /** The text of a JSON value: Jackson's {@code asText()}, {@code textValue()}; Gson's {@code getAsString()}. */
+  private static final Set<String> JSON_TEXT_READS = Set.of("asText", "textValue", "getAsString");
+
+  /** {@code System.getenv()} with no argument: every environment variable with its value, credentials included. */
+  private static final MethodRef WHOLE_ENVIRONMENT = new MethodRef("java.lang.System", "getenv");
 
   /** Words that, without naming a secret, say that a text carries one: {@code authHeader}, {@code header}. */
   private static final Set<String> CREDENTIAL_CARRIER_WORDS = Set.of("auth", "header", "headers");
@@ -773,8 +795,29 @@ public final class SecretCatalog {
    * ({@code retrievedSecret.getValue()}, {@code apiKey.get()}): on a receiver named like a secret, the result is the
    * secret itself.
    */
-  public static boolean isValueAccessor(String methodName) {
-    return VALUE_ACCESSORS.contains(methodName);
+  public static boolean isValueAccessor(String methodName, int arguments) {
+    return arguments == 0 ? VALUE_ACCESSORS.contains(methodName)
+        : arguments == 1 && VALUE_ACCESSORS_WITH_FALLBACK.contains(methodName);
+  }
+
+  /** Whether a call of this simple name, with one name argument, reads a JSON document's member ({@link #JSON_MEMBER_READS}). */
+  public static boolean isJsonMemberRead(String methodName) {
+    return JSON_MEMBER_READS.contains(methodName);
+  }
+
+  /** Whether a call of this simple name with no arguments gives a JSON value's text ({@link #JSON_TEXT_READS}). */
+  public static boolean isJsonTextRead(String methodName) {
+    return JSON_TEXT_READS.contains(methodName);
+  }
+
+  /** {@code System.getenv()}, which, called with no argument, returns the whole environment. */
+  public static MethodRef wholeEnvironment() {
+    return WHOLE_ENVIRONMENT;
+  }
+
+  /** How messages name the whole environment logged: {@code 'System.getenv()' (every environment variable)}. */
+  public static String wholeEnvironmentSubject() {
+    return "'System.getenv()' (every environment variable, credentials included)";
   }
 
   /**

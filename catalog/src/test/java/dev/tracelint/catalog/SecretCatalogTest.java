@@ -178,9 +178,14 @@ class SecretCatalogTest {
     for (String name : List.of("getToken", "getAccessToken", "getValue", "getBody", "toString", "compact")) {
       assertFalse(SecretCatalog.isContentAccessor(name), name);
     }
-    for (String name : List.of("getValue", "value", "get")) {
-      assertTrue(SecretCatalog.isValueAccessor(name), name);
+    for (String name : List.of("getValue", "value", "get", "orElseThrow")) {
+      assertTrue(SecretCatalog.isValueAccessor(name, 0), name);
     }
+    for (String name : List.of("orElse", "orElseGet", "orElseThrow")) {
+      assertTrue(SecretCatalog.isValueAccessor(name, 1), name);
+    }
+    assertFalse(SecretCatalog.isValueAccessor("get", 1), "a keyed read, not an unwrap");
+    assertFalse(SecretCatalog.isValueAccessor("orElse", 0));
     for (String name : List.of("authorizationHeader", "authHeader", "tokenCount", "apiKey", "bearerValue")) {
       assertTrue(catalog.mentionsSecret(name), name);
     }
@@ -194,8 +199,15 @@ class SecretCatalogTest {
       assertFalse(SecretCatalog.isTextCut(name), name);
     }
     for (String name : List.of("getName", "getId", "getValueCount", "getOrDefault", "values")) {
-      assertFalse(SecretCatalog.isValueAccessor(name), name);
+      assertFalse(SecretCatalog.isValueAccessor(name, 0), name);
     }
+    for (String name : List.of("asText", "textValue", "getAsString")) {
+      assertTrue(SecretCatalog.isJsonTextRead(name), name);
+    }
+    for (String name : List.of("get", "path", "required", "getAsJsonPrimitive")) {
+      assertTrue(SecretCatalog.isJsonMemberRead(name), name);
+    }
+    assertFalse(SecretCatalog.isJsonTextRead("toString"), "a JSON node's toString quotes its text");
   }
 
   @Test
