@@ -51,8 +51,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     if (holder != null && isHandedOffOrReassigned()) {
       return Flow.UNKNOWN;
     }
-    if (walk.coveredByFinally(obligation.statement(), obligation.body())) {
-      return Flow.ENDED;
+    Stmt.Try covering = walk.coveringTry(obligation.statement(), obligation.body());
+    if (covering != null) {
+      return walk.withinCoveringTry(obligation.statement(), covering, holder);
     }
     return walk.walkFrom(obligation.statement(), obligation.body(), holder, obligation.isDeclaration(), holder == null);
   }
