@@ -269,9 +269,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     if (asyncFamily(call) == null || !callbackEnds(call)) {
       return false;
     }
-    Expr.Call top = call;
-    while (top.parent() instanceof Expr.Call && ((Expr.Call) top.parent()).receiver() == top) {
-      top = (Expr.Call) top.parent();
+    Expr.Call top = (Expr.Call) Nodes.chainTop(call);
+    if (isDroppedUnsubscribed(top)) {
+      return false;
     }
     Set<Outcome> covered = EnumSet.noneOf(Outcome.class);
     Set<Outcome> required = Family.FUTURE.outcomes();
@@ -289,6 +289,27 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       }
     }
     return covered.containsAll(required);
+  }
+
+  /**
+   * A chain of publisher operators standing alone as a statement ({@code upstream.doFinally(s -> span.end());}): the
+   * decorated publisher is dropped and nobody subscribes to it, so its callbacks never run. Its value is a publisher
+   * when the engine types it so ({@link AsyncCallbacks#subscribedTypes}), or when its last call is a publisher's
+   * operator ({@code .doFinally(..)}, {@code .map(..)}). A {@code CompletionStage} chain as a statement still runs.
+   */
+  private static boolean isDroppedUnsubscribed(Expr.Call top) {
+    if (!(top.parent() instanceof Stmt.ExprStmt)) {
+      return false;
+    }
+    if (asyncFamily(top) == Family.REACTIVE) {
+      return true;
+    }
+    for (String type : AsyncCallbacks.subscribedTypes()) {
+      if (TypeEvidence.isA(top.type(), type, top.unit()).isYes()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A callback of {@code operator} that ends the holder: {@code span::end}, or a lambda whose body ends it. */
