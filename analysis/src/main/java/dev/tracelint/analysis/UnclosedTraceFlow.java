@@ -458,11 +458,13 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
   /**
    * Calls on the holder itself ({@code span.setAttribute(..)}) and calls on the tracing APIs the catalogue knows
    * ({@code Span.current()}, {@code tracer.spanBuilder("child").startSpan()}, {@code other.end()},
-   * {@code observation.lowCardinalityKeyValue(..)}) cannot fail in this rule's model.
+   * {@code observation.lowCardinalityKeyValue(..)}) cannot fail in this rule's model; neither kind when it takes a
+   * lambda or method reference, which it may run at once ({@code observation.scoped(() -> ..)}).
    */
   @Override
   public boolean isVouchedFor(Expr.Call call) {
-    return (holder != null && call.receiver() != null && isRootedAtHolder(call.receiver())) || isTracingApiCall(call);
+    return (holder != null && call.receiver() != null && isRootedAtHolder(call.receiver())
+        && !Nodes.takesFunction(call)) || isTracingApiCall(call);
   }
 
   /**
@@ -471,12 +473,7 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
    * {@code AWSXRay.createSubsegment("x", () -> ..)}, {@code Sentry.withScope(scope -> ..)}).
    */
   static boolean isTracingApiCall(Expr.Call call) {
-    for (Expr argument : call.arguments()) {
-      if (argument.kind() == Node.Kind.LAMBDA || argument.kind() == Node.Kind.METHOD_REFERENCE) {
-        return false;
-      }
-    }
-    return TypeEvidence.isCallOnTypeIn(call, TraceCatalog::isTracingApiType);
+    return !Nodes.takesFunction(call) && TypeEvidence.isCallOnTypeIn(call, TraceCatalog::isTracingApiType);
   }
 
   /** An expression statement whose expression is an end call (its arguments are not judged). */
