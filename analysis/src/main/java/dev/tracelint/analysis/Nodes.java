@@ -282,6 +282,19 @@ public final class Nodes {
     return variable != null && expression instanceof Expr.Name && ((Expr.Name) expression).variable() == variable;
   }
 
+  /**
+   * Whether a lambda or method reference is among the call's arguments: a call given a function may run it at once
+   * ({@code observation.scoped(() -> ..)}), and then it can throw whatever the function throws.
+   */
+  public static boolean takesFunction(Expr.Call call) {
+    for (Expr argument : call.arguments()) {
+      if (argument.kind() == Node.Kind.LAMBDA || argument.kind() == Node.Kind.METHOD_REFERENCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the expression is the literal {@code true}. */
   public static boolean isTrue(Expr expression) {
     return expression instanceof Expr.Literal && ((Expr.Literal) expression).isTrue();

@@ -104,6 +104,11 @@ final class ObligationWalk {
   private int depth;
   /** How many loops around the statement being classified the walk has entered (see {@link #classifyLoop}). */
   private int loops;
+  /**
+   * Inside a try whose finally ends the obligation: whatever throws or leaves runs that finally, so only an overwrite
+   * of the holder is harmful (see {@link #withinCoveringTry}).
+   */
+  private boolean covered;
 
   ObligationWalk(Ending ending) {
     this.ending = ending;
@@ -112,25 +117,101 @@ final class ObligationWalk {
   }
 
   /**
-   * Step 7: whether {@code start} lies, within {@code body}, inside the block of a {@code try} whose {@code finally}
-   * contains an end.
+   * Step 7: whether {@code start} lies, within {@code body}, inside the block or a catch of a {@code try} whose
+   * {@code finally} contains an end.
    */
   boolean coveredByFinally(Stmt start, Stmt.Block body) {
+    return coveringTry(start, body) != null;
+  }
+
+  /**
+   * The nearest {@code try}, within {@code body}, in whose block or catches {@code start} lies and whose
+   * {@code finally} contains an end; or {@code null}. Java runs the finally after a catch as after the block, so a start
+   * in a catch (a fallback started when the first attempt failed) is covered too.
+   */
+  Stmt.Try coveringTry(Stmt start, Stmt.Block body) {
     Node below = start;
     for (Node current = below.parent(); current != null; current = current.parent()) {
       if (current instanceof Stmt.Try) {
         Stmt.Try tryStatement = (Stmt.Try) current;
-        if (tryStatement.block() == below && tryStatement.finallyBlock() != null
-            && containsEnd(tryStatement.finallyBlock())) {
-          return true;
+        if ((tryStatement.block() == below || tryStatement.catches().contains(below))
+            && tryStatement.finallyBlock() != null && containsEnd(tryStatement.finallyBlock())) {
+          return tryStatement;
         }
       }
       if (current == body) {
+        return null;
+      }
+      below = current;
+    }
+    return null;
+  }
+
+  /**
+   * Step 7 for an obligation held in {@code holder} and started by {@code start} inside {@code covering} (see
+   * {@link #coveringTry}): the finally ends only the value the holder has when it runs. LEAKS when a path from the
+   * start overwrites the holder before an end (another start assigned to it further on in the try), or when the start
+   * stands unconditionally in the body of a loop within the try whose pass does not end the value: the next pass
+   * restarts it into the same holder. Otherwise ENDED. Whatever throws or leaves on the way runs the finally first, so
+   * only the overwrites count.
+   */
+  Flow withinCoveringTry(Stmt start, Stmt.Try covering, Variable holder) {
+    if (holder == null) {
+      return Flow.ENDED;
+    }
+    Stmt.Block region = regionOf(start, covering);
+    boolean outside = covered;
+    covered = true;
+    try {
+      return walkFrom(start, region, holder, false, false) == Flow.LEAKS || restartedByItsLoop(start, region)
+          ? Flow.LEAKS : Flow.ENDED;
+    } finally {
+      covered = outside;
+    }
+  }
+
+  /** The block of {@code covering}, or the block of the catch of it, that holds {@code start}. */
+  private static Stmt.Block regionOf(Stmt start, Stmt.Try covering) {
+    for (Stmt.Catch handler : covering.catches()) {
+      if (Nodes.isWithin(start, handler.block())) {
+        return handler.block();
+      }
+    }
+    return covering.block();
+  }
+
+  /**
+   * {@code start} runs on every pass of the nearest loop around it within {@code region} (only blocks, try blocks,
+   * {@code synchronized} and labels stand between them), no pass can leave the loop early, and a pass, walked once from
+   * the top of the body, can reach its end without ending the value: the next pass overwrites it. A start under an
+   * {@code if} or in a catch (lazily started, {@code if (span == null)}) is not judged.
+   */
+  private boolean restartedByItsLoop(Stmt start, Stmt.Block region) {
+    Node below = start;
+    for (Node current = start.parent(); current != null && current != region; current = current.parent()) {
+      if (current instanceof Stmt.Loop) {
+        Stmt.Loop loop = (Stmt.Loop) current;
+        if (loop.body() != below || leavesEarly(loop.body())) {
+          return false;
+        }
+        Flow pass = walkLoopBody(loop);
+        return pass == Flow.CONTINUE || pass == Flow.LEAKS;
+      }
+      boolean everyPass = current instanceof Stmt.Block || current instanceof Stmt.Synchronized
+          || current instanceof Stmt.Labeled || (current instanceof Stmt.Try && ((Stmt.Try) current).block() == below);
+      if (!everyPass) {
         return false;
       }
       below = current;
     }
     return false;
+  }
+
+  /** A jump that may leave a loop before its next pass: a return, throw, break, yield or labeled continue. */
+  private static boolean leavesEarly(Stmt body) {
+    return Nodes.anyInline(body, inner -> inner.kind() == Node.Kind.RETURN || inner.kind() == Node.Kind.THROW
+        || inner.kind() == Node.Kind.BREAK || inner.kind() == Node.Kind.YIELD
+        || (inner.kind() == Node.Kind.CONTINUE && ((Stmt.Branch) inner).label() != null));
   }
 
   /**
@@ -329,20 +410,23 @@ final class ObligationWalk {
         return Flow.LEAKS;
       }
     }
+    return walkLoopBody(loop) == Flow.LEAKS ? Flow.LEAKS : Flow.UNKNOWN;
+  }
+
+  /** One pass of a loop's body, in which a jump of the loop does not leave. */
+  private Flow walkLoopBody(Stmt.Loop loop) {
     loops++;
-    Flow body;
     try {
-      body = loop.body() instanceof Stmt.Block
+      return loop.body() instanceof Stmt.Block
           ? walk(((Stmt.Block) loop.body()).statements(), 0) : classify(loop.body());
     } finally {
       loops--;
     }
-    return body == Flow.LEAKS ? Flow.LEAKS : Flow.UNKNOWN;
   }
 
   private Flow classifyTry(Stmt.Try tryStatement) {
     if (tryStatement.finallyBlock() != null && containsEnd(tryStatement.finallyBlock())) {
-      return Flow.ENDED;
+      return overwrittenBeforeItsFinally(tryStatement) ? Flow.LEAKS : Flow.ENDED;
     }
     if (isEndAndRethrowInCatchThrowable(tryStatement)) {
       return Flow.ENDED;
@@ -363,6 +447,38 @@ final class ObligationWalk {
       return body;
     }
     return tryStatement.finallyBlock() == null ? Flow.CONTINUE : walk(tryStatement.finallyBlock().statements(), 0);
+  }
+
+  /**
+   * A try whose finally ends the obligation, but whose resources, block or a catch can overwrite the holder before an
+   * end: the finally then ends the new value only ({@code try { span = tracer.spanBuilder("retry").startSpan(); ... }
+   * finally { span.end(); }} loses the span started before). Each part is walked as a path of its own, in which only
+   * the overwrites count: whatever throws or leaves runs the finally.
+   */
+  private boolean overwrittenBeforeItsFinally(Stmt.Try tryStatement) {
+    if (!Nodes.anyInline(tryStatement, inner -> inner instanceof Expr.Assign && ending.overwrites((Expr.Assign) inner))) {
+      return false;
+    }
+    boolean outside = covered;
+    covered = true;
+    try {
+      for (Node resource : tryStatement.resources()) {
+        if (!harmless(resource)) {
+          return true;
+        }
+      }
+      if (walk(tryStatement.block().statements(), 0) == Flow.LEAKS) {
+        return true;
+      }
+      for (Stmt.Catch handler : tryStatement.catches()) {
+        if (walk(handler.block().statements(), 0) == Flow.LEAKS) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      covered = outside;
+    }
   }
 
   private boolean catchesEverything(Stmt.Try tryStatement) {
@@ -530,13 +646,14 @@ final class ObligationWalk {
 
   /**
    * Cannot throw nor leave, in the simple model of {@link HarmlessCode}, and does not overwrite the obligation's
-   * holder. Inside the body of a loop being walked, a jump of that loop does not leave.
+   * holder. Inside the body of a loop being walked, a jump of that loop does not leave; inside a try whose finally
+   * ends the obligation, nothing but an overwrite is harmful.
    */
   boolean harmless(Node node) {
     if (node != null && Nodes.anyInline(node, inner -> inner instanceof Expr.Assign
         && ending.overwrites((Expr.Assign) inner))) {
       return false;
     }
-    return harmlessCode.isHarmless(node, loops);
+    return covered || harmlessCode.isHarmless(node, loops);
   }
 }

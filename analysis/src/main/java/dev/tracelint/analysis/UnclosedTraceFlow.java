@@ -51,8 +51,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     if (holder != null && isHandedOffOrReassigned()) {
       return Flow.UNKNOWN;
     }
-    if (walk.coveredByFinally(obligation.statement(), obligation.body())) {
-      return Flow.ENDED;
+    Stmt.Try covering = walk.coveringTry(obligation.statement(), obligation.body());
+    if (covering != null) {
+      return walk.withinCoveringTry(obligation.statement(), covering, holder);
     }
     return walk.walkFrom(obligation.statement(), obligation.body(), holder, obligation.isDeclaration(), holder == null);
   }
@@ -268,9 +269,9 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     if (asyncFamily(call) == null || !callbackEnds(call)) {
       return false;
     }
-    Expr.Call top = call;
-    while (top.parent() instanceof Expr.Call && ((Expr.Call) top.parent()).receiver() == top) {
-      top = (Expr.Call) top.parent();
+    Expr.Call top = (Expr.Call) Nodes.chainTop(call);
+    if (isDroppedUnsubscribed(top)) {
+      return false;
     }
     Set<Outcome> covered = EnumSet.noneOf(Outcome.class);
     Set<Outcome> required = Family.FUTURE.outcomes();
@@ -288,6 +289,27 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       }
     }
     return covered.containsAll(required);
+  }
+
+  /**
+   * A chain of publisher operators standing alone as a statement ({@code upstream.doFinally(s -> span.end());}): the
+   * decorated publisher is dropped and nobody subscribes to it, so its callbacks never run. Its value is a publisher
+   * when the engine types it so ({@link AsyncCallbacks#subscribedTypes}), or when its last call is a publisher's
+   * operator ({@code .doFinally(..)}, {@code .map(..)}). A {@code CompletionStage} chain as a statement still runs.
+   */
+  private static boolean isDroppedUnsubscribed(Expr.Call top) {
+    if (!(top.parent() instanceof Stmt.ExprStmt)) {
+      return false;
+    }
+    if (asyncFamily(top) == Family.REACTIVE) {
+      return true;
+    }
+    for (String type : AsyncCallbacks.subscribedTypes()) {
+      if (TypeEvidence.isA(top.type(), type, top.unit()).isYes()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A callback of {@code operator} that ends the holder: {@code span::end}, or a lambda whose body ends it. */
@@ -436,11 +458,13 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
   /**
    * Calls on the holder itself ({@code span.setAttribute(..)}) and calls on the tracing APIs the catalogue knows
    * ({@code Span.current()}, {@code tracer.spanBuilder("child").startSpan()}, {@code other.end()},
-   * {@code observation.lowCardinalityKeyValue(..)}) cannot fail in this rule's model.
+   * {@code observation.lowCardinalityKeyValue(..)}) cannot fail in this rule's model; neither kind when it takes a
+   * lambda or method reference, which it may run at once ({@code observation.scoped(() -> ..)}).
    */
   @Override
   public boolean isVouchedFor(Expr.Call call) {
-    return (holder != null && call.receiver() != null && isRootedAtHolder(call.receiver())) || isTracingApiCall(call);
+    return (holder != null && call.receiver() != null && isRootedAtHolder(call.receiver())
+        && !Nodes.takesFunction(call)) || isTracingApiCall(call);
   }
 
   /**
@@ -449,12 +473,7 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
    * {@code AWSXRay.createSubsegment("x", () -> ..)}, {@code Sentry.withScope(scope -> ..)}).
    */
   static boolean isTracingApiCall(Expr.Call call) {
-    for (Expr argument : call.arguments()) {
-      if (argument.kind() == Node.Kind.LAMBDA || argument.kind() == Node.Kind.METHOD_REFERENCE) {
-        return false;
-      }
-    }
-    return TypeEvidence.isCallOnTypeIn(call, TraceCatalog::isTracingApiType);
+    return !Nodes.takesFunction(call) && TypeEvidence.isCallOnTypeIn(call, TraceCatalog::isTracingApiType);
   }
 
   /** An expression statement whose expression is an end call (its arguments are not judged). */

@@ -88,7 +88,7 @@ final class UnclosedTraceHelpers {
 
     @Override
     public boolean isVouchedFor(Expr.Call call) {
-      return (call.receiver() != null && isRootedAtParameter(call.receiver()))
+      return (call.receiver() != null && isRootedAtParameter(call.receiver()) && !Nodes.takesFunction(call))
           || UnclosedTraceFlow.isTracingApiCall(call);
     }
 

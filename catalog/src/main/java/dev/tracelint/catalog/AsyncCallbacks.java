@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The callback operators of the asynchronous types ({@code CompletableFuture}, Reactor, RxJava 3) and which outcomes of
@@ -86,6 +88,19 @@ public final class AsyncCallbacks {
       Map.entry("doOnCancel", CANCEL), Map.entry("doOnDispose", CANCEL),
       Map.entry("doOnNext", NONE), Map.entry("map", NONE), Map.entry("flatMap", NONE),
       Map.entry("filter", NONE), Map.entry("doOnSubscribe", NONE), Map.entry("doFirst", NONE));
+
+  /**
+   * The types whose values run nothing until a subscriber subscribes: the reactive owners and any Reactive Streams
+   * {@code Publisher}. An operator chain of one standing alone as a statement is dropped unsubscribed, so its callbacks
+   * never run; a {@code CompletionStage} runs its callbacks whether or not its result is kept.
+   */
+  private static final List<String> SUBSCRIBED_TYPES = Stream.concat(
+      REACTIVE_OWNERS.stream(), Stream.of("org.reactivestreams.Publisher")).collect(Collectors.toUnmodifiableList());
+
+  /** The types (canonical names) whose values run nothing until subscribed ({@link #SUBSCRIBED_TYPES}). */
+  public static List<String> subscribedTypes() {
+    return SUBSCRIBED_TYPES;
+  }
 
   /** The owners (canonical names) whose operators {@link #outcomes} knows, per family. */
   public static List<String> owners(Family family) {
