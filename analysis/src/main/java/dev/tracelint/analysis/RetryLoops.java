@@ -842,8 +842,9 @@ final class RetryLoops {
       return null;
     }
     // a handler that stops when the resource is closed is bounded by the closing, as a stop flag bounds a loop; a
-    // method that gives up when a lookup of its target, re-run on every call, finds nothing, by the target's lifetime
-    boolean bounded = guarded || stopsWhenClosed(handler, call)
+    // method that gives up when a lookup of its target, re-run on every call, finds nothing, by the target's lifetime;
+    // a guard that leaves first once a deadline passes or a counted field reaches its limit, as one around the call does
+    boolean bounded = guarded || stopsWhenClosed(handler, call) || LeavingGuards.leavesAtABoundFirst(call, method)
         || TargetLookups.givesUpWhenTheTargetIsGone(call, method)
         || failsOverToAnExecutorThatNeverRefuses(call, method, handler);
     // a conflict needs no wait, nor an attempt that waited out its own time budget

@@ -1209,6 +1209,15 @@ public final class RetryCatalog {
       "removeFirst", "removeLast", "poll", "pollFirst", "pollLast", "take", "next");
 
   /**
+   * Calls that step an atomic counter ({@code attempts.incrementAndGet()}, a {@code LongAdder}'s
+   * {@code failures.increment()}): a comparison of a field stepped so counts the calls that reached it, and a guard on
+   * it can end a recursive retry.
+   */
+  public static final Set<String> COUNTER_STEP_NAMES = Set.of(
+      "incrementAndGet", "getAndIncrement", "decrementAndGet", "getAndDecrement", "addAndGet", "getAndAdd",
+      "increment", "decrement");
+
+  /**
    * Calls that advance a counter when made on a field: a helper of the unit that makes one and indexes a collection
    * with it hands out the next candidate ({@code servers[counter.incrementAndGet() % servers.length]}); one that only
    * numbers something ({@code "req-" + ids.incrementAndGet()}) does not.
