@@ -718,7 +718,9 @@ public final class RetryCatalog {
    * Words that, inside a caught exception's simple name, mark a failure a retry may follow at once without backoff: a
    * lost optimistic-locking race or a concurrent modification is resolved by reading again, a duplicate generated key
    * by generating another, an expired or rejected credential by refreshing it, a write conflict ({@code
-   * LeaseConflictException}, {@code VersionConflictException}) by reading the new version, not by waiting for a remote
+   * LeaseConflictException}, {@code VersionConflictException}), a conditional write whose expected version lost
+   * ({@code ConditionalCheckFailedException} of DynamoDB, {@code StaleRunVersionException}: the words {@code Stale} and
+   * {@code Version} in that order) by reading the new version, not by waiting for a remote
    * service to recover. So is a failure of the attempt's own input (an invalid argument or configuration, output that fails
    * validation, a key that fails to decrypt or a password refused: {@code KeyDecryptionFailedException},
    * {@code InvalidPasswordException}): the same input fails the same way however long the loop waits, and a model's
@@ -729,7 +731,7 @@ public final class RetryCatalog {
   public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
       "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
       "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation", "Conflict", "Decryption",
-      "Password", "IndexOutOfBounds", "CancelledKey");
+      "Password", "IndexOutOfBounds", "CancelledKey", "ConditionalCheckFailed", "StaleVersion");
 
   /**
    * HTTP 409 Conflict: another writer changed the resource first (a stale {@code resourceVersion} or ETag, an item
