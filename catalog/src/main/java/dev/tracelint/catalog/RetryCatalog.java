@@ -743,6 +743,54 @@ public final class RetryCatalog {
 
   public static final Set<String> CONFLICT_STATUS_NAMES = Set.of("CONFLICT", "HTTP_CONFLICT", "SC_CONFLICT");
 
+  /**
+   * HTTP 401 Unauthorized: the credential sent was expired or refused. A retry that renews it first
+   * ({@code token = auth.newToken()}, {@code credentials.refresh()}) sends a new request, which no wait improves; one
+   * that sends the same credential again is judged as any other retry. Compared by its number or by a constant of one
+   * of these names ({@code HttpURLConnection.HTTP_UNAUTHORIZED}, Apache's {@code HttpStatus.SC_UNAUTHORIZED}, Spring's
+   * and JAX-RS's {@code UNAUTHORIZED}). Not 403 Forbidden: a refused permission stays refused with a new token.
+   */
+  public static final int UNAUTHORIZED_STATUS_CODE = 401;
+
+  public static final Set<String> UNAUTHORIZED_STATUS_NAMES = Set.of(
+      "UNAUTHORIZED", "HTTP_UNAUTHORIZED", "SC_UNAUTHORIZED");
+
+  /**
+   * Words that, inside a variable's, field's, parameter's or called method's name (ignoring case), make it a
+   * credential: {@code token}, {@code accessToken}, {@code authHeader}, {@code sessionId}, {@code apiKey},
+   * {@code credentials}.
+   */
+  public static final List<String> CREDENTIAL_NAME_WORDS = List.of(
+      "token", "credential", "creds", "auth", "session", "bearer", "jwt", "apikey", "password", "secret", "ticket");
+
+  /** Whether a name, ignoring case, holds a credential word ({@link #CREDENTIAL_NAME_WORDS}). */
+  public static boolean isCredentialName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String word : CREDENTIAL_NAME_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that start a called method's name (alone, or followed by an upper-case letter) when it renews a credential
+   * or a session: {@code refresh()}, {@code refreshToken()}, {@code renewLease()}, {@code reauthenticate()},
+   * {@code login(..)}.
+   */
+  public static final List<String> CREDENTIAL_RENEWAL_NAME_PREFIXES = List.of(
+      "refresh", "renew", "reauthenticate", "reauth", "relogin", "login", "logIn", "signIn", "authenticate");
+
+  /** Whether a call of this simple name renews a credential ({@link #CREDENTIAL_RENEWAL_NAME_PREFIXES}). */
+  public static boolean isCredentialRenewalName(String methodName) {
+    return CREDENTIAL_RENEWAL_NAME_PREFIXES.contains(methodName)
+        || startsWithPrefixWord(methodName, CREDENTIAL_RENEWAL_NAME_PREFIXES);
+  }
+
   /** No-argument calls that give a status constant's number ({@code HttpStatus.CONFLICT.value()}). */
   public static final Set<String> STATUS_CONSTANT_VALUE_NAMES = Set.of("value", "code", "getStatusCode", "getCode");
 
