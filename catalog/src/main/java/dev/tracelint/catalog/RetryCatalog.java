@@ -840,6 +840,19 @@ public final class RetryCatalog {
    */
   public static final List<String> EXPIRED_BUDGET_EXCEPTION_WORDS = List.of("Timeout", "TimedOut");
 
+  /**
+   * Timed waits for the outcome of work already started ({@code future.get(30, SECONDS)}): they return, or throw the
+   * work's failure ({@code ExecutionException}), as soon as it is done, and wait out their budget only when it is not.
+   * Matched by owner and name, with a receiver of a subtype.
+   */
+  public static final List<MethodRef> OUTCOME_WAITS = refs("java.util.concurrent.Future#get");
+
+  /**
+   * Simple names of the supertypes of {@code java.util.concurrent.TimeoutException}: a catch of one of them, or of a
+   * type named for an expired budget ({@link #isExpiredBudgetException}), may catch a timed wait's timeout.
+   */
+  public static final Set<String> TIMEOUT_SUPERTYPE_NAMES = Set.of("Exception", "Throwable");
+
   /** Whether a caught exception's simple name says a time budget ran out ({@link #EXPIRED_BUDGET_EXCEPTION_WORDS}). */
   public static boolean isExpiredBudgetException(String simpleName) {
     return containsAnyOf(simpleName, EXPIRED_BUDGET_EXCEPTION_WORDS);
