@@ -5,6 +5,7 @@ import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.catalog.RetryCatalog;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -13,12 +14,23 @@ import java.util.function.Predicate;
  * ({@link RetryCatalog#isImmediateRetryException}), or an HTTP 409 Conflict told by its status code
  * ({@code e.getCode() == HttpURLConnection.HTTP_CONFLICT}, {@code status == 409}). A conflict says another writer got
  * there first; the remedy is to read the new state and try again, which no wait improves. Read the same way for a
- * Reactor spec's {@code filter(..)}, a loop's catch and a self-call's catch.
+ * Reactor spec's {@code filter(..)}, a loop's catch and a self-call's catch. An HTTP 401 Unauthorized told by its
+ * status code is one too, in a catch that renews a credential before the next attempt ({@link CredentialRenewals}):
+ * the request goes again with the new credential, and no wait makes the old one valid.
  */
 final class ImmediateRetryFailures {
   private ImmediateRetryFailures() {}
 
   private static final int MAX_OPERANDS = 16;
+
+  /** An HTTP status a retry may follow at once: its number and the names of constants that hold it. */
+  private record Status(int code, Set<String> names) {}
+
+  private static final Status CONFLICT =
+      new Status(RetryCatalog.CONFLICT_STATUS_CODE, RetryCatalog.CONFLICT_STATUS_NAMES);
+
+  private static final Status UNAUTHORIZED =
+      new Status(RetryCatalog.UNAUTHORIZED_STATUS_CODE, RetryCatalog.UNAUTHORIZED_STATUS_NAMES);
 
   /**
    * Whether a retry filter lets only such failures through: {@code X.class::isInstance}, or a one-parameter lambda
@@ -36,13 +48,14 @@ final class ImmediateRetryFailures {
     }
     Node body = ((Expr.Lambda) predicate).body();
     if (body instanceof Expr) {
-      return isTest((Expr) body);
+      return isTest((Expr) body, CONFLICT);
     }
     boolean returnsSomething = false;
     for (Node node : Nodes.inline(body)) {
       if (node.kind() == Node.Kind.RETURN) {
         Expr value = ((Stmt.Jump) node).expression();
-        if (!isFalse(value) && !isTest(value) && !(Nodes.isTrue(value) && insideATestedBranch(node, body))) {
+        if (!isFalse(value) && !isTest(value, CONFLICT)
+            && !(Nodes.isTrue(value) && insideATestedBranch(node, body, CONFLICT))) {
           return false;
         }
         returnsSomething = true;
@@ -59,8 +72,21 @@ final class ImmediateRetryFailures {
    * always leaves the loop.
    */
   static boolean goesRoundOnlyOnConflict(Stmt.Catch handler, Predicate<Stmt> leaves) {
-    return goesRoundOnly(handler, leaves, ImmediateRetryFailures::isTest,
-        ImmediateRetryFailures::excludesAllButConflicts);
+    return goesRoundOnlyOn(handler, leaves, CONFLICT);
+  }
+
+  /**
+   * {@link #goesRoundOnlyOnConflict} for a rejected credential: the catch goes round only on a 401 status
+   * ({@code if (e.status != 401 || attempt > 0) throw e;}) and renews a credential ({@link CredentialRenewals}:
+   * {@code token = auth.newToken();}).
+   */
+  static boolean goesRoundOnlyOnARenewedCredential(Stmt.Catch handler, Predicate<Stmt> leaves) {
+    return CredentialRenewals.renewsBefore(handler, null) && goesRoundOnlyOn(handler, leaves, UNAUTHORIZED);
+  }
+
+  private static boolean goesRoundOnlyOn(Stmt.Catch handler, Predicate<Stmt> leaves, Status status) {
+    return goesRoundOnly(handler, leaves, test -> isTest(test, status),
+        condition -> excludesAllBut(condition, status));
   }
 
   /**
@@ -116,7 +142,19 @@ final class ImmediateRetryFailures {
    * whose condition is such a test, or an earlier statement of the catch leaves unless the status says conflict.
    */
   static boolean reachedOnlyOnConflict(Expr.Call call, Stmt.Catch handler) {
-    if (insideATestedBranch(call, handler.block())) {
+    return reachedOnlyOn(call, handler, CONFLICT);
+  }
+
+  /**
+   * {@link #reachedOnlyOnConflict} for a rejected credential: {@code call} runs only on a 401 status, after the catch
+   * renewed a credential or while it passes a new one ({@link CredentialRenewals}).
+   */
+  static boolean reachedOnlyOnARenewedCredential(Expr.Call call, Stmt.Catch handler) {
+    return CredentialRenewals.renewsBefore(handler, call) && reachedOnlyOn(call, handler, UNAUTHORIZED);
+  }
+
+  private static boolean reachedOnlyOn(Expr.Call call, Stmt.Catch handler, Status status) {
+    if (insideATestedBranch(call, handler.block(), status)) {
       return true;
     }
     for (Stmt statement : handler.block().statements()) {
@@ -124,7 +162,7 @@ final class ImmediateRetryFailures {
         return false;
       }
       if (statement instanceof Stmt.If && ((Stmt.If) statement).elseStatement() == null
-          && excludesAllButConflicts(((Stmt.If) statement).condition())
+          && excludesAllBut(((Stmt.If) statement).condition(), status)
           && RetryLoops.alwaysEnds(((Stmt.If) statement).thenStatement())) {
         return true;
       }
@@ -132,72 +170,84 @@ final class ImmediateRetryFailures {
     return false;
   }
 
-  /** A test that holds only for such a failure: an {@code ||} of such tests, or an {@code &&} with one. */
-  private static boolean isTest(Expr test) {
+  /**
+   * A test that holds only for such a failure (a type so named, or {@code status}): an {@code ||} of such tests, or an
+   * {@code &&} with one.
+   */
+  private static boolean isTest(Expr test, Status status) {
     if (test instanceof Expr.Binary && ((Expr.Binary) test).operator() == Expr.Binary.Op.OR) {
       List<Expr> alternatives = Nodes.operands(test, Expr.Binary.Op.OR);
-      return alternatives.size() <= MAX_OPERANDS && alternatives.stream().allMatch(ImmediateRetryFailures::isTest);
+      return alternatives.size() <= MAX_OPERANDS
+          && alternatives.stream().allMatch(alternative -> isTest(alternative, status));
     }
     if (test instanceof Expr.Binary && ((Expr.Binary) test).operator() == Expr.Binary.Op.AND) {
       List<Expr> conditions = Nodes.operands(test, Expr.Binary.Op.AND);
-      return conditions.size() <= MAX_OPERANDS && conditions.stream().anyMatch(ImmediateRetryFailures::isTest);
+      return conditions.size() <= MAX_OPERANDS && conditions.stream().anyMatch(condition -> isTest(condition, status));
     }
     if (test instanceof Expr.InstanceOf) {
       return RetryCatalog.isImmediateRetryException(simpleNameOf(((Expr.InstanceOf) test).writtenType()));
     }
-    return isConflictStatusTest(test, Expr.Binary.Op.EQ);
+    return isStatusTest(test, Expr.Binary.Op.EQ, status);
   }
 
-  /** A condition that holds for every status but a conflict: {@code code != HTTP_CONFLICT}, alone or in an {@code ||}. */
-  private static boolean excludesAllButConflicts(Expr condition) {
+  /**
+   * A condition that holds for every status but {@code status}: {@code code != HTTP_CONFLICT}, alone or in an
+   * {@code ||}.
+   */
+  private static boolean excludesAllBut(Expr condition, Status status) {
     List<Expr> alternatives = Nodes.operands(condition, Expr.Binary.Op.OR);
     return alternatives.size() <= MAX_OPERANDS && alternatives.stream().anyMatch(alternative ->
-        isConflictStatusTest(alternative, Expr.Binary.Op.NE)
+        isStatusTest(alternative, Expr.Binary.Op.NE, status)
             || alternative instanceof Expr.Unary && ((Expr.Unary) alternative).operator() == Expr.Unary.Op.NOT
-                && isConflictStatusTest(((Expr.Unary) alternative).operand(), Expr.Binary.Op.EQ));
+                && isStatusTest(((Expr.Unary) alternative).operand(), Expr.Binary.Op.EQ, status));
   }
 
   /**
    * {@code status == 409}, {@code e.getCode() == HttpURLConnection.HTTP_CONFLICT} (with {@code operator} EQ; NE for
-   * the negation), or {@code HttpStatus.CONFLICT.equals(status)} for EQ.
+   * the negation), or {@code HttpStatus.CONFLICT.equals(status)} for EQ; likewise for another {@code status}.
    */
-  private static boolean isConflictStatusTest(Expr test, Expr.Binary.Op operator) {
+  private static boolean isStatusTest(Expr test, Expr.Binary.Op operator, Status status) {
     if (test instanceof Expr.Binary && ((Expr.Binary) test).operator() == operator) {
       Expr.Binary comparison = (Expr.Binary) test;
-      return isConflictStatus(comparison.left()) || isConflictStatus(comparison.right());
+      return isStatus(comparison.left(), status) || isStatus(comparison.right(), status);
     }
     if (operator == Expr.Binary.Op.EQ && test instanceof Expr.Call && "equals".equals(((Expr.Call) test).name())
         && ((Expr.Call) test).arguments().size() == 1) {
       Expr.Call equals = (Expr.Call) test;
-      return isConflictStatus(equals.receiver()) || isConflictStatus(equals.arguments().get(0));
+      return isStatus(equals.receiver(), status) || isStatus(equals.arguments().get(0), status);
     }
     return false;
   }
 
-  /** {@code 409}, a constant named for it ({@link RetryCatalog#CONFLICT_STATUS_NAMES}), or its {@code value()}. */
-  private static boolean isConflictStatus(Expr expression) {
+  /**
+   * {@code 409}, a constant named for it ({@link RetryCatalog#CONFLICT_STATUS_NAMES}), or its {@code value()};
+   * likewise for another {@code status}.
+   */
+  private static boolean isStatus(Expr expression, Status status) {
     if (expression instanceof Expr.Literal) {
       Object value = ((Expr.Literal) expression).value();
-      return value instanceof Number && ((Number) value).longValue() == RetryCatalog.CONFLICT_STATUS_CODE;
+      return value instanceof Number && ((Number) value).longValue() == status.code();
     }
     if (expression instanceof Expr.Call && ((Expr.Call) expression).arguments().isEmpty()
         && RetryCatalog.STATUS_CONSTANT_VALUE_NAMES.contains(((Expr.Call) expression).name())) {
-      return isConflictStatus(((Expr.Call) expression).receiver());
+      return isStatus(((Expr.Call) expression).receiver(), status);
     }
     String name = expression instanceof Expr.FieldAccess || expression instanceof Expr.Name
         ? Nodes.memberName(expression) : null;
     if (name != null && name.indexOf('.') >= 0) {
       name = name.substring(name.lastIndexOf('.') + 1);
     }
-    return name != null && RetryCatalog.CONFLICT_STATUS_NAMES.contains(name);
+    return name != null && status.names().contains(name);
   }
 
-  /** Whether {@code node} is in the then-branch of an {@code if} within {@code root} whose condition is such a test. */
-  private static boolean insideATestedBranch(Node node, Node root) {
+  /**
+   * Whether {@code node} is in the then-branch of an {@code if} within {@code root} whose condition is such a test.
+   */
+  private static boolean insideATestedBranch(Node node, Node root, Status status) {
     Node child = node;
     for (Node parent = node.parent(); parent != null && child != root; parent = parent.parent()) {
       if (parent instanceof Stmt.If && ((Stmt.If) parent).thenStatement() == child
-          && isTest(((Stmt.If) parent).condition())) {
+          && isTest(((Stmt.If) parent).condition(), status)) {
         return true;
       }
       if (parent instanceof Expr.Lambda) {

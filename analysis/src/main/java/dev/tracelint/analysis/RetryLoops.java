@@ -226,9 +226,11 @@ final class RetryLoops {
         // attempt that waited out its own time budget has paced the loop already; a taken name stays taken however
         // long the loop waits (a get-or-create that lost the race finds the winner by reading again); room just freed
         // for work a full executor refused lets the next attempt in now; a stale cache refreshed after a specific
-        // failure makes the next attempt read fresh metadata
+        // failure makes the next attempt read fresh metadata; a credential refused with a 401 and renewed makes the
+        // next attempt a new request
         waitWouldNotHelp &= catchesOnlyConflicts(handler) || catchesOnlyTakenNames(handler)
             || ImmediateRetryFailures.goesRoundOnlyOnConflict(handler, exits::alwaysLeaves)
+            || ImmediateRetryFailures.goesRoundOnlyOnARenewedCredential(handler, exits::alwaysLeaves)
             || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler)
             || goesRoundOnlyOnAnExpiredBudget(attempt, handler, exits)
             || CapacityRepairs.goesRoundOnlyAfterFreeingRoom(handler)
@@ -842,13 +844,15 @@ final class RetryLoops {
       return null;
     }
     // a handler that stops when the resource is closed is bounded by the closing, as a stop flag bounds a loop; a
-    // method that gives up when a lookup of its target, re-run on every call, finds nothing, by the target's lifetime
-    boolean bounded = guarded || stopsWhenClosed(handler, call)
+    // method that gives up when a lookup of its target, re-run on every call, finds nothing, by the target's lifetime;
+    // a guard that leaves first once a deadline passes or a counted field reaches its limit, as one around the call does
+    boolean bounded = guarded || stopsWhenClosed(handler, call) || LeavingGuards.leavesAtABoundFirst(call, method)
         || TargetLookups.givesUpWhenTheTargetIsGone(call, method)
         || failsOverToAnExecutorThatNeverRefuses(call, method, handler);
-    // a conflict needs no wait, nor an attempt that waited out its own time budget
+    // a conflict needs no wait, nor a renewed credential, nor an attempt that waited out its own time budget
     boolean needsNoWait = handler instanceof Stmt.Catch && (catchesOnlyConflicts((Stmt.Catch) handler)
         || ImmediateRetryFailures.reachedOnlyOnConflict(call, (Stmt.Catch) handler)
+        || ImmediateRetryFailures.reachedOnlyOnARenewedCredential(call, (Stmt.Catch) handler)
         || (handler.parent() instanceof Stmt.Try
             && (usedUpItsBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler)
                 || retriesOnlyAnExpiredBudget((Stmt.Try) handler.parent(), (Stmt.Catch) handler, guards))));

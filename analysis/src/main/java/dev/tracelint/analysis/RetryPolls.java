@@ -192,7 +192,7 @@ final class RetryPolls {
    */
   private static boolean repolls(Stmt.Loop loop, Variable variable, List<Expr.Call> polls, Set<Variable> refetched,
       Set<Variable> seen) {
-    if (variable.kind() != Variable.VarKind.LOCAL || !seen.add(variable)) {
+    if (!isLocalOfTheLoop(variable) || !seen.add(variable)) {
       return false;
     }
     boolean assigned = false;
@@ -206,6 +206,21 @@ final class RetryPolls {
       } else if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).variable() == variable
           && ((Stmt.LocalVar) node).initializer() != null) {
         value = ((Stmt.LocalVar) node).initializer();
+      }
+      if (value instanceof Expr.Conditional) {
+        // body = api.isReady(id) ? api.fetch(id) : null: the readiness query is asked again each turn too;
+        // body = response.code() == 200 ? response.body().string() : null reads the status of the response
+        Expr condition = ((Expr.Conditional) value).condition();
+        value = withoutANotYetBranch((Expr.Conditional) value);
+        if (value == null) {
+          return false;
+        }
+        if (isRemoteQuery(condition)) {
+          polls.add((Expr.Call) condition);
+        } else if (Nodes.anyInline(condition, inner -> inner instanceof Expr.Call
+            && !((Expr.Call) inner).arguments().isEmpty())) {
+          return false;
+        }
       }
       if (value == null) {
         continue;
@@ -249,6 +264,28 @@ final class RetryPolls {
   }
 
   /**
+   * A local of the loop's code: a local variable, or the resource of a {@code try}-with-resources, which holds the
+   * attempt's response as a local does ({@code try (Response r = client.newCall(request).execute())}).
+   */
+  static boolean isLocalOfTheLoop(Variable variable) {
+    return variable.kind() == Variable.VarKind.LOCAL || variable.kind() == Variable.VarKind.RESOURCE;
+  }
+
+  /**
+   * The branch of a conditional that gives the result when the other gives {@code null}, "not yet"
+   * ({@code body = api.isReady(id) ? api.fetch(id) : null}), or {@code null} when neither branch is {@code null}.
+   */
+  private static Expr withoutANotYetBranch(Expr.Conditional choice) {
+    return Nodes.isNull(choice.ifFalse()) ? choice.ifTrue() : Nodes.isNull(choice.ifTrue()) ? choice.ifFalse() : null;
+  }
+
+  /** A call on another object given arguments ({@code api.isReady(id)}): it asks the remote side. */
+  private static boolean isRemoteQuery(Expr condition) {
+    return condition instanceof Expr.Call && ((Expr.Call) condition).receiver() != null
+        && !(((Expr.Call) condition).receiver() instanceof Expr.This) && hasArguments((Expr.Call) condition);
+  }
+
+  /**
    * The one local {@code value} reads the result from, when {@code value} only asks about it: chains of calls without
    * arguments on another local than {@code variable} ({@code op.isDone()}, {@code op.getStatus().isTerminal()}),
    * compared with constants, tested with {@code equals} against one or for a constant marker, and combined by
@@ -271,7 +308,7 @@ final class RetryPolls {
         asks = true;
       } else if (node instanceof Expr.Name) {
         Variable read = ((Expr.Name) node).variable();
-        if (read == null || read.kind() != Variable.VarKind.LOCAL) {
+        if (read == null || !isLocalOfTheLoop(read)) {
           if (!isConstant((Expr) node)) {
             return null;
           }

@@ -214,7 +214,7 @@ final class RetryStatusChecks {
    */
   private static boolean sentEachTurn(Stmt.Loop loop, Set<Variable> asked, List<Expr.Call> requests) {
     for (Variable variable : asked) {
-      if (variable.kind() != Variable.VarKind.LOCAL && variable.kind() != Variable.VarKind.RESOURCE) {
+      if (!RetryPolls.isLocalOfTheLoop(variable)) {
         return false;
       }
       boolean sent = false;

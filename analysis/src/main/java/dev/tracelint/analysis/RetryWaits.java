@@ -4,6 +4,7 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
@@ -26,10 +27,51 @@ final class RetryWaits {
     this.catalog = catalog;
   }
 
-  /** Whether a wait call appears anywhere in {@code scope}. */
+  /**
+   * Whether a wait call appears anywhere in {@code scope}; a timed wait for an outcome counts only where it may have
+   * waited before the next attempt ({@link #returnsBeforeItsBudget}).
+   */
   boolean appearIn(Node scope) {
     return Nodes.anyInline(scope, node -> node instanceof Expr.Call
-        && (isWait((Expr.Call) node) || helperWaits((Expr.Call) node)));
+        && (waitsIn((Expr.Call) node, scope) || helperWaits((Expr.Call) node)));
+  }
+
+  /** Kinds 1 to 3, made in {@code scope}: a wait unless it returns before its budget there. */
+  private boolean waitsIn(Expr.Call call, Node scope) {
+    return isWait(call) && !returnsBeforeItsBudget(call, scope);
+  }
+
+  /**
+   * Whether {@code call} is a timed wait for an outcome ({@link RetryCatalog#OUTCOME_WAITS}: {@code future.get(30,
+   * SECONDS)}) made in the {@code try} block of an attempt within {@code scope}, none of whose catches, nor those of
+   * the attempts around it in {@code scope}, may catch its timeout ({@link #mayCatchATimeout}). Only the work's own
+   * outcome then leads to the next attempt: a failure ({@code ExecutionException}) that the get throws as soon as the
+   * work failed, often at once (a refused connection), with no wait at all. When its budget runs out, the timeout
+   * leaves the retry. A catch that may take the timeout goes round after the wait: that wait paces the retry.
+   */
+  private static boolean returnsBeforeItsBudget(Expr.Call call, Node scope) {
+    if (RetryCatalog.OUTCOME_WAITS.stream().noneMatch(wait -> TypeEvidence.isCallTo(call, wait))) {
+      return false;
+    }
+    boolean inAnAttempt = false;
+    Node child = call;
+    for (Node parent = call.parent(); parent != null && child != scope; child = parent, parent = parent.parent()) {
+      if (parent instanceof Stmt.Try && ((Stmt.Try) parent).block() == child) {
+        for (Stmt.Catch handler : ((Stmt.Try) parent).catches()) {
+          if (mayCatchATimeout(handler)) {
+            return false;
+          }
+          inAnAttempt = true;
+        }
+      }
+    }
+    return inAnAttempt;
+  }
+
+  /** A catch of a timeout, of a type named for an expired budget, or of one of the supertypes of a timeout. */
+  private static boolean mayCatchATimeout(Stmt.Catch handler) {
+    return handler.caughtSimpleNames().stream().anyMatch(caught -> RetryCatalog.isExpiredBudgetException(caught)
+        || RetryCatalog.TIMEOUT_SUPERTYPE_NAMES.contains(caught));
   }
 
   /**
@@ -189,7 +231,7 @@ final class RetryWaits {
     for (Node node : UnitIndex.of(call.unit()).all(Node.Kind.METHOD)) {
       MethodDecl helper = (MethodDecl) node;
       if (helper.body() != null && TypeEvidence.invokes(call, helper) && Nodes.anyInline(helper.body(),
-          inner -> inner instanceof Expr.Call && isWait((Expr.Call) inner))) {
+          inner -> inner instanceof Expr.Call && waitsIn((Expr.Call) inner, helper.body()))) {
         return true;
       }
     }

@@ -718,7 +718,9 @@ public final class RetryCatalog {
    * Words that, inside a caught exception's simple name, mark a failure a retry may follow at once without backoff: a
    * lost optimistic-locking race or a concurrent modification is resolved by reading again, a duplicate generated key
    * by generating another, an expired or rejected credential by refreshing it, a write conflict ({@code
-   * LeaseConflictException}, {@code VersionConflictException}) by reading the new version, not by waiting for a remote
+   * LeaseConflictException}, {@code VersionConflictException}), a conditional write whose expected version lost
+   * ({@code ConditionalCheckFailedException} of DynamoDB, {@code StaleRunVersionException}: the words {@code Stale} and
+   * {@code Version} in that order) by reading the new version, not by waiting for a remote
    * service to recover. So is a failure of the attempt's own input (an invalid argument or configuration, output that fails
    * validation, a key that fails to decrypt or a password refused: {@code KeyDecryptionFailedException},
    * {@code InvalidPasswordException}): the same input fails the same way however long the loop waits, and a model's
@@ -729,7 +731,7 @@ public final class RetryCatalog {
   public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
       "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
       "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation", "Conflict", "Decryption",
-      "Password", "IndexOutOfBounds", "CancelledKey");
+      "Password", "IndexOutOfBounds", "CancelledKey", "ConditionalCheckFailed", "StaleVersion");
 
   /**
    * HTTP 409 Conflict: another writer changed the resource first (a stale {@code resourceVersion} or ETag, an item
@@ -740,6 +742,54 @@ public final class RetryCatalog {
   public static final int CONFLICT_STATUS_CODE = 409;
 
   public static final Set<String> CONFLICT_STATUS_NAMES = Set.of("CONFLICT", "HTTP_CONFLICT", "SC_CONFLICT");
+
+  /**
+   * HTTP 401 Unauthorized: the credential sent was expired or refused. A retry that renews it first
+   * ({@code token = auth.newToken()}, {@code credentials.refresh()}) sends a new request, which no wait improves; one
+   * that sends the same credential again is judged as any other retry. Compared by its number or by a constant of one
+   * of these names ({@code HttpURLConnection.HTTP_UNAUTHORIZED}, Apache's {@code HttpStatus.SC_UNAUTHORIZED}, Spring's
+   * and JAX-RS's {@code UNAUTHORIZED}). Not 403 Forbidden: a refused permission stays refused with a new token.
+   */
+  public static final int UNAUTHORIZED_STATUS_CODE = 401;
+
+  public static final Set<String> UNAUTHORIZED_STATUS_NAMES = Set.of(
+      "UNAUTHORIZED", "HTTP_UNAUTHORIZED", "SC_UNAUTHORIZED");
+
+  /**
+   * Words that, inside a variable's, field's, parameter's or called method's name (ignoring case), make it a
+   * credential: {@code token}, {@code accessToken}, {@code authHeader}, {@code sessionId}, {@code apiKey},
+   * {@code credentials}.
+   */
+  public static final List<String> CREDENTIAL_NAME_WORDS = List.of(
+      "token", "credential", "creds", "auth", "session", "bearer", "jwt", "apikey", "password", "secret", "ticket");
+
+  /** Whether a name, ignoring case, holds a credential word ({@link #CREDENTIAL_NAME_WORDS}). */
+  public static boolean isCredentialName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String word : CREDENTIAL_NAME_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that start a called method's name (alone, or followed by an upper-case letter) when it renews a credential
+   * or a session: {@code refresh()}, {@code refreshToken()}, {@code renewLease()}, {@code reauthenticate()},
+   * {@code login(..)}.
+   */
+  public static final List<String> CREDENTIAL_RENEWAL_NAME_PREFIXES = List.of(
+      "refresh", "renew", "reauthenticate", "reauth", "relogin", "login", "logIn", "signIn", "authenticate");
+
+  /** Whether a call of this simple name renews a credential ({@link #CREDENTIAL_RENEWAL_NAME_PREFIXES}). */
+  public static boolean isCredentialRenewalName(String methodName) {
+    return CREDENTIAL_RENEWAL_NAME_PREFIXES.contains(methodName)
+        || startsWithPrefixWord(methodName, CREDENTIAL_RENEWAL_NAME_PREFIXES);
+  }
 
   /** No-argument calls that give a status constant's number ({@code HttpStatus.CONFLICT.value()}). */
   public static final Set<String> STATUS_CONSTANT_VALUE_NAMES = Set.of("value", "code", "getStatusCode", "getCode");
@@ -789,6 +839,19 @@ public final class RetryCatalog {
    * reports a refused connection as retriable at once (Feign's {@code RetryableException}), budget or not.
    */
   public static final List<String> EXPIRED_BUDGET_EXCEPTION_WORDS = List.of("Timeout", "TimedOut");
+
+  /**
+   * Timed waits for the outcome of work already started ({@code future.get(30, SECONDS)}): they return, or throw the
+   * work's failure ({@code ExecutionException}), as soon as it is done, and wait out their budget only when it is not.
+   * Matched by owner and name, with a receiver of a subtype.
+   */
+  public static final List<MethodRef> OUTCOME_WAITS = refs("java.util.concurrent.Future#get");
+
+  /**
+   * Simple names of the supertypes of {@code java.util.concurrent.TimeoutException}: a catch of one of them, or of a
+   * type named for an expired budget ({@link #isExpiredBudgetException}), may catch a timed wait's timeout.
+   */
+  public static final Set<String> TIMEOUT_SUPERTYPE_NAMES = Set.of("Exception", "Throwable");
 
   /** Whether a caught exception's simple name says a time budget ran out ({@link #EXPIRED_BUDGET_EXCEPTION_WORDS}). */
   public static boolean isExpiredBudgetException(String simpleName) {
@@ -1207,6 +1270,15 @@ public final class RetryCatalog {
    */
   public static final Set<String> CANDIDATE_TAKING_NAMES = Set.of(
       "removeFirst", "removeLast", "poll", "pollFirst", "pollLast", "take", "next");
+
+  /**
+   * Calls that step an atomic counter ({@code attempts.incrementAndGet()}, a {@code LongAdder}'s
+   * {@code failures.increment()}): a comparison of a field stepped so counts the calls that reached it, and a guard on
+   * it can end a recursive retry.
+   */
+  public static final Set<String> COUNTER_STEP_NAMES = Set.of(
+      "incrementAndGet", "getAndIncrement", "decrementAndGet", "getAndDecrement", "addAndGet", "getAndAdd",
+      "increment", "decrement");
 
   /**
    * Calls that advance a counter when made on a field: a helper of the unit that makes one and indexes a collection

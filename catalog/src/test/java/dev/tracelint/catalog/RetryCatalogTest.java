@@ -161,6 +161,10 @@ class RetryCatalogTest {
         "State is a word, not a prefix");
     assertFalse(RetryCatalog.isImmediateRetryException("ConcurrentAccessException"));
     assertFalse(RetryCatalog.isImmediateRetryException("ExpiringCacheException"), "one-word entries as written");
+    assertTrue(RetryCatalog.isImmediateRetryException("ConditionalCheckFailedException"), "a conditional write lost");
+    assertTrue(RetryCatalog.isImmediateRetryException("StaleRunVersionException"), "Stale and Version, in order");
+    assertFalse(RetryCatalog.isImmediateRetryException("StaleConnectionException"), "a stale connection is I/O");
+    assertFalse(RetryCatalog.isImmediateRetryException("VersionStaleException"), "in order only");
     assertTrue(RetryCatalog.isInterruption("InterruptedException"));
     assertFalse(RetryCatalog.isInterruption("InterruptedIOException"));
   }
