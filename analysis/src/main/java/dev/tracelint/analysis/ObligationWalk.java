@@ -347,7 +347,7 @@ final class ObligationWalk {
     if (isEndAndRethrowInCatchThrowable(tryStatement)) {
       return Flow.ENDED;
     }
-    if (catchesEverything(tryStatement)) {
+    if (catchesEverything(tryStatement) && !endsBeforeItCanThrow(tryStatement)) {
       return classifyCaughtTry(tryStatement);
     }
     if (!containsEnd(tryStatement)) {
@@ -363,6 +363,15 @@ final class ObligationWalk {
       return body;
     }
     return tryStatement.finallyBlock() == null ? Flow.CONTINUE : walk(tryStatement.finallyBlock().statements(), 0);
+  }
+
+  /**
+   * {@code try { sdk.close(); } catch (RuntimeException e) { log.warn(..); }}: a block that ends the obligation before
+   * anything in it can throw, so a catch is entered only by the end itself failing, or after it. The end was made on
+   * every path, as with a narrower catch; walking the catches as paths of their own would lose that.
+   */
+  private boolean endsBeforeItCanThrow(Stmt.Try tryStatement) {
+    return tryStatement.resources().isEmpty() && walk(tryStatement.block().statements(), 0) == Flow.ENDED;
   }
 
   private boolean catchesEverything(Stmt.Try tryStatement) {

@@ -118,7 +118,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
         || members.containsKey(Nodes.variableOf(Nodes.chainRoot(call.receiver()))))) {
       return true;
     }
-    if (UnclosedTraceFlow.isTracingApiCall(call)) {
+    if (UnclosedTraceFlow.isTracingApiCall(call) || completesAnotherPipeline(call)) {
       return true;
     }
     if (PipelineCalls.isNeutralSink(call)) {
@@ -135,6 +135,21 @@ final class PipelineEnding implements ObligationWalk.Ending {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code meters.close()} beside the close of the pipeline judged ({@code try { spans.close(); meters.close(); } catch
+   * (RuntimeException e) { .. }}), {@code meters} a local built by a catalogued creation: completing another pipeline
+   * is vouched for as a call on this one is.
+   */
+  private boolean completesAnotherPipeline(Expr.Call call) {
+    Variable other = call.receiver() == null ? null : Nodes.variableOf(call.receiver());
+    if (other == null || !other.isLocal() || !(other.declaration() instanceof Stmt.LocalVar)
+        || !calls.catalog().isAnyCompleteMethod(call.name())) {
+      return false;
+    }
+    Expr initializer = ((Stmt.LocalVar) other.declaration()).initializer();
+    return initializer instanceof Expr.Call && calls.creation((Expr.Call) initializer) != null;
   }
 
   /**
