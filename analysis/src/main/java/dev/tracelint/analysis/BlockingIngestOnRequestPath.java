@@ -68,7 +68,7 @@ public final class BlockingIngestOnRequestPath implements Procedure {
         judge(route, BlockingCallCatalog.routeHandlerName(((Expr.Call) route.parent()).name()), findings);
         continue;
       }
-      MethodDecl referenced = referencedMethod((Expr.MethodRef) route);
+      MethodDecl referenced = SameClassHelpers.referenced((Expr.MethodRef) route);
       if (referenced != null && referenced.body() != null && judged.add(referenced)) {
         judge(referenced.body(), referenced.name(), findings);
       }
@@ -172,26 +172,6 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     }
     MethodDecl method = SameClassHelpers.declarationIn(call, bean);
     return method == null || method.is(Modifier.STATIC) ? null : method;
-  }
-
-  /** The method of the unit a route's method reference names ({@code this::ask}, {@code handlers::ask}), or null. */
-  private static MethodDecl referencedMethod(Expr.MethodRef reference) {
-    Expr receiver = reference.receiver();
-    TypeDecl type = receiver instanceof Expr.This && ((Expr.This) receiver).qualifier() == null
-        ? Nodes.enclosingType(reference) : receiver == null ? null : SameClassHelpers.receiverClass(receiver);
-    if (type == null) {
-      return null;
-    }
-    MethodDecl only = null;
-    for (MethodDecl method : type.methods()) {
-      if (!method.isConstructor() && method.name().equals(reference.name())) {
-        if (only != null) {
-          return null;
-        }
-        only = method;
-      }
-    }
-    return only;
   }
 
   /**

@@ -370,7 +370,8 @@ final class PipelineEnding implements ObligationWalk.Ending {
       if (node instanceof Expr.Call && (inHook.isCompletion((Expr.Call) node) || inHook.completingHelper((Expr.Call) node))) {
         return true;
       }
-      if (node instanceof Expr.MethodRef && isCompletingReference((Expr.MethodRef) node)) {
+      if (node instanceof Expr.MethodRef && (isCompletingReference((Expr.MethodRef) node)
+          || inHook.completingReferencedHelper((Expr.MethodRef) node))) {
         return true;
       }
     }
@@ -386,14 +387,27 @@ final class PipelineEnding implements ObligationWalk.Ending {
       return false;
     }
     MethodDecl helper = SameClassHelpers.targetInScope(call);
-    if (helper == null) {
+    return helper != null && completes(helper, membersInHelper(call, helper));
+  }
+
+  /**
+   * {@code new Thread(App::closeTelemetry)}: a reference to a same-class helper that takes nothing, so it can complete
+   * only the fields among the members, and does on every path, as the lambda {@code () -> closeTelemetry()} would.
+   */
+  private boolean completingReferencedHelper(Expr.MethodRef reference) {
+    if (depth >= SameClassHelpers.MAX_DEPTH) {
       return false;
     }
-    Map<Variable, PipelineKind> inHelper = membersInHelper(call, helper);
+    MethodDecl helper = SameClassHelpers.referencedInScope(reference);
+    return helper != null && helper.parameters().isEmpty() && completes(helper, fieldMembers());
+  }
+
+  /** Whether {@code helper}'s body, walked with {@code inHelper} as the members, completes them on every path. */
+  private boolean completes(MethodDecl helper, Map<Variable, PipelineKind> inHelper) {
     if (inHelper.isEmpty()) {
       return false;
     }
-    return call.unit().memo(new HelperJudgment(helper, inHelper, hooks, depth), () -> {
+    return helper.unit().memo(new HelperJudgment(helper, inHelper, hooks, depth), () -> {
       PipelineEnding ending = new PipelineEnding(calls, inHelper, hooks, depth + 1);
       return new ObligationWalk(ending).walkBody(helper.body()) == Flow.ENDED;
     });
@@ -404,12 +418,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
 
   /** The members as the helper sees them: the fields among them, and the parameters it is passed members in. */
   Map<Variable, PipelineKind> membersInHelper(Expr.Call call, MethodDecl helper) {
-    Map<Variable, PipelineKind> inHelper = new LinkedHashMap<>();
-    members.forEach((variable, kind) -> {
-      if (!variable.isLocal()) {
-        inHelper.put(variable, kind);
-      }
-    });
+    Map<Variable, PipelineKind> inHelper = fieldMembers();
     List<Variable> parameters = helper.parameters();
     for (int i = 0; i < call.arguments().size() && i < parameters.size(); i++) {
       PipelineKind kind = members.get(Nodes.variableOf(call.arguments().get(i)));
@@ -418,6 +427,17 @@ final class PipelineEnding implements ObligationWalk.Ending {
       }
     }
     return inHelper;
+  }
+
+  /** The members any method of the class sees: the fields among them. */
+  private Map<Variable, PipelineKind> fieldMembers() {
+    Map<Variable, PipelineKind> fields = new LinkedHashMap<>();
+    members.forEach((variable, kind) -> {
+      if (!variable.isLocal()) {
+        fields.put(variable, kind);
+      }
+    });
+    return fields;
   }
 
   /** A same-class helper whose every path ends in an exit ({@code fail(String)} that prints and exits). */
