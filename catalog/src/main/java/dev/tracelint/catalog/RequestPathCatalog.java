@@ -85,6 +85,12 @@ public final class RequestPathCatalog {
       new HandlerOverride("jakarta.ws.rs.container.ContainerResponseFilter", Set.of("filter")),
       new HandlerOverride("javax.ws.rs.container.ContainerRequestFilter", Set.of("filter")),
       new HandlerOverride("javax.ws.rs.container.ContainerResponseFilter", Set.of("filter")),
+      // Error mappers answer a failed request on its thread, as @ExceptionHandler methods do.
+      new HandlerOverride("jakarta.ws.rs.ext.ExceptionMapper", Set.of("toResponse")),
+      new HandlerOverride("javax.ws.rs.ext.ExceptionMapper", Set.of("toResponse")),
+      new HandlerOverride("org.springframework.web.servlet.HandlerExceptionResolver", Set.of("resolveException")),
+      new HandlerOverride("org.springframework.web.servlet.handler.AbstractHandlerExceptionResolver",
+          Set.of("doResolveException")),
       // A class implementing a route's functional interface serves the route it is registered for (Javalin, Spark).
       new HandlerOverride("io.javalin.http.Handler", Set.of("handle")),
       new HandlerOverride("spark.Route", Set.of("handle")),
