@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A failure before the pipeline has recorded anything exits with an empty export queue and loses no telemetry: code
- * that names neither the pipeline nor what it handed out (its tracer) cannot record into it. Once the method has
- * recorded, or when any code may record (a global pipeline), such a failure leaks again; and a pipeline the method never
- * records into is judged as before.
+ * A failure (or an early return) before the pipeline has recorded anything exits with an empty export queue and loses
+ * no telemetry: code that names neither the pipeline nor what it handed out (its tracer) cannot record into it. Once
+ * the method has recorded, or when any code may record (a global pipeline), such a failure leaks again; and a
+ * pipeline the method never records into is judged as before.
  */
 class BeforeAnythingIsRecorded {
   static void traced(Tracer tracer, String text) {
@@ -66,8 +66,8 @@ class BeforeAnythingIsRecorded {
     }
   }
 
-  static class FlagsEarlyReturnBeforeTheFirstSpan {
-    public static void main(String[] args) { // tracelint-expect: ExitBeforeTraceFlush
+  static class AcceptsEarlyReturnBeforeTheFirstSpan {
+    public static void main(String[] args) {
       OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
       Tracer tracer = sdk.getTracer("job");
       if (args.length == 0) {

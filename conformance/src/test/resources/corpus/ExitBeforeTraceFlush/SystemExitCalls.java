@@ -104,10 +104,11 @@ public class SystemExitCalls {
     }
   }
 
-  /** The hook is registered after the exit call it should cover. */
+  /** The hook is registered after the exit call it should cover (a startup span is already queued). */
   public static class HookAfterEarlyExit {
     public static void main(String[] args) throws Exception {
       OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
+      sdk.getTracer("cli").spanBuilder("cli.start").startSpan().end();
       if (args.length == 0) {
         log.warn("nothing to do");
         System.exit(0); // tracelint-expect: ExitBeforeTraceFlush
@@ -151,10 +152,11 @@ public class SystemExitCalls {
     }
   }
 
-  /** The usage helper exits before the SDK is ever closed: reported at the helper's exit call. */
+  /** The usage helper exits after a startup span, before the SDK is closed: reported at the helper's exit call. */
   public static class ExitInUsageHelper {
     public static void main(String[] args) throws Exception {
       OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().build();
+      sdk.getTracer("cli").spanBuilder("cli.start").startSpan().end();
       if (args.length == 0) {
         usage();
       }

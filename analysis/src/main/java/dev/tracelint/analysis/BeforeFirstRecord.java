@@ -124,12 +124,11 @@ final class BeforeFirstRecord {
         case BREAK:
         case CONTINUE:
         case YIELD:
-        case RETURN:
-        case THROW:
         case LAMBDA:
         case METHOD_REFERENCE:
         case TYPE:
-          // A written way out (judged as before), or code that runs later or elsewhere: not quiet.
+          // A jump to elsewhere in the method (judged as before), or code that runs later or elsewhere: not quiet. A
+          // return or throw is not refused: leaving before anything is recorded loses nothing, as a failure there does.
           return false;
         default:
           break;

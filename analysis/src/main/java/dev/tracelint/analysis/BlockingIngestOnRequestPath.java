@@ -68,7 +68,7 @@ public final class BlockingIngestOnRequestPath implements Procedure {
         judge(route, BlockingCallCatalog.routeHandlerName(((Expr.Call) route.parent()).name()), findings);
         continue;
       }
-      MethodDecl referenced = referencedMethod((Expr.MethodRef) route);
+      MethodDecl referenced = SameClassHelpers.referenced((Expr.MethodRef) route);
       if (referenced != null && referenced.body() != null && judged.add(referenced)) {
         judge(referenced.body(), referenced.name(), findings);
       }
@@ -140,7 +140,8 @@ public final class BlockingIngestOnRequestPath implements Procedure {
    * The method of the unit {@code call} runs on the request thread and that is summarised: one it certainly runs
    * ({@link SameClassHelpers#inUnit}), a helper of the caller's class called on {@code this} as written (a protected
    * or public helper of a handler class), or the method of a bean of the unit the call reaches through a field
-   * ({@link #beanMethod}); not another handler (judged by itself) nor a method that runs elsewhere ({@code @Async}).
+   * ({@link #beanMethod}); not another handler (judged by itself) nor a method the call runs elsewhere (an
+   * {@code @Async} method of another bean; on {@code this}, Spring's proxy is bypassed and it runs inline).
    */
   private MethodDecl followed(Expr.Call call) {
     MethodDecl target = SameClassHelpers.inUnit(call);
@@ -150,7 +151,7 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     if (target == null) {
       target = beanMethod(call);
     }
-    return target == null || handlers.isExempt(target) || handlers.isHandler(target) ? null : target;
+    return target == null || handlers.runsElsewhere(call, target) || handlers.isHandler(target) ? null : target;
   }
 
   /**
@@ -172,26 +173,6 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     }
     MethodDecl method = SameClassHelpers.declarationIn(call, bean);
     return method == null || method.is(Modifier.STATIC) ? null : method;
-  }
-
-  /** The method of the unit a route's method reference names ({@code this::ask}, {@code handlers::ask}), or null. */
-  private static MethodDecl referencedMethod(Expr.MethodRef reference) {
-    Expr receiver = reference.receiver();
-    TypeDecl type = receiver instanceof Expr.This && ((Expr.This) receiver).qualifier() == null
-        ? Nodes.enclosingType(reference) : receiver == null ? null : SameClassHelpers.receiverClass(receiver);
-    if (type == null) {
-      return null;
-    }
-    MethodDecl only = null;
-    for (MethodDecl method : type.methods()) {
-      if (!method.isConstructor() && method.name().equals(reference.name())) {
-        if (only != null) {
-          return null;
-        }
-        only = method;
-      }
-    }
-    return only;
   }
 
   /**

@@ -97,6 +97,8 @@ public final class ExitBeforeTraceFlush implements Procedure {
     FLUSHED,
     /** A statement before it is a shape the walk does not model: no finding. */
     UNDECIDED,
+    /** Reached before the pipeline can have recorded anything: the exit loses nothing. */
+    BEFORE_FIRST_RECORD,
     /** Not reached from where the pipeline is built. */
     UNRELATED
   }
@@ -284,6 +286,30 @@ public final class ExitBeforeTraceFlush implements Procedure {
     }
 
     /**
+     * Whether {@code from} stands in one of the statements that follow the pipeline's creation (or open the method, for
+     * a field live at its start) before it can have recorded anything ({@link #lastQuiet}): {@code if (args.length < 1)
+     * { System.err.println(USAGE); System.exit(64); }} right after the SDK is built exits with an empty export queue.
+     */
+    private boolean beforeFirstRecord(Node from, Stmt.Block body, Obligation obligation) {
+      Stmt start = obligation.start();
+      if (start != null && !(start.parent() instanceof Stmt.Block)) {
+        return false;
+      }
+      List<Stmt> statements = start == null ? body.statements() : ((Stmt.Block) start.parent()).statements();
+      int first = start == null ? 0 : statements.indexOf(start) + 1;
+      Stmt quiet = lastQuiet(statements, first, obligation);
+      if (quiet == null) {
+        return false;
+      }
+      for (int i = first; i <= statements.indexOf(quiet); i++) {
+        if (Nodes.isWithin(from, statements.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * Reports the exit calls of kind {@code exit} that {@code method} reaches with the pipeline un-flushed, and those in
      * the same-class helpers it calls un-flushed; whether any was reported.
      */
@@ -348,6 +374,9 @@ public final class ExitBeforeTraceFlush implements Procedure {
       if (start != null && Nodes.isWithin(from, start)) {
         // System.exit(new Job().run(args)): built by the exit call's own argument.
         return Reach.UNFLUSHED;
+      }
+      if (beforeFirstRecord(from, body, obligation)) {
+        return Reach.BEFORE_FIRST_RECORD;
       }
       Node below = from;
       for (Node current = from.parent(); current != null; current = current.parent()) {

@@ -431,7 +431,7 @@ final class ObligationWalk {
     if (isEndAndRethrowInCatchThrowable(tryStatement)) {
       return Flow.ENDED;
     }
-    if (catchesEverything(tryStatement)) {
+    if (catchesEverything(tryStatement) && !endsBeforeItCanThrow(tryStatement)) {
       return classifyCaughtTry(tryStatement);
     }
     if (!containsEnd(tryStatement)) {
@@ -479,6 +479,15 @@ final class ObligationWalk {
     } finally {
       covered = outside;
     }
+  }
+
+  /**
+   * {@code try { sdk.close(); } catch (RuntimeException e) { log.warn(..); }}: a block that ends the obligation before
+   * anything in it can throw, so a catch is entered only by the end itself failing, or after it. The end was made on
+   * every path, as with a narrower catch; walking the catches as paths of their own would lose that.
+   */
+  private boolean endsBeforeItCanThrow(Stmt.Try tryStatement) {
+    return tryStatement.resources().isEmpty() && walk(tryStatement.block().statements(), 0) == Flow.ENDED;
   }
 
   private boolean catchesEverything(Stmt.Try tryStatement) {

@@ -118,7 +118,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
         || members.containsKey(Nodes.variableOf(Nodes.chainRoot(call.receiver()))))) {
       return true;
     }
-    if (UnclosedTraceFlow.isTracingApiCall(call)) {
+    if (UnclosedTraceFlow.isTracingApiCall(call) || completesAnotherPipeline(call)) {
       return true;
     }
     if (PipelineCalls.isNeutralSink(call)) {
@@ -135,6 +135,21 @@ final class PipelineEnding implements ObligationWalk.Ending {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code meters.close()} beside the close of the pipeline judged ({@code try { spans.close(); meters.close(); } catch
+   * (RuntimeException e) { .. }}), {@code meters} a local built by a catalogued creation: completing another pipeline
+   * is vouched for as a call on this one is.
+   */
+  private boolean completesAnotherPipeline(Expr.Call call) {
+    Variable other = call.receiver() == null ? null : Nodes.variableOf(call.receiver());
+    if (other == null || !other.isLocal() || !(other.declaration() instanceof Stmt.LocalVar)
+        || !calls.catalog().isAnyCompleteMethod(call.name())) {
+      return false;
+    }
+    Expr initializer = ((Stmt.LocalVar) other.declaration()).initializer();
+    return initializer instanceof Expr.Call && calls.creation((Expr.Call) initializer) != null;
   }
 
   /**
@@ -355,7 +370,8 @@ final class PipelineEnding implements ObligationWalk.Ending {
       if (node instanceof Expr.Call && (inHook.isCompletion((Expr.Call) node) || inHook.completingHelper((Expr.Call) node))) {
         return true;
       }
-      if (node instanceof Expr.MethodRef && isCompletingReference((Expr.MethodRef) node)) {
+      if (node instanceof Expr.MethodRef && (isCompletingReference((Expr.MethodRef) node)
+          || inHook.completingReferencedHelper((Expr.MethodRef) node))) {
         return true;
       }
     }
@@ -371,14 +387,27 @@ final class PipelineEnding implements ObligationWalk.Ending {
       return false;
     }
     MethodDecl helper = SameClassHelpers.targetInScope(call);
-    if (helper == null) {
+    return helper != null && completes(helper, membersInHelper(call, helper));
+  }
+
+  /**
+   * {@code new Thread(App::closeTelemetry)}: a reference to a same-class helper that takes nothing, so it can complete
+   * only the fields among the members, and does on every path, as the lambda {@code () -> closeTelemetry()} would.
+   */
+  private boolean completingReferencedHelper(Expr.MethodRef reference) {
+    if (depth >= SameClassHelpers.MAX_DEPTH) {
       return false;
     }
-    Map<Variable, PipelineKind> inHelper = membersInHelper(call, helper);
+    MethodDecl helper = SameClassHelpers.referencedInScope(reference);
+    return helper != null && helper.parameters().isEmpty() && completes(helper, fieldMembers());
+  }
+
+  /** Whether {@code helper}'s body, walked with {@code inHelper} as the members, completes them on every path. */
+  private boolean completes(MethodDecl helper, Map<Variable, PipelineKind> inHelper) {
     if (inHelper.isEmpty()) {
       return false;
     }
-    return call.unit().memo(new HelperJudgment(helper, inHelper, hooks, depth), () -> {
+    return helper.unit().memo(new HelperJudgment(helper, inHelper, hooks, depth), () -> {
       PipelineEnding ending = new PipelineEnding(calls, inHelper, hooks, depth + 1);
       return new ObligationWalk(ending).walkBody(helper.body()) == Flow.ENDED;
     });
@@ -389,12 +418,7 @@ final class PipelineEnding implements ObligationWalk.Ending {
 
   /** The members as the helper sees them: the fields among them, and the parameters it is passed members in. */
   Map<Variable, PipelineKind> membersInHelper(Expr.Call call, MethodDecl helper) {
-    Map<Variable, PipelineKind> inHelper = new LinkedHashMap<>();
-    members.forEach((variable, kind) -> {
-      if (!variable.isLocal()) {
-        inHelper.put(variable, kind);
-      }
-    });
+    Map<Variable, PipelineKind> inHelper = fieldMembers();
     List<Variable> parameters = helper.parameters();
     for (int i = 0; i < call.arguments().size() && i < parameters.size(); i++) {
       PipelineKind kind = members.get(Nodes.variableOf(call.arguments().get(i)));
@@ -403,6 +427,17 @@ final class PipelineEnding implements ObligationWalk.Ending {
       }
     }
     return inHelper;
+  }
+
+  /** The members any method of the class sees: the fields among them. */
+  private Map<Variable, PipelineKind> fieldMembers() {
+    Map<Variable, PipelineKind> fields = new LinkedHashMap<>();
+    members.forEach((variable, kind) -> {
+      if (!variable.isLocal()) {
+        fields.put(variable, kind);
+      }
+    });
+    return fields;
   }
 
   /** A same-class helper whose every path ends in an exit ({@code fail(String)} that prints and exits). */

@@ -62,9 +62,16 @@ final class RequestHandlers {
     return isGrpcServiceMethod(method, owner);
   }
 
-  /** Whether a method runs off the request path whoever calls it: {@code @Async}, {@code @Scheduled}, ... */
-  boolean isExempt(MethodDecl method) {
-    return carriesAny(method.annotations(), catalog.exemptAnnotations());
+  /**
+   * Whether a call runs {@code method} off the request path: one carrying {@code @Async}, {@code @Scheduled}, ...
+   * called through another object (the bean's proxy, or the container that schedules it); called on {@code this} by
+   * its own class, only one whose advice is compiled into the class (Micronaut's {@code @Async}), since a call on
+   * {@code this} bypasses Spring's proxy and runs the method inline.
+   */
+  boolean runsElsewhere(Expr.Call call, MethodDecl method) {
+    boolean selfCall = call.isOnThis() && method.owner() == Nodes.enclosingType(call);
+    return carriesAny(method.annotations(),
+        selfCall ? catalog.selfCallExemptAnnotations() : catalog.exemptAnnotations());
   }
 
   /** Whether a class of the unit is a singleton bean of the application ({@code @Service}, {@code @Component}, ...). */

@@ -176,6 +176,48 @@ final class SameClassHelpers {
   }
 
   /**
+   * The method of the unit a method reference names ({@code this::ask}, {@code handlers::ask},
+   * {@code App::closeTelemetry}): the only method of that name of the class its receiver denotes; {@code null}
+   * otherwise.
+   */
+  static MethodDecl referenced(Expr.MethodRef reference) {
+    Expr receiver = reference.receiver();
+    TypeDecl type = receiver instanceof Expr.This && ((Expr.This) receiver).qualifier() == null
+        ? Nodes.enclosingType(reference) : receiver == null ? null : receiverClass(receiver);
+    if (type == null) {
+      return null;
+    }
+    MethodDecl only = null;
+    for (MethodDecl method : type.methods()) {
+      if (!method.isConstructor() && method.name().equals(reference.name())) {
+        if (only != null) {
+          return null;
+        }
+        only = method;
+      }
+    }
+    return only;
+  }
+
+  /**
+   * The helper a method reference certainly runs, as {@link #targetInScope} is for a call: a method with a body of the
+   * reference's class or of a class enclosing it ({@code new Thread(App::closeTelemetry)} in App's {@code main}), that
+   * no subclass can override; {@code null} otherwise.
+   */
+  static MethodDecl referencedInScope(Expr.MethodRef reference) {
+    MethodDecl method = referenced(reference);
+    if (method == null || method.body() == null || isOverridable(method)) {
+      return null;
+    }
+    for (TypeDecl type = Nodes.enclosingType(reference); type != null; type = Nodes.enclosingType(type)) {
+      if (method.owner() == type) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The method of {@code type} (a class of the unit) a call of a variable declared with it runs as written: the
    * declaration the engine resolved, or the only one of that name and arity; {@code null} when it has no body.
    */

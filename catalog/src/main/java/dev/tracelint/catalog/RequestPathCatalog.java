@@ -85,6 +85,12 @@ public final class RequestPathCatalog {
       new HandlerOverride("jakarta.ws.rs.container.ContainerResponseFilter", Set.of("filter")),
       new HandlerOverride("javax.ws.rs.container.ContainerRequestFilter", Set.of("filter")),
       new HandlerOverride("javax.ws.rs.container.ContainerResponseFilter", Set.of("filter")),
+      // Error mappers answer a failed request on its thread, as @ExceptionHandler methods do.
+      new HandlerOverride("jakarta.ws.rs.ext.ExceptionMapper", Set.of("toResponse")),
+      new HandlerOverride("javax.ws.rs.ext.ExceptionMapper", Set.of("toResponse")),
+      new HandlerOverride("org.springframework.web.servlet.HandlerExceptionResolver", Set.of("resolveException")),
+      new HandlerOverride("org.springframework.web.servlet.handler.AbstractHandlerExceptionResolver",
+          Set.of("doResolveException")),
       // A class implementing a route's functional interface serves the route it is registered for (Javalin, Spark).
       new HandlerOverride("io.javalin.http.Handler", Set.of("handle")),
       new HandlerOverride("spark.Route", Set.of("handle")),
@@ -102,6 +108,15 @@ public final class RequestPathCatalog {
       "org.springframework.scheduling.annotation.Async",
       "io.micronaut.scheduling.annotation.Scheduled",
       "io.micronaut.scheduling.annotation.Async");
+
+  /**
+   * Of the exempt annotations, those that keep a method off the request thread even when its class calls it on itself
+   * ({@code flushInBackground()} from a handler of the same class): Micronaut's {@code @Async} is around advice compiled
+   * into a subclass of the bean, which intercepts calls on {@code this} too. Spring's {@code @Async} is applied by a
+   * proxy around the bean, which a call on {@code this} bypasses; {@code @Scheduled} and {@code @PreDestroy} only tell
+   * the container to call the method as well. Called on {@code this}, those run inline.
+   */
+  private static final Set<String> SELF_CALL_EXEMPT_ANNOTATIONS = Set.of("io.micronaut.scheduling.annotation.Async");
 
   /**
    * Calls that run a lambda argument in place, on the caller's thread. A lambda or anonymous class handed to anything
@@ -222,6 +237,11 @@ public final class RequestPathCatalog {
   /** Annotations that keep a method off the request path. */
   public Set<String> exemptAnnotations() {
     return EXEMPT_ANNOTATIONS;
+  }
+
+  /** Annotations that keep a method off the request path also when its own class calls it on {@code this}. */
+  public Set<String> selfCallExemptAnnotations() {
+    return SELF_CALL_EXEMPT_ANNOTATIONS;
   }
 
   /** Class annotations that make a class a singleton bean of the application ({@code @Service}, ...). */
