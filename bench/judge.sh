@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Judges a few Java files with the rules of this checkout through PMD without an auxclasspath, in seconds rather than
-# the minutes of the corpus tests: handy to see a new corpus case flagged before a rule change and silent after it
-# (git stash the rule, judge, unstash, judge). The corpus tests stay the judgment in every engine.
+# Judges a few Java files with the rules of this checkout, through PMD without an auxclasspath (and, with --types,
+# Error Prone and PMD with one), in seconds rather than the minutes of the corpus tests: handy to see a new corpus case
+# flagged before a rule change and silent after it (judge, change the rule, judge --build). To judge the rules without
+# an uncommitted change, prefer a second checkout to git stash: every worktree of a clone shares one stash list, so
+# two people stashing at once pop each other's work. The corpus tests stay the judgment in every engine.
 # Usage: bench/judge.sh [--build] [--types] File.java...
 #   --build: rebuild the rule and bench jars first.
 #   --types: also judge with types, Error Prone and PMD with an auxclasspath, against the SDK jars of known-apis/
