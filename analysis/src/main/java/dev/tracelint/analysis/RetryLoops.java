@@ -436,9 +436,13 @@ final class RetryLoops {
 
   /**
    * A call that takes the next piece of work: named like one ({@link RetryCatalog#isWorkIntakeName}), a queue's
-   * {@code remove()} with no argument, or a catalogued intake such as {@code ReferenceQueue#remove(timeout)}.
+   * {@code remove()} with no argument, or a catalogued intake such as {@code ReferenceQueue#remove(timeout)}. A random
+   * draw ({@link #isRandomDraw}) never is.
    */
   static boolean isWorkIntake(Expr.Call call) {
+    if (isRandomDraw(call)) {
+      return false;
+    }
     if (RetryCatalog.isWorkIntakeName(call.name()) && !readsANamedTarget(call)
         || (call.arguments().isEmpty() && RetryCatalog.WORK_INTAKE_NO_ARGUMENT_NAMES.contains(call.name()))
         || takesItemsByQuantity(call)) {
@@ -450,6 +454,17 @@ final class RetryLoops {
       }
     }
     return false;
+  }
+
+  /**
+   * A random draw ({@link RetryCatalog#RANDOM_DRAW_NAMES}: {@code ThreadLocalRandom.current().nextLong(250)},
+   * {@code random.nextInt(100)}) on any receiver but a text scanner, whose {@code nextInt()} reads the next token of its
+   * input ({@link RetryCatalog#INPUT_TOKEN_READER_TYPE_NAMES}). It picks a number, often to spread a pause; it takes no
+   * work.
+   */
+  private static boolean isRandomDraw(Expr.Call call) {
+    return RetryCatalog.RANDOM_DRAW_NAMES.contains(call.name()) && (call.receiver() == null
+        || !RetryCatalog.INPUT_TOKEN_READER_TYPE_NAMES.contains(TypeEvidence.simpleTypeName(call.receiver())));
   }
 
   /**
