@@ -1295,6 +1295,12 @@ public final class RetryCatalog {
       "increment", "decrement");
 
   /**
+   * Simple type names of the JDK's atomic counters: a parameter of one of them, passed on unchanged by a method that
+   * calls itself, is shared by every call and counts across them as a field does ({@code AtomicInteger attempts}).
+   */
+  public static final Set<String> ATOMIC_COUNTER_TYPE_NAMES = Set.of("AtomicInteger", "AtomicLong");
+
+  /**
    * Calls that advance a counter when made on a field: a helper of the unit that makes one and indexes a collection
    * with it hands out the next candidate ({@code servers[counter.incrementAndGet() % servers.length]}); one that only
    * numbers something ({@code "req-" + ids.incrementAndGet()}) does not.
