@@ -52,7 +52,8 @@ final class LeavingGuards {
     List<Expr> alternatives = Nodes.operands(condition, Expr.Binary.Op.OR);
     return alternatives.size() <= MAX_ALTERNATIVES && alternatives.stream().anyMatch(test ->
         readsOnlyStateKeptAcrossCalls(test, selfCall, method)
-            && (DeadlineGiveUps.testsADeadline(test) || comparesACountedField(test)));
+            && (DeadlineGiveUps.testsADeadline(test) || comparesACountedField(test)
+                || comparesACounterPassedOn(test, method)));
   }
 
   /**
@@ -89,6 +90,38 @@ final class LeavingGuards {
         && ((Expr.Binary) node).operator().isRelational()
         && Nodes.anyInline(node, operand -> operand instanceof Expr
             && isCountedField(Nodes.variableOf((Expr) operand), test.unit())));
+  }
+
+  /**
+   * A relational comparison of a counter object that is a parameter of {@code method} ({@code
+   * attempts.incrementAndGet() >= 4} for {@code AtomicInteger attempts}): one of an atomic counter type
+   * ({@link RetryCatalog#ATOMIC_COUNTER_TYPE_NAMES}) or one the unit steps as a counter
+   * ({@link RetryCatalog#COUNTER_STEP_NAMES}: {@code tries.increment()}). The self-call passes it on unchanged
+   * ({@link #readsOnlyStateKeptAcrossCalls} holds), so every call shares it and it counts across calls as a field does.
+   */
+  private static boolean comparesACounterPassedOn(Expr test, MethodDecl method) {
+    return Nodes.anyInline(test, node -> node instanceof Expr.Binary
+        && ((Expr.Binary) node).operator().isRelational()
+        && Nodes.anyInline(node, operand -> operand instanceof Expr.Name
+            && isCounterParameter((Expr.Name) operand, method)));
+  }
+
+  private static boolean isCounterParameter(Expr.Name read, MethodDecl method) {
+    Variable parameter = read.variable();
+    if (parameter == null || !method.parameters().contains(parameter)) {
+      return false;
+    }
+    if (RetryCatalog.ATOMIC_COUNTER_TYPE_NAMES.contains(TypeEvidence.simpleTypeName(read))) {
+      return true;
+    }
+    for (String name : RetryCatalog.COUNTER_STEP_NAMES) {
+      for (Expr.Call bump : UnitIndex.of(method.unit()).callsNamed(name)) {
+        if (bump.receiver() != null && Nodes.variableOf(bump.receiver()) == parameter) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isCountedField(Variable field, SourceUnit unit) {

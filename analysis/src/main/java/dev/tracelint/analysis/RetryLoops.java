@@ -411,7 +411,30 @@ final class RetryLoops {
    */
   static boolean takesWork(Stmt.Loop loop) {
     return Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance).stream().anyMatch(node -> node instanceof Expr.Call
-        && (isWorkIntake((Expr.Call) node) || StartsByTakingWork.through((Expr.Call) node)));
+        && (isWorkIntake((Expr.Call) node) && !readsTheAttemptsOwnAnswer((Expr.Call) node, loop)
+            || StartsByTakingWork.through((Expr.Call) node)));
+  }
+
+  /**
+   * An intake-named call that reads this pass's own answer: its receiver is a local declared in the loop's body (a
+   * try resource of the attempt included: {@code try (ResultSet rs = ps.executeQuery()) { rs.next(); .. }},
+   * {@code return in.readLine();}), and no loop inside the body runs the call. The pass made what it reads, so the
+   * read takes the answer to this attempt, not the next item of a source. A pass that reads what it opened in an
+   * inner loop ({@code while ((line = in.readLine()) != null)}) drains it: still intake.
+   */
+  private static boolean readsTheAttemptsOwnAnswer(Expr.Call call, Stmt.Loop loop) {
+    Variable receiver = call.receiver() == null ? null : Nodes.variableOf(call.receiver());
+    if (receiver == null || receiver.kind() == Variable.VarKind.FIELD || receiver.declaration() == null
+        || !Nodes.isWithin(receiver.declaration(), loop.body())
+        || !(receiver.declaration() instanceof Stmt.LocalVar)) {
+      return false;
+    }
+    for (Node parent = call.parent(); parent != null && parent != loop; parent = parent.parent()) {
+      if (parent instanceof Stmt.Loop || parent instanceof Expr.Lambda) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -436,9 +459,13 @@ final class RetryLoops {
 
   /**
    * A call that takes the next piece of work: named like one ({@link RetryCatalog#isWorkIntakeName}), a queue's
-   * {@code remove()} with no argument, or a catalogued intake such as {@code ReferenceQueue#remove(timeout)}.
+   * {@code remove()} with no argument, or a catalogued intake such as {@code ReferenceQueue#remove(timeout)}. A random
+   * draw ({@link #isRandomDraw}) never is.
    */
   static boolean isWorkIntake(Expr.Call call) {
+    if (isRandomDraw(call)) {
+      return false;
+    }
     if (RetryCatalog.isWorkIntakeName(call.name()) && !readsANamedTarget(call)
         || (call.arguments().isEmpty() && RetryCatalog.WORK_INTAKE_NO_ARGUMENT_NAMES.contains(call.name()))
         || takesItemsByQuantity(call)) {
@@ -450,6 +477,17 @@ final class RetryLoops {
       }
     }
     return false;
+  }
+
+  /**
+   * A random draw ({@link RetryCatalog#RANDOM_DRAW_NAMES}: {@code ThreadLocalRandom.current().nextLong(250)},
+   * {@code random.nextInt(100)}) on any receiver but a text scanner, whose {@code nextInt()} reads the next token of its
+   * input ({@link RetryCatalog#INPUT_TOKEN_READER_TYPE_NAMES}). It picks a number, often to spread a pause; it takes no
+   * work.
+   */
+  private static boolean isRandomDraw(Expr.Call call) {
+    return RetryCatalog.RANDOM_DRAW_NAMES.contains(call.name()) && (call.receiver() == null
+        || !RetryCatalog.INPUT_TOKEN_READER_TYPE_NAMES.contains(TypeEvidence.simpleTypeName(call.receiver())));
   }
 
   /**

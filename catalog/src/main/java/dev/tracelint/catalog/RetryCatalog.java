@@ -489,6 +489,20 @@ public final class RetryCatalog {
   }
 
   /**
+   * Names of random draws ({@code ThreadLocalRandom.current().nextLong(250)}, {@code random.nextInt(100)},
+   * {@code rng.nextDouble()}): a draw picks a number, most often to spread a pause, and takes no work from a source,
+   * so it never makes a loop a worker, on any receiver but a text scanner ({@link #INPUT_TOKEN_READER_TYPE_NAMES}).
+   */
+  public static final Set<String> RANDOM_DRAW_NAMES = Set.of(
+      "nextInt", "nextLong", "nextDouble", "nextFloat", "nextBoolean", "nextGaussian", "nextBytes", "nextExponential");
+
+  /**
+   * Simple type names of readers whose {@code nextInt()}, {@code nextLong()}... read the next token of their input
+   * ({@code java.util.Scanner}): there the names of random draws ({@link #RANDOM_DRAW_NAMES}) take the next input.
+   */
+  public static final Set<String> INPUT_TOKEN_READER_TYPE_NAMES = Set.of("Scanner");
+
+  /**
    * Whether a call of this simple name takes the next piece of work: one of {@link #WORK_INTAKE_METHOD_NAMES},
    * {@code read}, or a name starting with {@code next} and an upper-case letter ({@code scanner.nextInt()},
    * {@code tokens.nextToken()}), unless it reads as a backoff helper ({@code execution.nextBackOff()}).
@@ -1279,6 +1293,12 @@ public final class RetryCatalog {
   public static final Set<String> COUNTER_STEP_NAMES = Set.of(
       "incrementAndGet", "getAndIncrement", "decrementAndGet", "getAndDecrement", "addAndGet", "getAndAdd",
       "increment", "decrement");
+
+  /**
+   * Simple type names of the JDK's atomic counters: a parameter of one of them, passed on unchanged by a method that
+   * calls itself, is shared by every call and counts across them as a field does ({@code AtomicInteger attempts}).
+   */
+  public static final Set<String> ATOMIC_COUNTER_TYPE_NAMES = Set.of("AtomicInteger", "AtomicLong");
 
   /**
    * Calls that advance a counter when made on a field: a helper of the unit that makes one and indexes a collection

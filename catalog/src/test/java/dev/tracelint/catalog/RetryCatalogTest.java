@@ -108,6 +108,14 @@ class RetryCatalogTest {
   }
 
   @Test
+  void randomDrawsAreNamedLikeIntakeAndTheRuleTellsThemApartByReceiver() {
+    for (String name : RetryCatalog.RANDOM_DRAW_NAMES) {
+      assertTrue(RetryCatalog.isWorkIntakeName(name), name);
+    }
+    assertTrue(RetryCatalog.INPUT_TOKEN_READER_TYPE_NAMES.contains("Scanner"));
+  }
+
+  @Test
   void aQualifiedIntakeVerbTakesTheNextItemUnlessItSendsARequest() {
     for (String name : List.of("bufferedReceive", "blockingTake", "doDequeue", "tryReceive")) {
       assertTrue(RetryCatalog.isWorkIntakeName(name), name);
