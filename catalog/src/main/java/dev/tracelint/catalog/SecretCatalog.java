@@ -148,7 +148,8 @@ public final class SecretCatalog {
       "complexity", "entropy", "alias", "salt", "iterations", "rounds", "storage", "vault", "kms", "domain", "secure",
       "samesite", "httponly", "http", "decision", "level", "levels", "role", "roles", "failure", "failed", "denied",
       "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window", "server",
-      "servers", "backend", "mount", "strategy", "encoding", "site");
+      "servers", "backend", "mount", "strategy", "encoding", "site", "region", "regions", "namespace",
+      "namespaces", "zone", "zones");
 
   /**
    * Words that, just before a secret term, make the name a count, a flag, a masked form, or a text the secret was cut

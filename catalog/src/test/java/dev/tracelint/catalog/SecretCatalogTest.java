@@ -129,7 +129,8 @@ class SecretCatalogTest {
         "privateKeyAlias", "passwordSalt", "dummyPassword", "fakeToken", "credentialsPath", "authorizationServerUrl",
         "passwordMinLength", "methodSignature", "toolSignature", "cookieDomain", "cookieHttpOnly",
         "authorizationDecision", "passwordAttempts", "tokenRetryInterval", "jwsAlgorithm", "jwsHeader", "signature",
-        "getSignature", "requestSignature", "expectedSignature", "SIGNATURE")) {
+        "getSignature", "requestSignature", "expectedSignature", "SIGNATURE", "secretsRegion", "SECRETS_NAMESPACE",
+        "credentialsNamespace", "vaultSecretZone")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }
