@@ -1109,6 +1109,19 @@ public final class SecretCatalog {
     return typeSimpleName != null && PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
   }
 
+  /** The root of the types whose constructors take a message that a logger prints with the stack trace. */
+  public static final String THROWABLE_TYPE = "java.lang.Throwable";
+
+  /**
+   * Whether a type of this simple name is named like an exception or an error ({@code IllegalStateException},
+   * {@code ProviderError}, {@code Throwable}): its constructor makes its text arguments its message (and a cause its
+   * "Caused by"), which a logger prints whole with the stack trace.
+   */
+  public static boolean isNamedLikeAThrowable(String typeSimpleName) {
+    return typeSimpleName != null && (typeSimpleName.endsWith("Exception") || typeSimpleName.endsWith("Error")
+        || typeSimpleName.equals("Throwable"));
+  }
+
   /** Whether values of arrays of this element type ({@code char}, {@code byte}) can hold a secret's text. */
   public static boolean isTextArrayElement(String elementTypeName) {
     return elementTypeName != null && TEXT_ARRAY_ELEMENTS.contains(elementTypeName);

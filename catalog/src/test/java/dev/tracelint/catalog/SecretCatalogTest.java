@@ -473,4 +473,14 @@ class SecretCatalogTest {
     assertFalse(SecretCatalog.isTextArrayElement(null), "an element type left unresolved, without its name");
     assertFalse(SecretCatalog.isPassThroughConstructor(null));
   }
+
+  @Test
+  void exceptionsAndErrorsAreKnownByTheirNames() {
+    assertTrue(SecretCatalog.isNamedLikeAThrowable("IllegalStateException"));
+    assertTrue(SecretCatalog.isNamedLikeAThrowable("ProviderError"));
+    assertTrue(SecretCatalog.isNamedLikeAThrowable("Throwable"));
+    assertFalse(SecretCatalog.isNamedLikeAThrowable("ErrorReport"));
+    assertFalse(SecretCatalog.isNamedLikeAThrowable("KeyHolder"));
+    assertFalse(SecretCatalog.isNamedLikeAThrowable(null));
+  }
 }
