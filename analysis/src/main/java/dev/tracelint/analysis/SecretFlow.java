@@ -201,7 +201,11 @@ final class SecretFlow {
         return firstOf(depth, ((Expr.NewArray) expression).initializers());
       case NEW:
         Expr.New creation = (Expr.New) expression;
+        // new StringBuilder(key) copies the text; new IllegalStateException("key " + key, e) makes it the message
+        // a logger prints with the stack trace (and a cause's message its "Caused by")
         return SecretCatalog.isPassThroughConstructor(creation.writtenSimpleName())
+                || SecretCatalog.isNamedLikeAThrowable(creation.writtenSimpleName())
+                || creation.type().isSubtypeOf(SecretCatalog.THROWABLE_TYPE).isYes()
             ? firstOf(depth, creation.arguments())
             : null;
       default:

@@ -148,7 +148,8 @@ public final class SecretCatalog {
       "complexity", "entropy", "alias", "salt", "iterations", "rounds", "storage", "vault", "kms", "domain", "secure",
       "samesite", "httponly", "http", "decision", "level", "levels", "role", "roles", "failure", "failed", "denied",
       "granted", "success", "successful", "attempt", "attempts", "retries", "retry", "interval", "window", "server",
-      "servers", "backend", "mount", "strategy", "encoding", "site");
+      "servers", "backend", "mount", "strategy", "encoding", "site", "region", "regions", "namespace",
+      "namespaces", "zone", "zones");
 
   /**
    * Words that, just before a secret term, make the name a count, a flag, a masked form, or a text the secret was cut
@@ -1106,6 +1107,19 @@ public final class SecretCatalog {
   /** Whether constructing this type (simple name) copies its arguments' text. */
   public static boolean isPassThroughConstructor(String typeSimpleName) {
     return typeSimpleName != null && PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
+  }
+
+  /** The root of the types whose constructors take a message that a logger prints with the stack trace. */
+  public static final String THROWABLE_TYPE = "java.lang.Throwable";
+
+  /**
+   * Whether a type of this simple name is named like an exception or an error ({@code IllegalStateException},
+   * {@code ProviderError}, {@code Throwable}): its constructor makes its text arguments its message (and a cause its
+   * "Caused by"), which a logger prints whole with the stack trace.
+   */
+  public static boolean isNamedLikeAThrowable(String typeSimpleName) {
+    return typeSimpleName != null && (typeSimpleName.endsWith("Exception") || typeSimpleName.endsWith("Error")
+        || typeSimpleName.equals("Throwable"));
   }
 
   /** Whether values of arrays of this element type ({@code char}, {@code byte}) can hold a secret's text. */

@@ -25,6 +25,8 @@ public final class TraceCatalog {
       value("io.opentelemetry.api.trace.SpanBuilder#startSpan", "span", "end"),
       scope("io.opentelemetry.api.trace.Span#makeCurrent"),
       scope("io.opentelemetry.context.Context#makeCurrent"),
+      // Baggage is an ImplicitContextKeyed like Span: makeCurrent() returns a Scope to close.
+      scope("io.opentelemetry.api.baggage.Baggage#makeCurrent"),
       // Brave
       value("brave.Span#start", "span", "finish", "abandon", "flush"),
       value("brave.Tracer#startScopedSpan", "span", "finish"),

@@ -129,7 +129,8 @@ class SecretCatalogTest {
         "privateKeyAlias", "passwordSalt", "dummyPassword", "fakeToken", "credentialsPath", "authorizationServerUrl",
         "passwordMinLength", "methodSignature", "toolSignature", "cookieDomain", "cookieHttpOnly",
         "authorizationDecision", "passwordAttempts", "tokenRetryInterval", "jwsAlgorithm", "jwsHeader", "signature",
-        "getSignature", "requestSignature", "expectedSignature", "SIGNATURE")) {
+        "getSignature", "requestSignature", "expectedSignature", "SIGNATURE", "secretsRegion", "SECRETS_NAMESPACE",
+        "credentialsNamespace", "vaultSecretZone")) {
       assertFalse(catalog.isSecretName(name), name);
     }
   }
@@ -471,5 +472,15 @@ class SecretCatalogTest {
     assertTrue(SecretCatalog.isTextArrayElement("char"));
     assertFalse(SecretCatalog.isTextArrayElement(null), "an element type left unresolved, without its name");
     assertFalse(SecretCatalog.isPassThroughConstructor(null));
+  }
+
+  @Test
+  void exceptionsAndErrorsAreKnownByTheirNames() {
+    assertTrue(SecretCatalog.isNamedLikeAThrowable("IllegalStateException"));
+    assertTrue(SecretCatalog.isNamedLikeAThrowable("ProviderError"));
+    assertTrue(SecretCatalog.isNamedLikeAThrowable("Throwable"));
+    assertFalse(SecretCatalog.isNamedLikeAThrowable("ErrorReport"));
+    assertFalse(SecretCatalog.isNamedLikeAThrowable("KeyHolder"));
+    assertFalse(SecretCatalog.isNamedLikeAThrowable(null));
   }
 }

@@ -46,7 +46,8 @@ class TraceCatalogTest {
   void defaultsClassifyScopesValuesAndOwnerEndedSegments() {
     TraceCatalog catalog = TraceCatalog.defaults();
     for (String owner :
-        List.of("io.opentelemetry.api.trace.Span", "io.opentelemetry.context.Context", "io.sentry.ISpan")) {
+        List.of("io.opentelemetry.api.trace.Span", "io.opentelemetry.context.Context",
+            "io.opentelemetry.api.baggage.Baggage", "io.sentry.ISpan")) {
       TraceLifecycle scope = only(catalog, owner, "makeCurrent");
       assertEquals(EndStyle.CLOSE_SCOPE, scope.style());
       assertEquals("scope", scope.noun());

@@ -1281,10 +1281,13 @@ public final class PmdAdapter {
         return Map.of();
       }
       Map<String, TypeRef> fields = new LinkedHashMap<>();
-      for (JFieldSymbol field : ((JClassType) type).getSymbol().getDeclaredFields()) {
+      // As members of this type: PMD gives a call's return type with the receiver's type arguments substituted
+      // (String for record.value() of a ConsumerRecord<String, String>), so the field V must be read the same way.
+      // javac gives both unsubstituted (V and V); either way a field and its accessor compare alike.
+      JClassType classType = (JClassType) type;
+      for (JFieldSymbol field : classType.getSymbol().getDeclaredFields()) {
         if (!field.isStatic()) {
-          fields.put(field.getSimpleName(),
-              type(field.getTypeMirror(net.sourceforge.pmd.lang.java.types.Substitution.EMPTY)));
+          fields.put(field.getSimpleName(), type(field.getTypeMirror(classType.getTypeParamSubst())));
         }
       }
       return fields;
