@@ -16,7 +16,8 @@ import java.util.Set;
  * UnambiguousTimeoutException(..) : new NoSuchElementException()} under {@code filter(t -> t instanceof
  * NoSuchElementException)}). The filter lets that failure through to the subscriber, so the retry ends at the
  * deadline, as a loop ends at a deadline check. A spec with no filter, or one that does not name its types, retries
- * the timeout too; a give-up under any other test (a status code, an attempt the work cannot count) is judged as before.
+ * the timeout too; a give-up under any other test (a status code, an attempt the work cannot count) is judged as
+ * before.
  */
 final class DeadlineGiveUps {
   private DeadlineGiveUps() {}
@@ -24,9 +25,9 @@ final class DeadlineGiveUps {
   private static final int MAX_ALTERNATIVES = 16;
 
   /**
-   * The simple names of the failure types {@code filter} lets through, when it names them all: {@code X.class::isInstance},
-   * or a one-parameter lambda whose body is an {@code instanceof} test of its parameter or an {@code ||} of such tests;
-   * otherwise {@code null}.
+   * The simple names of the failure types {@code filter} lets through, when it names them all:
+   * {@code X.class::isInstance}, or a one-parameter lambda whose body is an {@code instanceof} test of its parameter
+   * or an {@code ||} of such tests; otherwise {@code null}.
    */
   static Set<String> admittedTypes(Expr filter) {
     String admitted = Nodes.typeAdmittedByIsInstance(filter);

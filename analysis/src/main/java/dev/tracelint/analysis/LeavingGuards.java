@@ -47,7 +47,7 @@ final class LeavingGuards {
     return false;
   }
 
-  /** Whether {@code condition} holds once a bound is reached: it or one alternative of its {@code ||} is a bound test. */
+  /** Whether {@code condition} holds once a bound is reached: it, or an alternative of its {@code ||}, tests one. */
   private static boolean leavesAtABound(Expr condition, Expr.Call selfCall, MethodDecl method) {
     List<Expr> alternatives = Nodes.operands(condition, Expr.Binary.Op.OR);
     return alternatives.size() <= MAX_ALTERNATIVES && alternatives.stream().anyMatch(test ->

@@ -456,7 +456,8 @@ final class ObligationWalk {
    * the overwrites count: whatever throws or leaves runs the finally.
    */
   private boolean overwrittenBeforeItsFinally(Stmt.Try tryStatement) {
-    if (!Nodes.anyInline(tryStatement, inner -> inner instanceof Expr.Assign && ending.overwrites((Expr.Assign) inner))) {
+    if (!Nodes.anyInline(tryStatement,
+        inner -> inner instanceof Expr.Assign && ending.overwrites((Expr.Assign) inner))) {
       return false;
     }
     boolean outside = covered;

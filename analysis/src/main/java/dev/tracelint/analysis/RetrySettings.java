@@ -680,7 +680,8 @@ final class RetrySettings {
     Set<String> admitted = new HashSet<>();
     for (Expr.Call link : Nodes.callsChainedOn(setting)) {
       if (RetryCatalog.RETRY_SPEC_FILTER_NAMES.contains(link.name())) {
-        Set<String> named = link.arguments().size() == 1 ? DeadlineGiveUps.admittedTypes(link.arguments().get(0)) : null;
+        Set<String> named =
+            link.arguments().size() == 1 ? DeadlineGiveUps.admittedTypes(link.arguments().get(0)) : null;
         if (named == null) {
           return false;
         }

@@ -677,8 +677,9 @@ final class SecretFlow {
   }
 
   /**
-   * The secret key of a JSON member {@code call} reads as text, or {@code null}: {@code json.get("access_token").asText()},
-   * {@code body.getAsJsonPrimitive("client_secret").getAsString()}. The key decides, as for a map or the environment.
+   * The secret key of a JSON member {@code call} reads as text, or {@code null}:
+   * {@code json.get("access_token").asText()}, {@code body.getAsJsonPrimitive("client_secret").getAsString()}. The key
+   * decides, as for a map or the environment.
    */
   private String secretJsonMemberRead(Expr.Call call) {
     if (!call.arguments().isEmpty() || !SecretCatalog.isJsonTextRead(call.name())

@@ -479,13 +479,7 @@ public final class RetryCatalog {
     if (isRecordingName(methodName) || SPIN_HINTS.contains(methodName)) {
       return false;
     }
-    String lower = methodName.toLowerCase(Locale.ROOT);
-    for (String word : BACKOFF_NAME_WORDS) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAnyOf(methodName.toLowerCase(Locale.ROOT), BACKOFF_NAME_WORDS);
   }
 
   /**
@@ -779,16 +773,7 @@ public final class RetryCatalog {
 
   /** Whether a name, ignoring case, holds a credential word ({@link #CREDENTIAL_NAME_WORDS}). */
   public static boolean isCredentialName(String name) {
-    if (name == null) {
-      return false;
-    }
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String word : CREDENTIAL_NAME_WORDS) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return name != null && containsAnyOf(name.toLowerCase(Locale.ROOT), CREDENTIAL_NAME_WORDS);
   }
 
   /**
@@ -835,16 +820,7 @@ public final class RetryCatalog {
 
   /** Whether a variable, field or getter named so reads as a time budget ({@link #TIME_BUDGET_NAME_WORDS}). */
   public static boolean isTimeBudgetName(String name) {
-    if (name == null) {
-      return false;
-    }
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String word : TIME_BUDGET_NAME_WORDS) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return name != null && containsAnyOf(name.toLowerCase(Locale.ROOT), TIME_BUDGET_NAME_WORDS);
   }
 
   /**

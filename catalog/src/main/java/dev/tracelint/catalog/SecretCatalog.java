@@ -801,7 +801,10 @@ public final class SecretCatalog {
         : arguments == 1 && VALUE_ACCESSORS_WITH_FALLBACK.contains(methodName);
   }
 
-  /** Whether a call of this simple name, with one name argument, reads a JSON document's member ({@link #JSON_MEMBER_READS}). */
+  /**
+   * Whether a call of this simple name, with one name argument, reads a JSON document's member
+   * ({@link #JSON_MEMBER_READS}).
+   */
   public static boolean isJsonMemberRead(String methodName) {
     return JSON_MEMBER_READS.contains(methodName);
   }
