@@ -152,7 +152,8 @@ final class LoopState {
         counters.add(((Stmt.LocalVar) initializer).variable());
       }
     }
-    if (countersPickCandidates(counters) || countersBuildCandidates(counters) || takesRotatingCandidates()) {
+    if (countersPickCandidates(counters) || countersBuildCandidates(counters) || takesRotatingCandidates()
+        || drawsRandomCandidates()) {
       return true;
     }
     Set<Variable> moving = stepping();
@@ -165,6 +166,24 @@ final class LoopState {
       }
     }
     return loop.condition() != null && mentions(loop.condition(), moving);
+  }
+
+  /**
+   * Whether a repeated call reads a variable that the loop gives a draw within a range ({@link RetryLoops#isRandomDraw}
+   * with a bound): each round tries another random candidate ({@code tryPort = base + random.nextInt(range);
+   * new ServerSocket(tryPort)}, a random ephemeral port bound after the last one was taken). A draw that only spreads
+   * a pause ({@code Thread.sleep(1_000 + random.nextInt(250))}) is read by a wait, not by the repeated call, and an
+   * unbounded one ({@code random.nextLong()}) is a nonce sent with the same request.
+   */
+  private boolean drawsRandomCandidates() {
+    for (Map.Entry<Variable, List<Expr>> entry : values.entrySet()) {
+      if (readByCalls.contains(entry.getKey()) && entry.getValue().stream().anyMatch(value -> Nodes.anyInline(value,
+          node -> node instanceof Expr.Call && RetryLoops.isRandomDraw((Expr.Call) node)
+              && !((Expr.Call) node).arguments().isEmpty()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

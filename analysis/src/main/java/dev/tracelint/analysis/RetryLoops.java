@@ -485,7 +485,7 @@ final class RetryLoops {
    * input ({@link RetryCatalog#INPUT_TOKEN_READER_TYPE_NAMES}). It picks a number, often to spread a pause; it takes no
    * work.
    */
-  private static boolean isRandomDraw(Expr.Call call) {
+  static boolean isRandomDraw(Expr.Call call) {
     return RetryCatalog.RANDOM_DRAW_NAMES.contains(call.name()) && (call.receiver() == null
         || !RetryCatalog.INPUT_TOKEN_READER_TYPE_NAMES.contains(TypeEvidence.simpleTypeName(call.receiver())));
   }
