@@ -130,10 +130,9 @@ final class LeavingGuards {
     }
     UnitIndex index = UnitIndex.of(unit);
     // a final field is assigned only where it is made: that sets it, it does not count
-    for (Expr.Assign assign : index.<Expr.Assign>all(Node.Kind.ASSIGN)) {
-      if (!field.is(Modifier.FINAL) && Nodes.variableOf(assign.target()) == field) {
-        return true;
-      }
+    if (!field.is(Modifier.FINAL) && index.<Expr.Assign>all(Node.Kind.ASSIGN).stream()
+        .anyMatch(assign -> Nodes.variableOf(assign.target()) == field)) {
+      return true;
     }
     for (Expr.Unary step : index.<Expr.Unary>all(Node.Kind.UNARY)) {
       if (step.operator().isIncrementOrDecrement() && Nodes.variableOf(step.operand()) == field) {
