@@ -13,7 +13,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * "No limit" settings a framework offers its users rather than uses (docs/rules/UnboundedRetry.md, "What is not
  * flagged"): a fallback taken only when the user configured no policy, a published constant named for the setting
  * that the unit never reads, and an option method named for the setting that only installs it. The same settings at
- * a call site are flagged, and so is a policy built only for its backoff: the attempt limit lives in that backoff.
+ * a call site are flagged. A policy built only for its backoff hands that backoff to whoever takes it, who decides the
+ * attempts, as for a returned {@code new FixedBackOff(delay)} (see PoliciesBuiltOnlyForTheirBackOff).
  */
 public class SettingsUnlimitedOffers {
   /** An option constant its users take by name; nothing in this unit retries with it. */
@@ -55,9 +56,9 @@ public class SettingsUnlimitedOffers {
     return template;
   }
 
-  BackOff flagsPolicyBuiltOnlyForItsBackOff() {
+  BackOff acceptsPolicyBuiltOnlyForItsBackOffReturned() {
     return RetryPolicy.builder()
-        .maxRetries(Long.MAX_VALUE) // tracelint-expect: UnboundedRetry -- RetryPolicy.Builder.maxRetries(...)
+        .maxRetries(Long.MAX_VALUE)
         .build()
         .getBackOff();
   }

@@ -4,6 +4,7 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
 import java.util.HashSet;
@@ -54,13 +55,25 @@ final class DeadlineGiveUps {
 
   /**
    * Whether {@code node} raises a failure of a type not {@code admitted}, only when a deadline test holds: a
-   * {@code new} of another type that is thrown or given to {@code error(..)}, directly or as a branch of a
-   * conditional, in a branch a deadline test of the same lambda chooses.
+   * {@code new} of another type, or a call that builds the failure ({@code throw operationFailed(..)}), thrown or
+   * given to {@code error(..)}, directly or as a branch of a conditional, in a branch a deadline test of the same
+   * lambda or method chooses; or a call of a same-class guard that does so ({@code throwIfExpired(stage)}, followed
+   * {@link SameClassHelpers#MAX_DEPTH} calls deep).
    */
   static boolean givesUpByADeadline(Node node, Set<String> admitted) {
-    if (!(node instanceof Expr.New) || ((Expr.New) node).writtenType() == null
-        || admitted.contains(TypeEvidence.simpleNameOf(((Expr.New) node).writtenType().trim()))
-        || !isRaised((Expr.New) node)) {
+    return givesUpByADeadline(node, admitted, 0);
+  }
+
+  private static boolean givesUpByADeadline(Node node, Set<String> admitted, int depth) {
+    if (node instanceof Expr.Call && depth < SameClassHelpers.MAX_DEPTH) {
+      MethodDecl guard = SameClassHelpers.target((Expr.Call) node);
+      if (guard != null && Nodes.anyInline(guard.body(),
+          inner -> inner != node && givesUpByADeadline(inner, admitted, depth + 1))) {
+        return true;
+      }
+    }
+    Expr raised = raisedFailure(node);
+    if (raised == null || admitted.contains(failureTypeName(raised))) {
       return false;
     }
     Node child = node;
@@ -77,9 +90,28 @@ final class DeadlineGiveUps {
     return false;
   }
 
-  /** A {@code new} that is thrown or given to {@code Mono.error(..)}, through conditionals and parentheses. */
-  private static boolean isRaised(Expr.New creation) {
-    Node value = creation;
+  /**
+   * {@code node} when it is a failure being raised: a {@code new} with a written type, or a call (a factory of the
+   * failure), thrown or given to {@code Mono.error(..)}; otherwise {@code null}.
+   */
+  private static Expr raisedFailure(Node node) {
+    boolean failure = node instanceof Expr.New && ((Expr.New) node).writtenType() != null
+        || node instanceof Expr.Call;
+    return failure && isRaised((Expr) node) ? (Expr) node : null;
+  }
+
+  /** The simple name of the raised failure's type: the written one of a {@code new}, else as far as types are known. */
+  private static String failureTypeName(Expr raised) {
+    if (raised instanceof Expr.New) {
+      return TypeEvidence.simpleNameOf(((Expr.New) raised).writtenType().trim());
+    }
+    TypeRef type = raised.type();
+    return type != null && type.isResolved() ? type.simpleName() : null;
+  }
+
+  /** A failure that is thrown or given to {@code Mono.error(..)}, through conditionals and parentheses. */
+  private static boolean isRaised(Expr failure) {
+    Node value = failure;
     while (value.parent() instanceof Expr.Conditional && ((Expr.Conditional) value.parent()).condition() != value) {
       value = value.parent();
     }
@@ -92,11 +124,13 @@ final class DeadlineGiveUps {
   /**
    * A condition that asks whether time is up: a clock or deadline call ({@link RetryCatalog#DEADLINE_CALLS}), a call
    * with no arguments on a time budget ({@code deadline.exceeded()}, {@code timer.isExpired()}: a variable of a timer
-   * type or named like a budget), or a comparison with a variable named like one ({@code now > deadlineNanos}).
+   * type or named like a budget), a call named as that question ({@code hasExpired(stage)}, {@code isTimedOut()}:
+   * {@link RetryCatalog#isExpiryQuestionName}), or a comparison with a variable named like one ({@code now > deadlineNanos}).
    */
   static boolean testsADeadline(Expr condition) {
     return Nodes.anyInline(condition, node -> node instanceof Expr.Call
-        && (RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS) || asksABudget((Expr.Call) node))
+        && (RetryLoops.callsExactly((Expr.Call) node, RetryCatalog.DEADLINE_CALLS) || asksABudget((Expr.Call) node)
+            || RetryCatalog.isExpiryQuestionName(((Expr.Call) node).name()))
         || node instanceof Expr.Binary && ((Expr.Binary) node).operator().isRelational()
             && (isBudget(((Expr.Binary) node).left()) || isBudget(((Expr.Binary) node).right())));
   }

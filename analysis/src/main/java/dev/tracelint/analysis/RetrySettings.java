@@ -137,7 +137,7 @@ final class RetrySettings {
           && !(RetryCatalog.isPublisherRetryOperator(setting.target())
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED
-                && (boundedByTimeInChain(call)
+                && (boundedByTimeInChain(call) || buildsOnlyABackOffHandedOn(call)
                     || isRetrySpec(setting) && (filterStopsOnAFlag(call) || retriedWorkGivesUpByADeadline(call)))
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
@@ -151,6 +151,72 @@ final class RetrySettings {
       }
     }
     return null;
+  }
+
+  /**
+   * A Spring policy built only to take its backoff ({@code RetryPolicy.builder().maxRetries(Long.MAX_VALUE)},
+   * {@code ..build().getBackOff()}), on the chain of {@code setting} or of the local builder it initialises, whose every
+   * use is a chain on it: when every such backoff is returned, stored in a field or handed to a method of the unit, it
+   * is judged as a backoff left unlimited is ("Defaults left unlimited": {@code return new FixedBackOff(delay)}), by
+   * whoever takes it. A policy built for itself, a builder passed on, or a backoff given straight to a consumer that
+   * does not count attempts stays reported.
+   */
+  private static boolean buildsOnlyABackOffHandedOn(Expr.Call setting) {
+    List<Expr.Call> chains = new ArrayList<>();
+    Expr top = Nodes.chainTop(setting);
+    if (top.parent() instanceof Stmt.LocalVar && ((Stmt.LocalVar) top.parent()).initializer() == top) {
+      Variable builder = ((Stmt.LocalVar) top.parent()).variable();
+      Node owner = Nodes.enclosingCodeOwner(top);
+      if (builder == null || owner == null) {
+        return false;
+      }
+      for (Node node : Nodes.all(owner)) {
+        if (node instanceof Expr && Nodes.isName((Expr) node, builder)) {
+          if (!(node.parent() instanceof Expr.Call) || ((Expr.Call) node.parent()).receiver() != node) {
+            return false;
+          }
+          chains.add((Expr.Call) node.parent());
+        }
+      }
+    } else {
+      chains.add(setting);
+    }
+    boolean handedOn = false;
+    for (Expr.Call chain : chains) {
+      Expr.Call build = TypeEvidence.isCallTo(chain, RetryCatalog.SPRING_RETRY_POLICY_BUILD) ? chain : null;
+      for (Expr.Call link : Nodes.callsChainedOn(chain)) {
+        if (build == null && TypeEvidence.isCallTo(link, RetryCatalog.SPRING_RETRY_POLICY_BUILD)) {
+          build = link;
+        }
+      }
+      if (build == null) {
+        continue;
+      }
+      if (!(build.parent() instanceof Expr.Call) || ((Expr.Call) build.parent()).receiver() != build
+          || !TypeEvidence.isCallTo((Expr.Call) build.parent(), RetryCatalog.SPRING_RETRY_POLICY_BACK_OFF)
+          || !isHandedOn((Expr.Call) build.parent())) {
+        return false;
+      }
+      handedOn = true;
+    }
+    return handedOn;
+  }
+
+  /**
+   * A backoff returned, assigned to a field, or given to a method of the unit or to a consumer that counts the
+   * attempts itself: not to a consumer it would bound.
+   */
+  private static boolean isHandedOn(Expr backOff) {
+    Node parent = backOff.parent();
+    if (parent != null && parent.kind() == Node.Kind.RETURN) {
+      return Nodes.enclosing(backOff, Expr.Lambda.class) == null;
+    }
+    if (parent instanceof Expr.Assign && ((Expr.Assign) parent).value() == backOff) {
+      Variable target = Nodes.variableOf(((Expr.Assign) parent).target());
+      return target != null && target.kind() == Variable.VarKind.FIELD;
+    }
+    return parent instanceof Expr.Call && ((Expr.Call) parent).arguments().contains(backOff)
+        && (landsInUnit((Expr.Call) parent) || countsAttemptsItself((Expr.Call) parent));
   }
 
   /**

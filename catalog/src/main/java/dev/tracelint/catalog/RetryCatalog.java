@@ -824,6 +824,27 @@ public final class RetryCatalog {
   }
 
   /**
+   * Whether a method named so asks whether the time is up: after an optional {@code is} or {@code has}, the name opens
+   * with {@code expired}, {@code timedOut} or {@code deadline} and a word saying it passed ({@code hasExpired},
+   * {@code isTimedOut}, {@code hasExpiredClientSide}, {@code deadlineExceeded}). Not {@code isExpiring} or
+   * {@code expiresAt}, which read a time rather than test it.
+   */
+  public static boolean isExpiryQuestionName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String question = name.toLowerCase(Locale.ROOT);
+    if (question.startsWith("is")) {
+      question = question.substring(2);
+    } else if (question.startsWith("has")) {
+      question = question.substring(3);
+    }
+    return question.startsWith("expired") || question.startsWith("timedout")
+        || question.startsWith("deadlineexceeded") || question.startsWith("deadlinepassed")
+        || question.startsWith("deadlineexpired");
+  }
+
+  /**
    * Words that, inside a caught exception's simple name (case-sensitive), say that a call given a time budget used it
    * up: the wait ran out ({@code TimeoutException}, {@code SocketTimeoutException}). Not {@code Retriable...}: a client
    * reports a refused connection as retriable at once (Feign's {@code RetryableException}), budget or not.
@@ -1455,6 +1476,17 @@ public final class RetryCatalog {
    */
   public static final List<MethodRef> ATTEMPT_COUNTING_BACKOFF_CONSUMERS = List.of(
       MethodRef.parse(DEFAULTS, "org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder#customBackoff"));
+
+  /**
+   * Spring Framework 7's policy builder's build call and the policy's backoff: a policy built only to take its
+   * {@code BackOff} ({@code RetryPolicy.builder().maxRetries(..)...build().getBackOff()}) hands out that backoff, and
+   * its count becomes the backoff's attempt limit.
+   */
+  public static final MethodRef SPRING_RETRY_POLICY_BUILD =
+      MethodRef.parse(DEFAULTS, "org.springframework.core.retry.RetryPolicy.Builder#build");
+
+  public static final MethodRef SPRING_RETRY_POLICY_BACK_OFF =
+      MethodRef.parse(DEFAULTS, "org.springframework.core.retry.RetryPolicy#getBackOff");
 
   /** Calls in a fluent chain that bound a retry by time. */
   public static List<TimeBound> timeBounds() {

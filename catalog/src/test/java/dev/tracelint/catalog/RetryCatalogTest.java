@@ -45,6 +45,18 @@ class RetryCatalogTest {
   }
 
   @Test
+  void expiryQuestionsAskWhetherTheTimeIsUp() {
+    for (String question : List.of("hasExpired", "isExpired", "expired", "hasExpiredClientSide", "isTimedOut",
+        "timedOut", "deadlineExceeded", "isDeadlinePassed")) {
+      assertTrue(RetryCatalog.isExpiryQuestionName(question), question);
+    }
+    for (String other : List.of("expiresAt", "isExpiring", "expiry", "deadline", "timeout", "hasTimeout",
+        "isExtended", "refreshExpired")) {
+      assertFalse(RetryCatalog.isExpiryQuestionName(other), other);
+    }
+  }
+
+  @Test
   void retryLibraryCodeIsTheLibrarysOwnPackages() {
     MethodRef noBackOff = new MethodRef("org.springframework.retry.backoff.NoBackOffPolicy", "<init>");
     assertTrue(RetryCatalog.isRetryLibraryCode("org.springframework.retry.support", noBackOff));
