@@ -138,6 +138,7 @@ final class RetrySettings {
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED
                 && (boundedByTimeInChain(call) || buildsOnlyABackOffHandedOn(call)
+                    || DownstreamTimeBounds.bounded(call, outer -> isTimeBound(outer, true))
                     || isRetrySpec(setting) && (filterStopsOnAFlag(call) || retriedWorkGivesUpByADeadline(call)))
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
