@@ -13,7 +13,8 @@ import java.util.List;
  * default: {@code if (user.isPasswordGenerated()) log.warn("Using generated password: {}", user.getPassword());}.
  * Frameworks print such a password on purpose, once, for development; a configured one logged on the same line
  * outside that guard, or under {@code !isPasswordGenerated()}, is still reported, and so is any other secret under
- * such a guard's look-alike ({@code if (tokenGenerated)}: a generated API token is a user's real credential).
+ * such a guard's look-alike ({@code if (tokenGenerated)}: a generated API token is a user's real credential). Also
+ * whether a variable is read where a comparison has proved it equal to a constant text ({@link #holdsAKnownLiteral}).
  */
 final class GeneratedSecretGuards {
   private GeneratedSecretGuards() {}

@@ -243,7 +243,7 @@ final class SecretFlow {
     }
     Variable variable = Nodes.variableOf(reference);
     TypeRef type = TypeEvidence.knownType(reference);
-    if (!mayHoldSecretText(type)) {
+    if (!mayHoldSecretText(type) && !isOptionalOfText(variable)) {
       if (variable != null && printsItsHeaders(reference, type)) {
         // log.debug("--> {}", request): an OkHttp request prints its headers, Authorization included
         return SecretCatalog.requestHeadersSubject(variable.name());
@@ -298,6 +298,20 @@ final class SecretFlow {
       default:
         return null;
     }
+  }
+
+  /**
+   * A variable declared {@code Optional<String>} (or {@code Optional<CharSequence>}), which prints its value
+   * ({@code Optional[sk-...]}) and so is judged as the text it holds. The model keeps no type arguments, so they are
+   * read from the declaration as written; an {@code Optional} of anything else, or a {@code var}, is not text.
+   */
+  private static boolean isOptionalOfText(Variable variable) {
+    if (variable == null || variable.declaration() == null || variable.writtenType() == null
+        || !SecretCatalog.OPTIONAL_TYPE_NAME.equals(TypeEvidence.simpleNameOfWritten(variable.writtenType()))) {
+      return false;
+    }
+    String declared = variable.declaration().unit().textOf(variable.declaration());
+    return declared != null && SecretCatalog.declaresOptionalOfText(declared, variable.name());
   }
 
   /**

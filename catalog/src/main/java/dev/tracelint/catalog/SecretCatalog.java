@@ -63,6 +63,21 @@ public final class SecretCatalog {
   /** The call that replaces a range of a builder's text: {@code sb.replace(4, sb.length(), "****")}. */
   private static final String RANGE_REPLACE = "replace";
 
+  /** The holder whose text prints its value: {@code Optional[sk-...]}. */
+  public static final String OPTIONAL_TYPE_NAME = "Optional";
+
+  /** The name of a variable declared {@code Optional<String>} or {@code Optional<CharSequence>}, as written. */
+  private static final String OPTIONAL_OF_TEXT =
+      "\\bOptional\\s*<\\s*(?:java\\.lang\\.)?(?:String|CharSequence)\\s*>\\s+";
+
+  /**
+   * Whether {@code declaration}, the source text a variable is declared in (a field, a local, a method and its
+   * parameters), declares {@code name} an {@code Optional} of text: {@code Optional<String> token}.
+   */
+  public static boolean declaresOptionalOfText(String declaration, String name) {
+    return Pattern.compile(OPTIONAL_OF_TEXT + Pattern.quote(name) + "\\b").matcher(declaration).find();
+  }
+
   /** The last words of a collection of secrets, each a secret term's plural: {@code apiKeys}, {@code passwords}. */
   private static final Set<String> SECRET_PLURALS = Set.of(
       "keys", "tokens", "secrets", "passwords", "passphrases", "credentials", "cookies", "jwts");

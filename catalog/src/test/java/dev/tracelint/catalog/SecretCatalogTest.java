@@ -497,6 +497,14 @@ class SecretCatalogTest {
   }
 
   @Test
+  void optionalsOfTextAreReadFromTheirDeclaration() {
+    assertTrue(SecretCatalog.declaresOptionalOfText("private final Optional<String> apiKey = x;", "apiKey"));
+    assertTrue(SecretCatalog.declaresOptionalOfText("void f(java.util.Optional< CharSequence > token) {}", "token"));
+    assertFalse(SecretCatalog.declaresOptionalOfText("Optional<String> apiKeyName; Optional<char[]> apiKey", "apiKey"));
+    assertFalse(SecretCatalog.declaresOptionalOfText("Optional<Duration> token", "token"));
+  }
+
+  @Test
   void addressStepsAddOnlyWhatTheyAreGiven() {
     assertTrue(SecretCatalog.isAddressAddition("addQueryParameter", 2));
     assertTrue(SecretCatalog.isAddressAddition("build", 0));
