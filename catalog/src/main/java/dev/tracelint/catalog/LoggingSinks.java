@@ -89,7 +89,8 @@ public final class LoggingSinks {
    * {@code Attributes.of} and {@code AttributesBuilder#put}; Micrometer's {@code Observation#highCardinalityKeyValue}
    * and {@code lowCardinalityKeyValue}, {@code KeyValue(s).of}, {@code KeyValues#and}, {@code Tag(s).of},
    * {@code Tags#and} and the meter builders' {@code tag}/{@code tags}; Micrometer Tracing's and Brave's
-   * {@code SpanCustomizer#tag}, Brave's {@code MutableSpan#tag}; OpenTracing's {@code Span#setTag},
+   * {@code SpanCustomizer#tag}, Brave's {@code MutableSpan#tag}; the events of Micrometer Tracing's spans
+   * ({@code event}) and Brave's ({@code annotate}); OpenTracing's {@code Span#setTag},
    * {@code setBaggageItem} and {@code SpanBuilder#withTag}; Sentry's {@code ISpan#setData}/{@code setTag} and static
    * {@code Sentry.setTag}/{@code setExtra}; Elastic's {@code Span#setLabel}; Datadog's {@code MutableSpan#setTag} and
    * {@code LLMObsSpan#setTag}. Also the calls that take a map and record every entry (Datadog's
@@ -121,9 +122,9 @@ public final class LoggingSinks {
         "FunctionTimer", "TimeGauge")) {
       sinks.put("io.micrometer.core.instrument." + meter + ".Builder", Map.of("tag", afterName, "tags", pairs));
     }
-    sinks.put("io.micrometer.tracing.SpanCustomizer", Map.of("tag", afterName));
-    sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName));
-    sinks.put("brave.SpanCustomizer", Map.of("tag", afterName));
+    sinks.put("io.micrometer.tracing.SpanCustomizer", Map.of("tag", afterName, "event", first));
+    sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName, "event", first));
+    sinks.put("brave.SpanCustomizer", Map.of("tag", afterName, "annotate", first));
     sinks.put("brave.handler.MutableSpan", Map.of("tag", afterName));
     sinks.put("io.opentracing.Span", Map.of("setTag", afterName, "setBaggageItem", afterName, "log", AttributeValues.MAP));
     sinks.put("io.opentracing.Tracer.SpanBuilder", Map.of("withTag", afterName));
