@@ -2,7 +2,10 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Annotation;
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.FieldDecl;
+import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.SecretCatalog;
 
@@ -65,6 +68,31 @@ final class InjectedSecrets {
     if (value != null) {
       return SecretCatalog.secretHeader(value);
     }
+    Expr.Call key = headerKeyCreation(expression);
+    if (key != null) {
+      return headerNamedBy(key.arguments().get(0));
+    }
     return SecretCatalog.secretHeaderForConstantName(Nodes.referencedName(expression));
+  }
+
+  /**
+   * The creation of a typed header key that {@code expression} is or reads: gRPC's {@code Metadata.Key.of(
+   * "authorization", ASCII_STRING_MARSHALLER)}, written in place or given to a final field or a local as its
+   * initializer ({@code static final Metadata.Key<String> AUTH_KEY = Metadata.Key.of(..)}); {@code null} otherwise.
+   */
+  private static Expr.Call headerKeyCreation(Expr expression) {
+    Expr created = expression;
+    Variable variable = Nodes.variableOf(expression);
+    if (variable != null && variable.declaration() instanceof FieldDecl && variable.is(Modifier.FINAL)) {
+      created = ((FieldDecl) variable.declaration()).initializer();
+    } else if (variable != null && variable.isLocal() && variable.declaration() instanceof Stmt.LocalVar) {
+      created = ((Stmt.LocalVar) variable.declaration()).initializer();
+    }
+    if (!(created instanceof Expr.Call) || ((Expr.Call) created).arguments().isEmpty()) {
+      return null;
+    }
+    Expr.Call call = (Expr.Call) created;
+    return SecretCatalog.headerKeyFactories().stream().anyMatch(factory -> TypeEvidence.isCallTo(call, factory))
+        ? call : null;
   }
 }

@@ -64,6 +64,7 @@ final class LoggingCalls {
         // counter(name, Iterable<Tag>) records a collection judged where it was built (Tags.of, Tag.of)
         return arguments >= 3 && arguments % 2 == 1;
       case MAP:
+      case FIRST:
         return arguments >= 1;
       default:
         return arguments >= 2;

@@ -93,6 +93,9 @@ final class SecretFlow {
     if (values == LoggingSinks.AttributeValues.MAP) {
       return secretInRecordedMap(arguments.get(arguments.size() - 1));
     }
+    if (values == LoggingSinks.AttributeValues.FIRST) {
+      return secretIn(arguments.get(0), 0);
+    }
     int first = values == LoggingSinks.AttributeValues.PAIRS_AFTER_NAME ? 2 : 1;
     int step = values == LoggingSinks.AttributeValues.AFTER_NAME ? 1 : 2;
     for (int i = first; i < arguments.size(); i += step) {
@@ -204,6 +207,7 @@ final class SecretFlow {
         // new StringBuilder(key) copies the text; new IllegalStateException("key " + key, e) makes it the message
         // a logger prints with the stack trace (and a cause's message its "Caused by")
         return SecretCatalog.isPassThroughConstructor(creation.writtenSimpleName())
+                || SecretCatalog.isAddressConstructor(creation.type().qualifiedName())
                 || SecretCatalog.isNamedLikeAThrowable(creation.writtenSimpleName())
                 || creation.type().isSubtypeOf(SecretCatalog.THROWABLE_TYPE).isYes()
             ? firstOf(depth, creation.arguments())
@@ -233,9 +237,13 @@ final class SecretFlow {
       // A compile-time constant is a name (an environment variable's, a header's), not a value read at runtime.
       return null;
     }
+    if (GeneratedSecretGuards.holdsAKnownLiteral(reference, index)) {
+      // if ("changeme".equals(password)) log.warn("default password {} in use", password): the source prints it too
+      return null;
+    }
     Variable variable = Nodes.variableOf(reference);
     TypeRef type = TypeEvidence.knownType(reference);
-    if (!mayHoldSecretText(type)) {
+    if (!mayHoldSecretText(type) && !isOptionalOfText(variable)) {
       if (variable != null && printsItsHeaders(reference, type)) {
         // log.debug("--> {}", request): an OkHttp request prints its headers, Authorization included
         return SecretCatalog.requestHeadersSubject(variable.name());
@@ -274,18 +282,36 @@ final class SecretFlow {
       case FOREACH:
       case PATTERN:
         if (namesSecret(name)) {
-          boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable))
+          boolean vouched = (SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable)
+                  && !isElementOfSecrets(variable))
               || onlyNonSecretValues(variable, depth);
           if (!vouched && SecretCatalog.isBareToken(name) && isModelOutputSite(variable)) {
             // a piece of model output unless it was given a secret: String token = System.getenv("API_TOKEN")
-            return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : null;
+            return localCarriesSecret(variable, depth) || isElementOfSecrets(variable)
+                ? SecretCatalog.variableSubject(name) : null;
           }
           return vouched ? null : SecretCatalog.variableSubject(name);
         }
-        return localCarriesSecret(variable, depth) ? SecretCatalog.variableSubject(name) : secretEntryPut(variable);
+        return localCarriesSecret(variable, depth) || isElementOfSecrets(variable)
+            ? SecretCatalog.variableSubject(name)
+            : secretEntryPut(variable);
       default:
         return null;
     }
+  }
+
+  /**
+   * A variable declared {@code Optional<String>} (or {@code Optional<CharSequence>}), which prints its value
+   * ({@code Optional[sk-...]}) and so is judged as the text it holds. The model keeps no type arguments, so they are
+   * read from the declaration as written; an {@code Optional} of anything else, or a {@code var}, is not text.
+   */
+  private static boolean isOptionalOfText(Variable variable) {
+    if (variable == null || variable.declaration() == null || variable.writtenType() == null
+        || !SecretCatalog.OPTIONAL_TYPE_NAME.equals(TypeEvidence.simpleNameOfWritten(variable.writtenType()))) {
+      return false;
+    }
+    String declared = variable.declaration().unit().textOf(variable.declaration());
+    return declared != null && SecretCatalog.declaresOptionalOfText(declared, variable.name());
   }
 
   /**
@@ -536,6 +562,10 @@ final class SecretFlow {
         return firstOf(depth, arguments);
       }
     }
+    String inAddress = secretInAddress(call, depth);
+    if (inAddress != null) {
+      return inAddress;
+    }
     for (MethodRef renderer : SecretCatalog.jsonRenderers()) {
       if (arguments.size() == 1 && TypeEvidence.isCallTo(call, renderer)) {
         return secretRenderedAsJson(arguments.get(0), depth + 1);
@@ -601,6 +631,10 @@ final class SecretFlow {
     if (SecretCatalog.isWindowCut(name)) {
       return SecretMasks.keepsOnlyAShortWindow(call) ? null : secretIn(receiver, depth + 1);
     }
+    if (SecretMasks.replacesAllButAShortWindow(call)) {
+      // new StringBuilder(apiKey).replace(4, apiKey.length(), "****") keeps four characters and the text put in
+      return secretIn(arguments.get(2), depth + 1);
+    }
     if (!SecretCatalog.isPassThroughCall(name)) {
       return null;
     }
@@ -611,6 +645,71 @@ final class SecretFlow {
     }
     String inReceiver = secretIn(receiver, depth + 1);
     return inReceiver != null ? inReceiver : firstOf(depth, arguments);
+  }
+
+  /**
+   * The secret an address carries, which prints its text whole: one made of text ({@code URI.create(baseUrl +
+   * "?key=" + apiKey)}, {@code HttpUrl.parse(..)}), a step of OkHttp's address builder that adds its arguments to what
+   * the address held ({@code .newBuilder().addQueryParameter("key", apiKey).build()}) or replaces a parameter (only
+   * its arguments then: {@code setQueryParameter("key", "REDACTED")} makes a redacted copy), and a request's address
+   * ({@link #secretInRequestAddress}). {@code null} for any other call, and for an address that carries none.
+   */
+  private String secretInAddress(Expr.Call call, int depth) {
+    for (MethodRef factory : SecretCatalog.addressFactories()) {
+      if (TypeEvidence.isCallTo(call, factory)) {
+        return firstOf(depth, call.arguments());
+      }
+    }
+    if (call.receiver() == null) {
+      return null;
+    }
+    boolean addition = SecretCatalog.isAddressAddition(call.name(), call.arguments().size());
+    if (!addition && !SecretCatalog.isAddressReplacement(call.name())) {
+      return secretInRequestAddress(call, depth);
+    }
+    if (!isAddressBuilding(call)) {
+      return null;
+    }
+    String inArguments = firstOf(depth, call.arguments());
+    return inArguments != null || !addition ? inArguments : secretIn(call.receiver(), depth + 1);
+  }
+
+  /** A call of OkHttp's {@code HttpUrl} or {@code HttpUrl.Builder} ({@code addQueryParameter}, {@code build}). */
+  private static boolean isAddressBuilding(Expr.Call call) {
+    return TypeEvidence.isCallTo(call, new MethodRef(SecretCatalog.ADDRESS_BUILDER_TYPE, call.name()))
+        || TypeEvidence.isCallTo(call, new MethodRef(SecretCatalog.ADDRESS_TYPE, call.name()));
+  }
+
+  /**
+   * The secret in the address of a request local that {@code call} reads ({@code request.url()} of OkHttp,
+   * {@code request.uri()} of the JDK): the address its building chain was given ({@code new Request.Builder()
+   * .url(url).header(..).build()}, {@code HttpRequest.newBuilder(uri)}). A key sent in a header is not in the address.
+   */
+  private String secretInRequestAddress(Expr.Call call, int depth) {
+    String requestType = SecretCatalog.requestTypeOfAddressRead(call.name());
+    Variable request = requestType == null || !call.arguments().isEmpty() ? null : Nodes.variableOf(call.receiver());
+    if (request == null || !request.isLocal() || !TypeEvidence.isA(request.type(), requestType, call.unit()).isYes()
+        || depth > MAX_DEPTH || !visiting.add(request)) {
+      return null;
+    }
+    try {
+      for (Expr value : valuesOf(request)) {
+        Expr step = value;
+        for (int steps = 0; step instanceof Expr.Call && steps < MAX_DEPTH; steps++) {
+          Expr.Call building = (Expr.Call) step;
+          if (SecretCatalog.isRequestAddressStep(building.name()) && building.arguments().size() == 1) {
+            String subject = secretIn(building.arguments().get(0), depth + 1);
+            if (subject != null) {
+              return subject;
+            }
+          }
+          step = building.receiver();
+        }
+      }
+      return null;
+    } finally {
+      visiting.remove(request);
+    }
   }
 
   /**
@@ -916,7 +1015,9 @@ final class SecretFlow {
       Expr appendedTo = use;
       for (int appends = 0; appends < MAX_DEPTH && appendedTo.parent() instanceof Expr.Call; appends++) {
         Expr.Call append = (Expr.Call) appendedTo.parent();
-        if (append.receiver() != appendedTo || !SecretCatalog.isTextAppend(append.name())) {
+        if (append.receiver() != appendedTo || !(SecretCatalog.isTextAppend(append.name())
+            || (SecretCatalog.isAddressAddition(append.name(), append.arguments().size())
+                && isAddressBuilding(append)))) {
           break;
         }
         values.addAll(append.arguments());
@@ -969,6 +1070,23 @@ final class SecretFlow {
         && (Nodes.isName(test.left(), local) && Nodes.isNull(test.right())
             || Nodes.isNull(test.left()) && Nodes.isName(test.right(), local))
         ? guard : null;
+  }
+
+  /**
+   * A for-each variable over a collection named for its elements' secrets ({@code for (String key : apiKeys)},
+   * {@code for (String pw : config.getPasswords())}): each element is one. The names of secrets ({@code apiKeyNames}),
+   * a map's {@code keySet()} and bare {@code tokens} are not.
+   */
+  private boolean isElementOfSecrets(Variable variable) {
+    if (variable.kind() != Variable.VarKind.FOREACH || !(variable.declaration() instanceof Stmt.Loop)) {
+      return false;
+    }
+    Expr iterable = ((Stmt.Loop) variable.declaration()).iterable();
+    if (iterable instanceof Expr.Call) {
+      Expr.Call getter = (Expr.Call) iterable;
+      return getter.arguments().isEmpty() && catalog.isSecretCollectionGetterName(getter.name(), meanings);
+    }
+    return catalog.isSecretCollectionName(Nodes.referencedName(iterable), meanings);
   }
 
   /**

@@ -40,6 +40,30 @@ final class SecretMasks {
   }
 
   /**
+   * Whether a {@code StringBuilder#replace(start, end, text)} leaves at most a short window of what it replaces in:
+   * {@code replace(4, key.length(), "****")} keeps a prefix, {@code replace(0, key.length() - 4, "****")} a suffix,
+   * {@code replace(2, key.length() - 2, "..")} both ends, at most 16 characters together. {@code replace(0, 0, "..")}
+   * keeps everything.
+   */
+  static boolean replacesAllButAShortWindow(Expr.Call replace) {
+    List<Expr> arguments = replace.arguments();
+    if (!SecretCatalog.isRangeReplace(replace.name()) || arguments.size() != 3) {
+      return false;
+    }
+    Integer start = intConstant(arguments.get(0));
+    Expr end = arguments.get(1);
+    Integer tail = null;
+    if (isLengthMeasure(end)) {
+      tail = 0;
+    } else if (end instanceof Expr.Binary && ((Expr.Binary) end).operator() == Expr.Binary.Op.MINUS
+        && isLengthMeasure(((Expr.Binary) end).left())) {
+      tail = intConstant(((Expr.Binary) end).right());
+    }
+    return SecretCatalog.isShortLength(start) && SecretCatalog.isShortLength(tail)
+        && SecretCatalog.isShortLength(start + tail);
+  }
+
+  /**
    * Whether {@code arm}, a variable, is known to be short on the {@code branch} of {@code condition} that takes it:
    * the condition compares the same variable's {@code length()} with a constant, and that branch holds only when the
    * length is at most a short one ({@code key.length() > 8 ? key.substring(0, 8) : key}, {@code key.length() <= 4 ?

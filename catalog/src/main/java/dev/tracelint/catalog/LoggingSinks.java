@@ -60,6 +60,13 @@ public final class LoggingSinks {
   public enum AttributeValues {
     /** Every argument after the first, which names the attribute: {@code setAttribute(name, value)}. */
     AFTER_NAME,
+    /**
+     * The first argument, text shown as it is: an event's name ({@code span.addEvent("key " + apiKey)}), or the
+     * exception recorded, whose message becomes the event's {@code exception.message} attribute
+     * ({@code span.recordException(new IllegalStateException("bad key " + apiKey))}). What follows is judged where it
+     * is built (an {@code Attributes}) or is a time.
+     */
+    FIRST,
     /** Every second argument of name/value pairs, an even number of them: {@code Attributes.of(k1, v1, k2, v2)}. */
     PAIRS,
     /**
@@ -78,11 +85,12 @@ public final class LoggingSinks {
    * Calls that record a value on a span, observation, log record or meter, which the telemetry backend keeps and
    * shows, or that build the attribute and tag collections recorded there (OpenTelemetry {@code Attributes},
    * Micrometer {@code Tags} and {@code KeyValues}: they exist only to be recorded). OpenTelemetry's
-   * {@code Span#setAttribute}, {@code SpanBuilder#setAttribute}, {@code LogRecordBuilder#setAttribute},
+   * {@code Span#setAttribute}, {@code Span#addEvent} (its name) and {@code Span#recordException} (its message), {@code SpanBuilder#setAttribute}, {@code LogRecordBuilder#setAttribute},
    * {@code Attributes.of} and {@code AttributesBuilder#put}; Micrometer's {@code Observation#highCardinalityKeyValue}
    * and {@code lowCardinalityKeyValue}, {@code KeyValue(s).of}, {@code KeyValues#and}, {@code Tag(s).of},
    * {@code Tags#and} and the meter builders' {@code tag}/{@code tags}; Micrometer Tracing's and Brave's
-   * {@code SpanCustomizer#tag}, Brave's {@code MutableSpan#tag}; OpenTracing's {@code Span#setTag},
+   * {@code SpanCustomizer#tag}, Brave's {@code MutableSpan#tag}; the events of Micrometer Tracing's spans
+   * ({@code event}) and Brave's ({@code annotate}); OpenTracing's {@code Span#setTag},
    * {@code setBaggageItem} and {@code SpanBuilder#withTag}; Sentry's {@code ISpan#setData}/{@code setTag} and static
    * {@code Sentry.setTag}/{@code setExtra}; Elastic's {@code Span#setLabel}; Datadog's {@code MutableSpan#setTag} and
    * {@code LLMObsSpan#setTag}. Also the calls that take a map and record every entry (Datadog's
@@ -97,7 +105,9 @@ public final class LoggingSinks {
     Map<String, Map<String, AttributeValues>> sinks = new LinkedHashMap<>();
     AttributeValues afterName = AttributeValues.AFTER_NAME;
     AttributeValues pairs = AttributeValues.PAIRS;
-    sinks.put("io.opentelemetry.api.trace.Span", Map.of("setAttribute", afterName));
+    AttributeValues first = AttributeValues.FIRST;
+    sinks.put("io.opentelemetry.api.trace.Span",
+        Map.of("setAttribute", afterName, "addEvent", first, "recordException", first));
     sinks.put("io.opentelemetry.api.trace.SpanBuilder", Map.of("setAttribute", afterName));
     sinks.put("io.opentelemetry.api.logs.LogRecordBuilder", Map.of("setAttribute", afterName));
     sinks.put("io.opentelemetry.api.common.Attributes", Map.of("of", pairs));
@@ -112,9 +122,9 @@ public final class LoggingSinks {
         "FunctionTimer", "TimeGauge")) {
       sinks.put("io.micrometer.core.instrument." + meter + ".Builder", Map.of("tag", afterName, "tags", pairs));
     }
-    sinks.put("io.micrometer.tracing.SpanCustomizer", Map.of("tag", afterName));
-    sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName));
-    sinks.put("brave.SpanCustomizer", Map.of("tag", afterName));
+    sinks.put("io.micrometer.tracing.SpanCustomizer", Map.of("tag", afterName, "event", first));
+    sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName, "event", first));
+    sinks.put("brave.SpanCustomizer", Map.of("tag", afterName, "annotate", first));
     sinks.put("brave.handler.MutableSpan", Map.of("tag", afterName));
     sinks.put("io.opentracing.Span", Map.of("setTag", afterName, "setBaggageItem", afterName, "log", AttributeValues.MAP));
     sinks.put("io.opentracing.Tracer.SpanBuilder", Map.of("withTag", afterName));

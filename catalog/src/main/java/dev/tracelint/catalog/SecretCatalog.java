@@ -60,6 +60,31 @@ public final class SecretCatalog {
   /** The call that cuts a window out of a text: {@code s.substring(0, 6)}, {@code s.substring(s.length() - 4)}. */
   private static final String WINDOW_CUT = "substring";
 
+  /** The call that replaces a range of a builder's text: {@code sb.replace(4, sb.length(), "****")}. */
+  private static final String RANGE_REPLACE = "replace";
+
+  /** The holder whose text prints its value: {@code Optional[sk-...]}. */
+  public static final String OPTIONAL_TYPE_NAME = "Optional";
+
+  /** The name of a variable declared {@code Optional<String>} or {@code Optional<CharSequence>}, as written. */
+  private static final String OPTIONAL_OF_TEXT =
+      "\\bOptional\\s*<\\s*(?:java\\.lang\\.)?(?:String|CharSequence)\\s*>\\s+";
+
+  /**
+   * Whether {@code declaration}, the source text a variable is declared in (a field, a local, a method and its
+   * parameters), declares {@code name} an {@code Optional} of text: {@code Optional<String> token}.
+   */
+  public static boolean declaresOptionalOfText(String declaration, String name) {
+    return Pattern.compile(OPTIONAL_OF_TEXT + Pattern.quote(name) + "\\b").matcher(declaration).find();
+  }
+
+  /** The last words of a collection of secrets, each a secret term's plural: {@code apiKeys}, {@code passwords}. */
+  private static final Set<String> SECRET_PLURALS = Set.of(
+      "keys", "tokens", "secrets", "passwords", "passphrases", "credentials", "cookies", "jwts");
+
+  /** Calls that compare text for equality: {@code "changeme".equals(password)}, {@code Objects.equals(a, b)}. */
+  private static final Set<String> TEXT_EQUALITIES = Set.of("equals", "equalsIgnoreCase", "contentEquals");
+
   /** The measure a suffix window is counted back from: {@code s.length()} in {@code s.substring(s.length() - 4)}. */
   private static final String LENGTH_MEASURE = "length";
 
@@ -307,6 +332,56 @@ public final class SecretCatalog {
       new MethodRef("java.util.HexFormat", "formatHex"),
       new MethodRef("okhttp3.Credentials", "basic"),
       new MethodRef("org.springframework.http.HttpHeaders", "encodeBasicAuth"));
+
+  /**
+   * Calls that make an address of their arguments' text, which the address prints whole ({@code URI#toString},
+   * OkHttp's {@code HttpUrl#toString}): a key put in a query string ({@code URI.create(baseUrl + "?key=" + apiKey)})
+   * is in every log line that prints the address.
+   */
+  private static final List<MethodRef> ADDRESS_FACTORIES = List.of(
+      new MethodRef("java.net.URI", "create"),
+      new MethodRef("okhttp3.HttpUrl", "parse"),
+      new MethodRef("okhttp3.HttpUrl", "get"));
+
+  /** Address types whose constructors keep their text arguments whole: {@code new URI(s)}, {@code new URL(s)}. */
+  private static final Set<String> ADDRESS_CONSTRUCTORS = Set.of("java.net.URI", "java.net.URL");
+
+  /** OkHttp's address and its builder, whose steps carry what they are given into the address they build. */
+  public static final String ADDRESS_TYPE = "okhttp3.HttpUrl";
+
+  public static final String ADDRESS_BUILDER_TYPE = "okhttp3.HttpUrl.Builder";
+
+  /**
+   * Steps of OkHttp's {@code HttpUrl.Builder} that keep what the address held and add their arguments' text to it
+   * ({@code addQueryParameter("key", apiKey)}, {@code password(pw)}: the user information). Given no argument, the same
+   * names read a part of an address ({@code url.host()}), which is no step.
+   */
+  private static final Set<String> ADDRESS_ADDITIONS = Set.of(
+      "addQueryParameter", "addEncodedQueryParameter", "addPathSegment", "addPathSegments",
+      "addEncodedPathSegment", "addEncodedPathSegments", "username", "password", "encodedUsername",
+      "encodedPassword", "scheme", "host", "port", "fragment", "encodedFragment");
+
+  /**
+   * Steps of OkHttp's {@code HttpUrl.Builder} that replace or remove a query parameter or the whole query
+   * ({@code setQueryParameter("key", "REDACTED")}, {@code removeAllQueryParameters("key")}): what the address held may
+   * be gone (a redacted copy), so only their arguments are judged.
+   */
+  private static final Set<String> ADDRESS_REPLACEMENTS = Set.of(
+      "setQueryParameter", "setEncodedQueryParameter", "removeAllQueryParameters",
+      "removeAllEncodedQueryParameters", "query", "encodedQuery");
+
+  /**
+   * Reads of a request's address, with the request types that answer them: OkHttp's {@code Request#url()}, the JDK's
+   * {@code HttpRequest#uri()}.
+   */
+  private static final Map<String, String> REQUEST_ADDRESS_READS = Map.of(
+      "url", "okhttp3.Request", "uri", "java.net.http.HttpRequest");
+
+  /**
+   * Steps of a request's building chain that give it its address: OkHttp's {@code Request.Builder#url(..)}, the JDK's
+   * {@code HttpRequest.newBuilder(uri)} and {@code HttpRequest.Builder#uri(..)}.
+   */
+  private static final Set<String> REQUEST_ADDRESS_STEPS = Set.of("url", "uri", "newBuilder");
 
   /**
    * Library methods named like a secret that return no text, by the package of the types that declare them, for an
@@ -850,6 +925,30 @@ public final class SecretCatalog {
     return property != null && isSecretName(property);
   }
 
+  /**
+   * Whether a collection's name says that each of its elements is a secret: a secret's name in the plural, its last
+   * word one of {@link #SECRET_PLURALS} ({@code apiKeys}, {@code API_KEYS}, {@code accessTokens}, {@code passwords},
+   * {@code fallbackSecrets}), where {@code meanings} hold. Not names or ids of secrets ({@code apiKeyNames},
+   * {@code apiKeyIds}), nor bare {@code tokens}, pieces of model output as often as credentials.
+   */
+  public boolean isSecretCollectionName(String identifier, List<LibraryMeaning> meanings) {
+    if (identifier == null) {
+      return false;
+    }
+    List<String> words = words(identifier);
+    if (words.isEmpty() || !SECRET_PLURALS.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    String singular = identifier.substring(0, identifier.length() - 1);
+    return !isBareToken(singular) && isSecretName(singular, meanings);
+  }
+
+  /** As {@link #isSecretCollectionName}, for the collection a getter reads ({@code getApiKeys()}, {@code apiKeys()}). */
+  public boolean isSecretCollectionGetterName(String methodName, List<LibraryMeaning> meanings) {
+    String property = getterProperty(methodName);
+    return property != null && isSecretCollectionName(property, meanings);
+  }
+
   /** The property a getter reads ({@code ApiKey} of {@code getApiKey}), or {@code null} for a mask or a test. */
   private static String getterProperty(String methodName) {
     if (isMaskingMethodName(methodName)) {
@@ -888,6 +987,56 @@ public final class SecretCatalog {
       return true;
     }
     return words.get(words.size() - 1).equals(HEADERS_WORD) && words.stream().anyMatch(EXPORTER_WORDS::contains);
+  }
+
+  /**
+   * Factories of typed header keys, whose first argument is the header's name: gRPC's {@code Metadata.Key.of(
+   * "authorization", ASCII_STRING_MARSHALLER)}, read with {@code headers.get(key)}.
+   */
+  private static final List<MethodRef> HEADER_KEY_FACTORIES = List.of(new MethodRef("io.grpc.Metadata.Key", "of"));
+
+  /** The factories of typed header keys ({@code Metadata.Key.of}), whose first argument names the header. */
+  public static List<MethodRef> headerKeyFactories() {
+    return HEADER_KEY_FACTORIES;
+  }
+
+  /** The calls that make an address of their arguments' text ({@code URI.create}, {@code HttpUrl.parse}). */
+  public static List<MethodRef> addressFactories() {
+    return ADDRESS_FACTORIES;
+  }
+
+  /** Whether constructing this type (canonical name) makes an address of its text arguments ({@code new URI(s)}). */
+  public static boolean isAddressConstructor(String canonicalTypeName) {
+    return canonicalTypeName != null && ADDRESS_CONSTRUCTORS.contains(canonicalTypeName);
+  }
+
+  /** The steps that turn an OkHttp address into its builder and back, keeping all it holds. */
+  private static final Set<String> ADDRESS_BUILD_STEPS = Set.of("newBuilder", "build");
+
+  /**
+   * Whether this call of an OkHttp address or its builder keeps what the address held and adds its arguments:
+   * {@code newBuilder()}, {@code build()}, {@code addQueryParameter("key", apiKey)}.
+   */
+  public static boolean isAddressAddition(String methodName, int arguments) {
+    return ADDRESS_BUILD_STEPS.contains(methodName) || (arguments > 0 && ADDRESS_ADDITIONS.contains(methodName));
+  }
+
+  /** Whether this step of an OkHttp address builder replaces or removes a query parameter or the query. */
+  public static boolean isAddressReplacement(String methodName) {
+    return ADDRESS_REPLACEMENTS.contains(methodName);
+  }
+
+  /**
+   * The request type whose no-argument {@code methodName} reads its address ({@code okhttp3.Request} for
+   * {@code url}), or {@code null}.
+   */
+  public static String requestTypeOfAddressRead(String methodName) {
+    return REQUEST_ADDRESS_READS.get(methodName);
+  }
+
+  /** Whether a one-argument step of this name gives a request its address ({@code url(httpUrl)}). */
+  public static boolean isRequestAddressStep(String methodName) {
+    return REQUEST_ADDRESS_STEPS.contains(methodName);
   }
 
   /** The calls that encode their arguments reversibly ({@code Base64}, Basic authorization values). */
@@ -1133,6 +1282,19 @@ public final class SecretCatalog {
   /** Whether a call of this simple name adds its arguments' text to its receiver ({@code sb.append(x)}). */
   public static boolean isTextAppend(String methodName) {
     return TEXT_APPENDS.contains(methodName);
+  }
+
+  /** Whether a call of this simple name replaces a range of its receiver's text ({@code sb.replace(4, n, "****")}). */
+  public static boolean isRangeReplace(String methodName) {
+    return RANGE_REPLACE.equals(methodName);
+  }
+
+  /**
+   * Whether a call of this simple name, with one argument, compares its receiver with it as text
+   * ({@code "changeme".equals(password)}); {@code Objects.equals(a, b)} with two.
+   */
+  public static boolean isTextEquality(String methodName) {
+    return TEXT_EQUALITIES.contains(methodName);
   }
 
   /** Whether a call of this simple name cuts a window out of its receiver's text ({@code s.substring(0, 6)}). */

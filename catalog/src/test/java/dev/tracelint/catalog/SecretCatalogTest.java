@@ -483,4 +483,32 @@ class SecretCatalogTest {
     assertFalse(SecretCatalog.isNamedLikeAThrowable("KeyHolder"));
     assertFalse(SecretCatalog.isNamedLikeAThrowable(null));
   }
+
+  @Test
+  void collectionsNamedForTheirSecretsHoldSecrets() {
+    for (String name : List.of("apiKeys", "API_KEYS", "accessTokens", "passwords", "fallbackSecrets", "credentials")) {
+      assertTrue(catalog.isSecretCollectionName(name, List.of()), name);
+    }
+    for (String name : List.of("apiKeyNames", "apiKeyIds", "tokens", "keys", "secretStatus", "candidateKeys")) {
+      assertFalse(catalog.isSecretCollectionName(name, List.of()), name);
+    }
+    assertTrue(catalog.isSecretCollectionGetterName("getPasswords", List.of()));
+    assertFalse(catalog.isSecretCollectionGetterName("hasApiKeys", List.of()));
+  }
+
+  @Test
+  void optionalsOfTextAreReadFromTheirDeclaration() {
+    assertTrue(SecretCatalog.declaresOptionalOfText("private final Optional<String> apiKey = x;", "apiKey"));
+    assertTrue(SecretCatalog.declaresOptionalOfText("void f(java.util.Optional< CharSequence > token) {}", "token"));
+    assertFalse(SecretCatalog.declaresOptionalOfText("Optional<String> apiKeyName; Optional<char[]> apiKey", "apiKey"));
+    assertFalse(SecretCatalog.declaresOptionalOfText("Optional<Duration> token", "token"));
+  }
+
+  @Test
+  void addressStepsAddOnlyWhatTheyAreGiven() {
+    assertTrue(SecretCatalog.isAddressAddition("addQueryParameter", 2));
+    assertTrue(SecretCatalog.isAddressAddition("build", 0));
+    assertFalse(SecretCatalog.isAddressAddition("host", 0), "url.host() reads a part, it adds none");
+    assertTrue(SecretCatalog.isAddressReplacement("setQueryParameter"));
+  }
 }
