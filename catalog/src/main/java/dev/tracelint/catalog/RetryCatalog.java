@@ -95,6 +95,45 @@ public final class RetryCatalog {
   public static final List<String> BACKOFF_NAME_WORDS = List.of("backoff", "sleep", "pause", "delay", "wait");
 
   /**
+   * Words of a wait-named call's name that say it works out how long to wait rather than waiting
+   * ({@code computeBackoff(attempt)}, {@code policy.delayFor(attempt)}, {@code nextDelay()}, {@code backoffMillis(n)}):
+   * whole camel-case words, ignoring case. See {@link #isWaitAmountName}.
+   */
+  public static final Set<String> WAIT_AMOUNT_NAME_WORDS = Set.of("next", "compute", "calculate", "calc", "for",
+      "millis", "ms", "nanos", "seconds", "duration", "interval", "amount");
+
+  /** The wait words that name the act of waiting ({@code sleepFor(ms)}, {@code pauseMillis(n)}), not an amount. */
+  private static final List<String> WAIT_ACTION_NAME_WORDS = List.of("sleep", "pause", "wait");
+
+  /**
+   * Calls that hand out the next wait of a backoff object without waiting: Spring's
+   * {@code BackOffExecution#nextBackOff}, Resilience4j's {@code IntervalFunction#apply}. They count as waits (the
+   * value is usually slept) unless the value is only reported.
+   */
+  public static final List<MethodRef> WAIT_AMOUNT_CALLS = refs(
+      "org.springframework.util.backoff.BackOffExecution#nextBackOff",
+      "io.github.resilience4j.core.IntervalFunction#apply");
+
+  /**
+   * Whether a wait-named call's simple name reads as working out an amount of waiting: it holds a word of
+   * {@link #WAIT_AMOUNT_NAME_WORDS} and none of the words that name the act ({@code sleep}, {@code pause},
+   * {@code wait}). {@code delayFor}, {@code computeBackoff}, {@code backoffMillis}; not {@code sleepFor},
+   * {@code backoff}, {@code delay}.
+   */
+  public static boolean isWaitAmountName(String methodName) {
+    String lower = methodName.toLowerCase(Locale.ROOT);
+    if (WAIT_ACTION_NAME_WORDS.stream().anyMatch(lower::contains)) {
+      return false;
+    }
+    for (String word : camelCaseWords(methodName)) {
+      if (WAIT_AMOUNT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Names that contain a wait word and do not wait: {@code Thread.onSpinWait()} hints that the thread busy-spins, the
    * loop still goes round at once.
    */
@@ -765,6 +804,35 @@ public final class RetryCatalog {
   public static final Set<String> REPORTING_METHOD_NAMES = Set.of(
       "trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "print", "println", "printf", "format",
       "formatted", "valueOf", "toString", "append", "setAttribute", "addEvent", "tag");
+
+  /**
+   * The calls that take an item from one end of a queue or deque, each with the calls that put one back at that same
+   * end: a deque's head ({@code poll}, {@code pollFirst}, {@code take}, {@code takeFirst}, {@code remove},
+   * {@code removeFirst}, {@code pop}; back by {@code addFirst}, {@code offerFirst}, {@code putFirst}, {@code push}),
+   * or its tail ({@code pollLast}, {@code takeLast}, {@code removeLast}; back by {@code addLast}, {@code offerLast},
+   * {@code putLast}, and {@code add}, {@code offer}, {@code put}, which append). An item put back so is what the next
+   * take hands out.
+   */
+  public static final Map<String, Set<String>> REQUEUES_AT_THE_TAKING_END = requeuesAtTheTakingEnd();
+
+  private static Map<String, Set<String>> requeuesAtTheTakingEnd() {
+    Set<String> head = Set.of("addFirst", "offerFirst", "putFirst", "push");
+    Set<String> tail = Set.of("addLast", "offerLast", "putLast", "add", "offer", "put");
+    Map<String, Set<String>> ends = new java.util.HashMap<>();
+    for (String take : List.of("poll", "pollFirst", "take", "takeFirst", "remove", "removeFirst", "pop")) {
+      ends.put(take, head);
+    }
+    for (String take : List.of("pollLast", "takeLast", "removeLast")) {
+      ends.put(take, tail);
+    }
+    return Map.copyOf(ends);
+  }
+
+  /**
+   * Simple names of calls that turn a value into text ({@code String.format(..)}, {@code String.valueOf(..)}): what
+   * becomes of the value is what becomes of the text.
+   */
+  public static final Set<String> FORMATTING_METHOD_NAMES = Set.of("format", "formatted", "valueOf", "toString");
 
   /**
    * Simple names of calls that add text to a builder ({@code transcript.append(reply)}): they format a report, and they
@@ -1577,6 +1645,12 @@ public final class RetryCatalog {
   public static String noWaitPollMessage() {
     return "This loop repeats the call until its result is ready without waiting between calls: wait between"
         + " polls, e.g. Thread.sleep with a growing delay";
+  }
+
+  /** RetryWithoutBackoff's diagnostic for a loop that puts a failed item back where its next turn takes it. */
+  public static String noWaitRequeueMessage() {
+    return "This loop puts the failed item back where it takes the next one from, so it takes it again at once:"
+        + " wait before taking it again, or requeue it with a delay (e.g. a DelayQueue)";
   }
 
   /** RetryWithoutBackoff's diagnostic for a hand-written retry loop. */
