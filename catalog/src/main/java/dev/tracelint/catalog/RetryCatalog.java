@@ -818,7 +818,7 @@ public final class RetryCatalog {
   private static Map<String, Set<String>> requeuesAtTheTakingEnd() {
     Set<String> head = Set.of("addFirst", "offerFirst", "putFirst", "push");
     Set<String> tail = Set.of("addLast", "offerLast", "putLast", "add", "offer", "put");
-    Map<String, Set<String>> ends = new java.util.HashMap<>();
+    Map<String, Set<String>> ends = new LinkedHashMap<>();
     for (String take : List.of("poll", "pollFirst", "take", "takeFirst", "remove", "removeFirst", "pop")) {
       ends.put(take, head);
     }
