@@ -607,7 +607,7 @@ final class RetryLoops {
    * a catch of {@code InterruptedIOException} alone that clears the interrupt ({@code Thread.interrupted()}) to block
    * again, remembering to restore it later: the "uninterruptibly" idiom of reading a resource that must be read.
    */
-  private static boolean catchesOnlyInterruption(Stmt.Catch handler) {
+  static boolean catchesOnlyInterruption(Stmt.Catch handler) {
     return handler.catchesOnly(RetryCatalog::isInterruption)
         || (handler.catchesOnly(RetryCatalog::isInterruptedIo) && Nodes.anyInline(handler.block(),
             node -> node instanceof Expr.Call && RetryCatalog.INTERRUPT_CLEARING_CALLS.stream()
@@ -720,7 +720,7 @@ final class RetryLoops {
   }
 
   /** A catch of a taken name or key alone ({@link RetryCatalog#isNameTakenException}). */
-  private static boolean catchesOnlyTakenNames(Stmt.Catch handler) {
+  static boolean catchesOnlyTakenNames(Stmt.Catch handler) {
     return handler.catchesOnly(RetryCatalog::isNameTakenException);
   }
 
@@ -742,7 +742,7 @@ final class RetryLoops {
     return handler.catchesOnly(RetryCatalog::isCancellation);
   }
 
-  private static boolean catchesOnlyConflicts(Stmt.Catch handler) {
+  static boolean catchesOnlyConflicts(Stmt.Catch handler) {
     return handler.catchesOnly(RetryCatalog::isImmediateRetryException);
   }
 
@@ -752,7 +752,7 @@ final class RetryLoops {
    * of another call, and that is not a helper of the unit known to only report it ({@link RetryFailureReports}): the
    * handler may rethrow when attempts run out and may wait, so the catch is not counted as retrying.
    */
-  private static boolean handsOverFailure(Stmt.Catch handler) {
+  static boolean handsOverFailure(Stmt.Catch handler) {
     Variable caught = handler.parameter();
     return Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call
         && handsOver((Expr.Call) node, caught, handler));

@@ -2,8 +2,10 @@ package dev.tracelint.analysis;
 
 import dev.tracelint.analysis.model.Annotation;
 import dev.tracelint.analysis.model.Expr;
+import dev.tracelint.analysis.model.FieldDecl;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
+import dev.tracelint.analysis.model.Modifier;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
@@ -143,7 +145,7 @@ final class RetrySettings {
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
                     || repairsACacheBeforeAFilteredRetry(call))
-            || problem == RetryProblem.NO_WAIT && retriesASelfPacedCall(call)
+            || problem == RetryProblem.NO_WAIT && (retriesASelfPacedCall(call) || waitSetAgainInChain(call, setting))
             || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)
             || isRetrySpec(setting) && (filteredByARetryController(call) || switchesTargetOnFailure(call))) {
           return null;
@@ -264,10 +266,11 @@ final class RetrySettings {
       if (!object.isConstructed() || object.problem() != problem
           || !object.leavesDefaultWith(creation.arguments().size())
           || !TypeEvidence.isExactly(creation.type(), creation.writtenType(), object.start().owner(),
-              creation.unit())) {
+              creation.unit())
+          || !givenNoSettingArgument(creation, object)) {
         continue;
       }
-      if (passedToConsumer(creation)) {
+      if (passedToConsumer(creation) || object.build() != null && publishedAsBean(creation)) {
         return object;
       }
       List<String> chain = new ArrayList<>();
@@ -275,6 +278,33 @@ final class RetrySettings {
       return Boolean.TRUE.equals(passed) && !object.fixedBy(chain) ? object : null;
     }
     return null;
+  }
+
+  /**
+   * Every argument of {@code creation} is known not to give the setting the object's default stands for
+   * ({@link RetryBuilderDefault#settingArgumentType}): by the constructor's parameter types when the engine resolved
+   * it; otherwise a lambda that takes parameters (a {@code BackOff}'s {@code start()} takes none) or a value whose
+   * type's simple name ends with {@link RetryCatalog#RECOVERER_NAME_SUFFIX} ({@code DeadLetterPublishingRecoverer}).
+   * Anything else may be the setting: unknown.
+   */
+  private static boolean givenNoSettingArgument(Expr.New creation, RetryBuilderDefault object) {
+    String settingType = object.settingArgumentType();
+    if (settingType == null || creation.arguments().isEmpty()) {
+      return true;
+    }
+    List<TypeRef> parameters = creation.method().isResolved() ? creation.method().parameterTypes() : null;
+    for (int i = 0; i < creation.arguments().size(); i++) {
+      Expr argument = creation.arguments().get(i);
+      if (parameters != null && i < parameters.size()) {
+        if (!parameters.get(i).isSubtypeOf(settingType).isNo()) {
+          return false;
+        }
+      } else if (!(argument instanceof Expr.Lambda && !((Expr.Lambda) argument).parameters().isEmpty())
+          && !TypeEvidence.simpleTypeName(argument).endsWith(RetryCatalog.RECOVERER_NAME_SUFFIX)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -430,6 +460,33 @@ final class RetrySettings {
     return null;
   }
 
+  /**
+   * A call of the fluent chain written on the setting sets the wait again with a value that is not a zero duration
+   * ({@link RetryCatalog#waitOverrides}): {@code waitDuration(Duration.ZERO).intervalFunction(..)},
+   * {@code Retry.backoff(3, Duration.ZERO).minBackoff(..)}; for a builder that reads its fields when it builds, a
+   * call before the setting counts too ({@code jitter(..)} next to Spring's {@code delay(Duration.ZERO)}). A value
+   * the engine cannot read (a parameter) may be a wait: it replaces the setting as well.
+   */
+  private static boolean waitSetAgainInChain(Expr.Call call, RetrySetting setting) {
+    for (RetryCatalog.WaitOverride override : RetryCatalog.waitOverrides(setting.target())) {
+      List<Expr.Call> links = new ArrayList<>(Nodes.callsChainedOn(call));
+      if (override.eitherOrder()) {
+        int steps = 0;
+        for (Expr receiver = call.receiver(); receiver instanceof Expr.Call && steps++ < MAX_CHAIN;
+            receiver = ((Expr.Call) receiver).receiver()) {
+          links.add((Expr.Call) receiver);
+        }
+      }
+      for (Expr.Call link : links) {
+        if (link.name().equals(override.method()) && !link.arguments().isEmpty()
+            && !isZeroDuration(link.arguments().get(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** {@code maxAttemptsExpression} next to {@code maxAttempts}, say: any value but zero overrides the setting. */
   private static boolean companionsAbsentOrZero(RetrySetting setting, Annotation annotation) {
     for (String companion : setting.absentOrZeroElements()) {
@@ -498,10 +555,23 @@ final class RetrySettings {
    * written: qualified or statically imported; the same for the other duration types of the catalogue.
    */
   static boolean isZeroDuration(Expr argument) {
+    return isZeroDuration(argument, true);
+  }
+
+  /**
+   * As {@link #isZeroDuration(Expr)}; with {@code followConstant}, a final field of the unit whose initializer is a
+   * zero duration ({@code static final Duration NO_PAUSE = Duration.ZERO;}) is one too, one step deep.
+   */
+  private static boolean isZeroDuration(Expr argument, boolean followConstant) {
     Variable field = Nodes.variableOf(argument);
     if (field != null) {
-      return RetryCatalog.ZERO_DURATION_FIELDS.stream()
-          .anyMatch(zero -> field.name().equals(zero.method()) && zero.owner().equals(field.declaringType()));
+      if (RetryCatalog.ZERO_DURATION_FIELDS.stream()
+          .anyMatch(zero -> field.name().equals(zero.method()) && zero.owner().equals(field.declaringType()))) {
+        return true;
+      }
+      return followConstant && field.kind() == Variable.VarKind.FIELD && field.is(Modifier.FINAL)
+          && field.declaration() instanceof FieldDecl && ((FieldDecl) field.declaration()).initializer() != null
+          && isZeroDuration(((FieldDecl) field.declaration()).initializer(), false);
     }
     if (argument instanceof Expr.FieldAccess) {
       Expr.FieldAccess access = (Expr.FieldAccess) argument;

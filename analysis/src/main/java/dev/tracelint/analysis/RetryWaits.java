@@ -36,9 +36,87 @@ final class RetryWaits {
         && (waitsIn((Expr.Call) node, scope) || helperWaits((Expr.Call) node)));
   }
 
-  /** Kinds 1 to 3, made in {@code scope}: a wait unless it returns before its budget there. */
+  /**
+   * Kinds 1 to 3, made in {@code scope}: a wait unless it returns before its budget there, or only works out an amount
+   * of waiting that nothing but a log reads ({@link #computesAnAmountOnlyReported}).
+   */
   private boolean waitsIn(Expr.Call call, Node scope) {
-    return isWait(call) && !returnsBeforeItsBudget(call, scope);
+    return isWait(call) && !returnsBeforeItsBudget(call, scope) && !computesAnAmountOnlyReported(call);
+  }
+
+  /**
+   * A call that works out how long to wait, whose value nothing but a log line or a comparison reads: {@code long
+   * delay = backoff.delayFor(attempt); log.warn("retrying in {} ms", delay);} and nothing sleeps it. The call works
+   * out an amount when it is a catalogued one ({@link RetryCatalog#WAIT_AMOUNT_CALLS}: {@code nextBackOff()}), is
+   * named for one ({@link RetryCatalog#isWaitAmountName}: {@code computeBackoff}, {@code delayFor}), or is a method of
+   * the unit whose own body makes no wait. Its value is only reported when the call is an argument of a logging or
+   * reporting call (through string building and arithmetic), or initialises a local whose every read is such an
+   * argument or an operand of a comparison ({@code if (delay > MAX)}). A value slept, scheduled, returned, stored or
+   * passed to any other call may pace the retry: the call stays a wait.
+   */
+  private boolean computesAnAmountOnlyReported(Expr.Call call) {
+    boolean amount = RetryCatalog.WAIT_AMOUNT_CALLS.stream().anyMatch(ref -> TypeEvidence.isCallTo(call, ref))
+        || RetryCatalog.isWaitAmountName(call.name()) || unitMethodWithoutAWait(call);
+    if (!amount) {
+      return false;
+    }
+    Node parent = call.parent();
+    if (parent instanceof Stmt.LocalVar && ((Stmt.LocalVar) parent).initializer() == call) {
+      Variable local = ((Stmt.LocalVar) parent).variable();
+      Node owner = Nodes.enclosingCodeOwner(call);
+      if (local == null || owner == null) {
+        return false;
+      }
+      for (Node node : Nodes.all(owner)) {
+        if (node instanceof Expr && Nodes.isName((Expr) node, local) && !reportedOrCompared((Expr) node, false)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return reportedOrCompared(call, true);
+  }
+
+  /** A call of the unit whose own body (one level) makes no wait of kinds 1 to 3. */
+  private boolean unitMethodWithoutAWait(Expr.Call call) {
+    MethodDecl method = SameClassHelpers.inUnit(call);
+    return method != null && method.body() != null
+        && !Nodes.anyInline(method.body(), inner -> inner instanceof Expr.Call && isWait((Expr.Call) inner));
+  }
+
+  /**
+   * Whether {@code value} reaches a logging, reporting or formatting call's argument ({@link LoggingCalls#isSink},
+   * {@link RetryCatalog#isReportingName}), through {@code +} and the other arithmetic, a conditional's branch, a
+   * cast or a formatting call ({@link RetryCatalog#FORMATTING_METHOD_NAMES}: {@code String.format}), or, unless {@code logOnly}, is an operand of a comparison.
+   */
+  private static boolean reportedOrCompared(Expr value, boolean logOnly) {
+    Node child = value;
+    for (Node parent = value.parent(); parent instanceof Expr; child = parent, parent = parent.parent()) {
+      if (parent instanceof Expr.Binary) {
+        Expr.Binary.Op operator = ((Expr.Binary) parent).operator();
+        if (operator.isRelational() || operator.isEquality()) {
+          return !logOnly;
+        }
+        if (operator == Expr.Binary.Op.AND || operator == Expr.Binary.Op.OR) {
+          return false;
+        }
+        continue;
+      }
+      if (parent instanceof Expr.Conditional && ((Expr.Conditional) parent).condition() != child
+          || parent instanceof Expr.Cast) {
+        continue;
+      }
+      if (!(parent instanceof Expr.Call) || !((Expr.Call) parent).arguments().contains(child)) {
+        return false;
+      }
+      Expr.Call call = (Expr.Call) parent;
+      if (RetryCatalog.FORMATTING_METHOD_NAMES.contains(call.name())) {
+        continue;
+      }
+      return LoggingCalls.isSink(call) || RetryCatalog.isReportingName(call.name())
+          || RetryCatalog.isRecordingName(call.name());
+    }
+    return false;
   }
 
   /**

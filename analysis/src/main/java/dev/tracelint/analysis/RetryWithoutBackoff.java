@@ -4,6 +4,7 @@ import dev.tracelint.analysis.RetryLoops.RecursiveRetry;
 import dev.tracelint.analysis.RetryLoops.RetryLoop;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
 import java.util.List;
@@ -40,6 +41,10 @@ public final class RetryWithoutBackoff implements Procedure {
         findings.add(retry.loop(), retry.polls() ? RetryCatalog.noWaitPollMessage()
             : RetryCatalog.noWaitLoopMessage());
       }
+    }
+    // a drain that puts the failed item back where its next turn takes from retries that item at once
+    for (Stmt.Loop loop : TakingEndRequeues.loops(unit, waits)) {
+      findings.add(loop, RetryCatalog.noWaitRequeueMessage());
     }
     for (RecursiveRetry retry : retries.recursions()) {
       // an asynchronous retry's wait may be in the failure handler itself (Mono.delay(..).then(call()))

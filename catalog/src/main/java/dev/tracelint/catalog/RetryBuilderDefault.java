@@ -29,9 +29,13 @@ import java.util.Objects;
  * @param fixingCalls simple names of calls that replace the default; any one of them on the builder or object clears it
  * @param problem what the default means
  * @param remedy what the user should add, quoted at the end of the message
+ * @param settingArgumentType for a constructed object, the type of an argument that gives the setting itself
+ *     ({@code org.springframework.util.backoff.BackOff} for spring-kafka's {@code new DefaultErrorHandler(backOff)}):
+ *     a start given arguments leaves the default only when each is known to be of another type (the recoverer of
+ *     {@code new DefaultErrorHandler(recoverer)}); {@code null} when the arity alone decides
  */
 public record RetryBuilderDefault(MethodRef start, List<Integer> startArities, MethodRef build,
-    List<String> fixingCalls, RetryProblem problem, String remedy) {
+    List<String> fixingCalls, RetryProblem problem, String remedy, String settingArgumentType) {
 
   public RetryBuilderDefault {
     Objects.requireNonNull(start, "start");
@@ -42,6 +46,17 @@ public record RetryBuilderDefault(MethodRef start, List<Integer> startArities, M
     fixingCalls = List.copyOf(fixingCalls);
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(remedy, "remedy");
+  }
+
+  /** A builder or object whose arity alone says whether it keeps the default. */
+  public RetryBuilderDefault(MethodRef start, List<Integer> startArities, MethodRef build, List<String> fixingCalls,
+      RetryProblem problem, String remedy) {
+    this(start, startArities, build, fixingCalls, problem, remedy, null);
+  }
+
+  /** The same object, whose start given an argument of {@code type} sets the setting itself (see the record). */
+  public RetryBuilderDefault unlessGiven(String type) {
+    return new RetryBuilderDefault(start, startArities, build, fixingCalls, problem, remedy, type);
   }
 
   /** A builder whose start call takes no arguments. */

@@ -95,6 +95,45 @@ public final class RetryCatalog {
   public static final List<String> BACKOFF_NAME_WORDS = List.of("backoff", "sleep", "pause", "delay", "wait");
 
   /**
+   * Words of a wait-named call's name that say it works out how long to wait rather than waiting
+   * ({@code computeBackoff(attempt)}, {@code policy.delayFor(attempt)}, {@code nextDelay()}, {@code backoffMillis(n)}):
+   * whole camel-case words, ignoring case. See {@link #isWaitAmountName}.
+   */
+  public static final Set<String> WAIT_AMOUNT_NAME_WORDS = Set.of("next", "compute", "calculate", "calc", "for",
+      "millis", "ms", "nanos", "seconds", "duration", "interval", "amount");
+
+  /** The wait words that name the act of waiting ({@code sleepFor(ms)}, {@code pauseMillis(n)}), not an amount. */
+  private static final List<String> WAIT_ACTION_NAME_WORDS = List.of("sleep", "pause", "wait");
+
+  /**
+   * Calls that hand out the next wait of a backoff object without waiting: Spring's
+   * {@code BackOffExecution#nextBackOff}, Resilience4j's {@code IntervalFunction#apply}. They count as waits (the
+   * value is usually slept) unless the value is only reported.
+   */
+  public static final List<MethodRef> WAIT_AMOUNT_CALLS = refs(
+      "org.springframework.util.backoff.BackOffExecution#nextBackOff",
+      "io.github.resilience4j.core.IntervalFunction#apply");
+
+  /**
+   * Whether a wait-named call's simple name reads as working out an amount of waiting: it holds a word of
+   * {@link #WAIT_AMOUNT_NAME_WORDS} and none of the words that name the act ({@code sleep}, {@code pause},
+   * {@code wait}). {@code delayFor}, {@code computeBackoff}, {@code backoffMillis}; not {@code sleepFor},
+   * {@code backoff}, {@code delay}.
+   */
+  public static boolean isWaitAmountName(String methodName) {
+    String lower = methodName.toLowerCase(Locale.ROOT);
+    if (WAIT_ACTION_NAME_WORDS.stream().anyMatch(lower::contains)) {
+      return false;
+    }
+    for (String word : camelCaseWords(methodName)) {
+      if (WAIT_AMOUNT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Names that contain a wait word and do not wait: {@code Thread.onSpinWait()} hints that the thread busy-spins, the
    * loop still goes round at once.
    */
@@ -262,6 +301,10 @@ public final class RetryCatalog {
           RetryProblem.UNBOUNDED, "set a bounded number of retries"),
       call("org.springframework.core.retry.RetryPolicy.Builder#maxRetries", 1, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of retries or a timeout(...)"),
+      // RetryPolicy.Builder#build() hands delay.toMillis() to an ExponentialBackOff as its initial interval (7.0.10):
+      // zero times any multiplier stays zero; only a jitter (WAIT_OVERRIDES) draws a wait from zero
+      call("org.springframework.core.retry.RetryPolicy.Builder#delay", 1, 0, ArgumentValue.ZERO_DURATION,
+          RetryProblem.NO_WAIT, "set a non-zero delay, ideally with a multiplier and a jitter"),
       // Spring core backoff (spring-core): FixedBackOff.UNLIMITED_ATTEMPTS == Long.MAX_VALUE
       constructor("org.springframework.util.backoff.FixedBackOff", 2, 1, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
@@ -308,6 +351,12 @@ public final class RetryCatalog {
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
       call("reactor.util.retry.Retry#fixedDelay", 2, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
+      // RetryBackoffSpec (3.8.8) waits minBackoff * multiplier^n, capped at maxBackoff, and resubscribes at once when
+      // that is zero, jitter or not: a zero minBackoff is no wait (fixedDelay sets min and max to its delay)
+      call("reactor.util.retry.Retry#backoff", 2, 1, ArgumentValue.ZERO_DURATION,
+          RetryProblem.NO_WAIT, "give a non-zero minBackoff"),
+      call("reactor.util.retry.Retry#fixedDelay", 2, 1, ArgumentValue.ZERO_DURATION,
+          RetryProblem.NO_WAIT, "give a non-zero delay, or use Retry.backoff(maxAttempts, minBackoff)"),
       call("reactor.util.retry.RetrySpec#maxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
           RetryProblem.UNBOUNDED, "set a bounded number of attempts"),
       call("reactor.util.retry.RetryBackoffSpec#maxAttempts", 1, 0, ArgumentValue.UNLIMITED_COUNT,
@@ -328,6 +377,26 @@ public final class RetryCatalog {
     }
     return List.copyOf(settings);
   }
+
+  private static final String SPRING_BACK_OFF = "org.springframework.util.backoff.BackOff";
+
+  /**
+   * The end of a type's simple name that says a value recovers a failed record rather than pacing its redelivery
+   * ({@code ConsumerRecordRecoverer}, {@code DeadLetterPublishingRecoverer}): read when the engine could not resolve
+   * which constructor of an error handler a call picks.
+   */
+  public static final String RECOVERER_NAME_SUFFIX = "Recoverer";
+
+  /**
+   * Calls on a spring-kafka error handler that choose its back-off or turn retrying off: a function that picks a
+   * BackOff per record, and a default classification of "not retryable".
+   */
+  private static final List<String> KAFKA_BACK_OFF_CHOICES =
+      List.of("setBackOffFunction", "defaultFalse", "setClassifications");
+
+  private static final String KAFKA_BACK_OFF_REMEDY =
+      "it redelivers a failed record ten times with no wait (FixedBackOff(0, 9)); pass a BackOff such as"
+          + " new ExponentialBackOffWithMaxRetries(..)";
 
   private static final List<RetryBuilderDefault> BUILDER_DEFAULTS = List.of(
       new RetryBuilderDefault(
@@ -362,12 +431,59 @@ public final class RetryCatalog {
           MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplateBuilder#build"),
           List.of("exponentialBackoff", "fixedBackoff", "uniformRandomBackoff", "customBackoff", "noBackoff"),
           RetryProblem.NO_WAIT, "add exponentialBackoff(...) or fixedBackoff(...)"),
+      // spring-kafka 4.0.8: new DefaultErrorHandler() and new DefaultErrorHandler(recoverer) (the same for the
+      // DefaultAfterRollbackProcessor) take SeekUtils.DEFAULT_BACK_OFF, a FixedBackOff(0, 9): ten deliveries of the
+      // failed record with no wait. A handler is the retry itself: it takes effect where it is handed to a container
+      // (a consumer) or published by a @Bean method; handleOne(..), the container's call, stands for running it.
+      new RetryBuilderDefault(
+          new MethodRef("org.springframework.kafka.listener.DefaultErrorHandler", RetrySetting.CONSTRUCTOR),
+          List.of(0, 1), MethodRef.parse(DEFAULTS, "org.springframework.kafka.listener.DefaultErrorHandler#handleOne"),
+          KAFKA_BACK_OFF_CHOICES, RetryProblem.NO_WAIT, KAFKA_BACK_OFF_REMEDY).unlessGiven(SPRING_BACK_OFF),
+      new RetryBuilderDefault(
+          new MethodRef("org.springframework.kafka.listener.DefaultAfterRollbackProcessor", RetrySetting.CONSTRUCTOR),
+          List.of(0, 1),
+          MethodRef.parse(DEFAULTS, "org.springframework.kafka.listener.DefaultAfterRollbackProcessor#process"),
+          KAFKA_BACK_OFF_CHOICES, RetryProblem.NO_WAIT, KAFKA_BACK_OFF_REMEDY).unlessGiven(SPRING_BACK_OFF),
       // a template is the retry itself: it takes effect where it executes, or where a @Bean method publishes it
       new RetryBuilderDefault(
           new MethodRef("org.springframework.retry.support.RetryTemplate", RetrySetting.CONSTRUCTOR), List.of(0),
           MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplate#execute"),
           List.of("setBackOffPolicy"), RetryProblem.NO_WAIT,
           "call setBackOffPolicy(..) with an ExponentialBackOffPolicy"));
+
+  /**
+   * A later call that sets the wait of a no-wait setting again: in the fluent chain written on the setting's result,
+   * a call named {@code method} given a value that is not a zero duration replaces it ({@code RetryConfig.custom()
+   * .waitDuration(Duration.ZERO).intervalFunction(IntervalFunction.ofExponentialBackoff(..))}: Resilience4j 2.4.0's
+   * {@code intervalFunction(..)} clears the interval {@code waitDuration} set). With {@code eitherOrder}, a call before
+   * the setting in the same chain counts too: a builder that reads its fields when it builds.
+   */
+  public record WaitOverride(MethodRef setting, String method, boolean eitherOrder) {}
+
+  private static final List<WaitOverride> WAIT_OVERRIDES = List.of(
+      waitOverride("io.github.resilience4j.retry.RetryConfig.Builder#waitDuration", "waitDuration", false),
+      waitOverride("io.github.resilience4j.retry.RetryConfig.Builder#waitDuration", "intervalFunction", false),
+      waitOverride("io.github.resilience4j.retry.RetryConfig.Builder#waitDuration", "intervalBiFunction", false),
+      // Reactor: a later minBackoff(..) replaces backoff's; fixedDelay also caps at its delay, so it is not replaced
+      waitOverride("reactor.util.retry.Retry#backoff", "minBackoff", false),
+      // Spring 7: build() reads the fields; a jitter draws a wait between zero and itself (ExponentialBackOff 7.0.10)
+      waitOverride("org.springframework.core.retry.RetryPolicy.Builder#delay", "delay", false),
+      waitOverride("org.springframework.core.retry.RetryPolicy.Builder#delay", "jitter", true));
+
+  private static WaitOverride waitOverride(String setting, String method, boolean eitherOrder) {
+    return new WaitOverride(MethodRef.parse(DEFAULTS, setting), method, eitherOrder);
+  }
+
+  /** The calls that set the wait of {@code setting} again (see {@link WaitOverride}). */
+  public static List<WaitOverride> waitOverrides(MethodRef setting) {
+    List<WaitOverride> overrides = new ArrayList<>();
+    for (WaitOverride override : WAIT_OVERRIDES) {
+      if (override.setting().equals(setting)) {
+        overrides.add(override);
+      }
+    }
+    return overrides;
+  }
 
   private static final List<TimeBound> TIME_BOUNDS = List.of(
       new TimeBound(MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#withMaxDuration"), false),
@@ -688,6 +804,35 @@ public final class RetryCatalog {
   public static final Set<String> REPORTING_METHOD_NAMES = Set.of(
       "trace", "debug", "info", "warn", "warning", "error", "fatal", "log", "print", "println", "printf", "format",
       "formatted", "valueOf", "toString", "append", "setAttribute", "addEvent", "tag");
+
+  /**
+   * The calls that take an item from one end of a queue or deque, each with the calls that put one back at that same
+   * end: a deque's head ({@code poll}, {@code pollFirst}, {@code take}, {@code takeFirst}, {@code remove},
+   * {@code removeFirst}, {@code pop}; back by {@code addFirst}, {@code offerFirst}, {@code putFirst}, {@code push}),
+   * or its tail ({@code pollLast}, {@code takeLast}, {@code removeLast}; back by {@code addLast}, {@code offerLast},
+   * {@code putLast}, and {@code add}, {@code offer}, {@code put}, which append). An item put back so is what the next
+   * take hands out.
+   */
+  public static final Map<String, Set<String>> REQUEUES_AT_THE_TAKING_END = requeuesAtTheTakingEnd();
+
+  private static Map<String, Set<String>> requeuesAtTheTakingEnd() {
+    Set<String> head = Set.of("addFirst", "offerFirst", "putFirst", "push");
+    Set<String> tail = Set.of("addLast", "offerLast", "putLast", "add", "offer", "put");
+    Map<String, Set<String>> ends = new LinkedHashMap<>();
+    for (String take : List.of("poll", "pollFirst", "take", "takeFirst", "remove", "removeFirst", "pop")) {
+      ends.put(take, head);
+    }
+    for (String take : List.of("pollLast", "takeLast", "removeLast")) {
+      ends.put(take, tail);
+    }
+    return Map.copyOf(ends);
+  }
+
+  /**
+   * Simple names of calls that turn a value into text ({@code String.format(..)}, {@code String.valueOf(..)}): what
+   * becomes of the value is what becomes of the text.
+   */
+  public static final Set<String> FORMATTING_METHOD_NAMES = Set.of("format", "formatted", "valueOf", "toString");
 
   /**
    * Simple names of calls that add text to a builder ({@code transcript.append(reply)}): they format a report, and they
@@ -1532,6 +1677,12 @@ public final class RetryCatalog {
   public static String noWaitPollMessage() {
     return "This loop repeats the call until its result is ready without waiting between calls: wait between"
         + " polls, e.g. Thread.sleep with a growing delay";
+  }
+
+  /** RetryWithoutBackoff's diagnostic for a loop that puts a failed item back where its next turn takes it. */
+  public static String noWaitRequeueMessage() {
+    return "This loop puts the failed item back where it takes the next one from, so it takes it again at once:"
+        + " wait before taking it again, or requeue it with a delay (e.g. a DelayQueue)";
   }
 
   /** RetryWithoutBackoff's diagnostic for a hand-written retry loop. */
