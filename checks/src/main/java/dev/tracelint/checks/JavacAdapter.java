@@ -491,7 +491,24 @@ public final class JavacAdapter {
 
   /** A type as written, without type arguments or annotations. */
   private static String writtenType(Tree type) {
-    return WrittenTypes.normalize(type.toString());
+    String plain = plainName(type);
+    return plain != null ? plain : WrittenTypes.normalize(type.toString());
+  }
+
+  /**
+   * A type written as a plain name ({@code String}, {@code java.util.Map.Entry}) without printing the tree:
+   * javac's printer gives exactly these characters, and {@link WrittenTypes#normalize} leaves them as they are. Most
+   * written types are such names; {@code null} for any other tree.
+   */
+  private static String plainName(Tree type) {
+    if (type instanceof IdentifierTree) {
+      return ((IdentifierTree) type).getName().toString();
+    }
+    if (type instanceof MemberSelectTree) {
+      String qualifier = plainName(((MemberSelectTree) type).getExpression());
+      return qualifier == null ? null : qualifier + "." + ((MemberSelectTree) type).getIdentifier();
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -1148,6 +1165,11 @@ public final class JavacAdapter {
     private final MethodSymbol symbol;
     /** The declaring type when javac's owner is not the one to report (an array's {@code clone()}), else null. */
     private final TypeRef declaringType;
+    /**
+     * The methods this one overrides, looked up once: the lookup walks every supertype's members, and the rules ask it
+     * of each declared method more than once (is it a handler, does it override).
+     */
+    private List<MethodInfo> overridden;
 
     JavacMethod(MethodSymbol symbol) {
       this(symbol, null);
@@ -1218,13 +1240,21 @@ public final class JavacAdapter {
 
     @Override
     public List<MethodInfo> overriddenMethods() {
-      return completing(() -> {
-        List<MethodInfo> out = new ArrayList<>();
-        for (MethodSymbol overridden : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
-          out.add(new JavacMethod(overridden));
+      if (overridden == null) {
+        // A class missing from the classpath answers "none" this time, as before, and is asked again next time.
+        List<MethodInfo> found = completing(() -> {
+          List<MethodInfo> out = new ArrayList<>();
+          for (MethodSymbol method : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
+            out.add(new JavacMethod(method));
+          }
+          return List.copyOf(out);
+        }, null);
+        if (found == null) {
+          return List.of();
         }
-        return out;
-      }, List.of());
+        overridden = found;
+      }
+      return overridden;
     }
 
     @Override
