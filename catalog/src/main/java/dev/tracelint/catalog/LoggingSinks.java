@@ -1,5 +1,6 @@
 package dev.tracelint.catalog;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,9 +159,7 @@ public final class LoggingSinks {
 
   /** Every telemetry attribute sink's simple name, for a cheap first filter. */
   public static Set<String> telemetryAttributeMethodNames() {
-    Set<String> names = new LinkedHashSet<>();
-    TELEMETRY_ATTRIBUTE_SINKS.values().forEach(methods -> names.addAll(methods.keySet()));
-    return names;
+    return TELEMETRY_ATTRIBUTE_METHOD_NAMES;
   }
 
   /**
@@ -172,6 +171,24 @@ public final class LoggingSinks {
       new MethodRef("org.slf4j.MDC", "put"), new MethodRef("org.slf4j.MDC", "putCloseable"),
       new MethodRef("org.apache.logging.log4j.ThreadContext", "put"),
       new MethodRef("org.apache.logging.log4j.ThreadContext", "putIfNull"));
+
+  /** Computed once: FullSecretLogged asks for both name lists in every compilation unit. */
+  private static final Set<String> METHOD_NAMES = methodNamesOf(SINKS, LOGGING_CONTEXT_PUTS);
+  private static final Set<String> TELEMETRY_ATTRIBUTE_METHOD_NAMES =
+      telemetryAttributeMethodNamesOf(TELEMETRY_ATTRIBUTE_SINKS);
+
+  private static Set<String> methodNamesOf(Map<String, Set<String>> sinks, List<MethodRef> contextPuts) {
+    Set<String> names = new LinkedHashSet<>();
+    sinks.values().forEach(names::addAll);
+    contextPuts.forEach(put -> names.add(put.method()));
+    return Collections.unmodifiableSet(names);
+  }
+
+  private static Set<String> telemetryAttributeMethodNamesOf(Map<String, Map<String, AttributeValues>> sinks) {
+    Set<String> names = new LinkedHashSet<>();
+    sinks.values().forEach(methods -> names.addAll(methods.keySet()));
+    return Collections.unmodifiableSet(names);
+  }
 
   /** The logger and stream types whose calls may be sinks, as canonical names (nested types with dots). */
   public static Set<String> ownerTypes() {
@@ -186,10 +203,7 @@ public final class LoggingSinks {
 
   /** Every sink method's simple name, for a cheap first filter before any type check. */
   public static Set<String> methodNames() {
-    Set<String> names = new LinkedHashSet<>();
-    SINKS.values().forEach(names::addAll);
-    LOGGING_CONTEXT_PUTS.forEach(put -> names.add(put.method()));
-    return names;
+    return METHOD_NAMES;
   }
 
   /** Whether {@code System.<fieldName>} (of {@link #CONSOLE_OWNER}) is a console stream whose prints are sinks. */

@@ -53,6 +53,7 @@ import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
+import com.sun.source.util.SimpleTreeVisitor;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -136,6 +137,7 @@ public final class JavacAdapter {
   /** Per class, the names of its supertypes, itself included: rules ask the same few types many questions. */
   private final IdentityHashMap<Symbol, Set<String>> supertypeNames = new IdentityHashMap<>();
   private final JavacSemantics semantics = new JavacSemantics();
+  private final ExprConverter exprConverter = new ExprConverter();
 
   private JavacAdapter(VisitorState state, CompilationUnitTree compilationUnit) {
     this.state = state;
@@ -491,7 +493,24 @@ public final class JavacAdapter {
 
   /** A type as written, without type arguments or annotations. */
   private static String writtenType(Tree type) {
-    return WrittenTypes.normalize(type.toString());
+    String plain = plainName(type);
+    return plain != null ? plain : WrittenTypes.normalize(type.toString());
+  }
+
+  /**
+   * A type written as a plain name ({@code String}, {@code java.util.Map.Entry}) without printing the tree:
+   * javac's printer gives exactly these characters, and {@link WrittenTypes#normalize} leaves them as they are. Most
+   * written types are such names; {@code null} for any other tree.
+   */
+  private static String plainName(Tree type) {
+    if (type instanceof IdentifierTree) {
+      return ((IdentifierTree) type).getName().toString();
+    }
+    if (type instanceof MemberSelectTree) {
+      String qualifier = plainName(((MemberSelectTree) type).getExpression());
+      return qualifier == null ? null : qualifier + "." + ((MemberSelectTree) type).getIdentifier();
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -697,89 +716,149 @@ public final class JavacAdapter {
     return convertExpr(bare);
   }
 
+  /**
+   * Converts by the tree's own dispatch ({@code accept}), one small method per kind of tree, rather than by one
+   * switch over every kind: the JIT compiles each kind's method on its own, where one method with every kind inlined
+   * was compiled again (tens of kilobytes of machine code) each time a kind it had not yet seen arrived.
+   */
   private Expr convertExpr(ExpressionTree tree) {
-    Span span = span(tree);
-    switch (tree.getKind()) {
-      case METHOD_INVOCATION:
-        return call((MethodInvocationTree) tree);
-      case NEW_CLASS:
-        NewClassTree newClass = (NewClassTree) tree;
-        return new Expr.New(tree, span, writtenType(newClass.getIdentifier()),
-            newClass.getEnclosingExpression() == null ? null : expr(newClass.getEnclosingExpression()),
-            exprs(newClass.getArguments()),
-            newClass.getClassBody() == null ? null : typeDecl(newClass.getClassBody()));
-      case NEW_ARRAY:
-        NewArrayTree newArray = (NewArrayTree) tree;
-        return new Expr.NewArray(tree, span, exprs(newArray.getDimensions()),
-            newArray.getInitializers() == null ? List.of() : exprs(newArray.getInitializers()));
-      case ASSIGNMENT:
-        AssignmentTree assignment = (AssignmentTree) tree;
-        return new Expr.Assign(tree, span, "=", expr(assignment.getVariable()), expr(assignment.getExpression()));
-      case CONDITIONAL_EXPRESSION:
-        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
-        return new Expr.Conditional(tree, span, expr(conditional.getCondition()),
-            expr(conditional.getTrueExpression()), expr(conditional.getFalseExpression()));
-      case IDENTIFIER:
-        return identifier((IdentifierTree) tree, span);
-      case MEMBER_SELECT:
-        return memberSelect((MemberSelectTree) tree, span);
-      case LAMBDA_EXPRESSION:
-        return lambda((LambdaExpressionTree) tree, span);
-      case MEMBER_REFERENCE:
-        MemberReferenceTree reference = (MemberReferenceTree) tree;
-        return new Expr.MethodRef(tree, span, referenceQualifier(reference.getQualifierExpression()),
-            reference.getMode() == MemberReferenceTree.ReferenceMode.NEW ? "new" : reference.getName().toString());
-      case ARRAY_ACCESS:
-        ArrayAccessTree access = (ArrayAccessTree) tree;
-        return new Expr.ArrayAccess(tree, span, expr(access.getExpression()), expr(access.getIndex()));
-      case TYPE_CAST:
-        TypeCastTree cast = (TypeCastTree) tree;
-        return new Expr.Cast(tree, span, writtenType(cast.getType()), expr(cast.getExpression()));
-      case INSTANCE_OF:
-        return instanceOf((InstanceOfTree) tree, span);
-      case SWITCH_EXPRESSION:
-        SwitchExpressionTree switchExpression = (SwitchExpressionTree) tree;
-        return new Expr.SwitchExpr(tree, span, expr(switchExpression.getExpression()),
-            cases(switchExpression.getCases()));
-      case ANNOTATION:
-        return annotation((AnnotationTree) tree);
-      case NULL_LITERAL:
-        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.NULL, null);
-      case STRING_LITERAL:
-        return new Expr.Literal(tree, span, isTextBlock(span) ? Expr.Literal.LiteralKind.TEXT_BLOCK
-            : Expr.Literal.LiteralKind.STRING, ((LiteralTree) tree).getValue());
-      case CHAR_LITERAL:
-        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.CHAR, ((LiteralTree) tree).getValue());
-      case INT_LITERAL:
-        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.INT, ((LiteralTree) tree).getValue());
-      case LONG_LITERAL:
-        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.LONG, ((LiteralTree) tree).getValue());
-      case FLOAT_LITERAL:
-        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.FLOAT, ((LiteralTree) tree).getValue());
-      case DOUBLE_LITERAL:
-        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.DOUBLE, ((LiteralTree) tree).getValue());
-      case BOOLEAN_LITERAL:
-        return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.BOOLEAN, ((LiteralTree) tree).getValue());
-      default:
-        if (tree instanceof CompoundAssignmentTree) {
-          CompoundAssignmentTree compound = (CompoundAssignmentTree) tree;
-          return new Expr.Assign(tree, span, COMPOUND_ASSIGNMENTS.get(tree.getKind()), expr(compound.getVariable()),
-              expr(compound.getExpression()));
-        }
-        if (tree instanceof UnaryTree) {
-          Expr.Unary.Op op = UNARY_OPERATORS.get(tree.getKind());
-          if (op != null) {
-            return new Expr.Unary(tree, span, op, expr(((UnaryTree) tree).getExpression()));
-          }
-        }
-        if (tree instanceof BinaryTree) {
-          Expr.Binary.Op op = BINARY_OPERATORS.get(tree.getKind());
-          if (op != null) {
-            BinaryTree binary = (BinaryTree) tree;
-            return new Expr.Binary(tree, span, op, expr(binary.getLeftOperand()), expr(binary.getRightOperand()));
-          }
-        }
-        return new Expr.Other(tree, span, Node.Kind.OTHER_EXPRESSION, List.of());
+    return tree.accept(exprConverter, span(tree));
+  }
+
+  /** The model of each kind of expression tree; the span is the tree's. */
+  private final class ExprConverter extends SimpleTreeVisitor<Expr, Span> {
+    @Override
+    protected Expr defaultAction(Tree tree, Span span) {
+      return new Expr.Other(tree, span, Node.Kind.OTHER_EXPRESSION, List.of());
+    }
+
+    @Override
+    public Expr visitMethodInvocation(MethodInvocationTree tree, Span span) {
+      return call(tree);
+    }
+
+    @Override
+    public Expr visitNewClass(NewClassTree tree, Span span) {
+      return new Expr.New(tree, span, writtenType(tree.getIdentifier()),
+          tree.getEnclosingExpression() == null ? null : expr(tree.getEnclosingExpression()),
+          exprs(tree.getArguments()),
+          tree.getClassBody() == null ? null : typeDecl(tree.getClassBody()));
+    }
+
+    @Override
+    public Expr visitNewArray(NewArrayTree tree, Span span) {
+      return new Expr.NewArray(tree, span, exprs(tree.getDimensions()),
+          tree.getInitializers() == null ? List.of() : exprs(tree.getInitializers()));
+    }
+
+    @Override
+    public Expr visitAssignment(AssignmentTree tree, Span span) {
+      return new Expr.Assign(tree, span, "=", expr(tree.getVariable()), expr(tree.getExpression()));
+    }
+
+    @Override
+    public Expr visitCompoundAssignment(CompoundAssignmentTree tree, Span span) {
+      return new Expr.Assign(tree, span, COMPOUND_ASSIGNMENTS.get(tree.getKind()), expr(tree.getVariable()),
+          expr(tree.getExpression()));
+    }
+
+    @Override
+    public Expr visitConditionalExpression(ConditionalExpressionTree tree, Span span) {
+      return new Expr.Conditional(tree, span, expr(tree.getCondition()), expr(tree.getTrueExpression()),
+          expr(tree.getFalseExpression()));
+    }
+
+    @Override
+    public Expr visitIdentifier(IdentifierTree tree, Span span) {
+      return identifier(tree, span);
+    }
+
+    @Override
+    public Expr visitMemberSelect(MemberSelectTree tree, Span span) {
+      return memberSelect(tree, span);
+    }
+
+    @Override
+    public Expr visitLambdaExpression(LambdaExpressionTree tree, Span span) {
+      return lambda(tree, span);
+    }
+
+    @Override
+    public Expr visitMemberReference(MemberReferenceTree tree, Span span) {
+      return new Expr.MethodRef(tree, span, referenceQualifier(tree.getQualifierExpression()),
+          tree.getMode() == MemberReferenceTree.ReferenceMode.NEW ? "new" : tree.getName().toString());
+    }
+
+    @Override
+    public Expr visitArrayAccess(ArrayAccessTree tree, Span span) {
+      return new Expr.ArrayAccess(tree, span, expr(tree.getExpression()), expr(tree.getIndex()));
+    }
+
+    @Override
+    public Expr visitTypeCast(TypeCastTree tree, Span span) {
+      return new Expr.Cast(tree, span, writtenType(tree.getType()), expr(tree.getExpression()));
+    }
+
+    @Override
+    public Expr visitInstanceOf(InstanceOfTree tree, Span span) {
+      return instanceOf(tree, span);
+    }
+
+    @Override
+    public Expr visitSwitchExpression(SwitchExpressionTree tree, Span span) {
+      return new Expr.SwitchExpr(tree, span, expr(tree.getExpression()), cases(tree.getCases()));
+    }
+
+    /** A type annotation ({@code TYPE_ANNOTATION}) is another expression, as it always was. */
+    @Override
+    public Expr visitAnnotation(AnnotationTree tree, Span span) {
+      return tree.getKind() == Tree.Kind.ANNOTATION ? annotation(tree) : defaultAction(tree, span);
+    }
+
+    @Override
+    public Expr visitLiteral(LiteralTree tree, Span span) {
+      Expr.Literal.LiteralKind kind;
+      switch (tree.getKind()) {
+        case NULL_LITERAL:
+          return new Expr.Literal(tree, span, Expr.Literal.LiteralKind.NULL, null);
+        case STRING_LITERAL:
+          kind = isTextBlock(span) ? Expr.Literal.LiteralKind.TEXT_BLOCK : Expr.Literal.LiteralKind.STRING;
+          break;
+        case CHAR_LITERAL:
+          kind = Expr.Literal.LiteralKind.CHAR;
+          break;
+        case INT_LITERAL:
+          kind = Expr.Literal.LiteralKind.INT;
+          break;
+        case LONG_LITERAL:
+          kind = Expr.Literal.LiteralKind.LONG;
+          break;
+        case FLOAT_LITERAL:
+          kind = Expr.Literal.LiteralKind.FLOAT;
+          break;
+        case DOUBLE_LITERAL:
+          kind = Expr.Literal.LiteralKind.DOUBLE;
+          break;
+        case BOOLEAN_LITERAL:
+          kind = Expr.Literal.LiteralKind.BOOLEAN;
+          break;
+        default:
+          return defaultAction(tree, span);
+      }
+      return new Expr.Literal(tree, span, kind, tree.getValue());
+    }
+
+    @Override
+    public Expr visitUnary(UnaryTree tree, Span span) {
+      Expr.Unary.Op op = UNARY_OPERATORS.get(tree.getKind());
+      return op == null ? defaultAction(tree, span) : new Expr.Unary(tree, span, op, expr(tree.getExpression()));
+    }
+
+    @Override
+    public Expr visitBinary(BinaryTree tree, Span span) {
+      Expr.Binary.Op op = BINARY_OPERATORS.get(tree.getKind());
+      return op == null ? defaultAction(tree, span)
+          : new Expr.Binary(tree, span, op, expr(tree.getLeftOperand()), expr(tree.getRightOperand()));
     }
   }
 
@@ -1148,6 +1227,11 @@ public final class JavacAdapter {
     private final MethodSymbol symbol;
     /** The declaring type when javac's owner is not the one to report (an array's {@code clone()}), else null. */
     private final TypeRef declaringType;
+    /**
+     * The methods this one overrides, looked up once: the lookup walks every supertype's members, and the rules ask it
+     * of each declared method more than once (is it a handler, does it override).
+     */
+    private List<MethodInfo> overridden;
 
     JavacMethod(MethodSymbol symbol) {
       this(symbol, null);
@@ -1218,13 +1302,21 @@ public final class JavacAdapter {
 
     @Override
     public List<MethodInfo> overriddenMethods() {
-      return completing(() -> {
-        List<MethodInfo> out = new ArrayList<>();
-        for (MethodSymbol overridden : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
-          out.add(new JavacMethod(overridden));
+      if (overridden == null) {
+        // A class missing from the classpath answers "none" this time, as before, and is asked again next time.
+        List<MethodInfo> found = completing(() -> {
+          List<MethodInfo> out = new ArrayList<>();
+          for (MethodSymbol method : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
+            out.add(new JavacMethod(method));
+          }
+          return List.copyOf(out);
+        }, null);
+        if (found == null) {
+          return List.of();
         }
-        return out;
-      }, List.of());
+        overridden = found;
+      }
+      return overridden;
     }
 
     @Override
