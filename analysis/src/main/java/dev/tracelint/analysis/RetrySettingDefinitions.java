@@ -37,7 +37,7 @@ final class RetrySettingDefinitions {
   /** Whether the setting at {@code site} (a call or a {@code new}) is offered to users rather than configured. */
   static boolean offered(Expr site, RetryProblem problem) {
     Expr top = Nodes.chainTop(site);
-    return fallbackForAbsentValue(top) || publishedConstant(top, problem)
+    return fallbackForAbsentValue(top) || publishedConstant(top, problem) || defaultOfASettableField(top)
         || (optionMethod(site, problem) && !appliedToARetriedCall(site));
   }
 
@@ -164,6 +164,38 @@ final class RetrySettingDefinitions {
         || (field.is(Modifier.PUBLIC) && field.is(Modifier.STATIC) && field.is(Modifier.FINAL)));
     return published && RetryCatalog.namesSettingOrDefault(field.name(), problem)
         && !readInUnit(field, setting.unit().nodes());
+  }
+
+  /**
+   * The initializer of a field that a public method or constructor of its public type sets from one of its parameters
+   * ({@code private RetryPolicy retryPolicy = RetryPolicy.builder().delay(Duration.ZERO).build();} beside
+   * {@code public void setRetryPolicy(RetryPolicy retryPolicy) { this.retryPolicy = retryPolicy; }}): the type's
+   * default, in force only until its user sets another, as a fallback for an absent value is. A final field, a field
+   * only the type itself sets, or one of a type its users cannot reach configures the type's own retries.
+   */
+  private static boolean defaultOfASettableField(Expr setting) {
+    if (!(setting.parent() instanceof FieldDecl) || ((FieldDecl) setting.parent()).initializer() != setting) {
+      return false;
+    }
+    Variable field = ((FieldDecl) setting.parent()).variable();
+    TypeDecl owner = Nodes.enclosingType(setting);
+    if (field == null || field.is(Modifier.FINAL) || owner == null || !isPublicType(owner)) {
+      return false;
+    }
+    for (MethodDecl method : owner.methods()) {
+      if (method.is(Modifier.PUBLIC) && method.body() != null && assignsFromAParameter(method, field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code this.field = parameter;} (or {@code field = parameter;}) in {@code method}'s own code. */
+  private static boolean assignsFromAParameter(MethodDecl method, Variable field) {
+    return Nodes.anyInline(method.body(), node -> node instanceof Expr.Assign
+        && !((Expr.Assign) node).isCompound()
+        && Nodes.variableOf(((Expr.Assign) node).target()) == field
+        && method.parameters().contains(Nodes.variableOf(((Expr.Assign) node).value())));
   }
 
   /** A type its users can reach: public, and every type around it public too (an interface's members are). */
