@@ -17,6 +17,10 @@ public class DefaultsOfSettableFields {
   public static class HandlerRetryAdvice {
     private RetryPolicy retryPolicy = RetryPolicy.builder().delay(Duration.ZERO).build();
 
+    public void setRetryDelay(Duration delay) {
+      this.retryPolicy = RetryPolicy.builder().delay(delay).build();
+    }
+
     public void setRetryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = retryPolicy;
     }
@@ -69,6 +73,10 @@ public class DefaultsOfSettableFields {
 
     void useDefaults(BackOff fallback) {
       this.backOff = fallback;
+    }
+
+    public void useSlowRedelivery() {
+      this.backOff = new FixedBackOff(5_000, 3);
     }
 
     public BackOff backOff() {

@@ -195,7 +195,12 @@ final class RetrySettingDefinitions {
     return Nodes.anyInline(method.body(), node -> node instanceof Expr.Assign
         && !((Expr.Assign) node).isCompound()
         && Nodes.variableOf(((Expr.Assign) node).target()) == field
-        && method.parameters().contains(Nodes.variableOf(((Expr.Assign) node).value())));
+        && isParameterOf(Nodes.variableOf(((Expr.Assign) node).value()), method));
+  }
+
+  private static boolean isParameterOf(Variable value, MethodDecl method) {
+    // The model's lists are immutable, and those reject a null search
+    return value != null && method.parameters().contains(value);
   }
 
   /** A type its users can reach: public, and every type around it public too (an interface's members are). */
