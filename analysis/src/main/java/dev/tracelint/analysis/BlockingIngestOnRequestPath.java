@@ -177,10 +177,10 @@ public final class BlockingIngestOnRequestPath implements Procedure {
 
   /**
    * The callbacks of the asynchronous value a handler returns ({@code return answer.doFinally(signal -> ...)}), which
-   * run as the response is produced or completes: lambdas passed to the operators of
-   * {@link RequestPathCatalog#isResponseCallbackOperator} along the returned chain, along the chains its arguments
-   * build ({@code ServerResponse.ok().body(answer.doFinally(..))}), through a local it returns, and into what the
-   * callback of an operator that goes on with it returns ({@code flatMap(a -> Mono.fromCallable(..))}).
+   * run as the response is produced or completes: a lambda it returns ({@link #returnedLambda}), lambdas passed to
+   * the operators of {@link RequestPathCatalog#isResponseCallbackOperator} along the returned chain, along the chains
+   * its arguments build ({@code ServerResponse.ok().body(answer.doFinally(..))}), through a local it returns, and into
+   * what the callback of an operator that goes on with it returns ({@code flatMap(a -> Mono.fromCallable(..))}).
    */
   private static List<Expr.Lambda> responseCallbacks(Node handler) {
     List<Expr> pending = new ArrayList<>();
@@ -193,6 +193,12 @@ public final class BlockingIngestOnRequestPath implements Procedure {
       }
     }
     List<Expr.Lambda> callbacks = new ArrayList<>();
+    for (Expr returned : pending) {
+      Expr.Lambda producer = returnedLambda(returned);
+      if (producer != null) {
+        callbacks.add(producer);
+      }
+    }
     Set<Variable> followedLocals = new HashSet<>();
     for (int parts = 0; !pending.isEmpty() && parts < MAX_CHAIN_PARTS; parts++) {
       Expr part = pending.remove(pending.size() - 1);
@@ -225,6 +231,23 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     }
     callbacks.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return callbacks;
+  }
+
+  /**
+   * A lambda a handler returns, written there or kept in a local it returns: the framework runs it to produce the
+   * response (Spring MVC answers with what a returned {@code Callable} gives, a {@code StreamingResponseBody} or a
+   * JAX-RS {@code StreamingOutput} writes the body), so the answer waits for it as it does for a callback.
+   */
+  private static Expr.Lambda returnedLambda(Expr returned) {
+    if (returned instanceof Expr.Lambda) {
+      return (Expr.Lambda) returned;
+    }
+    Variable local = returned instanceof Expr.Name ? ((Expr.Name) returned).variable() : null;
+    if (local == null || local.kind() != Variable.VarKind.LOCAL || !(local.declaration() instanceof Stmt.LocalVar)) {
+      return null;
+    }
+    Expr initializer = ((Stmt.LocalVar) local.declaration()).initializer();
+    return initializer instanceof Expr.Lambda ? (Expr.Lambda) initializer : null;
   }
 
   /**
