@@ -9,6 +9,7 @@ import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.catalog.BlockingCallCatalog;
+import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.RequestPathCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,6 +94,9 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     MethodSummaries summaries = MethodSummaries.of(code.unit());
     for (Expr.Call call : callsOnRequestThread(code)) {
       String blocking = blockingAt(call);
+      if (blocking == null) {
+        blocking = waitedTaskBlocking(call, summaries);
+      }
       MethodDecl helper = followed(call);
       if (blocking != null && helper == null) {
         findings.putIfAbsent(call, new Finding(RULE, call, BlockingCallCatalog.message(blocking, handlerName)));
@@ -123,6 +127,55 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     String sleep = sleepAt(call);
     String flush = sleep == null ? null : blockingCalls.flushRequestBeside(call);
     return flush == null ? null : BlockingCallCatalog.describeSleepBeside(sleep, flush);
+  }
+
+  /**
+   * How a message names a wait on a task the code starts itself and that blocks on telemetry, or {@code null}:
+   * {@code CompletableFuture.runAsync(this::drain, pool).get(10, SECONDS)}, {@code pool.submit(() -> ..).get()}, also
+   * through a local holding the future. The task runs on another thread, but the request waits for it, and so for
+   * what it waits for: a blocking call in its lambda, or what a method of the unit it names reaches.
+   */
+  private String waitedTaskBlocking(Expr.Call call, MethodSummaries summaries) {
+    String wait = blockingCalls.threadWaitAt(call);
+    if (wait == null || BlockingCallCatalog.isSleep(call.name())) {
+      return null;
+    }
+    Expr future = call.receiver();
+    Variable local = future instanceof Expr.Name ? ((Expr.Name) future).variable() : null;
+    if (local != null && local.kind() == Variable.VarKind.LOCAL && local.declaration() instanceof Stmt.LocalVar) {
+      future = ((Stmt.LocalVar) local.declaration()).initializer();
+    }
+    if (!(future instanceof Expr.Call) || !startsTask((Expr.Call) future)
+        || ((Expr.Call) future).arguments().isEmpty()) {
+      return null;
+    }
+    Expr task = ((Expr.Call) future).arguments().get(0);
+    String reached = null;
+    if (task instanceof Expr.Lambda) {
+      for (Expr.Call inner : callsOnRequestThread(task)) {
+        reached = blockingAt(inner);
+        if (reached == null) {
+          MethodDecl helper = followed(inner);
+          reached = helper == null ? null : summaries.of(helper, blocksOnTelemetry);
+        }
+        if (reached != null) {
+          break;
+        }
+      }
+    } else if (task instanceof Expr.MethodRef) {
+      MethodDecl referenced = SameClassHelpers.referenced((Expr.MethodRef) task);
+      reached = referenced == null || referenced.body() == null ? null : summaries.of(referenced, blocksOnTelemetry);
+    }
+    return reached == null ? null : BlockingCallCatalog.describeWaitedTask(wait, reached);
+  }
+
+  private static boolean startsTask(Expr.Call call) {
+    for (MethodRef start : BlockingCallCatalog.taskStarts()) {
+      if (start.method().equals(call.name()) && TypeEvidence.isCallTo(call, start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a message names the sleep {@code call} is or reaches ({@code Thread.sleep()}), or {@code null}. */
