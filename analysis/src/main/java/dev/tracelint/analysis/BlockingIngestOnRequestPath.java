@@ -9,6 +9,7 @@ import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.catalog.BlockingCallCatalog;
+import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.RequestPathCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,6 +94,9 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     MethodSummaries summaries = MethodSummaries.of(code.unit());
     for (Expr.Call call : callsOnRequestThread(code)) {
       String blocking = blockingAt(call);
+      if (blocking == null) {
+        blocking = waitedTaskBlocking(call, summaries);
+      }
       MethodDecl helper = followed(call);
       if (blocking != null && helper == null) {
         findings.putIfAbsent(call, new Finding(RULE, call, BlockingCallCatalog.message(blocking, handlerName)));
@@ -123,6 +127,55 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     String sleep = sleepAt(call);
     String flush = sleep == null ? null : blockingCalls.flushRequestBeside(call);
     return flush == null ? null : BlockingCallCatalog.describeSleepBeside(sleep, flush);
+  }
+
+  /**
+   * How a message names a wait on a task the code starts itself and that blocks on telemetry, or {@code null}:
+   * {@code CompletableFuture.runAsync(this::drain, pool).get(10, SECONDS)}, {@code pool.submit(() -> ..).get()}, also
+   * through a local holding the future. The task runs on another thread, but the request waits for it, and so for
+   * what it waits for: a blocking call in its lambda, or what a method of the unit it names reaches.
+   */
+  private String waitedTaskBlocking(Expr.Call call, MethodSummaries summaries) {
+    String wait = blockingCalls.threadWaitAt(call);
+    if (wait == null || BlockingCallCatalog.isSleep(call.name())) {
+      return null;
+    }
+    Expr future = call.receiver();
+    Variable local = future instanceof Expr.Name ? ((Expr.Name) future).variable() : null;
+    if (local != null && local.kind() == Variable.VarKind.LOCAL && local.declaration() instanceof Stmt.LocalVar) {
+      future = ((Stmt.LocalVar) local.declaration()).initializer();
+    }
+    if (!(future instanceof Expr.Call) || !startsTask((Expr.Call) future)
+        || ((Expr.Call) future).arguments().isEmpty()) {
+      return null;
+    }
+    Expr task = ((Expr.Call) future).arguments().get(0);
+    String reached = null;
+    if (task instanceof Expr.Lambda) {
+      for (Expr.Call inner : callsOnRequestThread(task)) {
+        reached = blockingAt(inner);
+        if (reached == null) {
+          MethodDecl helper = followed(inner);
+          reached = helper == null ? null : summaries.of(helper, blocksOnTelemetry);
+        }
+        if (reached != null) {
+          break;
+        }
+      }
+    } else if (task instanceof Expr.MethodRef) {
+      MethodDecl referenced = SameClassHelpers.referenced((Expr.MethodRef) task);
+      reached = referenced == null || referenced.body() == null ? null : summaries.of(referenced, blocksOnTelemetry);
+    }
+    return reached == null ? null : BlockingCallCatalog.describeWaitedTask(wait, reached);
+  }
+
+  private static boolean startsTask(Expr.Call call) {
+    for (MethodRef start : BlockingCallCatalog.taskStarts()) {
+      if (start.method().equals(call.name()) && TypeEvidence.isCallTo(call, start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a message names the sleep {@code call} is or reaches ({@code Thread.sleep()}), or {@code null}. */
@@ -177,10 +230,10 @@ public final class BlockingIngestOnRequestPath implements Procedure {
 
   /**
    * The callbacks of the asynchronous value a handler returns ({@code return answer.doFinally(signal -> ...)}), which
-   * run as the response is produced or completes: lambdas passed to the operators of
-   * {@link RequestPathCatalog#isResponseCallbackOperator} along the returned chain, along the chains its arguments
-   * build ({@code ServerResponse.ok().body(answer.doFinally(..))}), through a local it returns, and into what the
-   * callback of an operator that goes on with it returns ({@code flatMap(a -> Mono.fromCallable(..))}).
+   * run as the response is produced or completes: a lambda it returns ({@link #returnedLambda}), lambdas passed to
+   * the operators of {@link RequestPathCatalog#isResponseCallbackOperator} along the returned chain, along the chains
+   * its arguments build ({@code ServerResponse.ok().body(answer.doFinally(..))}), through a local it returns, and into
+   * what the callback of an operator that goes on with it returns ({@code flatMap(a -> Mono.fromCallable(..))}).
    */
   private static List<Expr.Lambda> responseCallbacks(Node handler) {
     List<Expr> pending = new ArrayList<>();
@@ -193,6 +246,12 @@ public final class BlockingIngestOnRequestPath implements Procedure {
       }
     }
     List<Expr.Lambda> callbacks = new ArrayList<>();
+    for (Expr returned : pending) {
+      Expr.Lambda producer = returnedLambda(returned);
+      if (producer != null) {
+        callbacks.add(producer);
+      }
+    }
     Set<Variable> followedLocals = new HashSet<>();
     for (int parts = 0; !pending.isEmpty() && parts < MAX_CHAIN_PARTS; parts++) {
       Expr part = pending.remove(pending.size() - 1);
@@ -225,6 +284,23 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     }
     callbacks.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return callbacks;
+  }
+
+  /**
+   * A lambda a handler returns, written there or kept in a local it returns: the framework runs it to produce the
+   * response (Spring MVC answers with what a returned {@code Callable} gives, a {@code StreamingResponseBody} or a
+   * JAX-RS {@code StreamingOutput} writes the body), so the answer waits for it as it does for a callback.
+   */
+  private static Expr.Lambda returnedLambda(Expr returned) {
+    if (returned instanceof Expr.Lambda) {
+      return (Expr.Lambda) returned;
+    }
+    Variable local = returned instanceof Expr.Name ? ((Expr.Name) returned).variable() : null;
+    if (local == null || local.kind() != Variable.VarKind.LOCAL || !(local.declaration() instanceof Stmt.LocalVar)) {
+      return null;
+    }
+    Expr initializer = ((Stmt.LocalVar) local.declaration()).initializer();
+    return initializer instanceof Expr.Lambda ? (Expr.Lambda) initializer : null;
   }
 
   /**

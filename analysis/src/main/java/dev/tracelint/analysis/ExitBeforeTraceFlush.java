@@ -316,7 +316,9 @@ public final class ExitBeforeTraceFlush implements Procedure {
     private boolean judgeExits(MethodDecl method, Obligation obligation, ExitKind exit, int depth,
         Set<MethodDecl> visited) {
       boolean reported = false;
-      ObligationWalk walk = walk(obligation.members(), exit == ExitKind.EXIT ? Hooks.COUNT : Hooks.IGNORED);
+      PipelineEnding completions = new PipelineEnding(calls, obligation.members(),
+          exit == ExitKind.EXIT ? Hooks.COUNT : Hooks.IGNORED, 0);
+      ObligationWalk walk = new ObligationWalk(completions);
       for (Node node : Nodes.inline(method.body())) {
         if (!(node instanceof Expr.Call)) {
           continue;
@@ -324,7 +326,8 @@ public final class ExitBeforeTraceFlush implements Procedure {
         Expr.Call call = (Expr.Call) node;
         Map.Entry<MethodRef, ExitKind> exitCall = PipelineCalls.exit(call);
         if (exitCall != null) {
-          if (exitCall.getValue() == exit && reach(call, method.body(), obligation, walk) == Reach.UNFLUSHED) {
+          if (exitCall.getValue() == exit
+              && reach(call, method.body(), obligation, completions, walk) == Reach.UNFLUSHED) {
             report(call, exit, PipelineCatalog.exitCallText(exitCall.getKey()), obligation);
             reported = true;
           }
@@ -332,7 +335,7 @@ public final class ExitBeforeTraceFlush implements Procedure {
         }
         MethodDecl helper = depth < SameClassHelpers.MAX_DEPTH ? SameClassHelpers.targetInScope(call) : null;
         if (helper == null || visited.contains(helper) || !exitsWithin(helper, exit, depth)
-            || reach(call, method.body(), obligation, walk) != Reach.UNFLUSHED) {
+            || reach(call, method.body(), obligation, completions, walk) != Reach.UNFLUSHED) {
           continue;
         }
         PipelineEnding ending = new PipelineEnding(calls, obligation.members(), Hooks.IGNORED, 0);
@@ -369,11 +372,15 @@ public final class ExitBeforeTraceFlush implements Procedure {
      * level by level, for one that completes the pipeline on every path, until the pipeline's creation or the start of
      * the method. {@code System.exit} runs no {@code finally} block: a {@code finally} around the exit does not count.
      */
-    private Reach reach(Node from, Stmt.Block body, Obligation obligation, ObligationWalk walk) {
+    private Reach reach(Node from, Stmt.Block body, Obligation obligation, PipelineEnding completions,
+        ObligationWalk walk) {
       Stmt start = obligation.start();
       if (start != null && Nodes.isWithin(from, start)) {
         // System.exit(new Job().run(args)): built by the exit call's own argument.
         return Reach.UNFLUSHED;
+      }
+      if (from instanceof Expr.Call && completedByArguments((Expr.Call) from, completions)) {
+        return Reach.FLUSHED;
       }
       if (beforeFirstRecord(from, body, obligation)) {
         return Reach.BEFORE_FIRST_RECORD;
@@ -414,6 +421,20 @@ public final class ExitBeforeTraceFlush implements Procedure {
         below = current;
       }
       return Reach.UNRELATED;
+    }
+
+    /**
+     * Whether the arguments of {@code exit}, evaluated before it, complete the pipeline on every path:
+     * {@code System.exit(runAndClose(sdk, args))}, whose same-class helper closes the SDK in a {@code finally} and then
+     * gives back the status.
+     */
+    private static boolean completedByArguments(Expr.Call exit, PipelineEnding completions) {
+      for (Expr argument : exit.arguments()) {
+        if (completions.evaluatesEnd(argument)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private ObligationWalk walk(Map<Variable, PipelineKind> members, Hooks hooks) {

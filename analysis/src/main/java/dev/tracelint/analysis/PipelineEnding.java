@@ -59,8 +59,9 @@ final class PipelineEnding implements ObligationWalk.Ending {
 
   /**
    * An end call evaluated whenever the statement runs: the whole expression statement, a local's initializer, an
-   * {@code if} condition ({@code if (!tp.forceFlush().join(5, SECONDS).isSuccess()) ...}); not inside a lambda, a
-   * conditional operand or the right side of {@code &&}/{@code ||}.
+   * {@code if} condition ({@code if (!tp.forceFlush().join(5, SECONDS).isSuccess()) ...}), a returned value
+   * ({@code return tp.forceFlush().join(5, SECONDS).isSuccess() ? 0 : 2;}, evaluated before the method returns); not
+   * inside a lambda, a conditional operand (its condition counts) or the right side of {@code &&}/{@code ||}.
    */
   @Override
   public boolean isEndStatement(Stmt statement) {
@@ -71,11 +72,17 @@ final class PipelineEnding implements ObligationWalk.Ending {
       expression = ((Stmt.LocalVar) statement).initializer();
     } else if (statement instanceof Stmt.If) {
       expression = ((Stmt.If) statement).condition();
+    } else if (statement.kind() == Node.Kind.RETURN) {
+      expression = ((Stmt.Jump) statement).expression();
     }
     return expression != null && evaluatesEnd(expression);
   }
 
-  private boolean evaluatesEnd(Expr expression) {
+  /**
+   * Whether evaluating {@code expression} evaluates an end call on every path: not inside a lambda, a conditional
+   * operand or the right side of {@code &&}/{@code ||}.
+   */
+  boolean evaluatesEnd(Expr expression) {
     java.util.ArrayDeque<Expr> pending = new java.util.ArrayDeque<>();
     pending.push(expression);
     while (!pending.isEmpty()) {
@@ -101,6 +108,9 @@ final class PipelineEnding implements ObligationWalk.Ending {
         pending.push(((Expr.Assign) current).value());
       } else if (current instanceof Expr.Cast) {
         pending.push(((Expr.Cast) current).expression());
+      } else if (current instanceof Expr.Conditional) {
+        // The condition always runs; only one of the operands does.
+        pending.push(((Expr.Conditional) current).condition());
       }
     }
     return false;

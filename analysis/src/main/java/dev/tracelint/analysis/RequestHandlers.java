@@ -5,6 +5,7 @@ import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
 import dev.tracelint.analysis.model.MethodInfo;
 import dev.tracelint.analysis.model.Modifier;
+import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.analysis.model.TypeDecl;
 import dev.tracelint.analysis.model.TypeRef;
@@ -43,6 +44,9 @@ final class RequestHandlers {
       return false;
     }
     if (isAnnotatedHandler(names -> carriesAny(method.annotations(), names), owner)) {
+      return true;
+    }
+    if (carriesAny(method.annotations(), catalog.controllerMethodAnnotations()) && inheritedByController(method)) {
       return true;
     }
     // JAX-RS and Spring inherit the mapping from the interface method a class implements (OpenAPI-generated APIs).
@@ -132,6 +136,43 @@ final class RequestHandlers {
     return carries.test(catalog.handlerAnnotations())
         || (carries.test(catalog.controllerMethodAnnotations())
             && carriesAny(owner.annotations(), catalog.controllerTypeAnnotations()));
+  }
+
+  /**
+   * Whether a controller class of the unit inherits {@code method} from its class, directly or through classes of the
+   * unit, without declaring it again: Spring maps the controller's inherited method, so a mapped method of a base
+   * class ({@code abstract class TracedBase { @GetMapping("/ping") String ping() {..} }}) serves that controller's
+   * requests. Supertypes are matched by the simple name written, as a unit without types allows.
+   */
+  private boolean inheritedByController(MethodDecl method) {
+    if (method.owner().typeKind() != TypeDecl.TypeKind.CLASS) {
+      return false;
+    }
+    List<TypeDecl> types = UnitIndex.of(method.unit()).all(Node.Kind.TYPE);
+    List<TypeDecl> frontier = List.of(method.owner());
+    Set<TypeDecl> seen = new HashSet<>(frontier);
+    for (int hops = 0; !frontier.isEmpty() && hops < MAX_SUPERCLASS_HOPS; hops++) {
+      List<TypeDecl> next = new ArrayList<>();
+      for (TypeDecl candidate : types) {
+        String superclass = candidate.writtenSuperclass();
+        if (superclass == null || seen.contains(candidate) || declaresAgain(candidate, method)
+            || frontier.stream().noneMatch(base -> base.name().equals(TypeEvidence.simpleNameOfWritten(superclass)))) {
+          continue;
+        }
+        if (carriesAny(candidate.annotations(), catalog.controllerTypeAnnotations())) {
+          return true;
+        }
+        seen.add(candidate);
+        next.add(candidate);
+      }
+      frontier = next;
+    }
+    return false;
+  }
+
+  private static boolean declaresAgain(TypeDecl type, MethodDecl method) {
+    return type.methods().stream().anyMatch(other -> other.name().equals(method.name())
+        && other.parameters().size() == method.parameters().size());
   }
 
   /** A method of a class extending a generated {@code *ImplBase} that takes the response observer. */

@@ -82,6 +82,15 @@ public final class BlockingCallCatalog {
       ref("java.util.concurrent.Future#get"),
       ref("java.util.concurrent.CompletableFuture#join"));
 
+  /**
+   * Calls that start a task on another thread and give back a future of it: a handler that waits on that future
+   * ({@code CompletableFuture.runAsync(this::drain, pool).get(10, SECONDS)}) waits for whatever the task waits for.
+   */
+  private static final List<MethodRef> TASK_STARTS = List.of(
+      ref("java.util.concurrent.CompletableFuture#runAsync"),
+      ref("java.util.concurrent.CompletableFuture#supplyAsync"),
+      ref("java.util.concurrent.ExecutorService#submit"));
+
   /** The waits that only let time pass: next to a flush request, their only purpose is to let the export happen. */
   private static final Set<String> SLEEP_NAMES = Set.of("sleep");
 
@@ -157,6 +166,16 @@ public final class BlockingCallCatalog {
   /** Calls that make the calling thread wait, whatever for. */
   public static List<MethodRef> threadWaits() {
     return THREAD_WAITS;
+  }
+
+  /** Calls that run a task on another thread and give back a future of it ({@code runAsync}, {@code submit}). */
+  public static List<MethodRef> taskStarts() {
+    return TASK_STARTS;
+  }
+
+  /** How a message names a wait on a task that blocks on telemetry: {@code f.get() (its task reaches ...)}. */
+  public static String describeWaitedTask(String wait, String reached) {
+    return wait + " (its task reaches " + reached + ")";
   }
 
   /** Whether a thread wait of this name only lets time pass ({@code Thread.sleep}, {@code TimeUnit#sleep}). */
