@@ -20,6 +20,7 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EmptyStatementTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -138,6 +139,7 @@ public final class JavacAdapter {
   private final IdentityHashMap<Symbol, Set<String>> supertypeNames = new IdentityHashMap<>();
   private final JavacSemantics semantics = new JavacSemantics();
   private final ExprConverter exprConverter = new ExprConverter();
+  private final StmtConverter stmtConverter = new StmtConverter();
 
   private JavacAdapter(VisitorState state, CompilationUnitTree compilationUnit) {
     this.state = state;
@@ -543,76 +545,128 @@ public final class JavacAdapter {
     return convertStmt(tree);
   }
 
+  /** Converts by the tree's own dispatch, as {@link #convertExpr} does and for the same reason. */
   private Stmt convertStmt(StatementTree tree) {
-    Span span = span(tree);
-    switch (tree.getKind()) {
-      case BLOCK:
-        return block((BlockTree) tree);
-      case VARIABLE:
-        return localVar((VariableTree) tree, VarKind.LOCAL);
-      case EXPRESSION_STATEMENT:
-        return new Stmt.ExprStmt(tree, span, expr(((ExpressionStatementTree) tree).getExpression()));
-      case IF:
-        IfTree ifTree = (IfTree) tree;
-        return new Stmt.If(tree, span, expr(ifTree.getCondition()), stmt(ifTree.getThenStatement()),
-            stmt(ifTree.getElseStatement()));
-      case SWITCH:
-        SwitchTree switchTree = (SwitchTree) tree;
-        return new Stmt.Switch(tree, span, expr(switchTree.getExpression()), cases(switchTree.getCases()));
-      case TRY:
-        return tryStmt((TryTree) tree);
-      case WHILE_LOOP:
-        WhileLoopTree whileLoop = (WhileLoopTree) tree;
-        return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.WHILE, List.of(), expr(whileLoop.getCondition()),
-            List.of(), null, null, stmt(whileLoop.getStatement()));
-      case DO_WHILE_LOOP:
-        DoWhileLoopTree doLoop = (DoWhileLoopTree) tree;
-        return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.DO_WHILE, List.of(), expr(doLoop.getCondition()),
-            List.of(), null, null, stmt(doLoop.getStatement()));
-      case FOR_LOOP:
-        ForLoopTree forLoop = (ForLoopTree) tree;
-        return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.FOR, stmts(forLoop.getInitializer()),
-            forLoop.getCondition() == null ? null : expr(forLoop.getCondition()), stmts(forLoop.getUpdate()), null,
-            null, stmt(forLoop.getStatement()));
-      case ENHANCED_FOR_LOOP:
-        EnhancedForLoopTree foreach = (EnhancedForLoopTree) tree;
-        Variable element = declare(foreach.getVariable(), VarKind.FOREACH, null);
-        Stmt.Loop loop = new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.FOREACH, List.of(), null, List.of(), element,
-            expr(foreach.getExpression()), stmt(foreach.getStatement()));
-        redeclare(element, loop);
-        return loop;
-      case LABELED_STATEMENT:
-        LabeledStatementTree labeled = (LabeledStatementTree) tree;
-        return new Stmt.Labeled(tree, span, labeled.getLabel().toString(), stmt(labeled.getStatement()));
-      case SYNCHRONIZED:
-        SynchronizedTree sync = (SynchronizedTree) tree;
-        return new Stmt.Synchronized(tree, span, expr(sync.getExpression()), block(sync.getBlock()));
-      case RETURN:
-        ExpressionTree returned = ((ReturnTree) tree).getExpression();
-        return new Stmt.Jump(tree, span, Node.Kind.RETURN, returned == null ? null : expr(returned));
-      case THROW:
-        return new Stmt.Jump(tree, span, Node.Kind.THROW, expr(((ThrowTree) tree).getExpression()));
-      case YIELD:
-        return new Stmt.Jump(tree, span, Node.Kind.YIELD, expr(((YieldTree) tree).getValue()));
-      case BREAK:
-        BreakTree breakTree = (BreakTree) tree;
-        return new Stmt.Branch(tree, span, Node.Kind.BREAK,
-            breakTree.getLabel() == null ? null : breakTree.getLabel().toString());
-      case CONTINUE:
-        ContinueTree continueTree = (ContinueTree) tree;
-        return new Stmt.Branch(tree, span, Node.Kind.CONTINUE,
-            continueTree.getLabel() == null ? null : continueTree.getLabel().toString());
-      case ASSERT:
-        AssertTree assertTree = (AssertTree) tree;
-        return new Stmt.Other(tree, span, Node.Kind.ASSERT, nodeList(expr(assertTree.getCondition()),
-            assertTree.getDetail() == null ? null : expr(assertTree.getDetail())));
-      case EMPTY_STATEMENT:
-        return new Stmt.Other(tree, span, Node.Kind.EMPTY, List.of());
-      default:
-        if (tree instanceof ClassTree) {
-          return new Stmt.LocalClass(tree, span, typeDecl((ClassTree) tree));
-        }
-        return new Stmt.Other(tree, span, Node.Kind.OTHER_STATEMENT, List.of());
+    return tree.accept(stmtConverter, span(tree));
+  }
+
+  /** The model of each kind of statement tree; the span is the tree's. */
+  private final class StmtConverter extends SimpleTreeVisitor<Stmt, Span> {
+    @Override
+    protected Stmt defaultAction(Tree tree, Span span) {
+      return new Stmt.Other(tree, span, Node.Kind.OTHER_STATEMENT, List.of());
+    }
+
+    @Override
+    public Stmt visitBlock(BlockTree tree, Span span) {
+      return block(tree);
+    }
+
+    @Override
+    public Stmt visitVariable(VariableTree tree, Span span) {
+      return localVar(tree, VarKind.LOCAL);
+    }
+
+    @Override
+    public Stmt visitExpressionStatement(ExpressionStatementTree tree, Span span) {
+      return new Stmt.ExprStmt(tree, span, expr(tree.getExpression()));
+    }
+
+    @Override
+    public Stmt visitIf(IfTree tree, Span span) {
+      return new Stmt.If(tree, span, expr(tree.getCondition()), stmt(tree.getThenStatement()),
+          stmt(tree.getElseStatement()));
+    }
+
+    @Override
+    public Stmt visitSwitch(SwitchTree tree, Span span) {
+      return new Stmt.Switch(tree, span, expr(tree.getExpression()), cases(tree.getCases()));
+    }
+
+    @Override
+    public Stmt visitTry(TryTree tree, Span span) {
+      return tryStmt(tree);
+    }
+
+    @Override
+    public Stmt visitWhileLoop(WhileLoopTree tree, Span span) {
+      return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.WHILE, List.of(), expr(tree.getCondition()),
+          List.of(), null, null, stmt(tree.getStatement()));
+    }
+
+    @Override
+    public Stmt visitDoWhileLoop(DoWhileLoopTree tree, Span span) {
+      return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.DO_WHILE, List.of(), expr(tree.getCondition()),
+          List.of(), null, null, stmt(tree.getStatement()));
+    }
+
+    @Override
+    public Stmt visitForLoop(ForLoopTree tree, Span span) {
+      return new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.FOR, stmts(tree.getInitializer()),
+          tree.getCondition() == null ? null : expr(tree.getCondition()), stmts(tree.getUpdate()), null, null,
+          stmt(tree.getStatement()));
+    }
+
+    @Override
+    public Stmt visitEnhancedForLoop(EnhancedForLoopTree tree, Span span) {
+      Variable element = declare(tree.getVariable(), VarKind.FOREACH, null);
+      Stmt.Loop loop = new Stmt.Loop(tree, span, Stmt.Loop.LoopKind.FOREACH, List.of(), null, List.of(), element,
+          expr(tree.getExpression()), stmt(tree.getStatement()));
+      redeclare(element, loop);
+      return loop;
+    }
+
+    @Override
+    public Stmt visitLabeledStatement(LabeledStatementTree tree, Span span) {
+      return new Stmt.Labeled(tree, span, tree.getLabel().toString(), stmt(tree.getStatement()));
+    }
+
+    @Override
+    public Stmt visitSynchronized(SynchronizedTree tree, Span span) {
+      return new Stmt.Synchronized(tree, span, expr(tree.getExpression()), block(tree.getBlock()));
+    }
+
+    @Override
+    public Stmt visitReturn(ReturnTree tree, Span span) {
+      ExpressionTree returned = tree.getExpression();
+      return new Stmt.Jump(tree, span, Node.Kind.RETURN, returned == null ? null : expr(returned));
+    }
+
+    @Override
+    public Stmt visitThrow(ThrowTree tree, Span span) {
+      return new Stmt.Jump(tree, span, Node.Kind.THROW, expr(tree.getExpression()));
+    }
+
+    @Override
+    public Stmt visitYield(YieldTree tree, Span span) {
+      return new Stmt.Jump(tree, span, Node.Kind.YIELD, expr(tree.getValue()));
+    }
+
+    @Override
+    public Stmt visitBreak(BreakTree tree, Span span) {
+      return new Stmt.Branch(tree, span, Node.Kind.BREAK, tree.getLabel() == null ? null : tree.getLabel().toString());
+    }
+
+    @Override
+    public Stmt visitContinue(ContinueTree tree, Span span) {
+      return new Stmt.Branch(tree, span, Node.Kind.CONTINUE,
+          tree.getLabel() == null ? null : tree.getLabel().toString());
+    }
+
+    @Override
+    public Stmt visitAssert(AssertTree tree, Span span) {
+      return new Stmt.Other(tree, span, Node.Kind.ASSERT,
+          nodeList(expr(tree.getCondition()), tree.getDetail() == null ? null : expr(tree.getDetail())));
+    }
+
+    @Override
+    public Stmt visitEmptyStatement(EmptyStatementTree tree, Span span) {
+      return new Stmt.Other(tree, span, Node.Kind.EMPTY, List.of());
+    }
+
+    @Override
+    public Stmt visitClass(ClassTree tree, Span span) {
+      return new Stmt.LocalClass(tree, span, typeDecl(tree));
     }
   }
 
