@@ -19,8 +19,8 @@ class OptionalWrappedLookups {
   }
 
   void flagsAPropertyUnwrappedOrThrown(Properties settings) {
-    String secret = Optional.ofNullable(settings.getProperty("webhook.signing-secret")).orElseThrow();
-    LOG.fine("webhook verifier using " + secret); // tracelint-expect: FullSecretLogged
+    String material = Optional.ofNullable(settings.getProperty("webhook.signing-secret")).orElseThrow();
+    LOG.fine("webhook verifier using " + material); // tracelint-expect: FullSecretLogged
   }
 
   void flagsTheOptionalItself(String groqApiKey) {
