@@ -135,8 +135,8 @@ class DocsExamples {
         });
   }
 
-  void acceptsOptionalOrElseReceiverNotFollowed(String apiKey) {
-    log.info("key {}", Optional.of(apiKey).orElse("none"));
+  void flagsOptionalOrElseOfTheKey(String apiKey) {
+    log.info("key {}", Optional.of(apiKey).orElse("none")); // tracelint-expect: FullSecretLogged
   }
 
   void acceptsCredentialsFileLocation() {

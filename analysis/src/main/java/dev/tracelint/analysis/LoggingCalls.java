@@ -46,6 +46,10 @@ final class LoggingCalls {
    * type the unit's imports name.
    */
   static LoggingSinks.AttributeValues telemetryAttributeValues(Expr.Call call) {
+    if (LoggingSinks.isLoggerSinkName(call.name()) && isSink(call)) {
+      // log.error(..) is a logger's, judged as a log line; span.error(e) of a tracing span is an attribute sink
+      return null;
+    }
     for (String owner : LoggingSinks.telemetryAttributeOwners()) {
       LoggingSinks.AttributeValues values = LoggingSinks.telemetryAttributeValues(owner, call.name());
       if (values != null && hasValueArguments(values, call.arguments().size())

@@ -144,19 +144,44 @@ final class SecretFlow {
     return subject == null ? null : SecretCatalog.holderSubject(holder.name(), subject);
   }
 
-  /** The first secret among the values of {@code Map.of(k1, v1, ..)}, or {@code null} (also for any other call). */
+  /**
+   * The first secret among the values of {@code Map.of(k1, v1, ..)} or {@code Map.ofEntries(Map.entry(k1, v1), ..)},
+   * or {@code null} (also for any other call).
+   */
   private String secretInMapOf(Expr.Call call) {
-    if (!TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
+    List<Expr> entries = entriesOf(call);
+    if (entries == null) {
       return null;
     }
-    List<Expr> arguments = call.arguments();
-    for (int value = 1; value < arguments.size(); value += 2) {
-      String subject = secretIn(arguments.get(value), 1);
+    for (int value = 1; value < entries.size(); value += 2) {
+      String subject = secretIn(entries.get(value), 1);
       if (subject != null) {
         return subject;
       }
     }
     return null;
+  }
+
+  /**
+   * The keys and values, in turn, of a map a static factory makes: {@code Map.of(k1, v1, ..)}, and
+   * {@code Map.ofEntries(..)} of the entries written in place with {@code Map.entry(k, v)} (an entry made elsewhere is
+   * not followed); {@code null} for any other call.
+   */
+  private static List<Expr> entriesOf(Expr.Call call) {
+    if (TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
+      return call.arguments();
+    }
+    if (!TypeEvidence.isCallTo(call, SecretCatalog.mapOfEntries())) {
+      return null;
+    }
+    List<Expr> entries = new ArrayList<>();
+    for (Expr argument : call.arguments()) {
+      if (argument instanceof Expr.Call && ((Expr.Call) argument).arguments().size() == 2
+          && TypeEvidence.isCallTo((Expr.Call) argument, SecretCatalog.mapEntry())) {
+        entries.addAll(((Expr.Call) argument).arguments());
+      }
+    }
+    return entries;
   }
 
   /** The message subject of the secret {@code expression} carries, or {@code null} when it carries none. */
@@ -272,8 +297,9 @@ final class SecretFlow {
       case PARAMETER:
       case LAMBDA_PARAMETER:
         boolean secretByName = namesSecret(name)
-            && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable));
+            && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable) && !isElementOfSecrets(variable));
         return secretByName || InjectedSecrets.property(variable, catalog) || InjectedSecrets.header(variable)
+                || isElementOfSecrets(variable)
             ? SecretCatalog.variableSubject(name)
             : secretEntryPut(variable);
       case LOCAL:
@@ -571,11 +597,12 @@ final class SecretFlow {
         return secretRenderedAsJson(arguments.get(0), depth + 1);
       }
     }
-    if (TypeEvidence.isCallTo(call, SecretCatalog.mapOf())) {
-      for (int key = 0; key + 1 < arguments.size(); key += 2) {
-        Expr value = arguments.get(key + 1);
-        String entry = isGivenValue(value) && !isMintedTokenOfAPayload(arguments.get(key), value)
-            ? secretEntryKey(arguments.get(key))
+    List<Expr> entries = entriesOf(call);
+    if (entries != null) {
+      for (int key = 0; key + 1 < entries.size(); key += 2) {
+        Expr value = entries.get(key + 1);
+        String entry = isGivenValue(value) && !isMintedTokenOfAPayload(entries.get(key), value)
+            ? secretEntryKey(entries.get(key))
             : null;
         if (entry != null) {
           return entry;
@@ -621,11 +648,23 @@ final class SecretFlow {
     if (jsonKey != null) {
       return SecretCatalog.keySubject(jsonKey);
     }
+    for (MethodRef factory : SecretCatalog.optionalFactories()) {
+      if (arguments.size() == 1 && TypeEvidence.isCallTo(call, factory)) {
+        // Optional.ofNullable(System.getenv("MISTRAL_API_KEY")) holds the key: its accessors give it back, and its
+        // own text prints it (Optional[sk-..])
+        return secretIn(arguments.get(0), depth + 1);
+      }
+    }
     Expr receiver = call.receiver();
     if (SecretCatalog.isValueAccessor(name, arguments.size())) {
       String holder = secretHolderName(receiver);
       if (holder != null) {
         return mayHoldSecretText(result) ? SecretCatalog.variableSubject(holder) : null;
+      }
+      if (receiver instanceof Expr.Call && isOptionalMade((Expr.Call) receiver)) {
+        // Optional.ofNullable(System.getenv("MISTRAL_API_KEY")).orElse(""): the key, or the fallback
+        String held = secretIn(receiver, depth + 1);
+        return held != null || arguments.isEmpty() ? held : firstOf(depth, arguments);
       }
     }
     if (SecretCatalog.isWindowCut(name)) {
@@ -649,9 +688,10 @@ final class SecretFlow {
 
   /**
    * The secret an address carries, which prints its text whole: one made of text ({@code URI.create(baseUrl +
-   * "?key=" + apiKey)}, {@code HttpUrl.parse(..)}), a step of OkHttp's address builder that adds its arguments to what
-   * the address held ({@code .newBuilder().addQueryParameter("key", apiKey).build()}) or replaces a parameter (only
-   * its arguments then: {@code setQueryParameter("key", "REDACTED")} makes a redacted copy), and a request's address
+   * "?key=" + apiKey)}, {@code HttpUrl.parse(..)}, {@code UriComponentsBuilder.fromUriString(..)}), a step of an
+   * address builder that adds its arguments to what the address held ({@code .newBuilder().addQueryParameter("key",
+   * apiKey).build()}, Spring's {@code queryParam}, Apache's {@code addParameter}) or replaces a parameter (only its
+   * arguments then: {@code setQueryParameter("key", "REDACTED")} makes a redacted copy), and a request's address
    * ({@link #secretInRequestAddress}). {@code null} for any other call, and for an address that carries none.
    */
   private String secretInAddress(Expr.Call call, int depth) {
@@ -663,21 +703,39 @@ final class SecretFlow {
     if (call.receiver() == null) {
       return null;
     }
-    boolean addition = SecretCatalog.isAddressAddition(call.name(), call.arguments().size());
-    if (!addition && !SecretCatalog.isAddressReplacement(call.name())) {
+    SecretCatalog.AddressBuilder builder = SecretCatalog.isAddressStepName(call.name()) ? addressBuilderOf(call) : null;
+    boolean addition = builder != null && builder.adds(call.name(), call.arguments().size());
+    if (!addition && (builder == null || !builder.replaces(call.name()))) {
       return secretInRequestAddress(call, depth);
-    }
-    if (!isAddressBuilding(call)) {
-      return null;
     }
     String inArguments = firstOf(depth, call.arguments());
     return inArguments != null || !addition ? inArguments : secretIn(call.receiver(), depth + 1);
   }
 
-  /** A call of OkHttp's {@code HttpUrl} or {@code HttpUrl.Builder} ({@code addQueryParameter}, {@code build}). */
-  private static boolean isAddressBuilding(Expr.Call call) {
-    return TypeEvidence.isCallTo(call, new MethodRef(SecretCatalog.ADDRESS_BUILDER_TYPE, call.name()))
-        || TypeEvidence.isCallTo(call, new MethodRef(SecretCatalog.ADDRESS_TYPE, call.name()));
+  /** {@code Optional.of(v)} or {@code Optional.ofNullable(v)}. */
+  private static boolean isOptionalMade(Expr.Call call) {
+    return call.arguments().size() == 1
+        && SecretCatalog.optionalFactories().stream().anyMatch(factory -> TypeEvidence.isCallTo(call, factory));
+  }
+
+  /** A step of an address builder that keeps what the address held and adds its arguments. */
+  private static boolean addsToAddress(Expr.Call call) {
+    SecretCatalog.AddressBuilder builder = SecretCatalog.isAddressStepName(call.name()) ? addressBuilderOf(call) : null;
+    return builder != null && builder.adds(call.name(), call.arguments().size());
+  }
+
+  /**
+   * The address builder whose step {@code call} is (OkHttp's {@code HttpUrl} and its builder, Spring's
+   * {@code UriComponentsBuilder}, Apache's {@code URIBuilder}), or {@code null}.
+   */
+  private static SecretCatalog.AddressBuilder addressBuilderOf(Expr.Call call) {
+    for (SecretCatalog.AddressBuilder builder : SecretCatalog.addressBuilders()) {
+      // the builder's own steps only: without types, a file that imports two builders names both
+      if (builder.hasStep(call.name()) && TypeEvidence.isCallTo(call, new MethodRef(builder.type(), call.name()))) {
+        return builder;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1016,8 +1074,7 @@ final class SecretFlow {
       for (int appends = 0; appends < MAX_DEPTH && appendedTo.parent() instanceof Expr.Call; appends++) {
         Expr.Call append = (Expr.Call) appendedTo.parent();
         if (append.receiver() != appendedTo || !(SecretCatalog.isTextAppend(append.name())
-            || (SecretCatalog.isAddressAddition(append.name(), append.arguments().size())
-                && isAddressBuilding(append)))) {
+            || addsToAddress(append))) {
           break;
         }
         values.addAll(append.arguments());
@@ -1078,10 +1135,44 @@ final class SecretFlow {
    * a map's {@code keySet()} and bare {@code tokens} are not.
    */
   private boolean isElementOfSecrets(Variable variable) {
+    if (variable.kind() == Variable.VarKind.LAMBDA_PARAMETER) {
+      return isLambdaOverSecrets(variable);
+    }
     if (variable.kind() != Variable.VarKind.FOREACH || !(variable.declaration() instanceof Stmt.Loop)) {
       return false;
     }
-    Expr iterable = ((Stmt.Loop) variable.declaration()).iterable();
+    return isSecretCollection(((Stmt.Loop) variable.declaration()).iterable());
+  }
+
+  /**
+   * The only parameter of a lambda given to a step that hands it each element ({@code forEach}, {@code filter},
+   * {@code anyMatch}), on a chain of steps that keep the elements ({@code stream()}, {@code filter(..)},
+   * {@code sorted()}) from a collection named for its secrets: {@code apiKeys.forEach(k -> log.info(.., k))},
+   * {@code openaiKeys.stream().filter(..).forEach(k -> ..)}. A {@code map(..)} before the step changes the elements.
+   */
+  private boolean isLambdaOverSecrets(Variable parameter) {
+    Node lambda = parameter.declaration();
+    if (!(lambda instanceof Expr.Lambda) || ((Expr.Lambda) lambda).parameters().size() != 1
+        || !(lambda.parent() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call step = (Expr.Call) lambda.parent();
+    if (!step.arguments().contains(lambda) || !SecretCatalog.isElementConsumer(step.name())) {
+      return false;
+    }
+    Expr source = step.receiver();
+    for (int steps = 0; source instanceof Expr.Call && steps < MAX_DEPTH; steps++) {
+      Expr.Call keeping = (Expr.Call) source;
+      if (!SecretCatalog.isElementKeepingStep(keeping.name())) {
+        break;
+      }
+      source = keeping.receiver();
+    }
+    return source != null && isSecretCollection(source);
+  }
+
+  /** A collection named for its elements' secrets, or read by a getter so named ({@code config.getPasswords()}). */
+  private boolean isSecretCollection(Expr iterable) {
     if (iterable instanceof Expr.Call) {
       Expr.Call getter = (Expr.Call) iterable;
       return getter.arguments().isEmpty() && catalog.isSecretCollectionGetterName(getter.name(), meanings);

@@ -91,9 +91,9 @@ public final class LoggingSinks {
    * and {@code lowCardinalityKeyValue}, {@code KeyValue(s).of}, {@code KeyValues#and}, {@code Tag(s).of},
    * {@code Tags#and} and the meter builders' {@code tag}/{@code tags}; Micrometer Tracing's and Brave's
    * {@code SpanCustomizer#tag}, Brave's {@code MutableSpan#tag}; the events of Micrometer Tracing's spans
-   * ({@code event}) and Brave's ({@code annotate}); OpenTracing's {@code Span#setTag},
-   * {@code setBaggageItem} and {@code SpanBuilder#withTag}; Sentry's {@code ISpan#setData}/{@code setTag} and static
-   * {@code Sentry.setTag}/{@code setExtra}; Elastic's {@code Span#setLabel}; Datadog's {@code MutableSpan#setTag} and
+   * ({@code event}) and Brave's ({@code annotate}), and the exception their {@code Span#error} records; OpenTracing's {@code Span#setTag},
+   * {@code setBaggageItem} and {@code SpanBuilder#withTag}; Sentry's {@code ISpan#setData}/{@code setTag}, static
+   * {@code Sentry.setTag}/{@code setExtra} and {@code IScope#setTag}/{@code setExtra}; Elastic's {@code Span#setLabel}; Datadog's {@code MutableSpan#setTag} and
    * {@code LLMObsSpan#setTag}. Also the calls that take a map and record every entry (Datadog's
    * {@code LLMObsSpan#setTags}, OpenTracing's {@code Span#log}), Micrometer's {@code MeterRegistry} and static
    * {@code Metrics} shortcuts that take the tags after the meter's name ({@code counter}, {@code timer},
@@ -124,13 +124,17 @@ public final class LoggingSinks {
       sinks.put("io.micrometer.core.instrument." + meter + ".Builder", Map.of("tag", afterName, "tags", pairs));
     }
     sinks.put("io.micrometer.tracing.SpanCustomizer", Map.of("tag", afterName, "event", first));
-    sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName, "event", first));
+    // error(Throwable) records the exception, whose message the backend shows: new IllegalStateException("key " + key)
+    sinks.put("io.micrometer.tracing.Span", Map.of("tag", afterName, "event", first, "error", first));
     sinks.put("brave.SpanCustomizer", Map.of("tag", afterName, "annotate", first));
+    sinks.put("brave.Span", Map.of("error", first));
     sinks.put("brave.handler.MutableSpan", Map.of("tag", afterName));
     sinks.put("io.opentracing.Span", Map.of("setTag", afterName, "setBaggageItem", afterName, "log", AttributeValues.MAP));
     sinks.put("io.opentracing.Tracer.SpanBuilder", Map.of("withTag", afterName));
     sinks.put("io.sentry.ISpan", Map.of("setData", afterName, "setTag", afterName));
     sinks.put("io.sentry.Sentry", Map.of("setTag", afterName, "setExtra", afterName));
+    // the scope Sentry.configureScope(scope -> ..) hands over: its tags and extras go with every event
+    sinks.put("io.sentry.IScope", Map.of("setTag", afterName, "setExtra", afterName));
     sinks.put("co.elastic.apm.api.Span", Map.of("setLabel", afterName));
     sinks.put("datadog.trace.api.interceptor.MutableSpan", Map.of("setTag", afterName));
     sinks.put("datadog.trace.api.llmobs.LLMObsSpan", Map.of("setTag", afterName, "setTags", AttributeValues.MAP));

@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What FullSecretLogged treats as a secret value, and what merely sounds like one: identifier and key names (camelCase,
@@ -341,34 +343,92 @@ public final class SecretCatalog {
   private static final List<MethodRef> ADDRESS_FACTORIES = List.of(
       new MethodRef("java.net.URI", "create"),
       new MethodRef("okhttp3.HttpUrl", "parse"),
-      new MethodRef("okhttp3.HttpUrl", "get"));
-
-  /** Address types whose constructors keep their text arguments whole: {@code new URI(s)}, {@code new URL(s)}. */
-  private static final Set<String> ADDRESS_CONSTRUCTORS = Set.of("java.net.URI", "java.net.URL");
-
-  /** OkHttp's address and its builder, whose steps carry what they are given into the address they build. */
-  public static final String ADDRESS_TYPE = "okhttp3.HttpUrl";
-
-  public static final String ADDRESS_BUILDER_TYPE = "okhttp3.HttpUrl.Builder";
+      new MethodRef("okhttp3.HttpUrl", "get"),
+      new MethodRef("org.springframework.web.util.UriComponentsBuilder", "fromUriString"),
+      new MethodRef("org.springframework.web.util.UriComponentsBuilder", "fromHttpUrl"),
+      new MethodRef("org.springframework.web.util.UriComponentsBuilder", "fromUri"),
+      new MethodRef("org.springframework.web.util.UriComponentsBuilder", "fromPath"));
 
   /**
-   * Steps of OkHttp's {@code HttpUrl.Builder} that keep what the address held and add their arguments' text to it
-   * ({@code addQueryParameter("key", apiKey)}, {@code password(pw)}: the user information). Given no argument, the same
-   * names read a part of an address ({@code url.host()}), which is no step.
+   * Address types whose constructors keep their text arguments whole: {@code new URI(s)}, {@code new URL(s)}, Apache's
+   * {@code new URIBuilder(s)}.
    */
-  private static final Set<String> ADDRESS_ADDITIONS = Set.of(
-      "addQueryParameter", "addEncodedQueryParameter", "addPathSegment", "addPathSegments",
-      "addEncodedPathSegment", "addEncodedPathSegments", "username", "password", "encodedUsername",
-      "encodedPassword", "scheme", "host", "port", "fragment", "encodedFragment");
+  private static final Set<String> ADDRESS_CONSTRUCTORS = Set.of(
+      "java.net.URI", "java.net.URL", "org.apache.hc.core5.net.URIBuilder", "org.apache.http.client.utils.URIBuilder");
 
   /**
-   * Steps of OkHttp's {@code HttpUrl.Builder} that replace or remove a query parameter or the whole query
-   * ({@code setQueryParameter("key", "REDACTED")}, {@code removeAllQueryParameters("key")}): what the address held may
-   * be gone (a redacted copy), so only their arguments are judged.
+   * An address or address builder type whose steps carry what they are given into the address it builds, which prints
+   * its text whole, query string included. {@code additions} keep what the address held and add their arguments'
+   * text, given at least one argument (without, the same names read a part: {@code url.host()});
+   * {@code buildSteps} keep it and add their arguments' text, if any ({@code build()}, Spring's
+   * {@code buildAndExpand(apiKey)} fills a template); {@code replacements} replace or remove a parameter or the query,
+   * so that what the address held may be gone (a redacted copy), and carry only their arguments.
    */
-  private static final Set<String> ADDRESS_REPLACEMENTS = Set.of(
-      "setQueryParameter", "setEncodedQueryParameter", "removeAllQueryParameters",
-      "removeAllEncodedQueryParameters", "query", "encodedQuery");
+  public record AddressBuilder(String type, Set<String> additions, Set<String> buildSteps, Set<String> replacements) {
+    /** Whether a call of this name and arity keeps what the address held and adds its arguments' text. */
+    public boolean adds(String methodName, int arguments) {
+      return buildSteps.contains(methodName) || (arguments > 0 && additions.contains(methodName));
+    }
+
+    /** Whether a call of this name replaces or removes a part of the address and carries only its arguments. */
+    public boolean replaces(String methodName) {
+      return replacements.contains(methodName);
+    }
+
+    /** Whether this builder has a step of this name. */
+    public boolean hasStep(String methodName) {
+      return additions.contains(methodName) || buildSteps.contains(methodName) || replacements.contains(methodName);
+    }
+  }
+
+  /**
+   * OkHttp's {@code HttpUrl} and its builder ({@code addQueryParameter("key", apiKey)}, {@code password(pw)}: the user
+   * information; {@code setQueryParameter("key", "REDACTED")} replaces), Spring's {@code UriComponentsBuilder} and the
+   * {@code UriComponents} it builds ({@code queryParam("api_key", key)}, {@code toUriString()};
+   * {@code replaceQueryParam}), and Apache HttpComponents' {@code URIBuilder}, 5.x and 4.x ({@code addParameter},
+   * {@code setUserInfo}; {@code setParameter} replaces).
+   */
+  private static final List<AddressBuilder> ADDRESS_BUILDERS = defaultAddressBuilders();
+
+  private static List<AddressBuilder> defaultAddressBuilders() {
+    Set<String> okHttpAdditions = Set.of(
+        "addQueryParameter", "addEncodedQueryParameter", "addPathSegment", "addPathSegments",
+        "addEncodedPathSegment", "addEncodedPathSegments", "username", "password", "encodedUsername",
+        "encodedPassword", "scheme", "host", "port", "fragment", "encodedFragment");
+    Set<String> okHttpBuildSteps = Set.of("newBuilder", "build");
+    Set<String> okHttpReplacements = Set.of(
+        "setQueryParameter", "setEncodedQueryParameter", "removeAllQueryParameters",
+        "removeAllEncodedQueryParameters", "query", "encodedQuery");
+    Set<String> springAdditions = Set.of(
+        "queryParam", "queryParamIfPresent", "queryParams", "query", "path", "pathSegment", "userInfo", "scheme",
+        "host", "port", "fragment", "uriComponents", "uri", "schemeSpecificPart", "expand");
+    Set<String> springBuildSteps = Set.of(
+        "build", "buildAndExpand", "encode", "toUriString", "toUri", "normalize", "cloneBuilder");
+    Set<String> springReplacements = Set.of("replaceQueryParam", "replaceQueryParams", "replaceQuery", "replacePath");
+    Set<String> apacheAdditions = Set.of(
+        "addParameter", "addParameters", "setUserInfo", "setScheme", "setHost", "setPort", "setPath",
+        "setPathSegments", "appendPath", "appendPathSegments", "setFragment");
+    Set<String> apacheBuildSteps = Set.of("build", "optimize");
+    Set<String> apacheReplacements = Set.of(
+        "setParameter", "setParameters", "setCustomQuery", "removeParameter", "removeQuery", "clearParameters");
+    return List.of(
+        new AddressBuilder("okhttp3.HttpUrl.Builder", okHttpAdditions, okHttpBuildSteps, okHttpReplacements),
+        new AddressBuilder("okhttp3.HttpUrl", okHttpAdditions, okHttpBuildSteps, okHttpReplacements),
+        new AddressBuilder("org.springframework.web.util.UriComponentsBuilder", springAdditions, springBuildSteps,
+            springReplacements),
+        new AddressBuilder("org.springframework.web.util.UriComponents", springAdditions, springBuildSteps,
+            springReplacements),
+        new AddressBuilder("org.apache.hc.core5.net.URIBuilder", apacheAdditions, apacheBuildSteps,
+            apacheReplacements),
+        new AddressBuilder("org.apache.http.client.utils.URIBuilder", apacheAdditions, apacheBuildSteps,
+            apacheReplacements));
+  }
+
+  /** Every name of a step of an address builder, for a cheap first filter. */
+  private static final Set<String> ADDRESS_STEP_NAMES = ADDRESS_BUILDERS.stream()
+      .flatMap(builder -> Stream.of(builder.additions(), builder.buildSteps(), builder.replacements()))
+      .flatMap(Set::stream)
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Reads of a request's address, with the request types that answer them: OkHttp's {@code Request#url()}, the JDK's
@@ -533,6 +593,35 @@ public final class SecretCatalog {
 
   /** Static factories of a map from its keys and values in turn: {@code Map.of("Authorization", ..)}. */
   private static final MethodRef MAP_OF = new MethodRef("java.util.Map", "of");
+
+  /**
+   * The static factory of a map from its entries, and the entries' own factory:
+   * {@code Map.ofEntries(Map.entry("Authorization", ..))}.
+   */
+  private static final MethodRef MAP_OF_ENTRIES = new MethodRef("java.util.Map", "ofEntries");
+
+  private static final MethodRef MAP_ENTRY = new MethodRef("java.util.Map", "entry");
+
+  /**
+   * The factories of an {@code Optional} holding their argument, which the {@code Optional}'s accessors give back:
+   * {@code Optional.ofNullable(System.getenv("MISTRAL_API_KEY")).orElse("")} is the key.
+   */
+  private static final List<MethodRef> OPTIONAL_FACTORIES = List.of(
+      new MethodRef("java.util.Optional", "of"), new MethodRef("java.util.Optional", "ofNullable"));
+
+  /**
+   * Stream and collection steps that hand each element of their receiver to a lambda ({@code apiKeys.forEach(k ->
+   * ..)}, {@code filter}), and those that keep the elements they pass on ({@code stream()}, {@code filter(..)},
+   * {@code sorted()}): a lambda given to the first, on a chain of the second from a collection named for its secrets,
+   * takes one secret at a time.
+   */
+  private static final Set<String> ELEMENT_CONSUMERS = Set.of(
+      "forEach", "forEachOrdered", "filter", "peek", "anyMatch", "allMatch", "noneMatch", "map", "takeWhile",
+      "dropWhile");
+
+  private static final Set<String> ELEMENT_KEEPING_STEPS = Set.of(
+      "stream", "parallelStream", "filter", "distinct", "sorted", "peek", "limit", "skip", "takeWhile", "dropWhile",
+      "sequential", "parallel", "unordered");
 
   /**
    * Configuration keys whose value embeds a credential although the key names none: Kafka's SASL JAAS line
@@ -1010,20 +1099,14 @@ public final class SecretCatalog {
     return canonicalTypeName != null && ADDRESS_CONSTRUCTORS.contains(canonicalTypeName);
   }
 
-  /** The steps that turn an OkHttp address into its builder and back, keeping all it holds. */
-  private static final Set<String> ADDRESS_BUILD_STEPS = Set.of("newBuilder", "build");
-
-  /**
-   * Whether this call of an OkHttp address or its builder keeps what the address held and adds its arguments:
-   * {@code newBuilder()}, {@code build()}, {@code addQueryParameter("key", apiKey)}.
-   */
-  public static boolean isAddressAddition(String methodName, int arguments) {
-    return ADDRESS_BUILD_STEPS.contains(methodName) || (arguments > 0 && ADDRESS_ADDITIONS.contains(methodName));
+  /** The address and address builder types whose steps carry their arguments' text into the address. */
+  public static List<AddressBuilder> addressBuilders() {
+    return ADDRESS_BUILDERS;
   }
 
-  /** Whether this step of an OkHttp address builder replaces or removes a query parameter or the query. */
-  public static boolean isAddressReplacement(String methodName) {
-    return ADDRESS_REPLACEMENTS.contains(methodName);
+  /** Whether some address builder has a step of this name (a cheap first filter before the type is asked). */
+  public static boolean isAddressStepName(String methodName) {
+    return ADDRESS_STEP_NAMES.contains(methodName);
   }
 
   /**
@@ -1125,6 +1208,31 @@ public final class SecretCatalog {
   /** {@code Map.of(k1, v1, ...)}. */
   public static MethodRef mapOf() {
     return MAP_OF;
+  }
+
+  /** {@code Map.ofEntries(e1, ...)}. */
+  public static MethodRef mapOfEntries() {
+    return MAP_OF_ENTRIES;
+  }
+
+  /** {@code Map.entry(k, v)}. */
+  public static MethodRef mapEntry() {
+    return MAP_ENTRY;
+  }
+
+  /** {@code Optional.of(v)}, {@code Optional.ofNullable(v)}. */
+  public static List<MethodRef> optionalFactories() {
+    return OPTIONAL_FACTORIES;
+  }
+
+  /** Whether a step of this name hands each element of its receiver to the lambda it is given. */
+  public static boolean isElementConsumer(String methodName) {
+    return ELEMENT_CONSUMERS.contains(methodName);
+  }
+
+  /** Whether a no-lambda or filtering step of this name passes on its receiver's elements unchanged. */
+  public static boolean isElementKeepingStep(String methodName) {
+    return ELEMENT_KEEPING_STEPS.contains(methodName);
   }
 
   /** Whether a call of this simple name with no arguments reads a response's whole body. */

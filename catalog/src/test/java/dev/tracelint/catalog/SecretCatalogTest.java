@@ -506,9 +506,24 @@ class SecretCatalogTest {
 
   @Test
   void addressStepsAddOnlyWhatTheyAreGiven() {
-    assertTrue(SecretCatalog.isAddressAddition("addQueryParameter", 2));
-    assertTrue(SecretCatalog.isAddressAddition("build", 0));
-    assertFalse(SecretCatalog.isAddressAddition("host", 0), "url.host() reads a part, it adds none");
-    assertTrue(SecretCatalog.isAddressReplacement("setQueryParameter"));
+    SecretCatalog.AddressBuilder okHttp = addressBuilder("okhttp3.HttpUrl.Builder");
+    assertTrue(okHttp.adds("addQueryParameter", 2));
+    assertTrue(okHttp.adds("build", 0));
+    assertFalse(okHttp.adds("host", 0), "url.host() reads a part, it adds none");
+    assertTrue(okHttp.replaces("setQueryParameter"));
+    SecretCatalog.AddressBuilder spring = addressBuilder("org.springframework.web.util.UriComponentsBuilder");
+    assertTrue(spring.adds("queryParam", 2));
+    assertTrue(spring.adds("toUriString", 0));
+    assertTrue(spring.replaces("replaceQueryParam"));
+    SecretCatalog.AddressBuilder apache = addressBuilder("org.apache.hc.core5.net.URIBuilder");
+    assertTrue(apache.adds("addParameter", 2));
+    assertTrue(apache.replaces("setParameter"), "setParameter(\"key\", \"REDACTED\") replaces the value");
+    assertTrue(SecretCatalog.isAddressStepName("queryParam"));
+    assertFalse(SecretCatalog.isAddressStepName("getHost"));
+  }
+
+  private static SecretCatalog.AddressBuilder addressBuilder(String type) {
+    return SecretCatalog.addressBuilders().stream().filter(builder -> builder.type().equals(type)).findFirst()
+        .orElseThrow();
   }
 }
