@@ -485,6 +485,44 @@ public final class RetryCatalog {
     return overrides;
   }
 
+  /**
+   * A later call that sets the attempt count of an unlimited setting again: in the fluent chain written on the
+   * setting's result, a call named {@code method} given a count that is not unlimited replaces it
+   * ({@code Retry.backoff(Long.MAX_VALUE, minBackoff).maxAttempts(5)}: Reactor 3.8.8's {@code maxAttempts(..)} copies
+   * the spec with the new count; Resilience4j's and Failsafe 3.3.2's builders keep the last count given).
+   */
+  public record CountOverride(MethodRef setting, String method) {}
+
+  private static final List<CountOverride> COUNT_OVERRIDES = List.of(
+      countOverride("reactor.util.retry.Retry#backoff", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#fixedDelay", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#max", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#maxInARow", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#indefinitely", "maxAttempts"),
+      countOverride("reactor.util.retry.RetrySpec#maxAttempts", "maxAttempts"),
+      countOverride("reactor.util.retry.RetryBackoffSpec#maxAttempts", "maxAttempts"),
+      countOverride("io.github.resilience4j.retry.RetryConfig.Builder#maxAttempts", "maxAttempts"),
+      // Failsafe 3.3.2: withMaxAttempts(n) is withMaxRetries(n - 1); both write the one maxRetries field
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxRetries", "withMaxRetries"),
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxRetries", "withMaxAttempts"),
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxAttempts", "withMaxRetries"),
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxAttempts", "withMaxAttempts"));
+
+  private static CountOverride countOverride(String setting, String method) {
+    return new CountOverride(MethodRef.parse(DEFAULTS, setting), method);
+  }
+
+  /** The calls that set the attempt count of {@code setting} again (see {@link CountOverride}). */
+  public static List<CountOverride> countOverrides(MethodRef setting) {
+    List<CountOverride> overrides = new ArrayList<>();
+    for (CountOverride override : COUNT_OVERRIDES) {
+      if (override.setting().equals(setting)) {
+        overrides.add(override);
+      }
+    }
+    return overrides;
+  }
+
   private static final List<TimeBound> TIME_BOUNDS = List.of(
       new TimeBound(MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#withMaxDuration"), false),
       new TimeBound(MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplateBuilder#withTimeout"), false),
