@@ -867,6 +867,12 @@ public final class RetryCatalog {
   }
 
   /**
+   * A blocking queue's takes that also come with a timeout and its unit ({@code inbox.pollFirst(1, SECONDS)}): they
+   * wait only while the queue is empty, so an item put back at that end is handed out again at once.
+   */
+  public static final Set<String> TIMED_TAKE_NAMES = Set.of("poll", "pollFirst", "pollLast");
+
+  /**
    * Simple names of calls that turn a value into text ({@code String.format(..)}, {@code String.valueOf(..)}): what
    * becomes of the value is what becomes of the text.
    */
@@ -1715,6 +1721,12 @@ public final class RetryCatalog {
   public static String noWaitPollMessage() {
     return "This loop repeats the call until its result is ready without waiting between calls: wait between"
         + " polls, e.g. Thread.sleep with a growing delay";
+  }
+
+  /** UnboundedRetry's diagnostic for a drain that puts a failed item back where its next turn takes it. */
+  public static String unboundedRequeueMessage() {
+    return "This loop puts the failed item back where it takes the next one from, so it never gets past an item that"
+        + " keeps failing: count the item's failures and set it aside (a dead-letter queue) after the last one";
   }
 
   /** RetryWithoutBackoff's diagnostic for a loop that puts a failed item back where its next turn takes it. */
