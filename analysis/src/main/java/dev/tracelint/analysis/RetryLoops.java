@@ -493,11 +493,14 @@ final class RetryLoops {
   /**
    * An intake name that takes a target ({@link RetryCatalog#WORK_INTAKE_NAMES_TAKING_A_TARGET}) given an argument named
    * for the one thing it reads ({@link RetryCatalog#isReadTargetName}: {@code store.read(key)},
-   * {@code files.read(path)}): a request for that thing, not the next item of a source.
+   * {@code files.read(path)}): a request for that thing, not the next item of a source. So is a {@code poll} given
+   * what identifies the thing it asks about ({@link RetryCatalog#isAskedIdentityName}: {@code client.poll(runId)}).
    */
   private static boolean readsANamedTarget(Expr.Call call) {
     return RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(call.name())
-        && call.arguments().stream().anyMatch(argument -> RetryCatalog.isReadTargetName(Nodes.memberName(argument)));
+        && call.arguments().stream().anyMatch(argument -> RetryCatalog.isReadTargetName(Nodes.memberName(argument)))
+        || "poll".equals(call.name())
+            && call.arguments().stream().anyMatch(argument -> RetryCatalog.isAskedIdentityName(Nodes.memberName(argument)));
   }
 
   /**

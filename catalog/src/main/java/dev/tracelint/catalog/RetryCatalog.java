@@ -217,6 +217,20 @@ public final class RetryCatalog {
   }
 
   /**
+   * Whether a variable, field or getter named so identifies the one thing a poll asks about: its last camel-case word
+   * is {@code id} ({@code client.poll(runId)}, {@code operations.poll(operation.getId())}). Given one, {@code poll}
+   * asks about that thing again, as a request does; a name, key or address may say which source to take from
+   * ({@code broker.poll(queueName)}) and keeps the call an intake.
+   */
+  public static boolean isAskedIdentityName(String name) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words = camelCaseWords(name);
+    return !words.isEmpty() && "id".equalsIgnoreCase(words.get(words.size() - 1));
+  }
+
+  /**
    * Simple names of calls that take the next piece of work when given no argument: a queue's {@code remove()},
    * a deque's {@code removeFirst()} (with an argument, {@code remove(item)} removes that item), a producer's
    * {@code produce()} handing out its next task (with an argument, {@code produce(record)} sends that record).
