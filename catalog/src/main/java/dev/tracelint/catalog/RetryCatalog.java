@@ -730,6 +730,26 @@ public final class RetryCatalog {
       "onErrorResumeNext");
 
   /**
+   * Whether a callback's parameter named so carries the failure of the work it is told about ({@code (result, error)
+   * -> ..}, {@code (reply, ex) -> ..}): {@code e}, {@code t}, {@code ex}, {@code err}, {@code error}, {@code exception},
+   * {@code throwable}, {@code failure}, {@code cause}, or a name ending in one of the last six
+   * ({@code sendError}, {@code lastFailure}).
+   */
+  public static boolean isFailureParameterName(String name) {
+    if (name == null || name.isEmpty()) {
+      return false;
+    }
+    if (Set.of("e", "t", "ex", "err").contains(name)) {
+      return true;
+    }
+    List<String> words = camelCaseWords(name);
+    return !words.isEmpty() && FAILURE_PARAMETER_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> FAILURE_PARAMETER_WORDS =
+      Set.of("error", "exception", "throwable", "failure", "cause", "ex", "err");
+
+  /**
    * Simple names of publisher operators whose function runs when the work above them fails: Reactor's
    * {@code onErrorResume}, {@code onErrorMap}, {@code onErrorReturn}, {@code onErrorContinue}, {@code doOnError},
    * RxJava's {@code onErrorResumeNext} and {@code onErrorReturn}. A retry of that work re-runs it after the function
