@@ -493,11 +493,14 @@ final class RetryLoops {
   /**
    * An intake name that takes a target ({@link RetryCatalog#WORK_INTAKE_NAMES_TAKING_A_TARGET}) given an argument named
    * for the one thing it reads ({@link RetryCatalog#isReadTargetName}: {@code store.read(key)},
-   * {@code files.read(path)}): a request for that thing, not the next item of a source.
+   * {@code files.read(path)}): a request for that thing, not the next item of a source. So is a {@code poll} given
+   * what identifies the thing it asks about ({@link RetryCatalog#isAskedIdentityName}: {@code client.poll(runId)}).
    */
   private static boolean readsANamedTarget(Expr.Call call) {
     return RetryCatalog.WORK_INTAKE_NAMES_TAKING_A_TARGET.contains(call.name())
-        && call.arguments().stream().anyMatch(argument -> RetryCatalog.isReadTargetName(Nodes.memberName(argument)));
+        && call.arguments().stream().anyMatch(argument -> RetryCatalog.isReadTargetName(Nodes.memberName(argument)))
+        || "poll".equals(call.name())
+            && call.arguments().stream().anyMatch(argument -> RetryCatalog.isAskedIdentityName(Nodes.memberName(argument)));
   }
 
   /**
@@ -843,6 +846,11 @@ final class RetryLoops {
         // Mono.defer(() -> ask(q)): subscribing to the defer subscribes to the self-call's publisher, in place
         continue;
       }
+      if (handler == null && isFailureBranchOfACallback(node, guards)) {
+        // client.sendAsync(text, (result, error) -> { if (error != null) send(text); }): the branch runs on failure
+        handler = node;
+        continue;
+      }
       if (Nodes.isDeferred(node) || node.kind() == Node.Kind.LOOP) {
         return null;
       }
@@ -991,6 +999,57 @@ final class RetryLoops {
    * A lambda given as an argument to an asynchronous failure operator ({@code exceptionallyCompose},
    * {@code onErrorResume}...: {@link RetryCatalog#ASYNC_FAILURE_OPERATOR_NAMES}): it runs when the attempt fails.
    */
+  /**
+   * A callback handed to a call on another object ({@code client.sendAsync(text, (result, error) -> ..)},
+   * {@code future.whenComplete((reply, failure) -> ..)}) whose {@code guards}, the conditions of the {@code if}s the
+   * self-call lies in the then-branch of, test that one of its parameters, named for a failure
+   * ({@link RetryCatalog#isFailureParameterName}), is not {@code null}: that branch runs when the attempt failed, as a
+   * catch block does. Names only, so that every engine sees the same.
+   */
+  private static boolean isFailureBranchOfACallback(Node node, List<Expr> guards) {
+    if (!(node instanceof Expr.Lambda) || !(node.parent() instanceof Expr.Call)
+        || ((Expr.Call) node.parent()).receiver() == null || ((Expr.Lambda) node).parameters().size() < 2) {
+      return false;
+    }
+    for (Expr guard : guards) {
+      for (Expr test : Nodes.operands(guard, Expr.Binary.Op.AND)) {
+        if (test instanceof Expr.Binary && ((Expr.Binary) test).operator() == Expr.Binary.Op.NE) {
+          Expr.Binary comparison = (Expr.Binary) test;
+          Expr tested = Nodes.isNull(comparison.right()) ? comparison.left()
+              : Nodes.isNull(comparison.left()) ? comparison.right() : null;
+          Variable parameter = tested == null ? null : Nodes.variableOf(tested);
+          if (parameter != null && ((Expr.Lambda) node).parameters().contains(parameter)
+              && RetryCatalog.isFailureParameterName(parameter.name())
+              && onlyReportsTheFailure((Expr.Lambda) node, parameter, tested)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the callback reads its failure only in the null test {@code tested} and in reports
+   * ({@code log.warn("..", error)}). One that asks what the failure was ({@code e.getMessage().startsWith(..)} before
+   * switching to another command) or hands it on ({@code shouldRetry(retryer, throwable)}, a retryer that may wait or
+   * give up) decides by it, as a catch that hands its exception over does: not judged.
+   */
+  private static boolean onlyReportsTheFailure(Expr.Lambda callback, Variable failure, Expr tested) {
+    for (Node node : Nodes.inline(callback.body())) {
+      if (node == tested || !Nodes.isName(node instanceof Expr ? (Expr) node : null, failure)) {
+        continue;
+      }
+      Expr.Call report = Nodes.enclosing(node, Expr.Call.class);
+      if (report == null || !Nodes.isWithin(report, callback.body()) || report.receiver() == node
+          || !(RetryCatalog.isReportingName(report.name())
+              || RetryCatalog.FAILURE_REPORTING_METHOD_NAMES.contains(report.name()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isAsyncFailureHandler(Node node) {
     if (!(node instanceof Expr.Lambda) || !(node.parent() instanceof Expr.Call)) {
       return false;

@@ -35,6 +35,7 @@ final class RetryPolls {
     LoopExits exits = new LoopExits(label, null);
     Set<Variable> polled = new HashSet<>();
     List<Expr.Call> polls = new ArrayList<>();
+    Set<Variable> statusCopies = new HashSet<>();
     boolean boundedByCondition;
     Set<Node> doneTests;
     if (isEndless(loop)) {
@@ -46,7 +47,7 @@ final class RetryPolls {
       }
       boundedByCondition = false;
       for (Node doneTest : doneTests) {
-        Boolean bounded = keepGoingTests(((Stmt.If) doneTest).condition(), false, polled, polls);
+        Boolean bounded = keepGoingTests(((Stmt.If) doneTest).condition(), false, polled, polls, statusCopies);
         if (bounded == null) {
           return null;
         }
@@ -55,7 +56,7 @@ final class RetryPolls {
     } else if ((loop.loopKind() == Stmt.Loop.LoopKind.WHILE || loop.loopKind() == Stmt.Loop.LoopKind.DO_WHILE)
         && loop.condition() != null) {
       doneTests = Set.of();
-      Boolean bounded = keepGoingTests(loop.condition(), true, polled, polls);
+      Boolean bounded = keepGoingTests(loop.condition(), true, polled, polls, statusCopies);
       if (bounded == null) {
         return null;
       }
@@ -68,7 +69,7 @@ final class RetryPolls {
       boundedByCondition = true;
     }
     if ((polled.isEmpty() && polls.isEmpty()) || Nodes.nestsDeeperThan(loop, RetryLoops.MAX_DEPTH)
-        || RetryLoops.takesWork(loop)) {
+        || RetryLoops.takesWork(loop) || !statusCopies.stream().allMatch(copy -> copiesAStatusQuery(loop, copy))) {
       return null;
     }
     Set<Variable> refetched = new HashSet<>();
@@ -102,7 +103,7 @@ final class RetryPolls {
    * call again each turn.
    */
   private static Boolean keepGoingTests(Expr condition, boolean whenTrue, Set<Variable> polled,
-      List<Expr.Call> queries) {
+      List<Expr.Call> queries, Set<Variable> statusCopies) {
     Expr.Binary.Op conjunction = whenTrue ? Expr.Binary.Op.AND : Expr.Binary.Op.OR;
     Expr.Binary.Op alternative = whenTrue ? Expr.Binary.Op.OR : Expr.Binary.Op.AND;
     boolean bounds = false;
@@ -110,7 +111,7 @@ final class RetryPolls {
       Set<Variable> asked = new HashSet<>();
       List<Expr.Call> queried = new ArrayList<>();
       for (Expr test : Nodes.operands(operand, alternative)) {
-        Variable variable = notYetTestOf(test, whenTrue);
+        Variable variable = notYetTestOf(test, whenTrue, statusCopies);
         Expr.Call query = variable == null ? remoteQueryOf(test, whenTrue) : null;
         if (variable == null && query == null) {
           asked = null;
@@ -359,7 +360,7 @@ final class RetryPolls {
    * presence test ({@code v != null}, a count) or a value compared with a sentinel ({@code event != END_DOCUMENT}) is
    * a source being read, never a poll.
    */
-  private static Variable notYetTestOf(Expr test, boolean whenTrue) {
+  private static Variable notYetTestOf(Expr test, boolean whenTrue, Set<Variable> statusCopies) {
     // while (response.statusCode() == 503), while (response.code() >= 500): an HTTP status that says failure (a
     // success exit in a body is a status-checked retry's, RetryStatusChecks)
     Variable failed = whenTrue ? RetryStatusChecks.failedResponseOf(test) : null;
@@ -367,7 +368,7 @@ final class RetryPolls {
       return failed;
     }
     if (test instanceof Expr.Unary && ((Expr.Unary) test).operator() == Expr.Unary.Op.NOT) {
-      return notYetTestOf(((Expr.Unary) test).operand(), !whenTrue);
+      return notYetTestOf(((Expr.Unary) test).operand(), !whenTrue, statusCopies);
     }
     if (test instanceof Expr.Name) {
       // !ok for a local boolean
@@ -401,7 +402,13 @@ final class RetryPolls {
         return untilTrue && asked instanceof Expr.Name && flag != null && isBoolean(flag) ? flag : null;
       }
       // a status read from the result compared with a named constant or a string: the state it waits for or waits
-      // out; the value itself compared with one is a sentinel (event != END_DOCUMENT), read until the end
+      // out; the value itself compared with one is a sentinel (event != END_DOCUMENT), read until the end, unless it
+      // is a copy of a status query (status = client.getStatus(id)), which copiesAStatusQuery asks of the loop
+      if (asked instanceof Expr.Name && Nodes.variableOf(asked) != null
+          && Nodes.variableOf(asked).kind() != Variable.VarKind.FIELD) {
+        statusCopies.add(Nodes.variableOf(asked));
+        return Nodes.variableOf(asked);
+      }
       return asked instanceof Expr.Call && ((Expr.Call) asked).arguments().isEmpty() ? getterRoot(asked) : null;
     }
     return null;
@@ -451,6 +458,31 @@ final class RetryPolls {
   private static Expr.Call statusQuery(Expr expression) {
     return expression instanceof Expr.Call && RetryCatalog.isStatusQueryName(((Expr.Call) expression).name())
         && asksAnotherObject((Expr.Call) expression) ? (Expr.Call) expression : null;
+  }
+
+  /**
+   * Whether every value the loop gives {@code variable} outside its catches, and it gives it one at least, is a status
+   * query of another object about what its arguments name ({@code status = client.getStatus(jobId)}): the copy says
+   * what the query says, so {@code while (status != Status.DONE)} polls as {@code while (client.getStatus(jobId) !=
+   * Status.DONE)} does. A value read otherwise ({@code event = reader.nextEvent()}) is a sentinel read until the end.
+   */
+  private static boolean copiesAStatusQuery(Stmt.Loop loop, Variable variable) {
+    boolean assigned = false;
+    for (Node node : Nodes.inlineExcept(loop, Stmt.Catch.class::isInstance)) {
+      Expr value = null;
+      if (node instanceof Stmt.LocalVar && ((Stmt.LocalVar) node).variable() == variable) {
+        value = ((Stmt.LocalVar) node).initializer();
+      } else if (node instanceof Expr.Assign && Nodes.isName(((Expr.Assign) node).target(), variable)) {
+        value = ((Expr.Assign) node).isCompound() ? null : ((Expr.Assign) node).value();
+      } else {
+        continue;
+      }
+      if (value == null || statusQuery(value) == null) {
+        return false;
+      }
+      assigned = true;
+    }
+    return assigned;
   }
 
   /** A call about what its arguments name, made on a variable or a chain that is neither {@code this} nor a type. */

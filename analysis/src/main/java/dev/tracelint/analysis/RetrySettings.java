@@ -139,7 +139,7 @@ final class RetrySettings {
           && !(RetryCatalog.isPublisherRetryOperator(setting.target())
               && TypeEvidence.givenNeitherCountNorPredicate(call))) {
         if (problem == RetryProblem.UNBOUNDED
-                && (boundedByTimeInChain(call) || buildsOnlyABackOffHandedOn(call)
+                && (boundedByTimeInChain(call) || countSetAgainInChain(call, setting) || buildsOnlyABackOffHandedOn(call)
                     || DownstreamTimeBounds.bounded(call, outer -> isTimeBound(outer, true))
                     || isRetrySpec(setting) && (filterStopsOnAFlag(call) || retriedWorkGivesUpByADeadline(call)))
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
@@ -480,6 +480,24 @@ final class RetrySettings {
       for (Expr.Call link : links) {
         if (link.name().equals(override.method()) && !link.arguments().isEmpty()
             && !isZeroDuration(link.arguments().get(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A call of the fluent chain written on the setting sets the attempt count again with a value that is not unlimited
+   * ({@link RetryCatalog#countOverrides}): {@code Retry.backoff(Long.MAX_VALUE, minBackoff).maxAttempts(5)}. The last
+   * count given is the one the retry keeps; a value the engine cannot read (a parameter) may be a bound, as a first
+   * count given so would be.
+   */
+  private static boolean countSetAgainInChain(Expr.Call call, RetrySetting setting) {
+    for (RetryCatalog.CountOverride override : RetryCatalog.countOverrides(setting.target())) {
+      for (Expr.Call link : Nodes.callsChainedOn(call)) {
+        if (link.name().equals(override.method()) && link.arguments().size() == 1
+            && !ArgumentValue.UNLIMITED_COUNT.matchesConstant(number(link.arguments().get(0)))) {
           return true;
         }
       }

@@ -9,6 +9,7 @@ import dev.tracelint.analysis.model.TypeRef;
 import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryCatalog.WaitCall;
+import java.util.Set;
 
 /**
  * Whether code waits between retry attempts, as {@code docs/rules/RetryWithoutBackoff.md} lists the waits: a catalogued
@@ -32,7 +33,12 @@ final class RetryWaits {
    * waited before the next attempt ({@link #returnsBeforeItsBudget}).
    */
   boolean appearIn(Node scope) {
-    return Nodes.anyInline(scope, node -> node instanceof Expr.Call
+    return appearIn(scope, Set.of());
+  }
+
+  /** Whether a wait other than the calls of {@code except} appears in {@code scope}. */
+  boolean appearIn(Node scope, Set<Expr.Call> except) {
+    return Nodes.anyInline(scope, node -> node instanceof Expr.Call && !except.contains(node)
         && (waitsIn((Expr.Call) node, scope) || helperWaits((Expr.Call) node)));
   }
 

@@ -3,6 +3,7 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.RetryLoops.RecursiveRetry;
 import dev.tracelint.analysis.RetryLoops.RetryLoop;
 import dev.tracelint.analysis.model.SourceUnit;
+import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.catalog.RetryCatalog;
 import dev.tracelint.catalog.RetryProblem;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class UnboundedRetry implements Procedure {
         findings.add(retry.loop(), retry.polls() ? RetryCatalog.unboundedPollMessage()
             : RetryCatalog.unboundedLoopMessage());
       }
+    }
+    // a drain that puts the failed item back where its next turn takes from never empties while it keeps failing
+    for (Stmt.Loop loop : TakingEndRequeues.endlessLoops(unit)) {
+      findings.add(loop, RetryCatalog.unboundedRequeueMessage());
     }
     for (RecursiveRetry retry : retries.recursions()) {
       if (retry.unbounded()) {

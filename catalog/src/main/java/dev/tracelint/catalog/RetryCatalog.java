@@ -217,6 +217,20 @@ public final class RetryCatalog {
   }
 
   /**
+   * Whether a variable, field or getter named so identifies the one thing a poll asks about: its last camel-case word
+   * is {@code id} ({@code client.poll(runId)}, {@code operations.poll(operation.getId())}). Given one, {@code poll}
+   * asks about that thing again, as a request does; a name, key or address may say which source to take from
+   * ({@code broker.poll(queueName)}) and keeps the call an intake.
+   */
+  public static boolean isAskedIdentityName(String name) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words = camelCaseWords(name);
+    return !words.isEmpty() && "id".equalsIgnoreCase(words.get(words.size() - 1));
+  }
+
+  /**
    * Simple names of calls that take the next piece of work when given no argument: a queue's {@code remove()},
    * a deque's {@code removeFirst()} (with an argument, {@code remove(item)} removes that item), a producer's
    * {@code produce()} handing out its next task (with an argument, {@code produce(record)} sends that record).
@@ -485,6 +499,44 @@ public final class RetryCatalog {
     return overrides;
   }
 
+  /**
+   * A later call that sets the attempt count of an unlimited setting again: in the fluent chain written on the
+   * setting's result, a call named {@code method} given a count that is not unlimited replaces it
+   * ({@code Retry.backoff(Long.MAX_VALUE, minBackoff).maxAttempts(5)}: Reactor 3.8.8's {@code maxAttempts(..)} copies
+   * the spec with the new count; Resilience4j's and Failsafe 3.3.2's builders keep the last count given).
+   */
+  public record CountOverride(MethodRef setting, String method) {}
+
+  private static final List<CountOverride> COUNT_OVERRIDES = List.of(
+      countOverride("reactor.util.retry.Retry#backoff", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#fixedDelay", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#max", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#maxInARow", "maxAttempts"),
+      countOverride("reactor.util.retry.Retry#indefinitely", "maxAttempts"),
+      countOverride("reactor.util.retry.RetrySpec#maxAttempts", "maxAttempts"),
+      countOverride("reactor.util.retry.RetryBackoffSpec#maxAttempts", "maxAttempts"),
+      countOverride("io.github.resilience4j.retry.RetryConfig.Builder#maxAttempts", "maxAttempts"),
+      // Failsafe 3.3.2: withMaxAttempts(n) is withMaxRetries(n - 1); both write the one maxRetries field
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxRetries", "withMaxRetries"),
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxRetries", "withMaxAttempts"),
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxAttempts", "withMaxRetries"),
+      countOverride("dev.failsafe.RetryPolicyBuilder#withMaxAttempts", "withMaxAttempts"));
+
+  private static CountOverride countOverride(String setting, String method) {
+    return new CountOverride(MethodRef.parse(DEFAULTS, setting), method);
+  }
+
+  /** The calls that set the attempt count of {@code setting} again (see {@link CountOverride}). */
+  public static List<CountOverride> countOverrides(MethodRef setting) {
+    List<CountOverride> overrides = new ArrayList<>();
+    for (CountOverride override : COUNT_OVERRIDES) {
+      if (override.setting().equals(setting)) {
+        overrides.add(override);
+      }
+    }
+    return overrides;
+  }
+
   private static final List<TimeBound> TIME_BOUNDS = List.of(
       new TimeBound(MethodRef.parse(DEFAULTS, "dev.failsafe.RetryPolicyBuilder#withMaxDuration"), false),
       new TimeBound(MethodRef.parse(DEFAULTS, "org.springframework.retry.support.RetryTemplateBuilder#withTimeout"), false),
@@ -678,6 +730,26 @@ public final class RetryCatalog {
       "onErrorResumeNext");
 
   /**
+   * Whether a callback's parameter named so carries the failure of the work it is told about ({@code (result, error)
+   * -> ..}, {@code (reply, ex) -> ..}): {@code e}, {@code t}, {@code ex}, {@code err}, {@code error}, {@code exception},
+   * {@code throwable}, {@code failure}, {@code cause}, or a name ending in one of the last six
+   * ({@code sendError}, {@code lastFailure}).
+   */
+  public static boolean isFailureParameterName(String name) {
+    if (name == null || name.isEmpty()) {
+      return false;
+    }
+    if (Set.of("e", "t", "ex", "err").contains(name)) {
+      return true;
+    }
+    List<String> words = camelCaseWords(name);
+    return !words.isEmpty() && FAILURE_PARAMETER_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> FAILURE_PARAMETER_WORDS =
+      Set.of("error", "exception", "throwable", "failure", "cause", "ex", "err");
+
+  /**
    * Simple names of publisher operators whose function runs when the work above them fails: Reactor's
    * {@code onErrorResume}, {@code onErrorMap}, {@code onErrorReturn}, {@code onErrorContinue}, {@code doOnError},
    * RxJava's {@code onErrorResumeNext} and {@code onErrorReturn}. A retry of that work re-runs it after the function
@@ -827,6 +899,12 @@ public final class RetryCatalog {
     }
     return Map.copyOf(ends);
   }
+
+  /**
+   * A blocking queue's takes that also come with a timeout and its unit ({@code inbox.pollFirst(1, SECONDS)}): they
+   * wait only while the queue is empty, so an item put back at that end is handed out again at once.
+   */
+  public static final Set<String> TIMED_TAKE_NAMES = Set.of("poll", "pollFirst", "pollLast");
 
   /**
    * Simple names of calls that turn a value into text ({@code String.format(..)}, {@code String.valueOf(..)}): what
@@ -1677,6 +1755,12 @@ public final class RetryCatalog {
   public static String noWaitPollMessage() {
     return "This loop repeats the call until its result is ready without waiting between calls: wait between"
         + " polls, e.g. Thread.sleep with a growing delay";
+  }
+
+  /** UnboundedRetry's diagnostic for a drain that puts a failed item back where its next turn takes it. */
+  public static String unboundedRequeueMessage() {
+    return "This loop puts the failed item back where it takes the next one from, so it never gets past an item that"
+        + " keeps failing: count the item's failures and set it aside (a dead-letter queue) after the last one";
   }
 
   /** RetryWithoutBackoff's diagnostic for a loop that puts a failed item back where its next turn takes it. */
