@@ -285,7 +285,8 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     }
     Boolean known = indirectEnds.get(call);
     if (known == null) {
-      known = UnclosedTraceHelpers.endsArgument(call, holder, lifecycle, 0) || endsOnEveryOutcome(call);
+      known = UnclosedTraceHelpers.endsArgument(call, holder, lifecycle, 0) || endsOnEveryOutcome(call)
+          || UnclosedTraceHelpers.keepsAndEndsOnSomePath(call, holder, lifecycle, obligation.starts());
       indirectEnds.put(call, known);
     }
     return known;
