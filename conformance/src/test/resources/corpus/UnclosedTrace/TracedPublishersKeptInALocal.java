@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * local's declaration that returns something else (a cache hit, an empty answer) or throws before the local is used,
  * so the publisher is dropped with the span. Not flagged: every path returns, subscribes to, chains on or passes on the
  * local; the early exit comes before the span starts; a CompletableFuture kept in a local, whose callbacks run whether
- * or not it is returned.
+ * or not it is returned; a finally that ends the span itself.
  */
 public class TracedPublishersKeptInALocal {
   interface Catalog {
@@ -111,6 +111,19 @@ public class TracedPublishersKeptInALocal {
       return;
     }
     variants.subscribe();
+  }
+
+  public Mono<String> acceptsFinallyThatEndsTheSpanWhateverBecomesOfThePublisher(String sku) {
+    Span span = tracer.spanBuilder("catalog.assembly").startSpan();
+    try {
+      Mono<String> traced = catalog.describe(sku).doFinally(signal -> span.end());
+      if (sku.isBlank()) {
+        return Mono.empty();
+      }
+      return traced;
+    } finally {
+      span.end();
+    }
   }
 
   public CompletableFuture<String> acceptsFutureKeptInALocalThatRunsItsCallbacksAnyway(String sku) {

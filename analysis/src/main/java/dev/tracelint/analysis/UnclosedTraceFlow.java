@@ -56,18 +56,29 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     if (holder != null && isHandedOffOrReassigned()) {
       return Flow.UNKNOWN;
     }
-    publishers = new ArrayList<>();
-    Flow flow;
     Stmt.Try covering = walk.coveringTry(obligation.statement(), obligation.body());
     if (covering != null) {
-      flow = walk.withinCoveringTry(obligation.statement(), covering, holder);
-    } else {
-      flow = walk.walkFrom(obligation.statement(), obligation.body(), holder, obligation.isDeclaration(),
-          holder == null);
+      // The finally ends the span whatever happens to a publisher that would end it too.
+      return walk.withinCoveringTry(obligation.statement(), covering, holder);
     }
+    publishers = new ArrayList<>();
+    Flow flow = walk.walkFrom(obligation.statement(), obligation.body(), holder, obligation.isDeclaration(),
+        holder == null);
     List<Stmt.LocalVar> reached = publishers;
     publishers = null;
     return flow == Flow.ENDED && dropsAPublisher(reached) ? Flow.LEAKS : flow;
+  }
+
+  /** Within the block or a catch of a try whose finally ends the span anyway, whatever becomes of a publisher. */
+  private boolean underAnEndingFinally(Stmt statement) {
+    for (Node current = statement; current != null && current != obligation.body(); current = current.parent()) {
+      Node parent = current.parent();
+      if (parent instanceof Stmt.Try && ((Stmt.Try) parent).finallyBlock() != null
+          && current != ((Stmt.Try) parent).finallyBlock() && walk.containsEnd(((Stmt.Try) parent).finallyBlock())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -77,7 +88,8 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
    */
   private boolean dropsAPublisher(List<Stmt.LocalVar> declarations) {
     for (Stmt.LocalVar declaration : declarations) {
-      if (PublisherUses.walk(declaration, obligation.body(), this) == Flow.LEAKS) {
+      if (!underAnEndingFinally(declaration)
+          && PublisherUses.walk(declaration, obligation.body(), this) == Flow.LEAKS) {
         return true;
       }
     }
