@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Same-class helpers that end a span they are given on every path ({@code finish(span, answer)} whose body is
  * {@code span.setAttribute(..); span.end();}, or a {@code try ... finally { span.end(); }}): at the call site such a
- * call is an end call, so a throw before it leaks and a call of it in a {@code finally} covers. A helper that ends the
- * span on some path only, or may throw first, stays a hand-off (no finding), as any other call does.
+ * call is an end call, so a throw before it leaks and a call of it in a {@code finally} covers. So is a helper that
+ * keeps the span to itself and ends it on some path ({@link #keepsAndEndsOnSomePath}); one that may throw first, or
+ * lets the span go elsewhere, stays a hand-off (no finding), as any other call does.
  *
  * <p>This is UnclosedTrace's own, minimal summary: a helper is one {@link SameClassHelpers#target} certainly runs, and
  * its body is walked with the obligation live from its first statement, as {@link ObligationWalk#walkBody} walks
