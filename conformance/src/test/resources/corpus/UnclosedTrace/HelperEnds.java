@@ -6,8 +6,9 @@ import io.opentelemetry.api.trace.Tracer;
 
 /**
  * A same-class helper that ends the span it is given on every path is an end call at the call site: a call that can
- * throw before it leaks the span, and a call of it in a finally covers. A helper that ends it on some path only, or
- * that a subclass may override, is a hand-off, as any other call.
+ * throw before it leaks the span, and a call of it in a finally covers. A helper that keeps the span to itself and ends
+ * it on some path only is judged the same way at the call site (nobody else can end the span; its own condition is
+ * not judged). A helper that stores the span, or that a subclass may override, is a hand-off, as any other call.
  */
 public class HelperEnds {
   private final Tracer tracer;
@@ -47,11 +48,22 @@ public class HelperEnds {
     finish(span, "");
   }
 
-  public String acceptsHelperThatEndsOnSomePathOnly(String prompt) {
-    Span span = tracer.spanBuilder("chat").startSpan();
+  public String flagsThrowBeforeAHelperThatEndsOnSomePathOnly(String prompt) {
+    Span span = tracer.spanBuilder("chat").startSpan(); // tracelint-expect: UnclosedTrace -- span 'span'
     String answer = callModel(prompt);
     endIfAnswered(span, answer);
     return answer;
+  }
+
+  public String acceptsHelperThatEndsOnSomePathOnlyInFinally(String prompt) {
+    Span span = tracer.spanBuilder("chat").startSpan();
+    String answer = null;
+    try {
+      answer = callModel(prompt);
+      return answer;
+    } finally {
+      endIfAnswered(span, answer);
+    }
   }
 
   public String acceptsHelperThatKeepsTheSpan(String prompt) {

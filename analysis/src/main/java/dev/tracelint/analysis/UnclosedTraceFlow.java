@@ -38,6 +38,11 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
   private final ObligationWalk walk;
   /** Whether a call ends the holder through a helper or an asynchronous callback; asked often, answered once. */
   private final IdentityHashMap<Expr.Call, Boolean> indirectEnds = new IdentityHashMap<>();
+  /**
+   * While {@link #verdict} walks: the declarations of a local holding a traced publisher that the walk took as the end
+   * ({@link #isEndStatement}), whose own uses are judged after it.
+   */
+  private List<Stmt.LocalVar> publishers;
 
   UnclosedTraceFlow(Obligation obligation) {
     this.obligation = obligation;
@@ -53,9 +58,42 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     }
     Stmt.Try covering = walk.coveringTry(obligation.statement(), obligation.body());
     if (covering != null) {
+      // The finally ends the span whatever happens to a publisher that would end it too.
       return walk.withinCoveringTry(obligation.statement(), covering, holder);
     }
-    return walk.walkFrom(obligation.statement(), obligation.body(), holder, obligation.isDeclaration(), holder == null);
+    publishers = new ArrayList<>();
+    Flow flow = walk.walkFrom(obligation.statement(), obligation.body(), holder, obligation.isDeclaration(),
+        holder == null);
+    List<Stmt.LocalVar> reached = publishers;
+    publishers = null;
+    return flow == Flow.ENDED && dropsAPublisher(reached) ? Flow.LEAKS : flow;
+  }
+
+  /** Within the block or a catch of a try whose finally ends the span anyway, whatever becomes of a publisher. */
+  private boolean underAnEndingFinally(Stmt statement) {
+    for (Node current = statement; current != null && current != obligation.body(); current = current.parent()) {
+      Node parent = current.parent();
+      if (parent instanceof Stmt.Try && ((Stmt.Try) parent).finallyBlock() != null
+          && current != ((Stmt.Try) parent).finallyBlock() && walk.containsEnd(((Stmt.Try) parent).finallyBlock())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Step 4's traced publisher kept in a local ({@code Mono<String> traced = call.doFinally(s -> span.end());}) ends
+   * the span only when somebody subscribes: a path from the declaration that leaves without using the local (an early
+   * {@code return} of another publisher, a throwing call) drops it, and the span with it ({@link PublisherUses}).
+   */
+  private boolean dropsAPublisher(List<Stmt.LocalVar> declarations) {
+    for (Stmt.LocalVar declaration : declarations) {
+      if (!underAnEndingFinally(declaration)
+          && PublisherUses.walk(declaration, obligation.body(), this) == Flow.LEAKS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Steps 5 and 6: every use of the holder in the body, classified; and every use of a local that holds a value
@@ -259,7 +297,8 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     }
     Boolean known = indirectEnds.get(call);
     if (known == null) {
-      known = UnclosedTraceHelpers.endsArgument(call, holder, lifecycle, 0) || endsOnEveryOutcome(call);
+      known = UnclosedTraceHelpers.endsArgument(call, holder, lifecycle, 0) || endsOnEveryOutcome(call)
+          || UnclosedTraceHelpers.keepsAndEndsOnSomePath(call, holder, lifecycle, obligation.starts());
       indirectEnds.put(call, known);
     }
     return known;
@@ -373,6 +412,27 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
     }
     for (Expr link = expression; link instanceof Expr.Call; link = ((Expr.Call) link).receiver()) {
       if (isEndCall((Expr.Call) link)) {
+        if (publishers != null && statement instanceof Stmt.LocalVar && isPublisherChain(expression)) {
+          publishers.add((Stmt.LocalVar) statement);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A call chain whose value is a publisher: one of its operators is a publisher's ({@code .doFinally(..)}), or the
+   * engine types it as one ({@link AsyncCallbacks#subscribedTypes}).
+   */
+  private static boolean isPublisherChain(Expr expression) {
+    for (Expr link = expression; link instanceof Expr.Call; link = ((Expr.Call) link).receiver()) {
+      if (asyncFamily((Expr.Call) link) == Family.REACTIVE) {
+        return true;
+      }
+    }
+    for (String type : AsyncCallbacks.subscribedTypes()) {
+      if (TypeEvidence.isA(expression.type(), type, expression.unit()).isYes()) {
         return true;
       }
     }

@@ -3,8 +3,11 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.ObligationWalk.Flow;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.MethodDecl;
+import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
 import dev.tracelint.analysis.model.Variable;
+import dev.tracelint.catalog.MethodRef;
+import dev.tracelint.catalog.TraceCatalog;
 import dev.tracelint.catalog.TraceLifecycle;
 import dev.tracelint.catalog.TraceLifecycle.EndStyle;
 import java.util.List;
@@ -12,8 +15,9 @@ import java.util.List;
 /**
  * Same-class helpers that end a span they are given on every path ({@code finish(span, answer)} whose body is
  * {@code span.setAttribute(..); span.end();}, or a {@code try ... finally { span.end(); }}): at the call site such a
- * call is an end call, so a throw before it leaks and a call of it in a {@code finally} covers. A helper that ends the
- * span on some path only, or may throw first, stays a hand-off (no finding), as any other call does.
+ * call is an end call, so a throw before it leaks and a call of it in a {@code finally} covers. So is a helper that
+ * keeps the span to itself and ends it on some path ({@link #keepsAndEndsOnSomePath}); one that may throw first, or
+ * lets the span go elsewhere, stays a hand-off (no finding), as any other call does.
  *
  * <p>This is UnclosedTrace's own, minimal summary: a helper is one {@link SameClassHelpers#target} certainly runs, and
  * its body is walked with the obligation live from its first statement, as {@link ObligationWalk#walkBody} walks
@@ -51,6 +55,79 @@ final class UnclosedTraceHelpers {
     }
     Variable parameter = helper.parameters().get(index);
     return parameter != null && endsOnEveryPath(helper, parameter, lifecycle, depth + 1);
+  }
+
+  /**
+   * Whether {@code call} runs a same-class helper that keeps {@code holder}, passed to it as a plain argument, to itself
+   * and ends it on some path ({@code finishIfOk(span, reply)} whose body is {@code if (reply.isValid()) span.end();},
+   * an {@code endOnce(span)} guarded by a flag): nobody else can end the span, so it is no hand-off, and the caller's
+   * code before the call is judged as before an end. Whether the helper's own condition holds is not judged. Keeping
+   * it to itself: every use of the parameter in the helper is the receiver of a call that is no start, activation or
+   * carrier and whose value does not leave (returned, assigned, passed on), or an operand of a null test; none is
+   * captured by a lambda or class.
+   */
+  static boolean keepsAndEndsOnSomePath(Expr.Call call, Variable holder, TraceLifecycle lifecycle, TraceStarts starts) {
+    if (holder == null || lifecycle.style() == EndStyle.END_ON_OWNER) {
+      return false;
+    }
+    int index = -1;
+    List<Expr> arguments = call.arguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      if (Nodes.isName(arguments.get(i), holder)) {
+        if (index >= 0) {
+          return false;
+        }
+        index = i;
+      }
+    }
+    if (index < 0) {
+      return false;
+    }
+    MethodDecl helper = SameClassHelpers.targetInScope(call);
+    if (helper == null || helper.isVarargs() || index >= helper.parameters().size() || helper.body() == null) {
+      return false;
+    }
+    Variable parameter = helper.parameters().get(index);
+    if (parameter == null) {
+      return false;
+    }
+    Stmt.Block body = helper.body();
+    for (Expr.Name use : UnitIndex.of(body.unit()).namesOf(parameter)) {
+      if (Nodes.isWithin(use, body) && !isKeptUse(use, body, starts)) {
+        return false;
+      }
+    }
+    return Nodes.anyInline(body, node -> node instanceof Expr.Call && lifecycle.isEndMethod(((Expr.Call) node).name())
+        && ((Expr.Call) node).receiver() != null
+        && Nodes.isName(Nodes.chainRoot(((Expr.Call) node).receiver()), parameter));
+  }
+
+  private static boolean isKeptUse(Expr.Name use, Stmt.Block body, TraceStarts starts) {
+    for (Node current = use.parent(); current != null && current != body; current = current.parent()) {
+      if (Nodes.isDeferred(current)) {
+        return false;
+      }
+    }
+    Node parent = use.parent();
+    if (parent instanceof Expr.Binary && ((Expr.Binary) parent).operator().isEquality()) {
+      return Nodes.isNull(((Expr.Binary) parent).left()) || Nodes.isNull(((Expr.Binary) parent).right());
+    }
+    if (!(parent instanceof Expr.Call) || ((Expr.Call) parent).receiver() != use) {
+      return false;
+    }
+    for (Expr.Call link : Nodes.callsChainedOn(use)) {
+      if (starts.match(link) != null || Nodes.takesFunction(link)) {
+        return false;
+      }
+      for (MethodRef carrier : TraceCatalog.carriers()) {
+        if (TypeEvidence.isCallTo(link, carrier)) {
+          return false;
+        }
+      }
+    }
+    Node outside = Nodes.chainTop(use).parent();
+    return !(outside instanceof Stmt.LocalVar || outside instanceof Expr.Assign || outside instanceof Stmt.Jump
+        || outside instanceof Expr.Call || outside instanceof Expr.New || outside instanceof Expr.Lambda);
   }
 
   private static boolean endsOnEveryPath(MethodDecl helper, Variable parameter, TraceLifecycle lifecycle, int depth) {
