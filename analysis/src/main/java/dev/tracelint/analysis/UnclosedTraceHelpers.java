@@ -36,25 +36,33 @@ final class UnclosedTraceHelpers {
     if (holder == null || depth >= SameClassHelpers.MAX_DEPTH || lifecycle.style() == EndStyle.END_ON_OWNER) {
       return false;
     }
+    Variable parameter = parameterGiven(call, holder);
+    return parameter != null
+        && endsOnEveryPath(SameClassHelpers.targetInScope(call), parameter, lifecycle, depth + 1);
+  }
+
+  /**
+   * The parameter of the same-class helper {@code call} runs that receives {@code holder}, passed once as a plain
+   * argument; {@code null} if it is passed otherwise or more than once, or the call runs no such helper.
+   */
+  private static Variable parameterGiven(Expr.Call call, Variable holder) {
     int index = -1;
     List<Expr> arguments = call.arguments();
     for (int i = 0; i < arguments.size(); i++) {
       if (Nodes.isName(arguments.get(i), holder)) {
         if (index >= 0) {
-          return false;
+          return null;
         }
         index = i;
       }
     }
     if (index < 0) {
-      return false;
+      return null;
     }
     MethodDecl helper = SameClassHelpers.targetInScope(call);
-    if (helper == null || helper.isVarargs() || index >= helper.parameters().size()) {
-      return false;
-    }
-    Variable parameter = helper.parameters().get(index);
-    return parameter != null && endsOnEveryPath(helper, parameter, lifecycle, depth + 1);
+    return helper == null || helper.isVarargs() || index >= helper.parameters().size()
+        ? null
+        : helper.parameters().get(index);
   }
 
   /**
@@ -70,28 +78,11 @@ final class UnclosedTraceHelpers {
     if (holder == null || lifecycle.style() == EndStyle.END_ON_OWNER) {
       return false;
     }
-    int index = -1;
-    List<Expr> arguments = call.arguments();
-    for (int i = 0; i < arguments.size(); i++) {
-      if (Nodes.isName(arguments.get(i), holder)) {
-        if (index >= 0) {
-          return false;
-        }
-        index = i;
-      }
-    }
-    if (index < 0) {
+    Variable parameter = parameterGiven(call, holder);
+    Stmt.Block body = parameter == null ? null : SameClassHelpers.targetInScope(call).body();
+    if (body == null) {
       return false;
     }
-    MethodDecl helper = SameClassHelpers.targetInScope(call);
-    if (helper == null || helper.isVarargs() || index >= helper.parameters().size() || helper.body() == null) {
-      return false;
-    }
-    Variable parameter = helper.parameters().get(index);
-    if (parameter == null) {
-      return false;
-    }
-    Stmt.Block body = helper.body();
     for (Expr.Name use : UnitIndex.of(body.unit()).namesOf(parameter)) {
       if (Nodes.isWithin(use, body) && !isKeptUse(use, body, starts)) {
         return false;
