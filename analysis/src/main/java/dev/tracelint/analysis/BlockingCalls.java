@@ -290,7 +290,7 @@ final class BlockingCalls {
   }
 
   /** What produced {@code expression}: itself, or the initializer of the local variable it reads (or {@code null}). */
-  private static Expr sourceOf(Expr expression) {
+  static Expr sourceOf(Expr expression) {
     Variable local = expression instanceof Expr.Name ? ((Expr.Name) expression).variable() : null;
     if (local == null || local.kind() != Variable.VarKind.LOCAL) {
       return expression;

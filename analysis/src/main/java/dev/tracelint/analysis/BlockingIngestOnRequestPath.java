@@ -140,11 +140,7 @@ public final class BlockingIngestOnRequestPath implements Procedure {
     if (wait == null || BlockingCallCatalog.isSleep(call.name())) {
       return null;
     }
-    Expr future = call.receiver();
-    Variable local = future instanceof Expr.Name ? ((Expr.Name) future).variable() : null;
-    if (local != null && local.kind() == Variable.VarKind.LOCAL && local.declaration() instanceof Stmt.LocalVar) {
-      future = ((Stmt.LocalVar) local.declaration()).initializer();
-    }
+    Expr future = BlockingCalls.sourceOf(call.receiver());
     if (!(future instanceof Expr.Call) || !startsTask((Expr.Call) future)
         || ((Expr.Call) future).arguments().isEmpty()) {
       return null;
@@ -292,15 +288,8 @@ public final class BlockingIngestOnRequestPath implements Procedure {
    * JAX-RS {@code StreamingOutput} writes the body), so the answer waits for it as it does for a callback.
    */
   private static Expr.Lambda returnedLambda(Expr returned) {
-    if (returned instanceof Expr.Lambda) {
-      return (Expr.Lambda) returned;
-    }
-    Variable local = returned instanceof Expr.Name ? ((Expr.Name) returned).variable() : null;
-    if (local == null || local.kind() != Variable.VarKind.LOCAL || !(local.declaration() instanceof Stmt.LocalVar)) {
-      return null;
-    }
-    Expr initializer = ((Stmt.LocalVar) local.declaration()).initializer();
-    return initializer instanceof Expr.Lambda ? (Expr.Lambda) initializer : null;
+    Expr producer = BlockingCalls.sourceOf(returned);
+    return producer instanceof Expr.Lambda ? (Expr.Lambda) producer : null;
   }
 
   /**
