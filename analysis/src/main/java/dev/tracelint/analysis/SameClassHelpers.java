@@ -34,7 +34,7 @@ final class SameClassHelpers {
       // Unresolved (an argument of an unknown type): the only method of that name and arity.
       declared = onlyMethodLike(call, type);
     }
-    if (declared == null || declared.body() == null || declared.owner() != type) {
+    if (declared == null || declared.body() == null || (declared.owner() != type && !inheritsDefault(type, declared))) {
       return null;
     }
     boolean notOverridable = declared.is(Modifier.STATIC) || declared.is(Modifier.PRIVATE)
@@ -226,7 +226,29 @@ final class SameClassHelpers {
     if (declared == null && !call.method().isResolved()) {
       declared = onlyMethodLike(call, type);
     }
-    return declared == null || declared.body() == null || declared.owner() != type ? null : declared;
+    return declared == null || declared.body() == null || (declared.owner() != type && !inheritsDefault(type, declared))
+        ? null : declared;
+  }
+
+  /**
+   * Whether {@code type} runs {@code declared}, a default method of an interface of the unit that it names in its
+   * {@code implements} clause, as its own: it declares no method of that name and arity, and extends no class (whose
+   * method of that signature would win over the default). A telemetry mixin ({@code interface TelemetrySupport {
+   * default void flushTraces() {..} }}) implemented by a controller of the same file.
+   */
+  private static boolean inheritsDefault(TypeDecl type, MethodDecl declared) {
+    TypeDecl owner = declared.owner();
+    if (owner == null || owner.typeKind() != TypeDecl.TypeKind.INTERFACE || !declared.is(Modifier.DEFAULT)
+        || type.writtenSuperclass() != null || type.typeKind() == TypeDecl.TypeKind.INTERFACE) {
+      return false;
+    }
+    boolean implemented = false;
+    for (String written : type.writtenSupertypes()) {
+      String raw = written.contains("<") ? written.substring(0, written.indexOf('<')) : written;
+      implemented |= raw.substring(raw.lastIndexOf('.') + 1).equals(owner.name());
+    }
+    return implemented && type.methods().stream().noneMatch(method -> !method.isConstructor()
+        && method.name().equals(declared.name()) && method.parameters().size() == declared.parameters().size());
   }
 
   /** The class of the unit a receiver's value certainly is an instance of (or, for a type name, that class). */

@@ -175,7 +175,8 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
       if (isCarrier(call)) {
         return staysHere(call, derived);
       }
-      if (isHolder && (readsOnly(call) || isIndirectEnd(call))) {
+      if (isHolder && (readsOnly(call) || isIndirectEnd(call)
+          || UnclosedTraceHelpers.keepsToItself(call, holder, lifecycle, obligation.starts()))) {
         return true;
       }
       return isHolder && lifecycle.style() == EndStyle.END_ON_OWNER && isEndCall(call);
@@ -519,12 +520,14 @@ final class UnclosedTraceFlow implements ObligationWalk.Ending {
    * Calls on the holder itself ({@code span.setAttribute(..)}) and calls on the tracing APIs the catalogue knows
    * ({@code Span.current()}, {@code tracer.spanBuilder("child").startSpan()}, {@code other.end()},
    * {@code observation.lowCardinalityKeyValue(..)}) cannot fail in this rule's model; neither kind when it takes a
-   * lambda or method reference, which it may run at once ({@code observation.scoped(() -> ..)}).
+   * lambda or method reference, which it may run at once ({@code observation.scoped(() -> ..)}). Nor can a same-class
+   * helper that only annotates the holder and otherwise does harmless work ({@code describeQuery(span, query)}).
    */
   @Override
   public boolean isVouchedFor(Expr.Call call) {
     return (holder != null && call.receiver() != null && isRootedAtHolder(call.receiver())
-        && !Nodes.takesFunction(call)) || isTracingApiCall(call);
+        && !Nodes.takesFunction(call)) || isTracingApiCall(call)
+        || UnclosedTraceHelpers.keepsToItselfHarmlessly(call, holder, lifecycle, obligation.starts());
   }
 
   /**

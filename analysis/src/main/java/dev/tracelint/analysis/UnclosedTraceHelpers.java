@@ -75,22 +75,57 @@ final class UnclosedTraceHelpers {
    * captured by a lambda or class.
    */
   static boolean keepsAndEndsOnSomePath(Expr.Call call, Variable holder, TraceLifecycle lifecycle, TraceStarts starts) {
-    if (holder == null || lifecycle.style() == EndStyle.END_ON_OWNER) {
+    Variable parameter = keptParameter(call, holder, lifecycle, starts);
+    Stmt.Block body = parameter == null ? null : SameClassHelpers.targetInScope(call).body();
+    return body != null && Nodes.anyInline(body, node -> node instanceof Expr.Call
+        && lifecycle.isEndMethod(((Expr.Call) node).name()) && ((Expr.Call) node).receiver() != null
+        && Nodes.isName(Nodes.chainRoot(((Expr.Call) node).receiver()), parameter));
+  }
+
+  /**
+   * Whether {@code call} runs a same-class helper that keeps {@code holder} to itself, as {@link
+   * #keepsAndEndsOnSomePath} defines it, whether or not it ends it: a helper that only annotates the span
+   * ({@code tagRequest(span, request)} whose body is {@code span.setAttribute(..)}) hands nothing off, so the caller
+   * still owes the end; the call itself is then judged like any other call of the walk.
+   */
+  static boolean keepsToItself(Expr.Call call, Variable holder, TraceLifecycle lifecycle, TraceStarts starts) {
+    return keptParameter(call, holder, lifecycle, starts) != null;
+  }
+
+  /**
+   * Whether {@code call} runs a same-class helper that keeps {@code holder} to itself ({@link #keepsToItself}) and
+   * cannot throw: its body is harmless with the calls on the parameter and on the tracing APIs vouched for, as in a
+   * walk ({@code describeQuery(span, query)} whose body sets attributes). Between the start and the end such a call is
+   * harmless, as the same statements written inline are.
+   */
+  static boolean keepsToItselfHarmlessly(
+      Expr.Call call, Variable holder, TraceLifecycle lifecycle, TraceStarts starts) {
+    Variable parameter = keptParameter(call, holder, lifecycle, starts);
+    if (parameter == null || HarmlessCode.declaresCheckedException(call)) {
       return false;
+    }
+    return HarmlessCode.inHelper(inner -> (inner.receiver() != null && !Nodes.takesFunction(inner)
+            && Nodes.isName(Nodes.chainRoot(inner.receiver()), parameter))
+            || UnclosedTraceFlow.isTracingApiCall(inner))
+        .isHarmless(SameClassHelpers.targetInScope(call).body());
+  }
+
+  /** The helper's parameter that receives {@code holder} when the helper keeps it to itself, or {@code null}. */
+  private static Variable keptParameter(Expr.Call call, Variable holder, TraceLifecycle lifecycle, TraceStarts starts) {
+    if (holder == null || lifecycle.style() == EndStyle.END_ON_OWNER) {
+      return null;
     }
     Variable parameter = parameterGiven(call, holder);
     Stmt.Block body = parameter == null ? null : SameClassHelpers.targetInScope(call).body();
     if (body == null) {
-      return false;
+      return null;
     }
     for (Expr.Name use : UnitIndex.of(body.unit()).namesOf(parameter)) {
       if (Nodes.isWithin(use, body) && !isKeptUse(use, body, starts)) {
-        return false;
+        return null;
       }
     }
-    return Nodes.anyInline(body, node -> node instanceof Expr.Call && lifecycle.isEndMethod(((Expr.Call) node).name())
-        && ((Expr.Call) node).receiver() != null
-        && Nodes.isName(Nodes.chainRoot(((Expr.Call) node).receiver()), parameter));
+    return parameter;
   }
 
   private static boolean isKeptUse(Expr.Name use, Stmt.Block body, TraceStarts starts) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * The calls that write their arguments to a log or the console, per logger API: SLF4J (including the fluent
  * {@code atInfo()} builder), Log4j 2 (including {@code printf} and {@code LogBuilder}), {@code java.util.logging},
  * {@code System.Logger}, Commons Logging, JBoss Logging, the Azure SDK's {@code ClientLogger} (with its
- * {@code atInfo()} builder), an OpenTelemetry log record's body, the logging context
+ * {@code atInfo()} builder), AWS Lambda's {@code LambdaLogger}, an OpenTelemetry log record's body, the logging context
  * (SLF4J's {@code MDC}, Log4j's {@code ThreadContext}), and {@code System.out}/{@code System.err}.
  */
 public final class LoggingSinks {
@@ -52,6 +52,8 @@ public final class LoggingSinks {
     // Azure SDK's logger (every Azure client logs through it) and its fluent builder
     sinks.put("com.azure.core.util.logging.ClientLogger", Set.of("verbose", "info", "warning", "error", "log"));
     sinks.put("com.azure.core.util.logging.LoggingEventBuilder", Set.of("log", "addKeyValue"));
+    // AWS Lambda's logger (context.getLogger(), LambdaRuntime.getLogger()): every line goes to CloudWatch Logs
+    sinks.put("com.amazonaws.services.lambda.runtime.LambdaLogger", Set.of("log"));
     sinks.put("io.opentelemetry.api.logs.LogRecordBuilder", Set.of("setBody"));
     sinks.put(PRINT_STREAM, Set.of("print", "println", "printf", "format"));
     return Map.copyOf(sinks);
@@ -226,7 +228,7 @@ public final class LoggingSinks {
 
   /** Without type information: whether a receiver's declared type's simple name is a logger type's. */
   public static boolean isLoggerTypeSimpleName(String simpleName) {
-    return List.of("Logger", "Log", "BasicLogger", "LoggingEventBuilder", "LogBuilder", "ClientLogger")
+    return List.of("Logger", "Log", "BasicLogger", "LoggingEventBuilder", "LogBuilder", "ClientLogger", "LambdaLogger")
         .contains(simpleName);
   }
 

@@ -186,11 +186,10 @@ public final class SecretCatalog {
    */
   private static final Set<String> METADATA_BEFORE = Set.of(
       "is", "has", "have", "should", "use", "uses", "using", "needs", "need", "require", "requires", "required",
-      "missing", "no", "max", "min", "total", "num", "number", "count", "prompt", "completion", "completions", "input",
-      "output", "reasoning", "cached", "masked", "redacted", "hashed", "encrypted", "obfuscated",
-      "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask", "hash", "redact",
-      "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "method", "function", "tool",
-      "type", "lambda", "without", "sans", "excluding");
+      "missing", "no", "max", "min", "total", "num", "number", "count", "cached", "masked", "redacted", "hashed",
+      "encrypted", "obfuscated", "truncated", "safe", "public", "show", "validate", "verify", "check", "parse", "mask",
+      "hash", "redact", "encrypt", "expected", "dummy", "fake", "mock", "sample", "example", "placeholder", "without",
+      "sans", "excluding");
 
   /** First words of a name that says its secret is absent: {@code NO_CACHED_ACCESS_TOKEN}, {@code missingApiKey}. */
   private static final Set<String> ABSENCE_FIRST = Set.of("no", "missing", "without");
@@ -207,6 +206,17 @@ public final class SecretCatalog {
       "next", "page", "prev", "previous", "continuation", "cursor", "sync", "tracking", "checkpoint", "idempotency",
       "lock", "lease", "fencing", "current", "last", "cancellation", "resume", "concurrency", "mutation", "pagination",
       "change");
+
+  /**
+   * Words that, just before the term {@code token}, make it a count of a model's usage or a token of code rather than a
+   * credential ({@code promptToken}, {@code inputToken}, {@code reasoningToken}; Gson's {@code typeToken}, a lexer's
+   * {@code methodToken}, {@code toolToken}). Only for {@code token}: before any other term they say whose secret it is
+   * or where it comes from, and it is still the secret ({@code toolApiKey} of a search tool, {@code functionSecret},
+   * {@code inputPassword} of a form).
+   */
+  private static final Set<String> USAGE_OR_CODE_BEFORE_TOKEN = Set.of(
+      "prompt", "completion", "completions", "input", "output", "reasoning", "method", "function", "tool", "type",
+      "lambda");
 
   /**
    * Words that, just before the term {@code token}, make it a piece of streamed model output rather than a credential
@@ -1573,9 +1583,10 @@ public final class SecretCatalog {
     return false;
   }
 
-  /** A word that, just before {@code token}, makes it a cursor, a lock or a piece of model output. */
+  /** A word that, just before {@code token}, makes it a cursor, a lock, a usage count or a piece of model output. */
   private static boolean isNoCredentialBeforeToken(String word) {
-    return CURSOR_BEFORE_TOKEN.contains(word) || OUTPUT_BEFORE_TOKEN.contains(word);
+    return CURSOR_BEFORE_TOKEN.contains(word) || OUTPUT_BEFORE_TOKEN.contains(word)
+        || USAGE_OR_CODE_BEFORE_TOKEN.contains(word);
   }
 
   /** The index of the last word of the longest secret term starting at {@code start}, or -1. */

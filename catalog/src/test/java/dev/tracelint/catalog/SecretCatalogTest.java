@@ -58,6 +58,18 @@ class SecretCatalogTest {
   }
 
   @Test
+  void usageAndCodeWordsQualifyOnlyAToken() {
+    for (String name : List.of("promptToken", "inputToken", "outputToken", "reasoningToken", "typeToken",
+        "methodToken", "functionToken", "toolToken", "lambdaToken")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+    for (String name : List.of("toolApiKey", "searchToolApiKey", "toolSecret", "functionSecret", "inputPassword",
+        "outputApiKey", "methodApiToken", "toolAccessToken")) {
+      assertTrue(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
   void aModelVendorsKeyIsItsApiKeyButABareKeyIsNot() {
     for (String name : List.of("openAiKey", "openaiKey", "OPENAI_KEY", "anthropicKey", "ANTHROPIC_KEY", "geminiKey",
         "mistralKey", "groqKey", "cohereKey", "huggingFaceKey", "pineconeKey", "tavilyKey", "langsmithKey")) {
