@@ -59,7 +59,8 @@ public final class BlockingIngestOnRequestPath extends BugChecker
         new dev.tracelint.analysis.BlockingIngestOnRequestPath(
             RequestPathCatalog.withUserEntries(
                 HANDLER_ANNOTATIONS_FLAG, flags.get(HANDLER_ANNOTATIONS_FLAG).orElse("")),
-            BlockingCallCatalog.withUserEntries(BLOCKING_CALLS_FLAG, flags.get(BLOCKING_CALLS_FLAG).orElse("")))));
+            BlockingCallCatalog.withUserEntries(BLOCKING_CALLS_FLAG, flags.get(BLOCKING_CALLS_FLAG).orElse(""))),
+        RequestPathCatalog.HANDLER_ANNOTATIONS_OPTION, BlockingCallCatalog.BLOCKING_CALLS_OPTION));
     this.findings = new UnitFindings(options.value());
   }
 

@@ -51,7 +51,8 @@ public final class ExitBeforeTraceFlush extends BugChecker
   public ExitBeforeTraceFlush(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.ExitBeforeTraceFlush(
-            PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null)))));
+            PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null))),
+        PipelineCatalog.PIPELINES_OPTION));
     this.findings = new UnitFindings(procedure.value());
   }
 

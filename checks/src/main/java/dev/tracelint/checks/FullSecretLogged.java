@@ -51,7 +51,8 @@ public final class FullSecretLogged extends BugChecker
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.FullSecretLogged(SecretCatalog.withUserEntries(
             SECRET_NAMES_FLAG, flags.get(SECRET_NAMES_FLAG).orElse(null),
-            MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null)))));
+            MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null))),
+        SecretCatalog.SECRET_NAMES_OPTION, SecretCatalog.MASKING_METHODS_OPTION));
     this.findings = new UnitFindings(procedure.value());
   }
 

@@ -65,7 +65,8 @@ public final class RetryWithoutBackoff extends BugChecker
   public RetryWithoutBackoff(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.RetryWithoutBackoff(
-            RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null)))));
+            RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null))),
+        RetryCatalog.BACKOFF_METHODS_OPTION));
     this.findings = new UnitFindings(procedure.value());
   }
 

@@ -48,7 +48,8 @@ public final class UnclosedTrace extends BugChecker
   @Inject
   public UnclosedTrace(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnclosedTrace(
-        TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null)))));
+        TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null))),
+        TraceCatalog.START_METHODS_OPTION));
     this.findings = new UnitFindings(procedure.value());
   }
 
