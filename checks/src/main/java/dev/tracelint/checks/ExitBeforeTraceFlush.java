@@ -17,6 +17,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.PipelineCatalog;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -52,7 +53,7 @@ public final class ExitBeforeTraceFlush extends BugChecker
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.ExitBeforeTraceFlush(
             PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null))),
-        PipelineCatalog.PIPELINES_OPTION));
+        List.of(PipelineCatalog.PIPELINES_OPTION)));
     this.findings = new UnitFindings(procedure.value());
   }
 

@@ -25,6 +25,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.RetryCatalog;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -66,7 +67,7 @@ public final class RetryWithoutBackoff extends BugChecker
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.RetryWithoutBackoff(
             RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null))),
-        RetryCatalog.BACKOFF_METHODS_OPTION));
+        List.of(RetryCatalog.BACKOFF_METHODS_OPTION)));
     this.findings = new UnitFindings(procedure.value());
   }
 

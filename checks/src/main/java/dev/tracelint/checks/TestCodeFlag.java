@@ -26,7 +26,7 @@ final class TestCodeFlag {
    * @throws dev.tracelint.catalog.CatalogConfigurationException when the value is not {@code true} or {@code false},
    *     or a key is unknown
    */
-  static Procedure applied(ErrorProneFlags flags, Procedure procedure, String... optionKeys) {
+  static Procedure applied(ErrorProneFlags flags, Procedure procedure, List<String> optionKeys) {
     String prefix = procedure.rule() + ":";
     Map<String, String> given = new TreeMap<>();
     flags.getFlagsMap().forEach((name, value) -> {
@@ -34,7 +34,7 @@ final class TestCodeFlag {
         given.put(name.substring(prefix.length()), value);
       }
     });
-    List<String> keys = new ArrayList<>(List.of(optionKeys));
+    List<String> keys = new ArrayList<>(optionKeys);
     keys.add(TestCodeCatalog.INCLUDE_TEST_CODE_OPTION);
     OptionEntries.refuseUnknownKeys(procedure.rule(), given, keys);
     String flag = prefix + TestCodeCatalog.INCLUDE_TEST_CODE_OPTION;
