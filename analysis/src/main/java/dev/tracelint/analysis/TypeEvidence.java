@@ -338,7 +338,7 @@ public final class TypeEvidence {
    * name ({@code com.acme.sdk.Backoff}): a static call's owner in full, which needs no import. Without types PMD
    * leaves such a dotted name ambiguous; a package-qualified name cannot be a chain of fields.
    */
-  private static boolean writesInFull(Expr receiver, String owner) {
+  static boolean writesInFull(Expr receiver, String owner) {
     return receiver instanceof Expr.Name && ((Expr.Name) receiver).variable() == null
         && owner.indexOf('.') > 0 && ((Expr.Name) receiver).name().equals(owner);
   }
