@@ -3,10 +3,13 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.SourceUnit;
 import dev.tracelint.catalog.LoggingSinks;
+import dev.tracelint.catalog.MethodRef;
 import dev.tracelint.catalog.SecretCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * FullSecretLogged: a logging or printing call whose message or arguments carry a secret's full value, or a span or
@@ -20,7 +23,10 @@ public final class FullSecretLogged implements Procedure {
 
   private final SecretCatalog catalog;
 
-  /** @param catalog the default catalogue extended by the user's {@code SecretNames} and {@code MaskingMethods} */
+  /**
+   * @param catalog the default catalogue extended by the user's {@code SecretNames}, {@code MaskingMethods} and
+   *     {@code LoggingMethods}
+   */
   public FullSecretLogged(SecretCatalog catalog) {
     this.catalog = catalog;
   }
@@ -34,15 +40,29 @@ public final class FullSecretLogged implements Procedure {
   public List<Finding> findings(SourceUnit unit) {
     List<Finding> findings = new ArrayList<>();
     UnitIndex index = UnitIndex.of(unit);
+    Set<Expr.Call> logged = new LinkedHashSet<>();
     for (String name : LoggingSinks.methodNames()) {
       for (Expr.Call call : index.callsNamed(name)) {
-        if (!LoggingCalls.isSink(call) || GeneratedSecretGuards.guards(call)) {
-          continue;
+        if (LoggingCalls.isSink(call)) {
+          logged.add(call);
         }
-        String subject = new SecretFlow(catalog, index, call).firstSecretArgument();
-        if (subject != null) {
-          findings.add(new Finding(RULE, call, SecretCatalog.message(subject)));
+      }
+    }
+    // the in-house loggers of the LoggingMethods option, judged as a logger's call is
+    for (MethodRef loggingMethod : catalog.userLoggingMethods()) {
+      for (Expr.Call call : index.callsNamed(loggingMethod.method())) {
+        if (TypeEvidence.isCallTo(call, loggingMethod)) {
+          logged.add(call);
         }
+      }
+    }
+    for (Expr.Call call : logged) {
+      if (GeneratedSecretGuards.guards(call)) {
+        continue;
+      }
+      String subject = new SecretFlow(catalog, index, call).firstSecretArgument();
+      if (subject != null) {
+        findings.add(new Finding(RULE, call, SecretCatalog.message(subject)));
       }
     }
     for (String name : LoggingSinks.telemetryAttributeMethodNames()) {

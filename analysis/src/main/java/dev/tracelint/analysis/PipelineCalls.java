@@ -150,6 +150,9 @@ final class PipelineCalls {
     if (receiver instanceof Expr.TypeName) {
       return TypeEvidence.writtenNameIs(((Expr.TypeName) receiver).writtenName(), ref.owner(), unit);
     }
+    if (TypeEvidence.writesInFull(receiver, ref.owner())) {
+      return true;
+    }
     if (receiver.kind() == Node.Kind.THIS || receiver.kind() == Node.Kind.SUPER) {
       return false;
     }

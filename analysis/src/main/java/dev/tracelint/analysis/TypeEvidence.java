@@ -304,6 +304,10 @@ public final class TypeEvidence {
       if (!type.simpleName().isEmpty()) {
         return false;
       }
+      if (writesInFull(receiver, owner)) {
+        // com.acme.sdk.Backoff.cooldown(n): a name no engine resolved, spelled as the owner's canonical name
+        return true;
+      }
       String written = writtenTypeOf(receiver);
       if (written != null && !namesType(written, owner)) {
         // MistralAiChatOptions.builder() in a file that imports RetryTemplate: another type's static method
@@ -327,6 +331,16 @@ public final class TypeEvidence {
     String name = ((Expr.Name) receiver).name();
     boolean capitalised = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
     return capitalised && !name.equals(name.toUpperCase(Locale.ROOT)) ? name : null;
+  }
+
+  /**
+   * Whether {@code receiver} is a name the engine bound to no variable written exactly as {@code owner}'s canonical
+   * name ({@code com.acme.sdk.Backoff}): a static call's owner in full, which needs no import. Without types PMD
+   * leaves such a dotted name ambiguous; a package-qualified name cannot be a chain of fields.
+   */
+  static boolean writesInFull(Expr receiver, String owner) {
+    return receiver instanceof Expr.Name && ((Expr.Name) receiver).variable() == null
+        && owner.indexOf('.') > 0 && ((Expr.Name) receiver).name().equals(owner);
   }
 
   /** Whether a type name as written ({@code RetryTemplate}, {@code Retry.Builder}, in full) can name {@code owner}. */

@@ -42,15 +42,22 @@ final class ErrorProneSweep {
 
   private final Set<String> checks;
   private final String processorPath;
+  /** {@code -XepOpt} flags, in the one {@code -Xplugin} argument as a user writes them: empty for the defaults. */
+  private final String ruleOptionFlags;
   private final Map<String, int[]> findingsAndFixesByCheck = new TreeMap<>();
 
   /**
    * @param checks the tracelint checks to enable, by name
    * @param processorPath Error Prone and tracelint's checks: plugins load from the processor path only
+   * @param ruleOptions rule to option key (UpperCamel) to value, passed as {@code -XepOpt:Rule:Key=value}
    */
-  ErrorProneSweep(Set<String> checks, String processorPath) {
+  ErrorProneSweep(Set<String> checks, String processorPath, Map<String, Map<String, String>> ruleOptions) {
     this.checks = checks;
     this.processorPath = processorPath;
+    this.ruleOptionFlags = ruleOptions.entrySet().stream()
+        .flatMap(rule -> rule.getValue().entrySet().stream()
+            .map(option -> " -XepOpt:" + rule.getKey() + ":" + option.getKey() + "=" + option.getValue()))
+        .collect(Collectors.joining());
   }
 
   void run(SweepLibrary library, List<Path> files, Consumer<Finding> findings, Consumer<SweepProblem> problems) {
@@ -58,7 +65,7 @@ final class ErrorProneSweep {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path classes = createTempDirectory();
     String plugin = "-Xplugin:ErrorProne -XepDisableAllChecks"
-        + checks.stream().map(check -> " -Xep:" + check + ":WARN").collect(Collectors.joining());
+        + checks.stream().map(check -> " -Xep:" + check + ":WARN").collect(Collectors.joining()) + ruleOptionFlags;
     List<String> options = List.of(
         "-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
         // Error Prone runs at the end of FLOW: stopping there skips code generation, which the sweep does not need.

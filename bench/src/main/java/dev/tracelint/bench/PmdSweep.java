@@ -4,8 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -15,8 +18,11 @@ import net.sourceforge.pmd.PMDConfiguration;
 import net.sourceforge.pmd.PmdAnalysis;
 import net.sourceforge.pmd.lang.java.JavaLanguageModule;
 import net.sourceforge.pmd.lang.rule.Rule;
+import net.sourceforge.pmd.lang.rule.RuleSetLoader;
 import net.sourceforge.pmd.reporting.Report;
 import net.sourceforge.pmd.reporting.RuleViolation;
+import net.sourceforge.pmd.util.log.PmdReporter;
+import org.slf4j.event.Level;
 
 /** Runs PMD with tracelint's ruleset over one library, with its classpath as auxclasspath or with the JDK alone. */
 final class PmdSweep {
@@ -28,11 +34,40 @@ final class PmdSweep {
   private static final String JAVA_VERSION = "17";
 
   private final Set<String> expectedRules;
+  /** The ruleset a user writes to set the rules' properties, or null to run tracelint's ruleset as it is. */
+  private final String configuredRuleset;
   /** This JDK's {@code jrt-fs.jar}: how PMD reads the JDK's classes. */
   private final Path jrtFs = Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar");
 
-  PmdSweep(Set<String> expectedRules) {
+  /** @param ruleOptions rule to option key (Error Prone's UpperCamel) to value, set as the lowerCamel property */
+  PmdSweep(Set<String> expectedRules, Map<String, Map<String, String>> ruleOptions) {
     this.expectedRules = expectedRules;
+    this.configuredRuleset = ruleOptions.isEmpty() ? null : rulesetXml(ruleOptions);
+  }
+
+  /**
+   * tracelint's ruleset with the configured rules referenced one by one, each with its properties: what a project
+   * ruleset holds (see the docs pages' "Options").
+   */
+  private static String rulesetXml(Map<String, Map<String, String>> ruleOptions) {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n"
+        + "<ruleset name=\"tracelint with options\" xmlns=\"http://pmd.sourceforge.net/ruleset/2.0.0\">\n"
+        + "  <description>tracelint with the sweep's rule options</description>\n"
+        + "  <rule ref=\"" + RULESET + "\">\n");
+    ruleOptions.keySet().forEach(rule -> xml.append("    <exclude name=\"").append(rule).append("\"/>\n"));
+    xml.append("  </rule>\n");
+    ruleOptions.forEach((rule, options) -> {
+      xml.append("  <rule ref=\"").append(RULESET).append('/').append(rule).append("\">\n    <properties>\n");
+      options.forEach((key, value) -> xml.append("      <property name=\"")
+          .append(Character.toLowerCase(key.charAt(0))).append(key.substring(1))
+          .append("\" value=\"").append(escapeXml(value)).append("\"/>\n"));
+      xml.append("    </properties>\n  </rule>\n");
+    });
+    return xml.append("</ruleset>\n").toString();
+  }
+
+  private static String escapeXml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   /**
@@ -52,9 +87,25 @@ final class PmdSweep {
         ? Stream.concat(library.classpath().stream(), Stream.of(jrtFs))
             .map(Path::toString).collect(Collectors.joining(File.pathSeparator))
         : jrtFs.toString());
-    config.addRuleSet(RULESET);
+    if (configuredRuleset == null) {
+      config.addRuleSet(RULESET);
+    }
 
+    OptionErrors optionErrors = new OptionErrors();
+    if (configuredRuleset != null) {
+      // PMD names an unknown property only in its log, which this JVM does not print: keep its errors to report
+      config.setReporter(optionErrors);
+    }
     try (PmdAnalysis analysis = PmdAnalysis.create(config)) {
+      if (configuredRuleset != null) {
+        try {
+          analysis.addRuleSet(RuleSetLoader.fromPmdConfig(config).loadFromString("options.xml", configuredRuleset));
+        } catch (RuntimeException e) {
+          problems.accept(new SweepProblem(SweepProblem.Kind.CONFIGURATION_ERROR, engine, library.name(), "options",
+              e.getMessage() + ": " + String.join("; ", optionErrors.messages)));
+          return;
+        }
+      }
       Set<String> loaded = analysis.getRulesets().stream().flatMap(ruleSet -> ruleSet.getRules().stream())
           .map(Rule::getName).collect(Collectors.toCollection(TreeSet::new));
       if (!loaded.equals(expectedRules)) {
@@ -86,6 +137,29 @@ final class PmdSweep {
         problems.accept(new SweepProblem(SweepProblem.Kind.CONFIGURATION_ERROR, engine, library.name(), "",
             analysis.getReporter().numErrors() + " error(s) reported by PMD while setting up the analysis"));
       }
+    }
+  }
+
+  /** PMD's error messages, kept, and counted as PMD's own reporter counts them. */
+  private static final class OptionErrors implements PmdReporter {
+    private final List<String> messages = new ArrayList<>();
+
+    @Override
+    public boolean isLoggable(Level level) {
+      return level == Level.ERROR;
+    }
+
+    @Override
+    public synchronized void logEx(Level level, String message, Object[] formatArgs, Throwable error) {
+      if (level == Level.ERROR) {
+        messages.add(MessageFormat.format(message == null ? "" : message,
+            formatArgs == null ? new Object[0] : formatArgs));
+      }
+    }
+
+    @Override
+    public synchronized int numErrors() {
+      return messages.size();
     }
   }
 

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -27,7 +30,10 @@ import java.util.zip.ZipFile;
  * bench/README.md.
  *
  * <p>Usage: {@code Sweep --manifest <file> --checks-jar <jar> --engines errorprone,pmd,pmd-notypes --out <file>
- * [--baseline <file>] [--verdicts <file>]}. Each manifest line describes one library (see {@link SweepLibrary#parse}). The checks jar
+ * [--baseline <file>] [--verdicts <file>] [--option <Rule>:<Key>=<value>]...}. Each manifest line describes one library
+ * (see {@link SweepLibrary#parse}). Each {@code --option} is a rule option as CONTRIBUTING.md spells it, given to Error
+ * Prone as {@code -XepOpt:<Rule>:<Key>=<value>} and to PMD as the rule property {@code <key>} (lowerCamel); entries
+ * of the same option are joined with commas, and without any the engines run with the defaults. The checks jar
  * must not be on this JVM's classpath: it reaches javac through {@code -processorpath}, as in a user's build. Exits
  * with 1 when any {@link SweepProblem} occurred (after writing the findings), 2 on a usage error.
  */
@@ -36,9 +42,12 @@ public final class Sweep {
       List.of(ErrorProneSweep.ENGINE, PmdSweep.WITH_TYPES, PmdSweep.WITHOUT_TYPES);
   private static final List<String> REQUIRED_OPTIONS = List.of("--manifest", "--checks-jar", "--engines", "--out");
   private static final String SERVICES = "META-INF/services/com.google.errorprone.bugpatterns.BugChecker";
+  /** {@code Rule:Key=value}: a rule and an option key as Error Prone spells them (UpperCamel), and any value. */
+  private static final Pattern RULE_OPTION = Pattern.compile("(\\w+):([A-Z]\\w*)=(.*)", Pattern.DOTALL);
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = parseOptions(args);
+    Map<String, Map<String, String>> ruleOptions = new TreeMap<>();
+    Map<String, String> options = parseOptions(args, ruleOptions);
     List<SweepLibrary> libraries = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(options.get("--manifest")), UTF_8)) {
       libraries.add(SweepLibrary.parse(line));
@@ -59,9 +68,12 @@ public final class Sweep {
 
     System.out.printf(Locale.ROOT, "tracelint sweep: %d libraries, engines %s, checks %s; JDK %s%n",
         libraries.size(), engines, checks, System.getProperty("java.version"));
+    if (!ruleOptions.isEmpty()) {
+      System.out.println("rule options: " + ruleOptions);
+    }
     SweepSummary summary = new SweepSummary(engines);
-    ErrorProneSweep errorProne = new ErrorProneSweep(checks, processorPath(checksJar));
-    PmdSweep pmd = new PmdSweep(checks);
+    ErrorProneSweep errorProne = new ErrorProneSweep(checks, processorPath(checksJar), ruleOptions);
+    PmdSweep pmd = new PmdSweep(checks, ruleOptions);
     for (SweepLibrary library : libraries) {
       List<Path> files = library.sourceFiles();
       summary.addLibrary(library, files.size());
@@ -112,18 +124,32 @@ public final class Sweep {
     }
   }
 
-  private static Map<String, String> parseOptions(String[] args) {
+  /**
+   * The driver's own options, each with a value; the repeatable {@code --option Rule:Key=value} go into
+   * {@code ruleOptions} (rule to key to value, the values of one key joined with commas, as a user extends a list).
+   */
+  private static Map<String, String> parseOptions(String[] args, Map<String, Map<String, String>> ruleOptions) {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i], args[i + 1]);
+      if (args[i].equals("--option")) {
+        Matcher option = RULE_OPTION.matcher(args[i + 1]);
+        if (!option.matches()) {
+          usage("--option " + args[i + 1] + ": expected <Rule>:<Key>=<value>, e.g."
+              + " UnclosedTrace:StartMethods=com.acme.AgentTracer#beginStep:finishStep");
+        }
+        ruleOptions.computeIfAbsent(option.group(1), rule -> new TreeMap<>())
+            .merge(option.group(2), option.group(3), (first, second) -> first + "," + second);
+      } else {
+        options.put(args[i], args[i + 1]);
+      }
     }
     Set<String> known = new TreeSet<>(REQUIRED_OPTIONS);
     known.add("--baseline");
     known.add("--verdicts");
     if (args.length % 2 != 0 || !options.keySet().containsAll(REQUIRED_OPTIONS)
         || !known.containsAll(options.keySet())) {
-      usage("expected --manifest, --checks-jar, --engines, --out and optionally --baseline and --verdicts, each with"
-          + " a value");
+      usage("expected --manifest, --checks-jar, --engines, --out and optionally --baseline, --verdicts and --option,"
+          + " each with a value");
     }
     return options;
   }
@@ -131,7 +157,7 @@ public final class Sweep {
   private static void usage(String problem) {
     System.err.println("Sweep: " + problem);
     System.err.println("usage: Sweep --manifest <file> --checks-jar <jar> --engines errorprone,pmd,pmd-notypes"
-        + " --out <file> [--baseline <file>] [--verdicts <file>]");
+        + " --out <file> [--baseline <file>] [--verdicts <file>] [--option <Rule>:<Key>=<value>]...");
     System.exit(2);
   }
 

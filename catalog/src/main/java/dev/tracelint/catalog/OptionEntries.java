@@ -1,7 +1,11 @@
 package dev.tracelint.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
@@ -51,6 +55,23 @@ public final class OptionEntries {
       parsed.add(parser.apply(option, entry));
     }
     return List.copyOf(parsed);
+  }
+
+  /**
+   * Refuses an option {@code rule} does not take, so that a misspelt key ({@code StartMethod}, or the PMD spelling
+   * {@code startMethods} given to Error Prone) fails as a malformed entry does instead of being ignored: Error Prone
+   * passes any {@code -XepOpt:Rule:Key}, where PMD refuses an unknown property itself.
+   *
+   * @param given the options given for {@code rule}, key to value
+   * @param keys the keys {@code rule} takes
+   */
+  public static void refuseUnknownKeys(String rule, Map<String, String> given, Collection<String> keys) {
+    for (Map.Entry<String, String> option : new TreeMap<>(given).entrySet()) {
+      if (!keys.contains(option.getKey())) {
+        throw new CatalogConfigurationException(rule + ":" + option.getKey(), option.getValue(),
+            rule + " takes no option " + option.getKey() + "; its options are " + String.join(", ", new TreeSet<>(keys)));
+      }
+    }
   }
 
   /** Parses a list of {@code OWNER#method} entries. */

@@ -34,6 +34,9 @@ public final class SecretCatalog {
   /** The option's key: {@code -XepOpt:FullSecretLogged:MaskingMethods=...}, PMD property {@code maskingMethods}. */
   public static final String MASKING_METHODS_OPTION = "MaskingMethods";
 
+  /** The option's key: {@code -XepOpt:FullSecretLogged:LoggingMethods=...}, PMD property {@code loggingMethods}. */
+  public static final String LOGGING_METHODS_OPTION = "LoggingMethods";
+
   /**
    * The longest prefix or suffix, in characters, that counts as "a short prefix" rather than the secret: a vendor's
    * marker and a few characters to tell keys apart ({@code sk-proj-AbCdEfGh}, {@code xoxb-1234567890-}). Issued keys
@@ -675,15 +678,24 @@ public final class SecretCatalog {
 
   private final Pattern userSecretNames;
   private final List<MethodRef> maskingMethods;
+  private final List<MethodRef> loggingMethods;
 
-  private SecretCatalog(Pattern userSecretNames, List<MethodRef> maskingMethods) {
+  private SecretCatalog(Pattern userSecretNames, List<MethodRef> maskingMethods, List<MethodRef> loggingMethods) {
     this.userSecretNames = userSecretNames;
     this.maskingMethods = List.copyOf(maskingMethods);
+    this.loggingMethods = List.copyOf(loggingMethods);
   }
 
   /** The default catalogue alone. */
   public static SecretCatalog defaults() {
-    return new SecretCatalog(null, List.of());
+    return new SecretCatalog(null, List.of(), List.of());
+  }
+
+  /** The defaults extended by the {@code SecretNames} and {@code MaskingMethods} options, no in-house logger. */
+  public static SecretCatalog withUserEntries(
+      String secretNamesOption, String secretNames, String maskingMethodsOption, String maskingMethods) {
+    return withUserEntries(secretNamesOption, secretNames, maskingMethodsOption, maskingMethods,
+        LOGGING_METHODS_OPTION, null);
   }
 
   /**
@@ -693,10 +705,13 @@ public final class SecretCatalog {
    * @param secretNames a Java regex searched in identifiers and keys, or {@code null}/blank for none
    * @param maskingMethodsOption how the user spelled the {@code MaskingMethods} option, for error messages
    * @param maskingMethods comma-separated {@code OWNER#method} entries, or {@code null}/blank for none
+   * @param loggingMethodsOption how the user spelled the {@code LoggingMethods} option, for error messages
+   * @param loggingMethods comma-separated {@code OWNER#method} entries of in-house logging calls, which write every
+   *     argument to a log, or {@code null}/blank for none
    * @throws CatalogConfigurationException naming the option and the invalid regex or the first malformed entry
    */
-  public static SecretCatalog withUserEntries(
-      String secretNamesOption, String secretNames, String maskingMethodsOption, String maskingMethods) {
+  public static SecretCatalog withUserEntries(String secretNamesOption, String secretNames,
+      String maskingMethodsOption, String maskingMethods, String loggingMethodsOption, String loggingMethods) {
     Pattern pattern = null;
     if (secretNames != null && !secretNames.isBlank()) {
       try {
@@ -713,7 +728,8 @@ public final class SecretCatalog {
                 + " -XepOpt value at its first blank: write \\s or [ ] for a blank)");
       }
     }
-    return new SecretCatalog(pattern, OptionEntries.methodRefs(maskingMethodsOption, maskingMethods));
+    return new SecretCatalog(pattern, OptionEntries.methodRefs(maskingMethodsOption, maskingMethods),
+        OptionEntries.methodRefs(loggingMethodsOption, loggingMethods));
   }
 
   /**
@@ -1481,6 +1497,14 @@ public final class SecretCatalog {
   /** The user's {@code MaskingMethods} entries. */
   public List<MethodRef> userMaskingMethods() {
     return maskingMethods;
+  }
+
+  /**
+   * The user's {@code LoggingMethods} entries: in-house logging calls ({@code com.acme.AuditLog#record}), sinks
+   * like a logger's {@code info}, every argument written to the log.
+   */
+  public List<MethodRef> userLoggingMethods() {
+    return loggingMethods;
   }
 
   /** How messages name a variable, field or parameter: {@code 'apiKey'}. */

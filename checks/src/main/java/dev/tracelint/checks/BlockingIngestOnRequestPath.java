@@ -16,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.BlockingCallCatalog;
 import dev.tracelint.catalog.RequestPathCatalog;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -59,7 +60,8 @@ public final class BlockingIngestOnRequestPath extends BugChecker
         new dev.tracelint.analysis.BlockingIngestOnRequestPath(
             RequestPathCatalog.withUserEntries(
                 HANDLER_ANNOTATIONS_FLAG, flags.get(HANDLER_ANNOTATIONS_FLAG).orElse("")),
-            BlockingCallCatalog.withUserEntries(BLOCKING_CALLS_FLAG, flags.get(BLOCKING_CALLS_FLAG).orElse("")))));
+            BlockingCallCatalog.withUserEntries(BLOCKING_CALLS_FLAG, flags.get(BLOCKING_CALLS_FLAG).orElse(""))),
+        List.of(RequestPathCatalog.HANDLER_ANNOTATIONS_OPTION, BlockingCallCatalog.BLOCKING_CALLS_OPTION)));
     this.findings = new UnitFindings(options.value());
   }
 

@@ -17,6 +17,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.PipelineCatalog;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -51,7 +52,8 @@ public final class ExitBeforeTraceFlush extends BugChecker
   public ExitBeforeTraceFlush(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.ExitBeforeTraceFlush(
-            PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null)))));
+            PipelineCatalog.withUserEntries(PIPELINES_FLAG, flags.get(PIPELINES_FLAG).orElse(null))),
+        List.of(PipelineCatalog.PIPELINES_OPTION)));
     this.findings = new UnitFindings(procedure.value());
   }
 

@@ -15,6 +15,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.SecretCatalog;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -35,6 +36,7 @@ public final class FullSecretLogged extends BugChecker
 
   private static final String SECRET_NAMES_FLAG = "FullSecretLogged:" + SecretCatalog.SECRET_NAMES_OPTION;
   private static final String MASKING_METHODS_FLAG = "FullSecretLogged:" + SecretCatalog.MASKING_METHODS_OPTION;
+  private static final String LOGGING_METHODS_FLAG = "FullSecretLogged:" + SecretCatalog.LOGGING_METHODS_OPTION;
 
   /** {@code null} inside when an entry is malformed: see {@link ParsedOption}. */
   private final transient ParsedOption<Procedure> procedure;
@@ -45,13 +47,19 @@ public final class FullSecretLogged extends BugChecker
     this(ErrorProneFlags.empty());
   }
 
-  /** Reads {@code -XepOpt:FullSecretLogged:SecretNames}, {@code ...:MaskingMethods} and {@code ...:IncludeTestCode}. */
+  /**
+   * Reads {@code -XepOpt:FullSecretLogged:SecretNames}, {@code ...:MaskingMethods}, {@code ...:LoggingMethods} and
+   * {@code ...:IncludeTestCode}.
+   */
   @Inject
   public FullSecretLogged(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.FullSecretLogged(SecretCatalog.withUserEntries(
             SECRET_NAMES_FLAG, flags.get(SECRET_NAMES_FLAG).orElse(null),
-            MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null)))));
+            MASKING_METHODS_FLAG, flags.get(MASKING_METHODS_FLAG).orElse(null),
+            LOGGING_METHODS_FLAG, flags.get(LOGGING_METHODS_FLAG).orElse(null))),
+        List.of(SecretCatalog.SECRET_NAMES_OPTION, SecretCatalog.MASKING_METHODS_OPTION,
+            SecretCatalog.LOGGING_METHODS_OPTION)));
     this.findings = new UnitFindings(procedure.value());
   }
 

@@ -25,6 +25,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.RetryCatalog;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -65,7 +66,8 @@ public final class RetryWithoutBackoff extends BugChecker
   public RetryWithoutBackoff(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags,
         new dev.tracelint.analysis.RetryWithoutBackoff(
-            RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null)))));
+            RetryCatalog.withBackoffMethods(BACKOFF_METHODS_FLAG, flags.get(BACKOFF_METHODS_FLAG).orElse(null))),
+        List.of(RetryCatalog.BACKOFF_METHODS_OPTION)));
     this.findings = new UnitFindings(procedure.value());
   }
 

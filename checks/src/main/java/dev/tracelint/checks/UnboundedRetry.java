@@ -24,6 +24,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.WhileLoopTree;
 import dev.tracelint.analysis.Procedure;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -60,7 +61,7 @@ public final class UnboundedRetry extends BugChecker
   @Inject
   public UnboundedRetry(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(
-        () -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnboundedRetry()));
+        () -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnboundedRetry(), List.of()));
     this.findings = new UnitFindings(procedure.value());
   }
 

@@ -15,6 +15,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.tracelint.analysis.Procedure;
 import dev.tracelint.catalog.TraceCatalog;
+import java.util.List;
 import javax.inject.Inject;
 
 /**
@@ -48,7 +49,8 @@ public final class UnclosedTrace extends BugChecker
   @Inject
   public UnclosedTrace(ErrorProneFlags flags) {
     this.procedure = ParsedOption.parse(() -> TestCodeFlag.applied(flags, new dev.tracelint.analysis.UnclosedTrace(
-        TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null)))));
+        TraceCatalog.withUserEntries(START_METHODS_FLAG, flags.get(START_METHODS_FLAG).orElse(null))),
+        List.of(TraceCatalog.START_METHODS_OPTION)));
     this.findings = new UnitFindings(procedure.value());
   }
 

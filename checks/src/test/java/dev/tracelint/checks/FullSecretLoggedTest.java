@@ -81,6 +81,45 @@ class FullSecretLoggedTest {
   }
 
   @Test
+  void readsLoggingMethodsFromTheOption() {
+    helper
+        .setArgs("-XepOpt:FullSecretLogged:LoggingMethods=com.example.AuditLog#record")
+        .addSourceLines(
+            "com/example/AuditLog.java",
+            """
+            package com.example;
+            public class AuditLog {
+              public void record(String message, Object... details) {}
+              public void count(Object detail) {}
+            }
+            """)
+        .addSourceLines(
+            "Agent.java",
+            """
+            import com.example.AuditLog;
+            class Agent {
+              void rotate(AuditLog audit, String apiKey) {
+                // BUG: Diagnostic contains: 'apiKey'
+                audit.record("rotated {}", apiKey);
+                audit.count(apiKey);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void rejectsAnOptionKeyTheRuleDoesNotTake() {
+    CompilationTestHelper bad = CompilationTestHelper.newInstance(FullSecretLogged.class, getClass())
+        .setArgs("-XepOpt:FullSecretLogged:maskingMethods=com.example.Redactor#scrub")
+        .addSourceLines("A.java", "class A {}");
+    AssertionError thrown = assertThrows(AssertionError.class, bad::doTest);
+    assertTrue(thrown.getMessage().contains("error: [FullSecretLogged]"), thrown.getMessage());
+    assertTrue(causeChainMentions(thrown, "FullSecretLogged takes no option maskingMethods"), String.valueOf(thrown));
+    assertTrue(causeChainMentions(thrown, "MaskingMethods"), String.valueOf(thrown));
+  }
+
+  @Test
   void rejectsAnInvalidSecretNamesRegexNamingIt() {
     CompilationTestHelper bad = CompilationTestHelper.newInstance(FullSecretLogged.class, getClass())
         .setArgs("-XepOpt:FullSecretLogged:SecretNames=(unclosed")

@@ -38,13 +38,13 @@ public class BlockingIngestOnRequestPathRule extends ProcedureRule {
 
   private RequestPathCatalog handlerCatalog() {
     return RequestPathCatalog.withUserEntries(
-        BlockingIngestOnRequestPath.RULE + ":" + RequestPathCatalog.HANDLER_ANNOTATIONS_OPTION,
+        BlockingIngestOnRequestPath.RULE + ":" + HANDLER_ANNOTATIONS.name(),
         getProperty(HANDLER_ANNOTATIONS));
   }
 
   private BlockingCallCatalog callCatalog() {
     return BlockingCallCatalog.withUserEntries(
-        BlockingIngestOnRequestPath.RULE + ":" + BlockingCallCatalog.BLOCKING_CALLS_OPTION,
+        BlockingIngestOnRequestPath.RULE + ":" + BLOCKING_CALLS.name(),
         getProperty(BLOCKING_CALLS));
   }
 }

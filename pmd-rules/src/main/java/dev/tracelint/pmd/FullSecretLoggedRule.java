@@ -24,9 +24,15 @@ public class FullSecretLoggedRule extends ProcedureRule {
       .defaultValue("")
       .build();
 
+  static final PropertyDescriptor<String> LOGGING_METHODS = PropertyFactory.stringProperty("loggingMethods")
+      .desc("Comma-separated OWNER#method entries of in-house logging calls that write every argument to a log")
+      .defaultValue("")
+      .build();
+
   public FullSecretLoggedRule() {
     definePropertyDescriptor(SECRET_NAMES);
     definePropertyDescriptor(MASKING_METHODS);
+    definePropertyDescriptor(LOGGING_METHODS);
   }
 
   @Override
@@ -37,6 +43,7 @@ public class FullSecretLoggedRule extends ProcedureRule {
   private SecretCatalog catalogFromProperties() {
     return SecretCatalog.withUserEntries(
         "FullSecretLogged:secretNames", getProperty(SECRET_NAMES),
-        "FullSecretLogged:maskingMethods", getProperty(MASKING_METHODS));
+        "FullSecretLogged:maskingMethods", getProperty(MASKING_METHODS),
+        "FullSecretLogged:loggingMethods", getProperty(LOGGING_METHODS));
   }
 }

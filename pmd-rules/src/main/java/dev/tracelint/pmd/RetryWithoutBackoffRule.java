@@ -32,6 +32,7 @@ public final class RetryWithoutBackoffRule extends ProcedureRule {
   }
 
   private RetryCatalog configuredCatalog() {
-    return RetryCatalog.withBackoffMethods(BACKOFF_METHODS.name(), getProperty(BACKOFF_METHODS));
+    return RetryCatalog.withBackoffMethods(
+        RetryWithoutBackoff.RULE + ":" + BACKOFF_METHODS.name(), getProperty(BACKOFF_METHODS));
   }
 }

@@ -33,7 +33,7 @@ class BlockingIngestOnRequestPathTest extends SimpleAggregatorTst {
     assertEquals(1, report.getConfigurationErrors().size());
     Report.ConfigurationError error = report.getConfigurationErrors().get(0);
     assertEquals("BlockingIngestOnRequestPath", error.rule().getName());
-    assertTrue(error.issue().contains("BlockingIngestOnRequestPath:BlockingCalls"), error.issue());
+    assertTrue(error.issue().contains("BlockingIngestOnRequestPath:blockingCalls"), error.issue());
     assertTrue(error.issue().contains("'com.example.agent.AgentTracer.flush'"), error.issue());
     assertTrue(report.getProcessingErrors().isEmpty());
   }
@@ -45,7 +45,7 @@ class BlockingIngestOnRequestPathTest extends SimpleAggregatorTst {
     assertEquals(1, report.getConfigurationErrors().size());
     Report.ConfigurationError error = report.getConfigurationErrors().get(0);
     assertEquals("BlockingIngestOnRequestPath", error.rule().getName());
-    assertTrue(error.issue().contains("BlockingIngestOnRequestPath:HandlerAnnotations"), error.issue());
+    assertTrue(error.issue().contains("BlockingIngestOnRequestPath:handlerAnnotations"), error.issue());
     assertTrue(error.issue().contains("'com..example.Handler'"), error.issue());
     assertTrue(report.getViolations().isEmpty());
   }
