@@ -200,9 +200,26 @@ final class RequestHandlers {
   /** Whether one of the annotations written on a declaration is one of {@code names} or meta-annotated with one. */
   private static boolean carriesAny(List<Annotation> annotations, Set<String> names) {
     for (Annotation annotation : annotations) {
-      // Written in the unit: without types, its imports say which annotation the name is.
-      if (names.stream().anyMatch(name -> TypeEvidence.isA(annotation.type(), name, annotation.unit()).isYes())
-          || isMetaAnnotatedWithAny(annotation.type(), names)) {
+      if (isOneOfWritten(annotation, names) || isMetaAnnotatedWithAny(annotation.type(), names)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an annotation written in the unit is one of {@code names}. An annotation type extends no other, so for a
+   * type the engine resolved this is a lookup of its name; asked of every annotation of every method, it stays one
+   * rather than a subtype question per name.
+   */
+  private static boolean isOneOfWritten(Annotation annotation, Set<String> names) {
+    TypeRef type = annotation.type();
+    if (type.isResolved()) {
+      return isOneOf(type, names);
+    }
+    // Known by name only: the unit's imports say which annotation the name is.
+    for (String name : names) {
+      if (TypeEvidence.isA(type, name, annotation.unit()).isYes()) {
         return true;
       }
     }
