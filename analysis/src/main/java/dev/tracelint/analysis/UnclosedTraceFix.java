@@ -36,6 +36,10 @@ final class UnclosedTraceFix {
   static List<TextEdit> suggest(Obligation obligation, UnclosedTraceFlow flow) {
     SourceUnit unit = obligation.start().unit();
     boolean ownerEnded = obligation.lifecycle().style() == EndStyle.END_ON_OWNER;
+    if (obligation.lifecycle().endArgumentsUnknown()) {
+      // an in-house end on the owner: the call to insert may need the value, or may not exist without it
+      return List.of();
+    }
     boolean fixable = ownerEnded
         ? obligation.holder() == null && obligation.statement() instanceof Stmt.ExprStmt
         : obligation.holder() != null && obligation.isDeclaration();

@@ -1,5 +1,6 @@
 package dev.tracelint.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,9 +16,15 @@ import java.util.Objects;
  * @param undoneByItsSpan an activation that the span it activates undoes when it finishes (Sentry's
  *     {@code ISpan#makeCurrent}: a finished transaction clears itself from the scope and the token it returns is a
  *     no-op), so that discarding the token is the intended use; a token kept in a local is still judged
+ * @param endArgumentsUnknown an end made on the owner whose arguments the catalogue does not know (an in-house
+ *     {@code tracer.finishStep(step)} declared through the option): messages write it {@code Owner.end(..)}, and no
+ *     fix is suggested, since the call it would insert may not compile
  */
 public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle style, String noun,
-    boolean undoneByItsSpan) {
+    boolean undoneByItsSpan, boolean endArgumentsUnknown) {
+
+  /** Written before an end method of the {@code StartMethods} option: the end is called on the start's owner. */
+  private static final String OWNER_END_MARK = "#";
 
   /** On what the end call is made. */
   public enum EndStyle {
@@ -43,6 +50,15 @@ public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle 
     if (undoneByItsSpan && style != EndStyle.CLOSE_SCOPE) {
       throw new IllegalArgumentException("only a scope can be undone by its span: " + start);
     }
+    if (endArgumentsUnknown && style != EndStyle.END_ON_OWNER) {
+      throw new IllegalArgumentException("only an end made on the owner can take unknown arguments: " + start);
+    }
+  }
+
+  /** A lifecycle of the catalogue, whose end calls are known. */
+  public TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle style, String noun,
+      boolean undoneByItsSpan) {
+    this(start, endMethods, style, noun, undoneByItsSpan, false);
   }
 
   /** A lifecycle whose obligation nothing but its end calls discharges. */
@@ -75,7 +91,7 @@ public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle 
             + " in a finally block";
       case END_ON_OWNER:
         return subject + " is not ended on every path: call " + start.ownerSimpleName() + "." + primaryEndMethod()
-            + "() in a finally block";
+            + (endArgumentsUnknown ? "(..)" : "()") + " in a finally block";
       case END_VALUE:
       default:
         String endCall = (variable == null ? "" : variable + ".") + primaryEndMethod() + "()";
@@ -97,7 +113,10 @@ public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle 
 
   /**
    * Parses one entry of the {@code StartMethods} option: {@code OWNER#startMethod:endMethod[|endMethod...]}. An entry
-   * whose only end method is {@code close} is a scope; any other is a value ended by one of its end methods.
+   * whose only end method is {@code close} is a scope; any other is a value ended by one of its end methods. End
+   * methods written {@code #endMethod} are called on the owner instead, the started value given or not
+   * ({@code com.acme.StepTracer#beginStep:#finishStep|#failStep} for {@code tracer.finishStep(step)}); an entry's
+   * end methods are all of one kind.
    *
    * @throws CatalogConfigurationException naming {@code option} and {@code entry} when malformed
    */
@@ -119,11 +138,22 @@ public record TraceLifecycle(MethodRef start, List<String> endMethods, EndStyle 
     if (ends.isBlank() || ends.startsWith("|") || ends.endsWith("|") || ends.contains("||")) {
       throw new CatalogConfigurationException(option, entry, "expected one or more end methods separated by '|'");
     }
-    List<String> endMethods = List.of(ends.trim().split("\\s*\\|\\s*"));
-    for (String end : endMethods) {
-      if (!MethodRef.isIdentifier(end)) {
+    List<String> written = List.of(ends.trim().split("\\s*\\|\\s*"));
+    boolean onOwner = written.get(0).startsWith(OWNER_END_MARK);
+    List<String> endMethods = new ArrayList<>();
+    for (String end : written) {
+      if (end.startsWith(OWNER_END_MARK) != onOwner) {
+        throw new CatalogConfigurationException(option, entry,
+            "end methods are all called on the started value (end) or all on its owner (#end)");
+      }
+      String method = onOwner ? end.substring(OWNER_END_MARK.length()) : end;
+      if (!MethodRef.isIdentifier(method)) {
         throw new CatalogConfigurationException(option, entry, "'" + end + "' is not a method name");
       }
+      endMethods.add(method);
+    }
+    if (onOwner) {
+      return new TraceLifecycle(start, endMethods, EndStyle.END_ON_OWNER, nounOf(start.method()), false, true);
     }
     EndStyle style = endMethods.equals(List.of("close")) ? EndStyle.CLOSE_SCOPE : EndStyle.END_VALUE;
     return new TraceLifecycle(start, endMethods, style, style == EndStyle.CLOSE_SCOPE ? "scope" : nounOf(start.method()));

@@ -122,6 +122,20 @@ class TraceCatalogTest {
   }
 
   @Test
+  void endsMarkedWithAHashAreCalledOnTheOwner() {
+    TraceLifecycle step = only(
+        TraceCatalog.withUserEntries(OPTION, "com.example.agent.StepTracer#beginStep:#finishStep|#failStep"),
+        "com.example.agent.StepTracer", "beginStep");
+    assertEquals(EndStyle.END_ON_OWNER, step.style());
+    assertEquals(List.of("finishStep", "failStep"), step.endMethods());
+    assertTrue(step.endArgumentsUnknown());
+    assertEquals("step 'current' is not ended on every path: call StepTracer.finishStep(..) in a finally block",
+        step.message("current"));
+    // The catalogue's own owner-ended segments keep the call they are ended with.
+    assertFalse(TraceCatalog.defaults().startsNamed("beginSegment").get(0).endArgumentsUnknown());
+  }
+
+  @Test
   void userEntriesMayShareAStartNameWithTheDefaults() {
     TraceCatalog catalog = TraceCatalog.withUserEntries(OPTION, "com.example.agent.Run#start:finish");
     assertEquals(5, catalog.startsNamed("start").size());
@@ -163,7 +177,11 @@ class TraceCatalogTest {
             "#startTrace:end",
             "com.example..AgentTracer#startTrace:end",
             "com.example.agent.AgentTracer#1start:end",
-            "com.example.agent.AgentTracer#start#Trace:end");
+            "com.example.agent.AgentTracer#start#Trace:end",
+            "com.example.agent.StepTracer#beginStep:#finishStep|failStep",
+            "com.example.agent.StepTracer#beginStep:finishStep|#failStep",
+            "com.example.agent.StepTracer#beginStep:#",
+            "com.example.agent.StepTracer#beginStep:##finishStep");
     for (String bad : malformed) {
       CatalogConfigurationException e =
           assertThrows(

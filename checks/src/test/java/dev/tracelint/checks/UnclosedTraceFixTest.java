@@ -541,6 +541,35 @@ class UnclosedTraceFixTest {
   }
 
   @Test
+  void offersNoFixForAnInHouseStepEndedThroughItsTracer() {
+    // Declared with #finishStep: the end is called on the tracer, and whether it takes the step is not known.
+    helper
+        .setArgs("-XepOpt:UnclosedTrace:StartMethods=Agent.StepTracer#beginStep:#finishStep")
+        .addInputLines(
+            "Agent.java",
+            """
+            class Agent {
+              static class StepTracer {
+                Object beginStep(String name) {
+                  return name;
+                }
+
+                void finishStep(Object step) {}
+              }
+
+              void plan(StepTracer tracer) {
+                tracer.beginStep("plan");
+                work();
+              }
+
+              void work() {}
+            }
+            """)
+        .expectUnchanged()
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
   void offersNoFixWhenAVarDeclarationWouldHaveToMove() {
     helper
         .addInputLines(

@@ -83,6 +83,35 @@ class UnclosedTraceTest {
   }
 
   @Test
+  void reportsADroppedInHouseStepEndedThroughItsTracer() {
+    // The same source as UnclosedTraceFixTest's, which shows that no fix is offered for this finding.
+    helper
+        .setArgs("-XepOpt:UnclosedTrace:StartMethods=Agent.StepTracer#beginStep:#finishStep")
+        .addSourceLines(
+            "Agent.java",
+            """
+            class Agent {
+              static class StepTracer {
+                Object beginStep(String name) {
+                  return name;
+                }
+
+                void finishStep(Object step) {}
+              }
+
+              void plan(StepTracer tracer) {
+                // BUG: Diagnostic contains: call StepTracer.finishStep(..) in a finally block
+                tracer.beginStep("plan");
+                work();
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void honoursSuppressWarnings() {
     helper
         .addSourceLines(

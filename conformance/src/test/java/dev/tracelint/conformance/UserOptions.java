@@ -38,6 +38,7 @@ final class UserOptions {
           "corpus.unclosedtrace.inhouse.AgentStep#start:end",
           "corpus.unclosedtrace.inhouse.StepBuilder#start:end",
           "corpus.unclosedtrace.inhouse.RunRecord#post:patch",
+          "corpus.unclosedtrace.inhouse.StepTracer#beginStep:#finishStep|#failStep",
           "corpus.unclosedtrace.inhouse.facade.Telemetry.Spans#open:finish|abandon",
           "corpus.unclosedtrace.inhouse.facade.Telemetry.Context#enter:close")),
       "FullSecretLogged", Map.of(

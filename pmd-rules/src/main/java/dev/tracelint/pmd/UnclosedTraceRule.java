@@ -18,7 +18,8 @@ public class UnclosedTraceRule extends ProcedureRule {
 
   static final PropertyDescriptor<String> START_METHODS = PropertyFactory.stringProperty("startMethods")
       .desc("Start calls of in-house tracing SDKs, added to the built-in catalogue: comma-separated entries "
-          + "OWNER#startMethod:endMethod[|endMethod...], e.g. com.example.agent.AgentTracer#startTrace:end")
+          + "OWNER#startMethod:endMethod[|endMethod...], e.g. com.example.agent.AgentTracer#startTrace:end; "
+          + "#endMethod for an end called on the owner (com.example.agent.StepTracer#beginStep:#finishStep)")
       .defaultValue("")
       .build();
 
