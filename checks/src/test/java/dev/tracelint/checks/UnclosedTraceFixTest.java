@@ -544,27 +544,8 @@ class UnclosedTraceFixTest {
   void offersNoFixForAnInHouseStepEndedThroughItsTracer() {
     // Declared with #finishStep: the end is called on the tracer, and whether it takes the step is not known.
     helper
-        .setArgs("-XepOpt:UnclosedTrace:StartMethods=Agent.StepTracer#beginStep:#finishStep")
-        .addInputLines(
-            "Agent.java",
-            """
-            class Agent {
-              static class StepTracer {
-                Object beginStep(String name) {
-                  return name;
-                }
-
-                void finishStep(Object step) {}
-              }
-
-              void plan(StepTracer tracer) {
-                tracer.beginStep("plan");
-                work();
-              }
-
-              void work() {}
-            }
-            """)
+        .setArgs(UnclosedTraceTest.OWNER_ENDED_OPTION)
+        .addInputLines("Agent.java", UnclosedTraceTest.DROPPED_OWNER_ENDED_STEP)
         .expectUnchanged()
         .doTest(TestMode.TEXT_MATCH);
   }

@@ -82,33 +82,34 @@ class UnclosedTraceTest {
         .doTest();
   }
 
+  /** Declares an in-house tracer whose steps are ended through the tracer ({@code #finishStep}). */
+  static final String OWNER_ENDED_OPTION = "-XepOpt:UnclosedTrace:StartMethods=Agent.StepTracer#beginStep:#finishStep";
+
+  /** A dropped step of that tracer: reported here, and left without a fix by UnclosedTraceFixTest. */
+  static final String DROPPED_OWNER_ENDED_STEP =
+      """
+      class Agent {
+        static class StepTracer {
+          Object beginStep(String name) {
+            return name;
+          }
+
+          void finishStep(Object step) {}
+        }
+
+        void plan(StepTracer tracer) {
+          // BUG: Diagnostic contains: call StepTracer.finishStep(..) in a finally block
+          tracer.beginStep("plan");
+          work();
+        }
+
+        void work() {}
+      }
+      """;
+
   @Test
   void reportsADroppedInHouseStepEndedThroughItsTracer() {
-    // The same source as UnclosedTraceFixTest's, which shows that no fix is offered for this finding.
-    helper
-        .setArgs("-XepOpt:UnclosedTrace:StartMethods=Agent.StepTracer#beginStep:#finishStep")
-        .addSourceLines(
-            "Agent.java",
-            """
-            class Agent {
-              static class StepTracer {
-                Object beginStep(String name) {
-                  return name;
-                }
-
-                void finishStep(Object step) {}
-              }
-
-              void plan(StepTracer tracer) {
-                // BUG: Diagnostic contains: call StepTracer.finishStep(..) in a finally block
-                tracer.beginStep("plan");
-                work();
-              }
-
-              void work() {}
-            }
-            """)
-        .doTest();
+    helper.setArgs(OWNER_ENDED_OPTION).addSourceLines("Agent.java", DROPPED_OWNER_ENDED_STEP).doTest();
   }
 
   @Test
