@@ -1206,12 +1206,12 @@ public final class SecretCatalog {
     return CREDENTIAL_REQUESTS;
   }
 
-  /** Whether a call of this simple name with no arguments returns a request's whole header collection. */
   /** Request types whose {@code toString} prints every header with its value ({@link #REQUESTS_PRINTING_HEADERS}). */
   public static Set<String> requestTypesPrintingHeaders() {
     return REQUESTS_PRINTING_HEADERS;
   }
 
+  /** Whether a call of this simple name with no arguments returns a request's whole header collection. */
   public static boolean isHeaderCollection(String methodName) {
     return HEADER_COLLECTIONS.contains(methodName);
   }
