@@ -198,6 +198,12 @@ public final class SecretCatalog {
   private static final Set<String> ABSENCE_FIRST = Set.of("no", "missing", "without");
 
   /**
+   * First words of a name that reads as a sentence about a failure, the name of a message rather than of a value:
+   * {@code couldNotPersistCookies}, {@code cannotReadToken}, {@code unableToDecryptPassword} (and {@code failedTo..}).
+   */
+  private static final Set<String> FAILURE_MESSAGE_FIRST = Set.of("could", "couldnt", "cannot", "cant", "unable");
+
+  /**
    * Words that, just before the term {@code token}, make it a position in a stream or a page, a lock or lease, or a
    * cancellation handle rather than a credential ({@code nextPageToken}, {@code continuationToken}, {@code lockToken},
    * {@code currentToken} of a parser, {@code concurrencyToken}: an ETag guarding an optimistic update;
@@ -1582,6 +1588,11 @@ public final class SecretCatalog {
   private static boolean hasUnqualifiedSecretTerm(List<String> words) {
     if (!words.isEmpty() && ABSENCE_FIRST.contains(words.get(0))) {
       // NO_CACHED_ACCESS_TOKEN, missingApiKeyMessage: a name that opens by saying the secret is absent holds none
+      return false;
+    }
+    if (!words.isEmpty() && (FAILURE_MESSAGE_FIRST.contains(words.get(0))
+        || words.size() > 1 && words.get(0).equals("failed") && words.get(1).equals("to"))) {
+      // couldNotPersistCookies, failedToRefreshToken: a message bundle's key or a flag, named for what went wrong
       return false;
     }
     for (int start = 0; start < words.size(); start++) {

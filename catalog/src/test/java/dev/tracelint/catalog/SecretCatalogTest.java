@@ -48,6 +48,17 @@ class SecretCatalogTest {
   }
 
   @Test
+  void aNameThatReadsAsAFailureMessageHoldsNoSecret() {
+    for (String name : List.of("couldNotPersistCookies", "cannotReadToken", "unableToRefreshAccessToken",
+        "failedToDecryptPassword", "CANNOT_PARSE_API_KEY")) {
+      assertFalse(catalog.isSecretName(name), name);
+    }
+    for (String name : List.of("failedToken", "rejectedApiKey", "unreadablePassword")) {
+      assertTrue(catalog.isSecretName(name), name);
+    }
+  }
+
+  @Test
   void streamedOutputWordsQualifyOnlyAToken() {
     for (String name : List.of("partialToken", "streamedToken", "deltaToken", "streamingToken")) {
       assertFalse(catalog.isSecretName(name), name);
