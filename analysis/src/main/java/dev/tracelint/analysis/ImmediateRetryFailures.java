@@ -3,6 +3,7 @@ package dev.tracelint.analysis;
 import dev.tracelint.analysis.model.Expr;
 import dev.tracelint.analysis.model.Node;
 import dev.tracelint.analysis.model.Stmt;
+import dev.tracelint.analysis.model.Variable;
 import dev.tracelint.catalog.RetryCatalog;
 import java.util.List;
 import java.util.Set;
@@ -102,6 +103,35 @@ final class ImmediateRetryFailures {
           alternative instanceof Expr.Unary && ((Expr.Unary) alternative).operator() == Expr.Unary.Op.NOT
               && holdsOnlyForThem.test(((Expr.Unary) alternative).operand()));
     });
+  }
+
+  /**
+   * Whether {@code test} holds only when the caught failure is one a retry may follow at once: in every alternative of
+   * an {@code ||}, an operand of {@code &&} that asks it of {@code caught}, by an {@code instanceof} test against a type
+   * so named ({@link RetryCatalog#isImmediateRetryException}) or by a predicate so named that takes it
+   * ({@code FileUtils.isStaleFileHandle(e)}, {@code e.isConcurrentModification()}).
+   */
+  static boolean asksForAnImmediateRetryFailure(Expr test, Variable caught) {
+    List<Expr> alternatives = Nodes.operands(test, Expr.Binary.Op.OR);
+    return alternatives.size() <= MAX_OPERANDS && alternatives.stream().allMatch(alternative ->
+        Nodes.operands(alternative, Expr.Binary.Op.AND).stream().anyMatch(condition ->
+            namesAnImmediateRetryFailure(condition, caught)));
+  }
+
+  private static boolean namesAnImmediateRetryFailure(Expr condition, Variable caught) {
+    if (condition instanceof Expr.InstanceOf) {
+      Expr.InstanceOf test = (Expr.InstanceOf) condition;
+      return Nodes.isName(test.expression(), caught) && test.writtenType() != null
+          && RetryCatalog.isImmediateRetryException(simpleNameOf(test.writtenType()));
+    }
+    if (!(condition instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call predicate = (Expr.Call) condition;
+    boolean asksTheFailure = predicate.arguments().size() == 1 && Nodes.isName(predicate.arguments().get(0), caught)
+        || predicate.arguments().isEmpty() && Nodes.isName(predicate.receiver(), caught);
+    return asksTheFailure && predicate.name().startsWith("is")
+        && RetryCatalog.isImmediateRetryException(predicate.name());
   }
 
   private static boolean goesRoundOnly(Stmt.Catch handler, Predicate<Stmt> leaves, Predicate<Expr> isTest,

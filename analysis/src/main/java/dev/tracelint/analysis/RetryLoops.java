@@ -233,6 +233,7 @@ final class RetryLoops {
             || ImmediateRetryFailures.goesRoundOnlyOnARenewedCredential(handler, exits::alwaysLeaves)
             || state.feedsNextAttempt(handler) || usedUpItsBudget(attempt, handler)
             || goesRoundOnlyOnAnExpiredBudget(attempt, handler, exits)
+            || goesRoundOnlyOnAnImmediateRetryFailure(handler, exits)
             || CapacityRepairs.goesRoundOnlyAfterFreeingRoom(handler)
             || CacheRepairs.goesRoundAfterRepairingACache(handler, exits::alwaysLeaves);
       }
@@ -668,6 +669,17 @@ final class RetryLoops {
     Variable caught = handler.parameter();
     return caught != null && ImmediateRetryFailures.goesRoundOnlyWhen(handler, exits::alwaysLeaves,
         test -> asksForAnExpiredBudget(test, caught)) && RetryWaits.waitsOnABudget(attempt.block());
+  }
+
+  /**
+   * A broader catch that goes round only when the caught failure is one a retry may follow at once, and leaves
+   * otherwise ({@code catch (IOException e) { if (!FileUtils.isStaleFileHandle(e)) throw e; }}: a stale file handle is
+   * cured by opening the path again, which no wait improves).
+   */
+  private static boolean goesRoundOnlyOnAnImmediateRetryFailure(Stmt.Catch handler, LoopExits exits) {
+    Variable caught = handler.parameter();
+    return caught != null && ImmediateRetryFailures.goesRoundOnlyWhen(handler, exits::alwaysLeaves,
+        test -> ImmediateRetryFailures.asksForAnImmediateRetryFailure(test, caught));
   }
 
   /**
@@ -1284,9 +1296,10 @@ final class RetryLoops {
    * the self-call passes a value computed from that parameter by more than operators on it
    * ({@code context.getParent()}, {@code transformedName(name)}, a local or pattern variable computed from it:
    * {@code parent} of {@code factory.getParentFactory() instanceof Factory parent}), and not from the caught failure
-   * (a repair). Each nested call goes one step further, up a hierarchy or to a transformed key, until the steps run
-   * out. A recursive retry passes the same arguments; flipping a flag ({@code !insecure}) or counting
-   * ({@code attempt + 1}) is no step.
+   * (a repair). So does passing the parameter itself after the method gave it such a value before the call
+   * ({@code path = path.substring(0, slash); ... mkdirs(path);}). Each nested call goes one step further, up a
+   * hierarchy or to a transformed key, until the steps run out. A recursive retry passes the same arguments; flipping a
+   * flag ({@code !insecure}) or counting ({@code attempt + 1}) is no step.
    */
   private static boolean stepsFromAParameter(Expr.Call call, MethodDecl method, Node handler) {
     List<Variable> parameters = method.parameters();
@@ -1295,15 +1308,30 @@ final class RetryLoops {
     for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
       Variable parameter = parameters.get(i);
       Expr argument = arguments.get(i);
-      if (isAttemptCount(parameter) || Nodes.isName(argument, parameter) || LoopState.mentions(argument, failure)
-          || LoopState.isArithmeticOn(argument, parameter)) {
+      if (isAttemptCount(parameter) || LoopState.mentions(argument, failure)) {
         continue;
       }
-      if (LoopState.mentions(argument, computedFrom(method, parameter))) {
+      if (Nodes.isName(argument, parameter) ? stepsBefore(call, method, parameter, failure)
+          : !LoopState.isArithmeticOn(argument, parameter)
+              && LoopState.mentions(argument, computedFrom(method, parameter))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code method}, before {@code call}, assigns {@code parameter} a value computed from it by more than
+   * operators on it and not from the caught failure: {@code path = path.substring(0, slash)}.
+   */
+  private static boolean stepsBefore(Expr.Call call, MethodDecl method, Variable parameter, Set<Variable> failure) {
+    Set<Variable> sources = computedFrom(method, parameter);
+    return Nodes.anyInline(method.body(), node -> node instanceof Expr.Assign && !((Expr.Assign) node).isCompound()
+        && node.span().start() < call.span().start()
+        && Nodes.isName(((Expr.Assign) node).target(), parameter)
+        && LoopState.mentions(((Expr.Assign) node).value(), sources)
+        && !LoopState.mentions(((Expr.Assign) node).value(), failure)
+        && !LoopState.isArithmeticOn(((Expr.Assign) node).value(), parameter));
   }
 
   /**

@@ -957,12 +957,13 @@ public final class RetryCatalog {
    * {@code InvalidPasswordException}): the same input fails the same way however long the loop waits, and a model's
    * next answer, like the next password asked for, differs anyway. So is a race with another thread over the process's
    * own memory ({@code IndexOutOfBoundsException} after a concurrent resize, NIO's {@code CancelledKeyException} of
-   * a key this process cancelled): nothing remote failed, and no peer needs a pause.
+   * a key this process cancelled): nothing remote failed, and no peer needs a pause. So is a stale file handle (NFS's
+   * {@code ESTALE}: the file was replaced on the server), which opening the path again cures at once.
    */
   public static final List<String> IMMEDIATE_RETRY_EXCEPTION_WORDS = List.of(
       "OptimisticLock", "StaleObjectState", "StaleState", "ConcurrentModification", "DuplicateKey", "Unauthorized",
       "Unauthenticated", "Expired", "IllegalArgument", "InvalidConfiguration", "Validation", "Conflict", "Decryption",
-      "Password", "IndexOutOfBounds", "CancelledKey", "ConditionalCheckFailed", "StaleVersion");
+      "Password", "IndexOutOfBounds", "CancelledKey", "ConditionalCheckFailed", "StaleVersion", "StaleFileHandle");
 
   /**
    * HTTP 409 Conflict: another writer changed the resource first (a stale {@code resourceVersion} or ETag, an item

@@ -183,6 +183,8 @@ class RetryCatalogTest {
     assertFalse(RetryCatalog.isImmediateRetryException("ExpiringCacheException"), "one-word entries as written");
     assertTrue(RetryCatalog.isImmediateRetryException("ConditionalCheckFailedException"), "a conditional write lost");
     assertTrue(RetryCatalog.isImmediateRetryException("StaleRunVersionException"), "Stale and Version, in order");
+    assertTrue(RetryCatalog.isImmediateRetryException("StaleFileHandleException"), "reopening the path cures it");
+    assertTrue(RetryCatalog.isImmediateRetryException("isStaleFileHandle"), "a predicate named for it");
     assertFalse(RetryCatalog.isImmediateRetryException("StaleConnectionException"), "a stale connection is I/O");
     assertFalse(RetryCatalog.isImmediateRetryException("VersionStaleException"), "in order only");
     assertTrue(RetryCatalog.isInterruption("InterruptedException"));
