@@ -235,7 +235,8 @@ final class RetryLoops {
             || goesRoundOnlyOnAnExpiredBudget(attempt, handler, exits)
             || goesRoundOnlyOnAnImmediateRetryFailure(handler, exits)
             || CapacityRepairs.goesRoundOnlyAfterFreeingRoom(handler)
-            || CacheRepairs.goesRoundAfterRepairingACache(handler, exits::alwaysLeaves);
+            || CacheRepairs.goesRoundAfterRepairingACache(handler, exits::alwaysLeaves)
+            || repairsAFilePermission(handler);
       }
     }
     if (retrying.isEmpty()) {
@@ -669,6 +670,15 @@ final class RetryLoops {
     Variable caught = handler.parameter();
     return caught != null && ImmediateRetryFailures.goesRoundOnlyWhen(handler, exits::alwaysLeaves,
         test -> asksForAnExpiredBudget(test, caught)) && RetryWaits.waitsOnABudget(attempt.block());
+  }
+
+  /**
+   * A catch that gives a local file the permission the attempt lacked ({@link RetryCatalog#FILE_PERMISSION_REPAIRS}:
+   * {@code tryAgain = file.setWritable(true)} after a failed delete): the next attempt is a repaired request.
+   */
+  private static boolean repairsAFilePermission(Stmt.Catch handler) {
+    return Nodes.anyInline(handler.block(), node -> node instanceof Expr.Call && RetryCatalog.FILE_PERMISSION_REPAIRS
+        .stream().anyMatch(repair -> TypeEvidence.isCallTo((Expr.Call) node, repair)));
   }
 
   /**

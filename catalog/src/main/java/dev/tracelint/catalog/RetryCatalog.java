@@ -242,6 +242,15 @@ public final class RetryCatalog {
    * Calls that take the next piece of work with any arguments, matched by owner: a reference queue's
    * {@code remove(timeout)} blocks until the next reference is enqueued (a cleaner thread's intake).
    */
+  /**
+   * Calls that give a local file a permission an attempt on it lacked ({@code file.setWritable(true)},
+   * {@code Files.setPosixFilePermissions(path, perms)}): a retry that makes one first repairs the cause of the failure,
+   * and its next attempt is a new request that no wait improves.
+   */
+  public static final List<MethodRef> FILE_PERMISSION_REPAIRS = refs("java.io.File#setWritable",
+      "java.io.File#setReadable", "java.io.File#setExecutable", "java.nio.file.Files#setPosixFilePermissions",
+      "java.nio.file.Files#setAttribute");
+
   public static final List<MethodRef> WORK_INTAKE_CALLS = refs("java.lang.ref.ReferenceQueue#remove");
 
   /**
