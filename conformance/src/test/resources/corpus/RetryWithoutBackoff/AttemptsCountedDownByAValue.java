@@ -8,7 +8,8 @@ import java.time.Duration;
  * Retries whose attempts are counted down by an immutable value replaced after each failure
  * ({@code budget = budget.spend()}), read only by the loop's condition or update: it ends the loop, it is not a
  * candidate the attempt tries, so the same call goes out again. A value the attempt itself reads (the next region's
- * endpoint) is a step through candidates.
+ * endpoint) is a step through candidates, and so is a field the condition reads, which a helper of the attempt may
+ * read too.
  */
 public class AttemptsCountedDownByAValue {
 
@@ -35,9 +36,14 @@ public class AttemptsCountedDownByAValue {
   }
 
   private final Assistant assistant;
+  private Region currentRegion;
 
   public AttemptsCountedDownByAValue(Assistant assistant) {
     this.assistant = assistant;
+  }
+
+  private String askCurrentRegion(String question) throws IOException {
+    return assistant.askAt(currentRegion.endpoint(), question);
   }
 
   public String askSpendingBudget(String question) throws IOException {
@@ -87,6 +93,18 @@ public class AttemptsCountedDownByAValue {
       }
     }
     throw last;
+  }
+
+  public String askAlongFallbacksKeptInAField(Region home, String question) throws IOException {
+    currentRegion = home;
+    while (currentRegion != null) {
+      try {
+        return askCurrentRegion(question);
+      } catch (IOException e) {
+        currentRegion = currentRegion.fallback();
+      }
+    }
+    throw new IOException("every region failed");
   }
 
   public String askUntilBudgetRunsOut(String question) throws IOException, InterruptedException {

@@ -173,14 +173,20 @@ final class LoopState {
     if (moving.isEmpty()) {
       return false;
     }
-    // a value only the condition or the update reads ends the loop, it is not tried: while (!budget.exhausted()) with
-    // budget = budget.spend() counts down the attempts of the same call
+    // a local only the condition or the update reads ends the loop, it is not tried: while (!budget.exhausted()) with
+    // budget = budget.spend() counts down the attempts of the same call. A field may be read by a helper the attempt
+    // calls (connectCurrent() over this.current): read anywhere, it is the candidate.
+    Set<Variable> fields = new HashSet<>();
     for (Variable variable : moving) {
-      if (readInTheBody.contains(variable)) {
+      boolean field = variable.kind() == Variable.VarKind.FIELD;
+      if (field) {
+        fields.add(variable);
+      }
+      if (field ? readByCalls.contains(variable) : readInTheBody.contains(variable)) {
         return true;
       }
     }
-    return false;
+    return loop.condition() != null && !fields.isEmpty() && mentions(loop.condition(), fields);
   }
 
   /**
