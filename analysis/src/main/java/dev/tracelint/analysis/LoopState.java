@@ -33,6 +33,8 @@ final class LoopState {
   private final Set<Variable> counted = new HashSet<>();
   /** Variables that calls outside the catch blocks read: in a receiver or an argument, at any depth. */
   private final Set<Variable> readByCalls = new HashSet<>();
+  /** Of {@link #readByCalls}, those read by a call of the loop's body: the attempt, not the condition or update. */
+  private final Set<Variable> readInTheBody = new HashSet<>();
   /** Calls on a variable's methods, chains included ({@code messages.add(..)}, {@code prompt.append(a).append(b)}). */
   private final List<Expr.Call> callsOnVariables = new ArrayList<>();
   /** The nodes of the loop outside its catch blocks. */
@@ -99,6 +101,17 @@ final class LoopState {
         }
       }
     }
+    for (Node node : Nodes.inlineExcept(loop.body(), Stmt.Catch.class::isInstance)) {
+      if (node instanceof Expr.Invocation && isRepeatedCall((Expr.Invocation) node)) {
+        Expr.Invocation call = (Expr.Invocation) node;
+        if (call instanceof Expr.Call && ((Expr.Call) call).receiver() != null) {
+          addVariables(((Expr.Call) call).receiver(), readInTheBody);
+        }
+        for (Expr argument : call.arguments()) {
+          addVariables(argument, readInTheBody);
+        }
+      }
+    }
   }
 
   private List<Expr> valuesOf(Variable variable) {
@@ -160,12 +173,20 @@ final class LoopState {
     if (moving.isEmpty()) {
       return false;
     }
+    // a local only the condition or the update reads ends the loop, it is not tried: while (!budget.exhausted()) with
+    // budget = budget.spend() counts down the attempts of the same call. A field may be read by a helper the attempt
+    // calls (connectCurrent() over this.current): read anywhere, it is the candidate.
+    Set<Variable> fields = new HashSet<>();
     for (Variable variable : moving) {
-      if (readByCalls.contains(variable)) {
+      boolean field = variable.kind() == Variable.VarKind.FIELD;
+      if (field) {
+        fields.add(variable);
+      }
+      if (field ? readByCalls.contains(variable) : readInTheBody.contains(variable)) {
         return true;
       }
     }
-    return loop.condition() != null && mentions(loop.condition(), moving);
+    return loop.condition() != null && !fields.isEmpty() && mentions(loop.condition(), fields);
   }
 
   /**

@@ -145,7 +145,8 @@ final class RetrySettings {
             || problem == RetryProblem.NO_WAIT && isRetrySpec(setting)
                 && (filteredToImmediateRetryFailures(call) || waitsInAnAsyncHook(call)
                     || repairsACacheBeforeAFilteredRetry(call))
-            || problem == RetryProblem.NO_WAIT && (retriesASelfPacedCall(call) || waitSetAgainInChain(call, setting))
+            || problem == RetryProblem.NO_WAIT && (retriesASelfPacedCall(call) || waitSetAgainInChain(call, setting)
+                || retryTurnedOffInChain(call, setting))
             || retriesAStreamLeftOpen(call) || retriesAWorkIntake(call)
             || isRetrySpec(setting) && (filteredByARetryController(call) || switchesTargetOnFailure(call))) {
           return null;
@@ -239,6 +240,11 @@ final class RetrySettings {
       }
       List<String> chain = new ArrayList<>();
       Boolean built = followChain(start, builder, chain);
+      // RetryPolicy.builder().withMaxRetries(0).build(): no retry, so no wait is missing
+      if (Boolean.TRUE.equals(built)
+          && turnsRetryingOff(Nodes.callsChainedOn(start), RetryCatalog.noRetryCounts(builder.start()))) {
+        return null;
+      }
       if (built == null && start.parent() != null) {
         built = keptInAVariable(Nodes.chainTop(start), builder, chain);
       }
@@ -485,6 +491,41 @@ final class RetrySettings {
       }
     }
     return false;
+  }
+
+  /**
+   * A call of the setting's fluent chain, before or after it, turns retrying off ({@link RetryCatalog#noRetryCounts}):
+   * {@code RetryConfig.custom().maxAttempts(1).waitDuration(Duration.ZERO)}, {@code StandardRetryStrategy.builder()
+   * .maxAttempts(1).backoffStrategy(BackoffStrategy.retryImmediately())}. Every such call must give the no-retry
+   * constant: a later {@code maxAttempts(3)} makes it a retry again.
+   */
+  private static boolean retryTurnedOffInChain(Expr.Call call, RetrySetting setting) {
+    List<RetryCatalog.NoRetryCount> counts = RetryCatalog.noRetryCounts(setting.target());
+    if (counts.isEmpty()) {
+      return false;
+    }
+    List<Expr.Call> after = callsTheSettingIsIn(call);
+    List<Expr.Call> chain = new ArrayList<>(after);
+    chain.addAll(callsBelow(call, after));
+    return turnsRetryingOff(chain, counts);
+  }
+
+  /** Whether {@code chain} sets the attempt count, and every time to the constant of no retry ({@code counts}). */
+  private static boolean turnsRetryingOff(List<Expr.Call> chain, List<RetryCatalog.NoRetryCount> counts) {
+    boolean turnedOff = false;
+    for (Expr.Call link : chain) {
+      for (RetryCatalog.NoRetryCount count : counts) {
+        if (!link.name().equals(count.method()) || link.arguments().size() != 1) {
+          continue;
+        }
+        Number value = number(link.arguments().get(0));
+        if (value == null || value.longValue() != count.noRetryCount()) {
+          return false;
+        }
+        turnedOff = true;
+      }
+    }
+    return turnedOff;
   }
 
   /**

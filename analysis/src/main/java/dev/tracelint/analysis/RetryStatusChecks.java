@@ -243,7 +243,8 @@ final class RetryStatusChecks {
   /**
    * Whether {@code test} says the request succeeded or failed, adding the response variables it reads to
    * {@code asked}: {@code r.isSuccessful()}, {@code r.statusCode() == 200}, {@code r.code() >= 500},
-   * {@code r.getStatusCode() == 429 || r.getStatusCode() == 503}, {@code !r.is2xxSuccessful()}. Anything else, a status
+   * {@code r.getStatusCode() == 429 || r.getStatusCode() == 503}, {@code !r.is2xxSuccessful()}; {@code !=} says the
+   * opposite of {@code ==} ({@code r.code() != 503}: anything but that failure). Anything else, a status
    * compared with what the catalogue cannot place among successes and failures included, is unknown.
    */
   private static Outcome outcomeOf(Expr test, Stmt.Loop loop, Set<Variable> asked) {
@@ -284,7 +285,9 @@ final class RetryStatusChecks {
       case EQ:
         return outcomeOfCode(value);
       case NE:
-        return value >= 200 && value < 300 ? Outcome.FAILURE : Outcome.UNKNOWN;
+        // the negation of ==, as !(code == 503) is: != 200 says failure, != 503 "anything but that failure"
+        Outcome equal = outcomeOfCode(value);
+        return equal == Outcome.SUCCESS ? Outcome.FAILURE : equal == Outcome.FAILURE ? Outcome.SUCCESS : Outcome.UNKNOWN;
       case GE:
       case GT:
         return value >= 300 ? Outcome.FAILURE : Outcome.UNKNOWN;

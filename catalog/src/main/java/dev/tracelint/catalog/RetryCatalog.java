@@ -388,10 +388,11 @@ public final class RetryCatalog {
           RetryProblem.NO_WAIT, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
       call("reactor.core.publisher.Flux#retry", RetrySetting.ANY_ARITY, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
           RetryProblem.NO_WAIT, "use retryWhen(Retry.backoff(maxAttempts, minBackoff))"),
+      // Retry.max(0): no retry at all, so no wait is missing
       call("reactor.util.retry.Retry#max", 1, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
-          RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)"),
+          RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)").unlessNoRetryAt(0),
       call("reactor.util.retry.Retry#maxInARow", 1, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
-          RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)"),
+          RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)").unlessNoRetryAt(0),
       call("reactor.util.retry.Retry#indefinitely", 0, RetrySetting.NO_ARGUMENT, ArgumentValue.ANY,
           RetryProblem.NO_WAIT, "use Retry.backoff(maxAttempts, minBackoff)")));
     // RxJava 3: retry() and retry(Predicate) never stop; every retry overload resubscribes at once
@@ -544,6 +545,45 @@ public final class RetryCatalog {
       }
     }
     return overrides;
+  }
+
+  /**
+   * A call of the same fluent chain, before or after a no-wait setting, that turns retrying off: a call named
+   * {@code method} given the constant {@code noRetryCount} ({@code RetryConfig.custom().maxAttempts(1)
+   * .waitDuration(Duration.ZERO)}, Failsafe's {@code withMaxRetries(0)}, the AWS SDK's {@code maxAttempts(1)} beside
+   * {@code backoffStrategy(BackoffStrategy.retryImmediately())}; for a builder default, keyed by its start, the chain up
+   * to its build: {@code RetryPolicy.builder().withMaxRetries(0).build()}). One attempt and no retry: no wait is
+   * missing, as for {@code new FixedBackOff(0, 0)}. The builders read their fields when they build, so the order does
+   * not matter.
+   */
+  public record NoRetryCount(MethodRef setting, String method, long noRetryCount) {}
+
+  private static final List<NoRetryCount> NO_RETRY_COUNTS = List.of(
+      noRetryCount("io.github.resilience4j.retry.RetryConfig.Builder#waitDuration", "maxAttempts", 1),
+      noRetryCount("dev.failsafe.RetryPolicyBuilder#withDelay", "withMaxRetries", 0),
+      noRetryCount("dev.failsafe.RetryPolicyBuilder#withDelay", "withMaxAttempts", 1),
+      noRetryCount("org.springframework.retry.support.RetryTemplateBuilder#noBackoff", "maxAttempts", 1),
+      noRetryCount("org.springframework.core.retry.RetryPolicy.Builder#delay", "maxRetries", 0),
+      // given to the strategy builder's backoffStrategy(..) or throttlingBackoffStrategy(..)
+      noRetryCount("software.amazon.awssdk.retries.api.BackoffStrategy#retryImmediately", "maxAttempts", 1),
+      // builder defaults without a wait (builderDefaults()), keyed by their start: the chain up to build()
+      noRetryCount("dev.failsafe.RetryPolicy#builder", "withMaxRetries", 0),
+      noRetryCount("dev.failsafe.RetryPolicy#builder", "withMaxAttempts", 1),
+      noRetryCount("org.springframework.retry.support.RetryTemplate#builder", "maxAttempts", 1));
+
+  private static NoRetryCount noRetryCount(String setting, String method, long noRetryCount) {
+    return new NoRetryCount(MethodRef.parse(DEFAULTS, setting), method, noRetryCount);
+  }
+
+  /** The calls that turn retrying off beside {@code setting} (see {@link NoRetryCount}). */
+  public static List<NoRetryCount> noRetryCounts(MethodRef setting) {
+    List<NoRetryCount> counts = new ArrayList<>();
+    for (NoRetryCount count : NO_RETRY_COUNTS) {
+      if (count.setting().equals(setting)) {
+        counts.add(count);
+      }
+    }
+    return counts;
   }
 
   private static final List<TimeBound> TIME_BOUNDS = List.of(
