@@ -103,6 +103,16 @@ start_seconds=$SECONDS
 # dependencies, whose own dependencies it relocates), neo4j-java-driver (sealed classes across packages, which javac
 # allows only in a named module), eureka-client (Jackson's XML format, optional), consul-client (its Immutables
 # sources refer to javax.annotation.Generated and JSR-305, which its POM leaves out) and weaviate's client (Lombok).
+# Round 23 (clients that hold tokens and retry against a remote service, of kinds the sample lacked: Git hosting and
+# Git itself, OAuth and identity providers, a secrets cache, an e-mail API, SMB, Redis, RabbitMQ streams, Event Hubs,
+# MongoDB's driver, Pulsar's admin client, the AWS SDK's retry strategies and two LangChain4j model providers; then
+# Spring Cloud Config's and Spring Security's OAuth clients, Google's API and OAuth clients, a JDBC pool, a reactive
+# Postgres client, Azure Storage's common layer and the AWS SDK v1's S3 client; chosen by that kind before any finding
+# was seen; a recent version served with a sources jar). Four do not compile for Error Prone: github-api (its
+# bridge-method annotations and Stapler resolve only from Jenkins' repository: DROPPED_DEPENDENCIES), stream-client
+# (its optional SwiftMQ client is not served), pulsar-client-admin-original (Lombok) and spring-security-oauth2-client
+# (Reactor and WebFlux, optional dependencies its POM leaves out). mssql-jdbc is left out: its POM resolves every
+# dependency through Microsoft's own repository, which this machine cannot reach.
 # Each library's classpath (javac's classpath, PMD's auxclasspath) is its own jar (which holds what its annotation
 # processors generated, e.g. AutoValue classes), then its EXTRA_JARS, then every dependency its POM declares, of every
 # scope.
@@ -401,6 +411,31 @@ com.hierynomus:sshj:0.41.2                                         yes
 io.weaviate:client:5.5.0                                           no 
 org.influxdb:influxdb-java:2.25                                    yes
 com.orbitz.consul:consul-client:1.5.3                              no 
+org.kohsuke:github-api:1.330                                       no 
+org.gitlab4j:gitlab4j-api:6.2.0                                    yes
+com.nimbusds:oauth2-oidc-sdk:11.30                                 yes
+com.github.scribejava:scribejava-core:8.3.3                        yes
+com.auth0:auth0:3.2.0                                              yes
+com.amazonaws.secretsmanager:aws-secretsmanager-caching-java:2.2.0 yes
+com.azure:azure-messaging-eventhubs:5.20.0                         yes
+dev.langchain4j:langchain4j-google-ai-gemini:1.18.1                yes
+dev.langchain4j:langchain4j-mistral-ai:1.18.1                      yes
+com.rabbitmq:stream-client:1.11.0                                  no 
+org.mongodb:mongodb-driver-sync:5.5.1                              yes
+io.vertx:vertx-redis-client:5.0.7                                  yes
+org.eclipse.jgit:org.eclipse.jgit:7.3.0.202506031305-r             yes
+com.hierynomus:smbj:0.14.0                                         yes
+org.apache.pulsar:pulsar-client-admin-original:4.2.4               no 
+software.amazon.awssdk:retries:2.37.5                              yes
+com.sendgrid:sendgrid-java:4.10.3                                  yes
+org.springframework.cloud:spring-cloud-config-client:4.3.0         yes
+org.springframework.security:spring-security-oauth2-client:7.2.0   no 
+com.google.api-client:google-api-client:2.7.2                      yes
+com.google.oauth-client:google-oauth-client:1.39.0                 yes
+org.apache.commons:commons-dbcp2:2.14.0                            yes
+io.vertx:vertx-pg-client:5.0.7                                     yes
+com.azure:azure-storage-common:12.29.1                             yes
+com.amazonaws:aws-java-sdk-s3:1.12.788                             yes
 '
 
 # Per artifactId: jars (groupId:artifactId:version, taken without their own dependencies) that the library was compiled
@@ -443,6 +478,9 @@ declare -A EXTRA_JARS=(
     io.netty:netty-codec-haproxy:4.2.17.Final"
   # The ClickHouse client's optional Micrometer metrics, a Gradle compileOnly dependency its POM leaves out.
   [client-v2]="io.micrometer:micrometer-core:1.16.0 io.micrometer:micrometer-commons:1.16.0"
+  # The MongoDB driver's client-side encryption binds libmongocrypt through mongodb-crypt, a Gradle optional
+  # dependency its POM leaves out.
+  [mongodb-driver-sync]="org.mongodb:mongodb-crypt:5.5.1"
   # Test sources: the library's test jar (the test classes the other test files use) beside its main jar.
   [hadoop-common-tests]="org.apache.hadoop:hadoop-common:3.4.1:tests"
   [kafka-clients-tests]="org.apache.kafka:kafka-clients:4.1.0:test"
@@ -492,6 +530,8 @@ declare -A POM_DEPENDENCIES=(
   [azure-messaging-servicebus]=main
   [org.eclipse.paho.client.mqttv3]=none
   [hazelcast]=main
+  [github-api]=main
+  [stream-client]=main
 )
 
 # Per artifactId: declared dependencies (groupId:artifactId) taken out of its POM before its dependencies are resolved,
@@ -515,6 +555,11 @@ declare -A DROPPED_DEPENDENCIES=(
   [a2a-java-sdk-client]='${project.groupId}:a2a-java-sdk-http-client-vertx'
   # The X-Ray propagator version its POM names is not served here (optional at run time).
   [opentelemetry-aws-sdk-2.2]="io.opentelemetry.contrib:opentelemetry-aws-xray-propagator"
+  # Its bridge-method annotations and its optional Stapler (Jenkins' web framework) resolve only from Jenkins'
+  # repository, which this machine cannot reach; its sources use both, so only PMD sweeps it.
+  [github-api]="com.infradna.tool:bridge-method-annotation org.kohsuke.stapler:stapler"
+  # Its optional SwiftMQ AMQP client is not served here; one of its codecs uses it, so only PMD sweeps it.
+  [stream-client]="com.swiftmq:swiftmq-client"
 )
 
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
