@@ -93,22 +93,16 @@ final class LoopState {
     for (Node node : outsideCatches) {
       if (node instanceof Expr.Invocation && isRepeatedCall((Expr.Invocation) node)) {
         Expr.Invocation call = (Expr.Invocation) node;
+        Set<Variable> read = new HashSet<>();
         if (call instanceof Expr.Call && ((Expr.Call) call).receiver() != null) {
-          addVariables(((Expr.Call) call).receiver(), readByCalls);
+          addVariables(((Expr.Call) call).receiver(), read);
         }
         for (Expr argument : call.arguments()) {
-          addVariables(argument, readByCalls);
+          addVariables(argument, read);
         }
-      }
-    }
-    for (Node node : Nodes.inlineExcept(loop.body(), Stmt.Catch.class::isInstance)) {
-      if (node instanceof Expr.Invocation && isRepeatedCall((Expr.Invocation) node)) {
-        Expr.Invocation call = (Expr.Invocation) node;
-        if (call instanceof Expr.Call && ((Expr.Call) call).receiver() != null) {
-          addVariables(((Expr.Call) call).receiver(), readInTheBody);
-        }
-        for (Expr argument : call.arguments()) {
-          addVariables(argument, readInTheBody);
+        readByCalls.addAll(read);
+        if (loop.body() != null && Nodes.isWithin(call, loop.body())) {
+          readInTheBody.addAll(read);
         }
       }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What UnboundedRetry and RetryWithoutBackoff know, for both engines: the calls that wait between attempts, the calls
@@ -500,13 +501,7 @@ public final class RetryCatalog {
 
   /** The calls that set the wait of {@code setting} again (see {@link WaitOverride}). */
   public static List<WaitOverride> waitOverrides(MethodRef setting) {
-    List<WaitOverride> overrides = new ArrayList<>();
-    for (WaitOverride override : WAIT_OVERRIDES) {
-      if (override.setting().equals(setting)) {
-        overrides.add(override);
-      }
-    }
-    return overrides;
+    return ofSetting(WAIT_OVERRIDES, WaitOverride::setting, setting);
   }
 
   /**
@@ -538,13 +533,7 @@ public final class RetryCatalog {
 
   /** The calls that set the attempt count of {@code setting} again (see {@link CountOverride}). */
   public static List<CountOverride> countOverrides(MethodRef setting) {
-    List<CountOverride> overrides = new ArrayList<>();
-    for (CountOverride override : COUNT_OVERRIDES) {
-      if (override.setting().equals(setting)) {
-        overrides.add(override);
-      }
-    }
-    return overrides;
+    return ofSetting(COUNT_OVERRIDES, CountOverride::setting, setting);
   }
 
   /**
@@ -577,13 +566,18 @@ public final class RetryCatalog {
 
   /** The calls that turn retrying off beside {@code setting} (see {@link NoRetryCount}). */
   public static List<NoRetryCount> noRetryCounts(MethodRef setting) {
-    List<NoRetryCount> counts = new ArrayList<>();
-    for (NoRetryCount count : NO_RETRY_COUNTS) {
-      if (count.setting().equals(setting)) {
-        counts.add(count);
+    return ofSetting(NO_RETRY_COUNTS, NoRetryCount::setting, setting);
+  }
+
+  /** The entries of {@code entries} that {@code settingOf} keys to {@code setting}, in their order. */
+  private static <T> List<T> ofSetting(List<T> entries, Function<T, MethodRef> settingOf, MethodRef setting) {
+    List<T> out = new ArrayList<>();
+    for (T entry : entries) {
+      if (settingOf.apply(entry).equals(setting)) {
+        out.add(entry);
       }
     }
-    return counts;
+    return out;
   }
 
   private static final List<TimeBound> TIME_BOUNDS = List.of(
