@@ -229,6 +229,15 @@ final class SecretFlow {
         return firstOf(depth, ((Expr.NewArray) expression).initializers());
       case NEW:
         Expr.New creation = (Expr.New) expression;
+        String messageType = logMessageType(creation);
+        if (messageType != null) {
+          // LOG.info(new ParameterizedMessage("key {}", apiKey)) prints what LOG.info("key {}", apiKey) prints, and
+          // new StringFormattedMessage("key %.4s", apiKey) a prefix
+          List<Expr> printed = SecretCatalog.isPrintfLogMessageType(messageType)
+              ? SecretMasks.printedInFullAfterPattern(creation.arguments())
+              : null;
+          return firstOf(depth, printed != null ? printed : creation.arguments());
+        }
         // new StringBuilder(key) copies the text; new IllegalStateException("key " + key, e) makes it the message
         // a logger prints with the stack trace (and a cause's message its "Caused by")
         return SecretCatalog.isPassThroughConstructor(creation.writtenSimpleName())
@@ -240,6 +249,16 @@ final class SecretFlow {
       default:
         return null;
     }
+  }
+
+  /** The canonical name of the log message type {@code creation} makes, or {@code null} for any other type. */
+  private String logMessageType(Expr.New creation) {
+    for (String type : SecretCatalog.logMessageTypes()) {
+      if (TypeEvidence.isExactly(creation.type(), creation.writtenType(), type, point.unit())) {
+        return type;
+      }
+    }
+    return null;
   }
 
   private String firstOf(int depth, List<Expr> expressions) {

@@ -340,6 +340,28 @@ public final class SecretCatalog {
   private static final Set<String> PASS_THROUGH_CONSTRUCTORS = Set.of("String", "StringBuilder", "StringBuffer");
 
   /**
+   * Log4j 2's message types, whose text is made of their constructor's pattern and arguments: {@code LOG.info(new
+   * ParameterizedMessage("key {}", apiKey))} prints the key as {@code LOG.info("key {}", apiKey)} does. Checked in
+   * log4j-api 2.22.
+   */
+  private static final Set<String> LOG_MESSAGE_TYPES = Set.of(
+      "org.apache.logging.log4j.message.ParameterizedMessage",
+      "org.apache.logging.log4j.message.FormattedMessage",
+      "org.apache.logging.log4j.message.StringFormattedMessage",
+      "org.apache.logging.log4j.message.MessageFormatMessage",
+      "org.apache.logging.log4j.message.SimpleMessage",
+      "org.apache.logging.log4j.message.ObjectMessage",
+      "org.apache.logging.log4j.message.ObjectArrayMessage");
+
+  /**
+   * The Log4j message types of {@link #LOG_MESSAGE_TYPES} that format a {@code java.util.Formatter} pattern
+   * ({@code FormattedMessage} does when its pattern has {@code %} conversions), so {@code %.4s} prints a prefix.
+   */
+  private static final Set<String> PRINTF_LOG_MESSAGE_TYPES = Set.of(
+      "org.apache.logging.log4j.message.FormattedMessage",
+      "org.apache.logging.log4j.message.StringFormattedMessage");
+
+  /**
    * Calls that encode their arguments reversibly, so that the result carries them whole: Base64 of
    * {@code user + ":" + password}, the Basic authorization values OkHttp and Spring build from a password, a key
    * percent-encoded for a query string ({@code URLEncoder.encode(apiKey, UTF_8)}: an API key's characters mostly pass
@@ -1399,6 +1421,16 @@ public final class SecretCatalog {
   /** Whether constructing this type (simple name) copies its arguments' text. */
   public static boolean isPassThroughConstructor(String typeSimpleName) {
     return typeSimpleName != null && PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
+  }
+
+  /** The canonical names of the log message types whose text is their constructor's arguments. */
+  public static Set<String> logMessageTypes() {
+    return LOG_MESSAGE_TYPES;
+  }
+
+  /** Whether this log message type (canonical name) formats a {@code java.util.Formatter} pattern. */
+  public static boolean isPrintfLogMessageType(String canonicalTypeName) {
+    return PRINTF_LOG_MESSAGE_TYPES.contains(canonicalTypeName);
   }
 
   /** The root of the types whose constructors take a message that a logger prints with the stack trace. */
