@@ -693,7 +693,7 @@ final class SecretFlow {
       // new StringBuilder(apiKey).replace(4, apiKey.length(), "****") keeps four characters and the text put in
       return secretIn(arguments.get(2), depth + 1);
     }
-    if (!SecretCatalog.isPassThroughCall(name)) {
+    if (!SecretCatalog.isPassThroughCall(name) && !TypeEvidence.isCallTo(call, SecretCatalog.joinerAdd())) {
       return null;
     }
     List<Expr> printed = SecretMasks.printedInFull(call);
@@ -1067,7 +1067,8 @@ final class SecretFlow {
 
   /**
    * What a local was given before the sink: its initializer, the values of {@code =} and {@code +=}, and the
-   * arguments of {@code append}/{@code insert} calls on it ({@code sb.append(a).append(b)}), wherever the local is
+   * arguments of {@code append}/{@code insert} calls on it ({@code sb.append(a).append(b)}, a joiner's {@code add}),
+   * wherever the local is
    * visible, a lambda or a class that captures it included.
    */
   private List<Expr> valuesOf(Variable local) {
@@ -1093,7 +1094,7 @@ final class SecretFlow {
       for (int appends = 0; appends < MAX_DEPTH && appendedTo.parent() instanceof Expr.Call; appends++) {
         Expr.Call append = (Expr.Call) appendedTo.parent();
         if (append.receiver() != appendedTo || !(SecretCatalog.isTextAppend(append.name())
-            || addsToAddress(append))) {
+            || TypeEvidence.isCallTo(append, SecretCatalog.joinerAdd()) || addsToAddress(append))) {
           break;
         }
         values.addAll(append.arguments());

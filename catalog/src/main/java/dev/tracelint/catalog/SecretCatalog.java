@@ -100,6 +100,13 @@ public final class SecretCatalog {
   private static final Set<String> TEXT_APPENDS = Set.of("append", "insert");
 
   /**
+   * {@code StringJoiner#add}, which adds its argument's text to the joiner's, as {@code append} does to a builder's:
+   * {@code joiner.add("password=" + password)} is in the joiner's {@code toString}. Only the JDK's joiner: {@code add}
+   * of a collection keeps no text.
+   */
+  private static final MethodRef JOINER_ADD = new MethodRef("java.util.StringJoiner", "add");
+
+  /**
    * Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are "apikey".
    * A {@code signature} is not one: in Java code it is mostly a method's signature, and a cryptographic signature is a
    * public value anyone may verify. The material that makes one is: {@code signingKey}, {@code signingSecret},
@@ -1449,6 +1456,11 @@ public final class SecretCatalog {
   /** Whether values of arrays of this element type ({@code char}, {@code byte}) can hold a secret's text. */
   public static boolean isTextArrayElement(String elementTypeName) {
     return elementTypeName != null && TEXT_ARRAY_ELEMENTS.contains(elementTypeName);
+  }
+
+  /** {@code StringJoiner#add}: it adds its argument's text to its receiver's. */
+  public static MethodRef joinerAdd() {
+    return JOINER_ADD;
   }
 
   /** Whether a call of this simple name adds its arguments' text to its receiver ({@code sb.append(x)}). */
