@@ -318,7 +318,7 @@ final class SecretFlow {
         boolean secretByName = namesSecret(name)
             && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable) && !isElementOfSecrets(variable));
         return secretByName || InjectedSecrets.property(variable, catalog) || InjectedSecrets.header(variable)
-                || isElementOfSecrets(variable)
+                || InjectedSecrets.requestParameter(variable, catalog) || isElementOfSecrets(variable)
             ? SecretCatalog.variableSubject(name)
             : secretEntryPut(variable);
       case LOCAL:

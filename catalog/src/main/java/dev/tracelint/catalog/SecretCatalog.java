@@ -318,10 +318,17 @@ public final class SecretCatalog {
    * Simple names of calls that read an environment variable, a configuration property or a map entry by its key:
    * {@code System.getenv("OPENAI_API_KEY")}, {@code env.getProperty("openai.api-key")},
    * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}, a Spring form's
-   * {@code params.getFirst("refresh_token")}.
+   * {@code params.getFirst("refresh_token")}, a servlet request's parameter ({@code request.getParameter("api_key")}).
    */
   private static final Set<String> KEYED_READS =
-      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault", "getFirst");
+      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault", "getFirst", "getParameter");
+
+  /**
+   * Simple names of annotations that inject one request parameter into a handler's parameter by its name (Spring's
+   * {@code @RequestParam("api_key")}, JAX-RS {@code @QueryParam}, {@code @FormParam}): a key sent in the query string
+   * or a login form's password, whatever the parameter is called.
+   */
+  private static final Set<String> REQUEST_PARAMETER_ANNOTATIONS = Set.of("RequestParam", "QueryParam", "FormParam");
 
   /** Simple names of annotations that inject one request header into a parameter (Spring, JAX-RS, Micronaut). */
   private static final Set<String> HEADER_ANNOTATIONS = Set.of("RequestHeader", "HeaderParam", "Header");
@@ -1376,6 +1383,11 @@ public final class SecretCatalog {
   /** Whether a call of this simple name reads an environment variable or property by key. */
   public static boolean isKeyedRead(String methodName) {
     return KEYED_READS.contains(methodName);
+  }
+
+  /** Whether an annotation of this simple name injects one request parameter ({@code @RequestParam}...). */
+  public static boolean isRequestParameterAnnotation(String annotationSimpleName) {
+    return REQUEST_PARAMETER_ANNOTATIONS.contains(annotationSimpleName);
   }
 
   /** Whether an annotation of this simple name injects a request header ({@code @RequestHeader}...). */
