@@ -28,6 +28,24 @@ final class InjectedSecrets {
     return false;
   }
 
+  /**
+   * {@code @RequestParam("api_key")}, {@code @QueryParam("access_token")}, {@code @FormParam("password")} on a
+   * parameter: a request parameter whose name is a secret's key, by the annotation's {@code value} or {@code name}.
+   */
+  static boolean requestParameter(Variable parameter, SecretCatalog catalog) {
+    for (Annotation annotation : parameter.annotations()) {
+      if (SecretCatalog.isRequestParameterAnnotation(annotation.simpleName())) {
+        for (String element : SecretCatalog.headerAnnotationElements()) {
+          Expr key = annotation.element(element);
+          if (key != null && catalog.isSecretKey(Nodes.stringConstant(key))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** {@code @RequestHeader("Authorization")}, {@code @HeaderParam(HttpHeaders.AUTHORIZATION)} on a parameter. */
   static boolean header(Variable parameter) {
     for (Annotation annotation : parameter.annotations()) {

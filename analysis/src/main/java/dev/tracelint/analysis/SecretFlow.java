@@ -229,6 +229,15 @@ final class SecretFlow {
         return firstOf(depth, ((Expr.NewArray) expression).initializers());
       case NEW:
         Expr.New creation = (Expr.New) expression;
+        String messageType = logMessageType(creation);
+        if (messageType != null) {
+          // LOG.info(new ParameterizedMessage("key {}", apiKey)) prints what LOG.info("key {}", apiKey) prints, and
+          // new StringFormattedMessage("key %.4s", apiKey) a prefix
+          List<Expr> printed = SecretCatalog.isPrintfLogMessageType(messageType)
+              ? SecretMasks.printedInFullAfterPattern(creation.arguments())
+              : null;
+          return firstOf(depth, printed != null ? printed : creation.arguments());
+        }
         // new StringBuilder(key) copies the text; new IllegalStateException("key " + key, e) makes it the message
         // a logger prints with the stack trace (and a cause's message its "Caused by")
         return SecretCatalog.isPassThroughConstructor(creation.writtenSimpleName())
@@ -240,6 +249,16 @@ final class SecretFlow {
       default:
         return null;
     }
+  }
+
+  /** The canonical name of the log message type {@code creation} makes, or {@code null} for any other type. */
+  private String logMessageType(Expr.New creation) {
+    for (String type : SecretCatalog.logMessageTypes()) {
+      if (TypeEvidence.isExactly(creation.type(), creation.writtenType(), type, point.unit())) {
+        return type;
+      }
+    }
+    return null;
   }
 
   private String firstOf(int depth, List<Expr> expressions) {
@@ -299,7 +318,7 @@ final class SecretFlow {
         boolean secretByName = namesSecret(name)
             && !(SecretCatalog.isBareToken(name) && isStreamedTokenSite(variable) && !isElementOfSecrets(variable));
         return secretByName || InjectedSecrets.property(variable, catalog) || InjectedSecrets.header(variable)
-                || isElementOfSecrets(variable)
+                || InjectedSecrets.requestParameter(variable, catalog) || isElementOfSecrets(variable)
             ? SecretCatalog.variableSubject(name)
             : secretEntryPut(variable);
       case LOCAL:
@@ -674,7 +693,7 @@ final class SecretFlow {
       // new StringBuilder(apiKey).replace(4, apiKey.length(), "****") keeps four characters and the text put in
       return secretIn(arguments.get(2), depth + 1);
     }
-    if (!SecretCatalog.isPassThroughCall(name)) {
+    if (!SecretCatalog.isPassThroughCall(name) && !TypeEvidence.isCallTo(call, SecretCatalog.joinerAdd())) {
       return null;
     }
     List<Expr> printed = SecretMasks.printedInFull(call);
@@ -1048,7 +1067,8 @@ final class SecretFlow {
 
   /**
    * What a local was given before the sink: its initializer, the values of {@code =} and {@code +=}, and the
-   * arguments of {@code append}/{@code insert} calls on it ({@code sb.append(a).append(b)}), wherever the local is
+   * arguments of {@code append}/{@code insert} calls on it ({@code sb.append(a).append(b)}, a joiner's {@code add}),
+   * wherever the local is
    * visible, a lambda or a class that captures it included.
    */
   private List<Expr> valuesOf(Variable local) {
@@ -1074,7 +1094,7 @@ final class SecretFlow {
       for (int appends = 0; appends < MAX_DEPTH && appendedTo.parent() instanceof Expr.Call; appends++) {
         Expr.Call append = (Expr.Call) appendedTo.parent();
         if (append.receiver() != appendedTo || !(SecretCatalog.isTextAppend(append.name())
-            || addsToAddress(append))) {
+            || TypeEvidence.isCallTo(append, SecretCatalog.joinerAdd()) || addsToAddress(append))) {
           break;
         }
         values.addAll(append.arguments());

@@ -143,24 +143,31 @@ final class SecretMasks {
       return null;
     }
     List<Expr> arguments = call.arguments();
-    String pattern;
-    List<Expr> values;
-    if (call.name().equals("formatted")) {
-      pattern = call.receiver() == null ? null : Nodes.stringConstant(call.receiver());
-      values = arguments;
-    } else {
-      // The pattern is the first text constant: after a Locale (String.format), a Level (Log4j's printf) or a
-      // Throwable (JBoss Logging's infof).
-      int at = 0;
-      while (at < arguments.size() && Nodes.stringConstant(arguments.get(at)) == null) {
-        at++;
-      }
-      if (at >= arguments.size()) {
-        return null;
-      }
-      pattern = Nodes.stringConstant(arguments.get(at));
-      values = arguments.subList(at + 1, arguments.size());
+    if (!call.name().equals("formatted")) {
+      return printedInFullAfterPattern(arguments);
     }
+    String pattern = call.receiver() == null ? null : Nodes.stringConstant(call.receiver());
+    return printedInFull(pattern, arguments);
+  }
+
+  /**
+   * The arguments that a printf-style pattern among {@code arguments} prints whole, as {@link #printedInFull(Expr.Call)}
+   * reads them: the pattern is the first text constant, after a Locale ({@code String.format}, Log4j's
+   * {@code StringFormattedMessage}), a Level (Log4j's printf) or a Throwable (JBoss Logging's infof); the values
+   * follow it. {@code null} when there is no constant pattern with conversions.
+   */
+  static List<Expr> printedInFullAfterPattern(List<Expr> arguments) {
+    int at = 0;
+    while (at < arguments.size() && Nodes.stringConstant(arguments.get(at)) == null) {
+      at++;
+    }
+    if (at >= arguments.size()) {
+      return null;
+    }
+    return printedInFull(Nodes.stringConstant(arguments.get(at)), arguments.subList(at + 1, arguments.size()));
+  }
+
+  private static List<Expr> printedInFull(String pattern, List<Expr> values) {
     if (values.size() == 1 && values.get(0) instanceof Expr.NewArray) {
       // format(pattern, new Object[] {user, apiKey}): the array is the varargs
       values = ((Expr.NewArray) values.get(0)).initializers();

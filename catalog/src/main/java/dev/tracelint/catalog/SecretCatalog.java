@@ -100,6 +100,13 @@ public final class SecretCatalog {
   private static final Set<String> TEXT_APPENDS = Set.of("append", "insert");
 
   /**
+   * {@code StringJoiner#add}, which adds its argument's text to the joiner's, as {@code append} does to a builder's:
+   * {@code joiner.add("password=" + password)} is in the joiner's {@code toString}. Only the JDK's joiner: {@code add}
+   * of a collection keeps no text.
+   */
+  private static final MethodRef JOINER_ADD = new MethodRef("java.util.StringJoiner", "add");
+
+  /**
    * Secret terms, as their words written together: {@code apiKey}, {@code API_KEY} and {@code apikey} are "apikey".
    * A {@code signature} is not one: in Java code it is mostly a method's signature, and a cryptographic signature is a
    * public value anyone may verify. The material that makes one is: {@code signingKey}, {@code signingSecret},
@@ -311,10 +318,17 @@ public final class SecretCatalog {
    * Simple names of calls that read an environment variable, a configuration property or a map entry by its key:
    * {@code System.getenv("OPENAI_API_KEY")}, {@code env.getProperty("openai.api-key")},
    * {@code System.getenv().get("OPENAI_API_KEY")}, {@code params.get("password")}, a Spring form's
-   * {@code params.getFirst("refresh_token")}.
+   * {@code params.getFirst("refresh_token")}, a servlet request's parameter ({@code request.getParameter("api_key")}).
    */
   private static final Set<String> KEYED_READS =
-      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault", "getFirst");
+      Set.of("getenv", "getProperty", "getRequiredProperty", "get", "getOrDefault", "getFirst", "getParameter");
+
+  /**
+   * Simple names of annotations that inject one request parameter into a handler's parameter by its name (Spring's
+   * {@code @RequestParam("api_key")}, JAX-RS {@code @QueryParam}, {@code @FormParam}): a key sent in the query string
+   * or a login form's password, whatever the parameter is called.
+   */
+  private static final Set<String> REQUEST_PARAMETER_ANNOTATIONS = Set.of("RequestParam", "QueryParam", "FormParam");
 
   /** Simple names of annotations that inject one request header into a parameter (Spring, JAX-RS, Micronaut). */
   private static final Set<String> HEADER_ANNOTATIONS = Set.of("RequestHeader", "HeaderParam", "Header");
@@ -338,6 +352,28 @@ public final class SecretCatalog {
 
   /** Types whose constructor copies its arguments' text: {@code new String(chars)}, {@code new StringBuilder(s)}. */
   private static final Set<String> PASS_THROUGH_CONSTRUCTORS = Set.of("String", "StringBuilder", "StringBuffer");
+
+  /**
+   * Log4j 2's message types, whose text is made of their constructor's pattern and arguments: {@code LOG.info(new
+   * ParameterizedMessage("key {}", apiKey))} prints the key as {@code LOG.info("key {}", apiKey)} does. Checked in
+   * log4j-api 2.22.
+   */
+  private static final Set<String> LOG_MESSAGE_TYPES = Set.of(
+      "org.apache.logging.log4j.message.ParameterizedMessage",
+      "org.apache.logging.log4j.message.FormattedMessage",
+      "org.apache.logging.log4j.message.StringFormattedMessage",
+      "org.apache.logging.log4j.message.MessageFormatMessage",
+      "org.apache.logging.log4j.message.SimpleMessage",
+      "org.apache.logging.log4j.message.ObjectMessage",
+      "org.apache.logging.log4j.message.ObjectArrayMessage");
+
+  /**
+   * The Log4j message types of {@link #LOG_MESSAGE_TYPES} that format a {@code java.util.Formatter} pattern
+   * ({@code FormattedMessage} does when its pattern has {@code %} conversions), so {@code %.4s} prints a prefix.
+   */
+  private static final Set<String> PRINTF_LOG_MESSAGE_TYPES = Set.of(
+      "org.apache.logging.log4j.message.FormattedMessage",
+      "org.apache.logging.log4j.message.StringFormattedMessage");
 
   /**
    * Calls that encode their arguments reversibly, so that the result carries them whole: Base64 of
@@ -1349,6 +1385,11 @@ public final class SecretCatalog {
     return KEYED_READS.contains(methodName);
   }
 
+  /** Whether an annotation of this simple name injects one request parameter ({@code @RequestParam}...). */
+  public static boolean isRequestParameterAnnotation(String annotationSimpleName) {
+    return REQUEST_PARAMETER_ANNOTATIONS.contains(annotationSimpleName);
+  }
+
   /** Whether an annotation of this simple name injects a request header ({@code @RequestHeader}...). */
   public static boolean isHeaderAnnotation(String annotationSimpleName) {
     return HEADER_ANNOTATIONS.contains(annotationSimpleName);
@@ -1401,6 +1442,16 @@ public final class SecretCatalog {
     return typeSimpleName != null && PASS_THROUGH_CONSTRUCTORS.contains(typeSimpleName);
   }
 
+  /** The canonical names of the log message types whose text is their constructor's arguments. */
+  public static Set<String> logMessageTypes() {
+    return LOG_MESSAGE_TYPES;
+  }
+
+  /** Whether this log message type (canonical name) formats a {@code java.util.Formatter} pattern. */
+  public static boolean isPrintfLogMessageType(String canonicalTypeName) {
+    return PRINTF_LOG_MESSAGE_TYPES.contains(canonicalTypeName);
+  }
+
   /** The root of the types whose constructors take a message that a logger prints with the stack trace. */
   public static final String THROWABLE_TYPE = "java.lang.Throwable";
 
@@ -1417,6 +1468,11 @@ public final class SecretCatalog {
   /** Whether values of arrays of this element type ({@code char}, {@code byte}) can hold a secret's text. */
   public static boolean isTextArrayElement(String elementTypeName) {
     return elementTypeName != null && TEXT_ARRAY_ELEMENTS.contains(elementTypeName);
+  }
+
+  /** {@code StringJoiner#add}: it adds its argument's text to its receiver's. */
+  public static MethodRef joinerAdd() {
+    return JOINER_ADD;
   }
 
   /** Whether a call of this simple name adds its arguments' text to its receiver ({@code sb.append(x)}). */
