@@ -15,7 +15,7 @@ class RecordAccessorsAndTextConversions {
 
   record Prompt(String text) {
     public String text() {
-      return text.strip();
+      return text.substring("user: ".length());
     }
 
     String rendered(Renderer renderer) {

@@ -100,7 +100,7 @@ final class HarmlessCode {
         || (call.receiver() != null && HarmlessCalls.isValueConversion(call.name(), call.arguments().size()))
         || (call.receiver() != null && HarmlessCalls.isEqualityTest(call.name(), call.arguments().size()))
         || (isCallOrFieldAccess(call.receiver()) && HarmlessCalls.isSizeQuery(call.name(), call.arguments().size()))
-        || isBuild(call) || isAnnotationElementRead(call) || isConsolePrint(call);
+        || isBuild(call) || isAnnotationElementRead(call) || isConsolePrint(call) || isTextRead(call);
     return shape && !declaresCheckedException(call);
   }
 
@@ -108,6 +108,18 @@ final class HarmlessCode {
   private static boolean isCallOrFieldAccess(Expr receiver) {
     return receiver != null && (receiver.kind() == Node.Kind.CALL || receiver.kind() == Node.Kind.FIELD_ACCESS);
   }
+
+  /**
+   * {@code prompt.trim()}, {@code name.toLowerCase(Locale.ROOT)}: a method of {@code java.lang.String} that only reads
+   * or reshapes the text ({@link HarmlessCalls#isTextRead}), as the engine resolved it. The JDK's methods resolve in
+   * every engine, so the verdict does not depend on an auxclasspath.
+   */
+  private static boolean isTextRead(Expr.Call call) {
+    return call.receiver() != null && call.method().isResolved() && call.method().declaringType().is(STRING)
+        && HarmlessCalls.isTextRead(call.name(), call.arguments().size());
+  }
+
+  private static final String STRING = "java.lang.String";
 
   /**
    * {@code System.out.println(..)}, {@code System.err.printf(..)}: a {@code PrintStream} never throws an

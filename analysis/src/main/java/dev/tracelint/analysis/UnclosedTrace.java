@@ -88,10 +88,16 @@ public final class UnclosedTrace implements Procedure {
 
     /** {@code null} for positions that give no finding. */
     static Obligation of(TraceStarts starts, TraceLifecycle lifecycle, Expr.Call call) {
-      Node parent = call.parent();
+      Expr value = heldThroughConditional(call);
+      Node parent = value.parent();
       Variable holder;
       Stmt statement;
-      if (parent instanceof Stmt.LocalVar && ((Stmt.LocalVar) parent).initializer() == call) {
+      if (value != call && !(parent instanceof Stmt.LocalVar && isFirstOfLikeStarts(starts, lifecycle, call, value))) {
+        // cached != null ? cached : tracer.spanBuilder("x").startSpan() returned, passed on, assigned (step 6 takes an
+        // assigned conditional as a reassignment) or dropped: no holder.
+        return null;
+      }
+      if (parent instanceof Stmt.LocalVar && ((Stmt.LocalVar) parent).initializer() == value) {
         if (parent.parent() instanceof Stmt.Try) {
           return null;
         }
@@ -149,6 +155,43 @@ public final class UnclosedTrace implements Procedure {
         return null;
       }
       return new Obligation(starts, lifecycle, call, holder, statement, body, false);
+    }
+
+    /**
+     * The value a local would hold: the start call itself, or the conditional expression whose branch it is, however
+     * nested ({@code Span span = parent == null ? tracer.spanBuilder("root").startSpan() : tracer.spanBuilder("child")
+     * .setParent(parent).startSpan();}): the local holds whichever branch ran. Not the condition: a start there is
+     * used, not held.
+     */
+    private static Expr heldThroughConditional(Expr.Call call) {
+      Expr value = call;
+      while (value.parent() instanceof Expr.Conditional
+          && ((Expr.Conditional) value.parent()).condition() != value) {
+        value = (Expr) value.parent();
+      }
+      return value;
+    }
+
+    /**
+     * Whether {@code call} is the first start of the conditional {@code value} and every other start in it is of the
+     * same lifecycle: the same statements then end whichever ran, so the declaration is judged once, at its first
+     * start. Starts of different lifecycles (a Sentry child or a transaction, found again by different means) and a
+     * start its SDK finds again after the method drops it are not judged through a conditional.
+     */
+    private static boolean isFirstOfLikeStarts(TraceStarts starts, TraceLifecycle lifecycle, Expr.Call call,
+        Expr value) {
+      if (TraceCatalog.staysReachableWhenDropped(lifecycle.start())) {
+        return false;
+      }
+      for (Node node : Nodes.inline(value)) {
+        if (node instanceof Expr.Call && node != call) {
+          TraceLifecycle other = starts.match((Expr.Call) node);
+          if (other != null && (!other.equals(lifecycle) || node.span().start() < call.span().start())) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tracelint.catalog;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
  *       {@code timeout.toMillis()});
  *   <li>an equality test on any receiver ({@link #isEqualityTest}: {@code "GET".equals(method)},
  *       {@code mode.equalsIgnoreCase("dry-run")}), and {@code Objects.equals(a, b)};
+ *   <li>a method of {@code String} that only reads or reshapes the text ({@link #isTextRead}: {@code prompt.trim()},
+ *       {@code name.toLowerCase(Locale.ROOT)}), when the engine resolved it to {@code String};
  *   <li>a size query on a receiver that is itself a call or a field access ({@link #isSizeQuery}:
  *       {@code query.text().length()}), judged with that receiver.
  * </ul>
@@ -107,6 +110,17 @@ public final class HarmlessCalls {
    * text comparisons do; like the null and emptiness tests, they only read the values they compare.
    */
   private static final Set<String> EQUALITY_TESTS = Set.of("equals", "equalsIgnoreCase", "contentEquals");
+
+  /**
+   * Methods of {@code java.lang.String} that only read or reshape the text and cannot fail, by arity
+   * ({@code prompt.trim().toLowerCase(Locale.ROOT)}, {@code query.isBlank()}, {@code path.startsWith("/v1")}): not the
+   * ones given an index ({@code substring}, {@code charAt}), a regular expression ({@code split}, {@code replaceAll},
+   * {@code matches}), a format ({@code formatted}) or a count ({@code repeat}), which throw on a bad value.
+   */
+  private static final List<Set<String>> TEXT_READS = List.of(
+      Set.of("trim", "strip", "stripLeading", "stripTrailing", "isEmpty", "isBlank", "toLowerCase", "toUpperCase"),
+      Set.of("toLowerCase", "toUpperCase", "contains", "startsWith", "endsWith", "indexOf", "lastIndexOf", "concat"),
+      Set.of("replace"));
 
   /** Reflective annotation reads on an annotated element (a method, a class, a field), with one argument. */
   private static final Set<String> ANNOTATION_READS = Set.of(
@@ -198,6 +212,16 @@ public final class HarmlessCalls {
    */
   public static boolean isEqualityTest(String methodName, int argumentCount) {
     return argumentCount == 1 && EQUALITY_TESTS.contains(methodName);
+  }
+
+  /**
+   * Whether {@code text.methodName(..)} with {@code argumentCount} arguments, a method of {@code java.lang.String}
+   * (the caller knows the declaring type), only reads or reshapes the text: {@code prompt.trim()},
+   * {@code name.toLowerCase(Locale.ROOT)}, {@code path.startsWith("/v1")}. The receiver and arguments are judged on
+   * their own.
+   */
+  public static boolean isTextRead(String methodName, int argumentCount) {
+    return argumentCount < TEXT_READS.size() && TEXT_READS.get(argumentCount).contains(methodName);
   }
 
   /**

@@ -115,6 +115,21 @@ class HarmlessCallsTest {
   }
 
   @Test
+  void stringReadsAndReshapesAreTextReadsIndexRegexAndCountMethodsAreNot() {
+    assertTrue(HarmlessCalls.isTextRead("trim", 0));
+    assertTrue(HarmlessCalls.isTextRead("toLowerCase", 1));
+    assertTrue(HarmlessCalls.isTextRead("startsWith", 1));
+    assertTrue(HarmlessCalls.isTextRead("replace", 2));
+    assertFalse(HarmlessCalls.isTextRead("startsWith", 2));
+    assertFalse(HarmlessCalls.isTextRead("substring", 1));
+    assertFalse(HarmlessCalls.isTextRead("charAt", 1));
+    assertFalse(HarmlessCalls.isTextRead("split", 1));
+    assertFalse(HarmlessCalls.isTextRead("replaceAll", 2));
+    assertFalse(HarmlessCalls.isTextRead("repeat", 1));
+    assertFalse(HarmlessCalls.isTextRead("formatted", 1));
+  }
+
+  @Test
   void emptyOrSizedJdkContainersAreHarmlessCreations() {
     assertTrue(HarmlessCalls.isHarmlessCreation("java.util.HashMap", 0, null));
     assertTrue(HarmlessCalls.isHarmlessCreation("java.util.ArrayList", 1, 16));

@@ -55,6 +55,53 @@ class UnclosedTraceFixTest {
   }
 
   @Test
+  void wrapsOnceForAConditionalWithAStartInEachBranch() {
+    helper
+        .addInputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Context;
+
+            class Agent {
+              void step(Tracer tracer, Context parent) {
+                Span span = parent == null
+                    ? tracer.spanBuilder("root").startSpan()
+                    : tracer.spanBuilder("child").setParent(parent).startSpan();
+                work();
+                span.end();
+              }
+
+              void work() {}
+            }
+            """)
+        .addOutputLines(
+            "Agent.java",
+            """
+            import io.opentelemetry.api.trace.Span;
+            import io.opentelemetry.api.trace.Tracer;
+            import io.opentelemetry.context.Context;
+
+            class Agent {
+              void step(Tracer tracer, Context parent) {
+                Span span = parent == null
+                    ? tracer.spanBuilder("root").startSpan()
+                    : tracer.spanBuilder("child").setParent(parent).startSpan();
+                try {
+                  work();
+                } finally {
+                  span.end();
+                }
+              }
+
+              void work() {}
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
   void addsFinallyAfterExistingCatches() {
     helper
         .addInputLines(
